@@ -1,0 +1,55 @@
+package marketsim.cli;
+
+import java.io.PrintWriter;
+
+import marketsim.results.ResultsFolder;
+import marketsim.scenario.ScenarioException;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code marketsim COMMAND ...}. Exit codes: 0 ok, 1 run failed, 2 bad input. */
+@Command(name = "marketsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Agent-based market simulator: product-focused, customer-focused and platform strategies.",
+        subcommands = {RunCommand.class, ScenariosCommand.class, AutoComplete.GenerateCompletion.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: try 'marketsim run jeo-baseline'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests call {@code execute} on it with their own writers. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(Main::handle);
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return cli;
+    }
+
+    /** Scenario and input errors: a clear message and exit 2; anything else: a message and exit 1. */
+    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof ScenarioException || e instanceof BadInputException) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        err.println("marketsim: the run failed: " + e);
+        return 1;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"marketsim " + ResultsFolder.toolVersion(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

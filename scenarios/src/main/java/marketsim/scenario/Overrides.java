@@ -1,0 +1,117 @@
+package marketsim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * {@code --set path=value} overrides on a parsed document. A path is keys separated by dots;
+ * a list element is addressed by index ({@code segments[0]}) or by its name
+ * ({@code firms[brand-a].markup}). The value is read as YAML, so {@code 0.25}, {@code true},
+ * {@code [1, 2]} and {@code {dist: normal, mean: 1, sd: 0.1}} all work. Missing keys of
+ * mappings are created (the reader then reports them if they are unknown).
+ */
+public final class Overrides {
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9_\\-]+)(?:\\[([^\\]]+)\\])?");
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private Overrides() {
+    }
+
+    static void apply(String source, JsonNode document, List<String> overrides) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>();
+        for (String override : overrides) {
+            String where = "--set " + override;
+            int eq = override.indexOf('=');
+            if (eq <= 0) {
+                problems.add(new Problem(where, "must look like path=value, e.g. firms[brand-a].markup=0.5"));
+                continue;
+            }
+            if (!(document instanceof ObjectNode root)) {
+                problems.add(new Problem(where, "the scenario document is not a mapping"));
+                continue;
+            }
+            String error = set(root, override.substring(0, eq).trim(), override.substring(eq + 1).trim());
+            if (error != null) {
+                problems.add(new Problem(where, error));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(source, problems);
+        }
+    }
+
+    /** Sets one value; returns an error message or null. */
+    private static String set(ObjectNode root, String path, String text) {
+        JsonNode value;
+        try {
+            value = text.isEmpty() ? TextNode.valueOf("") : YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            return "value '" + text + "' is not valid YAML (" + e.getOriginalMessage() + ")";
+        }
+        String[] parts = path.split("\\.");
+        JsonNode current = root;
+        for (int k = 0; k < parts.length; k++) {
+            Matcher m = SEGMENT.matcher(parts[k]);
+            if (!m.matches()) {
+                return "path segment '" + parts[k] + "' is not a key or key[index-or-name]";
+            }
+            String key = m.group(1);
+            String selector = m.group(2);
+            boolean lastPart = k == parts.length - 1;
+            if (!(current instanceof ObjectNode object)) {
+                return "'" + String.join(".", java.util.Arrays.copyOf(parts, k)) + "' is not a mapping";
+            }
+            if (selector == null) {
+                if (lastPart) {
+                    object.set(key, value);
+                    return null;
+                }
+                JsonNode next = object.get(key);
+                if (next == null || next.isNull()) {
+                    next = object.putObject(key);
+                }
+                current = next;
+                continue;
+            }
+            JsonNode list = object.get(key);
+            if (!(list instanceof ArrayNode array)) {
+                return "'" + key + "' is not a list";
+            }
+            int index = find(array, selector);
+            if (index < 0) {
+                List<String> names = new ArrayList<>();
+                array.forEach(e -> names.add(e.path("name").asText()));
+                return "no element '" + selector + "' in " + key + Node.suggest(selector, names)
+                        + " (elements: " + String.join(", ", names) + ")";
+            }
+            if (lastPart) {
+                array.set(index, value);
+                return null;
+            }
+            current = array.get(index);
+        }
+        return null;
+    }
+
+    private static int find(ArrayNode array, String selector) {
+        for (int k = 0; k < array.size(); k++) {
+            if (selector.equals(array.get(k).path("name").asText(null))) {
+                return k;
+            }
+        }
+        if (selector.matches("\\d+")) {
+            int index = Integer.parseInt(selector);
+            return index < array.size() ? index : -1;
+        }
+        return -1;
+    }
+}

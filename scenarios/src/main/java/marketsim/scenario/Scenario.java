@@ -1,0 +1,19 @@
+package marketsim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import marketsim.core.config.MarketConfig;
+
+/**
+ * A resolved, validated scenario: what the user wrote (with overrides applied) and the model
+ * configuration it means.
+ *
+ * @param name         built-in name or file name without extension
+ * @param description  the question it answers
+ * @param replications default replication count
+ * @param seed         default master seed
+ * @param config       the model configuration
+ * @param document     the resolved document, as stored with results
+ */
+public record Scenario(String name, String description, int replications, long seed,
+                       MarketConfig config, JsonNode document) {
+}

@@ -1,0 +1,23 @@
+package marketsim.core.config;
+
+/**
+ * Market-wide rules of the consumer side.
+ *
+ * @param relationshipDecay      {@code delta}: share of every relationship stock lost per tick
+ * @param satisfactionSensitivity {@code kappa}: steepness of {@code g(sat)} in realized quality
+ *                               minus expectation (1/quality)
+ * @param qualityNoise           sd of realized quality around {@code q_j} (quality units)
+ * @param failurePenalty         {@code g} of a failed purchase is {@code -failurePenalty}
+ * @param promoterThreshold      {@code g >=} this makes the consumer a promoter
+ * @param detractorThreshold     {@code g <=} this makes the consumer a detractor
+ * @param costPerContact         marketing money per consumer contact (money/contact)
+ */
+public record MarketRules(double relationshipDecay, double satisfactionSensitivity,
+                          double qualityNoise, double failurePenalty, double promoterThreshold,
+                          double detractorThreshold, double costPerContact) {
+    public MarketRules {
+        if (detractorThreshold > promoterThreshold) {
+            throw new IllegalArgumentException("detractor threshold above promoter threshold");
+        }
+    }
+}

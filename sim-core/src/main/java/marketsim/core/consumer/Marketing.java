@@ -1,0 +1,50 @@
+package marketsim.core.consumer;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Awareness of firms. At start each consumer is aware of firm {@code j} with probability
+ * {@code initialAwareness_j}; each tick firm {@code j} buys {@code spend_j / costPerContact}
+ * contacts (the fractional part by a Bernoulli draw), each reaching a consumer drawn uniformly,
+ * who becomes aware if not already. Without forgetting, the unaware share then falls by the
+ * factor {@code (1 - 1/N)^contacts} per tick: the innovation term of a Bass curve.
+ */
+public final class Marketing {
+    private final Population population;
+    private final long[] awareCount;
+
+    public Marketing(Population population, int firms) {
+        this.population = population;
+        this.awareCount = new long[firms];
+    }
+
+    /** Draws initial awareness of firm {@code j}. */
+    public void seed(int j, double initialAwareness, MersenneTwisterFast random) {
+        for (int i = 0; i < population.size; i++) {
+            if (random.nextDouble() < initialAwareness && population.makeAware(i, j)) {
+                awareCount[j]++;
+            }
+        }
+    }
+
+    /** Spends on contacts for firm {@code j}; returns the number of contacts bought. */
+    public long reach(int j, double spend, double costPerContact, MersenneTwisterFast random) {
+        double exact = spend / costPerContact;
+        long contacts = (long) Math.floor(exact);
+        if (random.nextDouble() < exact - contacts) {
+            contacts++;
+        }
+        for (long c = 0; c < contacts; c++) {
+            int i = random.nextInt(population.size);
+            if (population.makeAware(i, j)) {
+                awareCount[j]++;
+            }
+        }
+        return contacts;
+    }
+
+    /** Consumers aware of firm {@code j}. */
+    public long aware(int j) {
+        return awareCount[j];
+    }
+}

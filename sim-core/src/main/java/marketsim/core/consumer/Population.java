@@ -1,0 +1,205 @@
+package marketsim.core.consumer;
+
+import java.util.Arrays;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import marketsim.core.config.PopulationConfig;
+import marketsim.core.config.SegmentConfig;
+import marketsim.core.config.Trait;
+import marketsim.core.random.StreamKey;
+import marketsim.core.random.Streams;
+
+/**
+ * All consumers as a struct of arrays: consumer {@code i}'s price sensitivity is
+ * {@code alpha[i]}, and so on. Traits are floats (their precision far exceeds what the model
+ * can tell apart) to keep the population compact: about 100 bytes per consumer with four
+ * relationship slots, so a million consumers fit in the default heap.
+ *
+ * <p>Relationship memory is bounded: each consumer keeps {@code slots} (firm, stock) pairs in
+ * {@code memoryFirm[i * slots + k]} / {@code memoryStock[i * slots + k]}; a new firm replaces
+ * the weakest stock.
+ */
+public final class Population {
+    /** No last supplier yet. */
+    public static final short NONE = -1;
+    public static final byte STATUS_NONE = 0;
+    public static final byte STATUS_PROMOTER = 1;
+    public static final byte STATUS_PASSIVE = 2;
+    public static final byte STATUS_DETRACTOR = 3;
+
+    final int size;
+    final int slots;
+    final float[] alpha;
+    final float[] beta;
+    final float[] gamma;
+    final float[] mismatch;
+    final float[] purchaseProbability;
+    final float[] switching;
+    final float[] directAffinity;
+    final float[] personalization;
+    final float[] expectation;
+    final float[] taste;
+    final byte[] segment;
+    final short[] last;
+    final byte[] status;
+    final short[] memoryFirm;
+    final float[] memoryStock;
+    final long[] aware;
+
+    private Population(int size, int slots) {
+        this.size = size;
+        this.slots = slots;
+        alpha = new float[size];
+        beta = new float[size];
+        gamma = new float[size];
+        mismatch = new float[size];
+        purchaseProbability = new float[size];
+        switching = new float[size];
+        directAffinity = new float[size];
+        personalization = new float[size];
+        expectation = new float[size];
+        taste = new float[size];
+        segment = new byte[size];
+        last = new short[size];
+        status = new byte[size];
+        memoryFirm = new short[size * slots];
+        memoryStock = new float[size * slots];
+        aware = new long[size];
+        Arrays.fill(last, NONE);
+        Arrays.fill(memoryFirm, NONE);
+    }
+
+    /**
+     * Draws a population: segment sizes by largest remainder of their shares, then each
+     * segment's traits from its own stream (keyed by segment name and trait), so that editing
+     * one segment leaves the others' consumers unchanged.
+     */
+    public static Population draw(PopulationConfig config, long seed) {
+        Population p = new Population(config.size(), config.memorySlots());
+        List<SegmentConfig> segments = config.segments();
+        int[] counts = allocate(config.size(), segments);
+        int start = 0;
+        for (int s = 0; s < segments.size(); s++) {
+            SegmentConfig segment = segments.get(s);
+            int end = start + counts[s];
+            Arrays.fill(p.segment, start, end, (byte) s);
+            for (Trait trait : Trait.values()) {
+                float[] target = p.traitArray(trait);
+                if (target == null) {
+                    continue; // channel affinities the current channels do not use
+                }
+                MersenneTwisterFast random = Streams.stream(seed, StreamKey.POPULATION,
+                        Streams.nameKey(segment.name()), trait.ordinal());
+                TraitSampler sampler = new TraitSampler(segment.trait(trait), trait.circular(), random);
+                for (int i = start; i < end; i++) {
+                    target[i] = (float) sampler.next();
+                }
+            }
+            start = end;
+        }
+        return p;
+    }
+
+    private float[] traitArray(Trait trait) {
+        return switch (trait) {
+            case PRICE_SENSITIVITY -> alpha;
+            case QUALITY_WEIGHT -> beta;
+            case RELATIONSHIP_WEIGHT -> gamma;
+            case MISMATCH_COST -> mismatch;
+            case PURCHASE_PROBABILITY -> purchaseProbability;
+            case SWITCHING_COST -> switching;
+            case DIRECT_AFFINITY -> directAffinity;
+            case PERSONALIZATION_RESPONSIVENESS -> personalization;
+            case QUALITY_EXPECTATION -> expectation;
+            case TASTE -> taste;
+            case PLATFORM_AFFINITY, STORE_AFFINITY -> null;
+        };
+    }
+
+    /** Largest-remainder apportionment of {@code n} consumers to segments by share. */
+    static int[] allocate(int n, List<SegmentConfig> segments) {
+        int[] counts = new int[segments.size()];
+        double[] remainder = new double[segments.size()];
+        int assigned = 0;
+        for (int s = 0; s < counts.length; s++) {
+            double exact = n * segments.get(s).share();
+            counts[s] = (int) Math.floor(exact);
+            remainder[s] = exact - counts[s];
+            assigned += counts[s];
+        }
+        while (assigned < n) {
+            int best = 0;
+            for (int s = 1; s < counts.length; s++) {
+                if (remainder[s] > remainder[best]) {
+                    best = s;
+                }
+            }
+            counts[best]++;
+            remainder[best] = -1;
+            assigned++;
+        }
+        return counts;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Marks consumer {@code i} aware of firm {@code j}; returns true if it was not before. */
+    boolean makeAware(int i, int j) {
+        long bit = 1L << j;
+        if ((aware[i] & bit) != 0) {
+            return false;
+        }
+        aware[i] |= bit;
+        return true;
+    }
+
+    /** Relationship stock of consumer {@code i} with firm {@code j} (0 if not remembered). */
+    float stock(int i, int j) {
+        int base = i * slots;
+        for (int k = 0; k < slots; k++) {
+            if (memoryFirm[base + k] == j) {
+                return memoryStock[base + k];
+            }
+        }
+        return 0f;
+    }
+
+    /** The memory slot holding firm {@code j} for consumer {@code i}, claiming the weakest if absent. */
+    int slotFor(int i, int j) {
+        int base = i * slots;
+        int empty = -1;
+        int weakest = base;
+        for (int k = base; k < base + slots; k++) {
+            if (memoryFirm[k] == j) {
+                return k;
+            }
+            if (memoryFirm[k] == NONE) {
+                if (empty < 0) {
+                    empty = k;
+                }
+            } else if (memoryStock[k] < memoryStock[weakest]) {
+                weakest = k;
+            }
+        }
+        int slot = empty >= 0 ? empty : weakest;
+        memoryFirm[slot] = (short) j;
+        memoryStock[slot] = 0f;
+        return slot;
+    }
+
+    public double meanTrait(Trait trait) {
+        float[] values = traitArray(trait);
+        double sum = 0;
+        for (float v : values) {
+            sum += v;
+        }
+        return sum / size;
+    }
+
+    public short lastSupplier(int i) {
+        return last[i];
+    }
+}

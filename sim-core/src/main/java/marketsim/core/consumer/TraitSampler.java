@@ -1,0 +1,47 @@
+package marketsim.core.consumer;
+
+import ec.util.MersenneTwisterFast;
+import marketsim.core.config.Distribution;
+import marketsim.core.config.TraitSpec;
+import marketsim.core.random.MersenneAdapter;
+import org.apache.commons.math3.distribution.BetaDistribution;
+
+/** Draws one trait's values for a segment: distribution, then clip (or wrap, for the circle). */
+final class TraitSampler {
+    private final TraitSpec spec;
+    private final boolean circular;
+    private final MersenneTwisterFast random;
+    private final BetaDistribution beta;
+
+    TraitSampler(TraitSpec spec, boolean circular, MersenneTwisterFast random) {
+        this.spec = spec;
+        this.circular = circular;
+        this.random = random;
+        this.beta = spec.distribution() instanceof Distribution.Beta b
+                ? new BetaDistribution(new MersenneAdapter(random), b.a(), b.b())
+                : null;
+    }
+
+    double next() {
+        double x = draw(spec.distribution());
+        if (circular) {
+            return x - Math.floor(x);
+        }
+        return Math.max(spec.min(), Math.min(spec.max(), x));
+    }
+
+    private double draw(Distribution distribution) {
+        if (distribution instanceof Distribution.Constant c) {
+            return c.value();
+        } else if (distribution instanceof Distribution.Normal n) {
+            return n.mean() + n.sd() * random.nextGaussian();
+        } else if (distribution instanceof Distribution.LogNormal l) {
+            return l.median() * Math.exp(l.sigma() * random.nextGaussian());
+        } else if (distribution instanceof Distribution.Uniform u) {
+            return u.min() + (u.max() - u.min()) * random.nextDouble();
+        } else {
+            Distribution.Beta b = (Distribution.Beta) distribution;
+            return b.min() + (b.max() - b.min()) * beta.sample();
+        }
+    }
+}

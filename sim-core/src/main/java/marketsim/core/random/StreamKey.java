@@ -1,0 +1,20 @@
+package marketsim.core.random;
+
+/**
+ * The components that draw random numbers. Append new keys at the end: a key's position
+ * feeds its stream's seed, so reordering would change every existing run's output.
+ */
+public enum StreamKey {
+    /** Consumer traits, drawn once at start. */
+    POPULATION,
+    /** Who is aware of which firm at start (one sub-stream per firm). */
+    INITIAL_AWARENESS,
+    /** The order consumers shop in each tick. */
+    SHOPPING_ORDER,
+    /** Purchase occasions and logit draws. */
+    CHOICE,
+    /** Failures and realized quality after a purchase. */
+    EXPERIENCE,
+    /** Consumers reached by a firm's marketing (one sub-stream per firm). */
+    MARKETING
+}
