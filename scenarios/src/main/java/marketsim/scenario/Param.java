@@ -60,6 +60,6 @@ public record Param(String key, Type type, String unit, Object defaultValue, dou
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%d", (long) v);
         }
-        return String.format(Locale.ROOT, "%s", v);
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

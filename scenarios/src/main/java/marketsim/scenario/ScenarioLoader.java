@@ -38,7 +38,7 @@ public final class ScenarioLoader {
         Source source = locate(nameOrPath);
         JsonNode document = parse(source);
         Overrides.apply(source.label(), document, overrides);
-        return ScenarioReader.read(source.name(), document);
+        return ScenarioReader.read(source.name(), source.label(), document);
     }
 
     public static Scenario load(String nameOrPath) throws ScenarioException {

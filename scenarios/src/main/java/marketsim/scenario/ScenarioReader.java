@@ -32,14 +32,17 @@ public final class ScenarioReader {
     private ScenarioReader() {
     }
 
-    /** Reads {@code document} (already parsed, overrides applied) as scenario {@code name}. */
-    public static Scenario read(String name, JsonNode document) throws ScenarioException {
-        return new ScenarioReader().readDocument(name, document);
+    /**
+     * Reads {@code document} (already parsed, overrides applied) as scenario {@code name};
+     * problems are reported against {@code source} (the file path or built-in name).
+     */
+    public static Scenario read(String name, String source, JsonNode document) throws ScenarioException {
+        return new ScenarioReader().readDocument(name, source, document);
     }
 
-    private Scenario readDocument(String name, JsonNode document) throws ScenarioException {
+    private Scenario readDocument(String name, String source, JsonNode document) throws ScenarioException {
         if (document == null || !document.isObject()) {
-            throw new ScenarioException(name, "the document must be a mapping of keys to values (got "
+            throw new ScenarioException(source, "the document must be a mapping of keys to values (got "
                     + (document == null || document.isMissingNode() ? "an empty document" : Node.show(document))
                     + ")");
         }
@@ -58,7 +61,7 @@ public final class ScenarioReader {
         metrics.finish();
         root.finish();
         if (!problems.isEmpty()) {
-            throw new ScenarioException(name, problems);
+            throw new ScenarioException(source, problems);
         }
         MarketConfig config = new MarketConfig(horizon, population, rules, firms, Math.min(window, horizon),
                 discount);

@@ -159,9 +159,9 @@ public final class MarketModel extends SimState {
             int account = Ledger.firmAccount(j);
             FirmConfig c = firm.config();
             ledger.post(PostingKind.FIXED_COST, account, Ledger.OVERHEAD, c.direct().fixedCostPerTick());
-            double personalization = c.personalization().fixedCostPerTick()
-                    + c.personalization().costPerCustomer() * firmTally[j][CUSTOMERS.ordinal()];
-            ledger.post(PostingKind.PERSONALIZATION, account, Ledger.OVERHEAD, personalization);
+            double perCustomer = c.personalization().costPerCustomer() * firmTally[j][CUSTOMERS.ordinal()];
+            ledger.post(PostingKind.PERSONALIZATION, account, Ledger.OVERHEAD,
+                    c.personalization().fixedCostPerTick() + perCustomer);
 
             double[] t = firmTally[j];
             t[FIRMS.ordinal()] = 1;
@@ -171,6 +171,7 @@ public final class MarketModel extends SimState {
             t[FIXED_COSTS.ordinal()] = ledger.outflow(PostingKind.FIXED_COST, account);
             t[MARKETING_COSTS.ordinal()] = ledger.outflow(PostingKind.MARKETING, account);
             t[PERSONALIZATION_COSTS.ordinal()] = ledger.outflow(PostingKind.PERSONALIZATION, account);
+            t[PER_CUSTOMER_COSTS.ordinal()] = perCustomer;
             t[CASH.ordinal()] = ledger.balance(account);
             t[AWARE.ordinal()] = marketing.aware(j);
             t[CUSTOMER_TICKS.ordinal()] = customersAtStart[j];

@@ -18,6 +18,8 @@ public enum Field {
     FIXED_COSTS(Kind.FLOW),
     MARKETING_COSTS(Kind.FLOW),
     PERSONALIZATION_COSTS(Kind.FLOW),
+    /** The per-customer part of personalization costs: a variable cost of serving customers. */
+    PER_CUSTOMER_COSTS(Kind.FLOW),
     CASH(Kind.STOCK),
     /** Purchases by consumers whose previous purchase was from this firm. */
     REPEAT_OPPORTUNITIES(Kind.FLOW),

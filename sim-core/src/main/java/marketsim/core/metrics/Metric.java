@@ -73,13 +73,13 @@ public enum Metric {
         }
     },
     CLV("clv", "money",
-            "customer lifetime value m r / (1 + i - r): m = (revenue - cost of goods - personalization) per "
+            "customer lifetime value m r / (1 + i - r): m = (revenue - cost of goods - per-customer costs) per "
                     + "customer-tick, r = 1 - lost customers per customer-tick, i = discount rate per tick",
             Scope.ALL) {
         double of(double[] e, double[] m, double i) {
             double customerTicks = e[Field.CUSTOMER_TICKS.ordinal()];
             double margin = ratio(e[Field.REVENUE.ordinal()] - e[Field.COST_OF_GOODS.ordinal()]
-                    - e[Field.PERSONALIZATION_COSTS.ordinal()], customerTicks);
+                    - e[Field.PER_CUSTOMER_COSTS.ordinal()], customerTicks);
             double r = 1 - ratio(e[Field.LOST_CUSTOMERS.ordinal()], customerTicks);
             return margin * r / (1 + i - r);
         }

@@ -1,0 +1,42 @@
+package marketsim.core.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import marketsim.core.TestMarkets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PopulationTest {
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 10, 999, 10_000})
+    void segmentSizesFollowSharesAndAddUp(int n) {
+        var segments = List.of(TestMarkets.constantSegment("a", 0.4, Map.of()),
+                TestMarkets.constantSegment("b", 0.3, Map.of()), TestMarkets.constantSegment("c", 0.3, Map.of()));
+        int[] counts = Population.allocate(n, segments);
+        assertThat(counts[0] + counts[1] + counts[2]).isEqualTo(n);
+        for (int s = 0; s < 3; s++) {
+            assertThat(Math.abs(counts[s] - n * segments.get(s).share())).isLessThan(1.0);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4})
+    void memoryKeepsTheStrongestRelationships(int slots) {
+        var config = new marketsim.core.config.PopulationConfig(1, slots, 0,
+                List.of(TestMarkets.constantSegment("a", 1, Map.of())));
+        Population p = Population.draw(config, 1);
+        for (int j = 0; j < slots + 1; j++) {
+            int slot = p.slotFor(0, j);
+            p.memoryStock[slot] = 0.1f * (j + 1); // firm j gets stock 0.1 (j+1)
+        }
+        // The last firm evicted the weakest (firm 0) when memory was full.
+        assertThat(p.stock(0, slots)).isEqualTo(0.1f * (slots + 1));
+        assertThat(p.stock(0, 0)).isZero();
+        if (slots > 1) {
+            assertThat(p.stock(0, 1)).isEqualTo(0.2f);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package marketsim.core.random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class StreamsTest {
+    @Test
+    void derivationIsAPureFunctionOfItsKeys() {
+        assertThat(Streams.derive(42, 1, 2)).isEqualTo(Streams.derive(42, 1, 2));
+        assertThat(Streams.stream(7, StreamKey.CHOICE).nextLong())
+                .isEqualTo(Streams.stream(7, StreamKey.CHOICE).nextLong());
+    }
+
+    @Test
+    void differentKeysAndReplicationsGiveDifferentSeeds() {
+        Set<Long> seeds = new HashSet<>();
+        for (int rep = 0; rep < 1000; rep++) {
+            seeds.add(Streams.replicationSeed(1, rep));
+        }
+        for (StreamKey key : StreamKey.values()) {
+            seeds.add(Streams.derive(1, key.ordinal() + 1L));
+        }
+        assertThat(seeds).hasSize(1000 + StreamKey.values().length);
+        assertThat(Streams.nameKey("brand-a")).isNotEqualTo(Streams.nameKey("brand-b"));
+    }
+}
