@@ -42,7 +42,8 @@ public record Param(String key, Type type, String unit, Object defaultValue, dou
     /** The range as text, for messages and docs. */
     public String range() {
         return switch (type) {
-            case NUMBER, INTEGER, DISTRIBUTION -> "[" + format(min) + ", " + format(max) + "]";
+            case INTEGER -> min <= Long.MIN_VALUE ? "any whole number" : "[" + format(min) + ", " + format(max) + "]";
+            case NUMBER, DISTRIBUTION -> "[" + format(min) + ", " + format(max) + "]";
             case BOOLEAN -> "true | false";
             case TEXT -> "text";
             case CHOICE -> String.join(" | ", choices);

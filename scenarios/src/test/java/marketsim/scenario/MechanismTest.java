@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a small jeo-baseline (3,000 consumers, 104 ticks) and checks that the outcome it targets moves
  * the way the mechanism says, over the last 52 ticks.
  *
+ * <p>{@link MechanismAtScaleTest} repeats every case at full size in the slow suite.
+ *
  * <p>Both variants run on the same replication seeds (common random numbers), so the paired
  * differences carry little noise. Tolerance: the mean paired difference over 5 replications must
  * have the expected sign and its 99% t confidence interval must exclude zero; a parameter wired
@@ -103,7 +105,7 @@ class MechanismTest {
                 change("more bargain hunters favour product focus", "product-focused", Metric.UNIT_SHARE, +1,
                         "population.segments[0].share=0.7", "population.segments[1].share=0.15",
                         "population.segments[2].share=0.15"),
-                change("more consumers mean more occasions", "market", Metric.PURCHASE_OCCASIONS, +1, "population.size=4000"),
+                change("more consumers mean more occasions", "market", Metric.PURCHASE_OCCASIONS, +1, "population.size=12000"),
                 change("sharper satisfaction makes a good brand's fans promoters", "brand-a", Metric.NPS, +1,
                         "market.satisfaction_sensitivity=30"),
                 change("noisier quality lowers a good brand's NPS", "brand-a", Metric.NPS, -1, "market.quality_noise=0.5"),
@@ -136,28 +138,31 @@ class MechanismTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("mechanisms")
     void parameterMovesItsOutcome(Case c) {
-        List<String> baseOverrides = new ArrayList<>(SMALL);
+        check(c, SMALL, REPS);
+    }
+
+    /** Runs both variants of {@code c} on {@code size} overrides and checks the paired difference. */
+    static void check(Case c, List<String> size, int reps) {
+        List<String> baseOverrides = new ArrayList<>(size);
         baseOverrides.addAll(c.base());
         List<String> changed = new ArrayList<>(baseOverrides);
         changed.addAll(c.change());
-        ScenarioRuns.Runs base = ScenarioRuns.run("jeo-baseline", baseOverrides, REPS, SEED);
-        ScenarioRuns.Runs variant = ScenarioRuns.run("jeo-baseline", changed, REPS, SEED);
+        ScenarioRuns.Runs base = ScenarioRuns.run("jeo-baseline", baseOverrides, reps, SEED);
+        ScenarioRuns.Runs variant = ScenarioRuns.run("jeo-baseline", changed, reps, SEED);
         String entity = c.entity();
         EntityType type = entity.equals("market") ? EntityType.MARKET
                 : entity.endsWith("-focused") ? EntityType.ARCHETYPE : EntityType.FIRM;
         int to = c.earlyWindow() ? EARLY_TICKS : base.config().horizon();
         int from = c.earlyWindow() ? 0 : to - WINDOW;
         SummaryStatistics differences = new SummaryStatistics();
-        for (int r = 0; r < REPS; r++) {
+        for (int r = 0; r < reps; r++) {
             differences.addValue(variant.metric(r, type, entity, c.metric(), from, to)
                     - base.metric(r, type, entity, c.metric(), from, to));
         }
-        String name = c.name();
-        int direction = c.direction();
         double mean = differences.getMean();
-        double half = new TDistribution(null, REPS - 1).inverseCumulativeProbability(0.995)
-                * differences.getStandardDeviation() / Math.sqrt(REPS);
-        assertThat(mean * direction).as("%s: mean paired difference of %s (+- %s)", name, mean, half)
+        double half = new TDistribution(null, reps - 1).inverseCumulativeProbability(0.995)
+                * differences.getStandardDeviation() / Math.sqrt(reps);
+        assertThat(mean * c.direction()).as("%s: mean paired difference of %s (+- %s)", c.name(), mean, half)
                 .isGreaterThan(half);
     }
 }

@@ -1,0 +1,96 @@
+package marketsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    private static final String[] SMALL = {"--reps", "3", "--ticks", "20", "--set", "population.size=1500",
+            "--seed", "99", "-q"};
+
+    private Cli run(String out, int threads) {
+        String[] args = new String[SMALL.length + 6];
+        args[0] = "run";
+        args[1] = "jeo-baseline";
+        System.arraycopy(SMALL, 0, args, 2, SMALL.length);
+        args[SMALL.length + 2] = "--threads";
+        args[SMALL.length + 3] = String.valueOf(threads);
+        args[SMALL.length + 4] = "--out";
+        args[SMALL.length + 5] = dir.resolve(out).toString();
+        return Cli.run(args);
+    }
+
+    @Test
+    void printsTheSummaryTableAndTheResultsPath() {
+        Cli cli = run("a", 2);
+        assertThat(cli.code()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("jeo-baseline: 3 replications x 20 ticks, 1,500 consumers, 6 firms, master seed 99")
+                .contains("unit share %").contains("product-focused").contains("customer-focused")
+                .contains("Results: " + dir.resolve("a"));
+    }
+
+    /** Same scenario + seed gives byte-identical files, whatever the thread count. */
+    @Test
+    void outputDoesNotDependOnThreads() throws Exception {
+        assertThat(run("one", 1).code()).isZero();
+        assertThat(run("two", 2).code()).isZero();
+        for (String file : List.of("timeseries.csv", "summary.csv", "aggregate.csv", "scenario.yaml")) {
+            assertThat(dir.resolve("two").resolve(file)).hasSameBinaryContentAs(dir.resolve("one").resolve(file));
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode one = (ObjectNode) json.readTree(dir.resolve("one/manifest.json").toFile());
+        ObjectNode two = (ObjectNode) json.readTree(dir.resolve("two/manifest.json").toFile());
+        for (ObjectNode m : List.of(one, two)) {
+            m.remove(List.of("started", "finished", "threads"));
+        }
+        assertThat(two).isEqualTo(one);
+    }
+
+    @Test
+    void anExistingOutputFolderIsRefusedWithExitCode2() throws Exception {
+        Files.createDirectory(dir.resolve("taken"));
+        Cli cli = run("taken", 1);
+        assertThat(cli.code()).isEqualTo(2);
+        assertThat(cli.err()).contains("already exists").doesNotContain("Exception");
+    }
+
+    @Test
+    void badInputGetsAClearMessageAndExitCode2() {
+        assertBad(Cli.run("run", "jeo-basline"), "did you mean 'jeo-baseline'?");
+        assertBad(Cli.run("run", "jeo-baseline", "--set", "firms[brand-z].markup=1"), "no element 'brand-z'");
+        assertBad(Cli.run("run", "jeo-baseline", "--set", "firms[brand-a].markup=-1"), "firms[brand-a].markup: (-1) must be in");
+        assertBad(Cli.run("run", "jeo-baseline", "--reps", "0"), "--reps 0: must be at least 1");
+        assertBad(Cli.run("run", "jeo-baseline", "--threads", "0"), "--threads 0: must be at least 1");
+        assertBad(Cli.run("run", "jeo-baseline", "--ticks", "-3"), "--ticks -3: must be at least 1");
+        assertBad(Cli.run("run", "jeo-baseline", "--reps", "many"), "Invalid value for option '--reps'");
+        assertBad(Cli.run("run", "jeo-baseline", "--bogus"), "Unknown option: '--bogus'");
+        assertBad(Cli.run("run"), "Missing required parameter: 'SCENARIO'");
+        assertBad(Cli.run("frobnicate"), "Unmatched argument");
+        assertBad(Cli.run("run", dir.resolve("missing.yaml").toString()), "no such file");
+    }
+
+    private static void assertBad(Cli cli, String message) {
+        assertThat(cli.code()).as(cli.err()).isEqualTo(2);
+        assertThat(cli.err()).contains(message).doesNotContain("\tat ");
+    }
+
+    @Test
+    void helpAndVersionWork() {
+        Cli help = Cli.run("run", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("--reps").contains("--set").contains("--threads");
+        Cli version = Cli.run("--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("marketsim ");
+    }
+}
