@@ -39,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
     RunOptions runOptions;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Results folder to create (must not exist; default: results/SCENARIO-TIMESTAMP).")
+            description = "Results folder to create (must not exist; default: runs/SCENARIO-TIMESTAMP).")
     Path out;
 
     @CommandLine.Spec
@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Experiment experiment = experiment(scenario, scenarioOptions.overrides, runOptions);
         Path folder = out != null ? out
-                : ResultsFolder.defaultFolder(Path.of("results"), experiment.scenario().name(), Instant.now());
+                : ResultsFolder.defaultFolder(Path.of("runs"), experiment.scenario().name(), Instant.now());
         if (Files.exists(folder)) {
             throw new BadInputException("--out " + folder + ": already exists; results are never overwritten. "
                     + "Choose a new folder or remove this one.");

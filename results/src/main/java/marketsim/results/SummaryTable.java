@@ -1,0 +1,99 @@
+package marketsim.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import marketsim.core.metrics.EntityType;
+import marketsim.core.metrics.Metric;
+
+/** The printed summary: one row per archetype, mean +- 95% CI half-width per headline metric. */
+public final class SummaryTable {
+    private record Column(Metric metric, String title, double scale, int decimals) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column(Metric.UNIT_SHARE, "unit share %", 100, 1),
+            new Column(Metric.REVENUE_SHARE, "revenue share %", 100, 1),
+            new Column(Metric.MEAN_PRICE, "mean price", 1, 2),
+            new Column(Metric.GROSS_MARGIN, "gross margin %", 100, 1),
+            new Column(Metric.NET_MARGIN, "net margin %", 100, 1),
+            new Column(Metric.RETENTION, "retention %", 100, 1),
+            new Column(Metric.NPS, "NPS", 1, 1),
+            new Column(Metric.MEAN_RELATIONSHIP, "relationship", 1, 3));
+
+    private SummaryTable() {
+    }
+
+    /** Renders the table for {@code summaries} of an experiment. */
+    public static String render(ExperimentResult result, Summaries summaries) {
+        var experiment = result.experiment();
+        var config = experiment.scenario().config();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT,
+                "%s: %d replications x %d ticks, %,d consumers, %d firms, master seed %d%n",
+                experiment.scenario().name(), experiment.replications(), config.horizon(),
+                config.population().size(), config.firms().size(), experiment.masterSeed()));
+        out.append(String.format(Locale.ROOT,
+                "Last %d ticks of each run; mean +- 95%% CI half-width across replications; "
+                        + "prices in money units per unit.%n%n", config.summaryWindow()));
+        List<String[]> rows = new ArrayList<>();
+        String[] header = new String[COLUMNS.size() + 2];
+        header[0] = "archetype";
+        header[1] = "firms";
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            header[c + 2] = COLUMNS.get(c).title();
+        }
+        rows.add(header);
+        for (int e : summaries.archetypes()) {
+            String[] row = new String[COLUMNS.size() + 2];
+            row[0] = summaries.entities().get(e).name();
+            row[1] = String.valueOf(config.firms().stream()
+                    .filter(f -> f.archetype().key().equals(summaries.entities().get(e).name())).count());
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                Column col = COLUMNS.get(c);
+                row[c + 2] = format(summaries.estimate(e, col.metric()), col);
+            }
+            rows.add(row);
+        }
+        int[] widths = new int[header.length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.length; c++) {
+                String cell = row[c];
+                String pad = " ".repeat(widths[c] - cell.length());
+                line.append(c == 0 ? cell + pad : pad + cell);
+                if (c < row.length - 1) {
+                    line.append("  ");
+                }
+            }
+            out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+            if (r == 0) {
+                out.append("-".repeat(line.length())).append(System.lineSeparator());
+            }
+        }
+        int market = summaries.indexOf(EntityType.MARKET, "market");
+        out.append(String.format(Locale.ROOT, "%nmarket: HHI %s, no-purchase share %s%%, mean price paid %s%n",
+                format(summaries.estimate(market, Metric.HHI), new Column(Metric.HHI, "", 1, 0)),
+                format(summaries.estimate(market, Metric.OUTSIDE_SHARE), new Column(Metric.OUTSIDE_SHARE, "", 100, 1)),
+                format(summaries.estimate(market, Metric.MEAN_PRICE), new Column(Metric.MEAN_PRICE, "", 1, 2))));
+        return out.toString();
+    }
+
+    private static String format(Estimate estimate, Column col) {
+        if (Double.isNaN(estimate.mean())) {
+            return "n/a";
+        }
+        String mean = String.format(Locale.ROOT, "%." + col.decimals() + "f", estimate.mean() * col.scale());
+        if (Double.isNaN(estimate.halfWidth())) {
+            return mean;
+        }
+        return mean + String.format(Locale.ROOT, " +- %." + col.decimals() + "f", estimate.halfWidth() * col.scale());
+    }
+}
