@@ -68,8 +68,26 @@ public final class ResultsFolder {
         return candidate;
     }
 
-    /** Writes everything into {@code folder}, which must not exist yet. */
-    public static void write(Path folder, ExperimentResult result, Summaries summaries) throws IOException {
+    /**
+     * Writes into a fresh {@link #defaultFolder} under {@code parent}, taking the next free name if
+     * another run claims one first; returns the folder written.
+     */
+    public static Path writeNew(Path parent, String scenario, ExperimentResult result, Summaries summaries)
+            throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = defaultFolder(parent, scenario, result.finished());
+            try {
+                return write(candidate, result, summaries);
+            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Writes everything into {@code folder}, which must not exist yet; returns it. */
+    public static Path write(Path folder, ExperimentResult result, Summaries summaries) throws IOException {
         if (Files.exists(folder)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
@@ -83,7 +101,11 @@ public final class ResultsFolder {
             writeSummary(temp.resolve(SUMMARY), result, summaries);
             writeAggregate(temp.resolve(AGGREGATE), result);
             makeReadable(temp);
+            if (Files.exists(folder)) {
+                throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
+            }
             Files.move(temp, folder, StandardCopyOption.ATOMIC_MOVE);
+            return folder;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             throw e;
@@ -206,11 +228,11 @@ public final class ResultsFolder {
                 }
                 for (int e = 0; e < entities.size(); e++) {
                     Entity entity = entities.get(e);
-                    if (entity.type() == EntityType.FIRM) {
+                    if (entity.type() == EntityType.FIRM || entity.type() == EntityType.POOL) {
                         continue;
                     }
                     for (Metric m : Metric.values()) {
-                        if (m.scope() == Metric.Scope.MARKET && entity.type() != EntityType.MARKET) {
+                        if (!m.scope().includes(entity.type())) {
                             continue;
                         }
                         for (int r = 0; r < runs.size(); r++) {

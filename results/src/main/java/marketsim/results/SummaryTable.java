@@ -13,14 +13,15 @@ public final class SummaryTable {
     }
 
     private static final List<Column> COLUMNS = List.of(
-            new Column(Metric.UNIT_SHARE, "unit share %", 100, 1),
-            new Column(Metric.REVENUE_SHARE, "revenue share %", 100, 1),
-            new Column(Metric.MEAN_PRICE, "mean price", 1, 2),
-            new Column(Metric.GROSS_MARGIN, "gross margin %", 100, 1),
-            new Column(Metric.NET_MARGIN, "net margin %", 100, 1),
-            new Column(Metric.RETENTION, "retention %", 100, 1),
-            new Column(Metric.NPS, "NPS", 1, 1),
-            new Column(Metric.MEAN_RELATIONSHIP, "relationship", 1, 3));
+            new Column(Metric.UNIT_SHARE, "units %", 100, 1),
+            new Column(Metric.REVENUE_SHARE, "revenue %", 100, 1),
+            new Column(Metric.MEAN_PRICE, "price", 1, 2),
+            new Column(Metric.GROSS_MARGIN, "gross m. %", 100, 1),
+            new Column(Metric.FEE_SHARE, "fees %", 100, 1),
+            new Column(Metric.NET_MARGIN, "net m. %", 100, 1),
+            new Column(Metric.RETENTION, "retained %", 100, 1),
+            new Column(Metric.NPS, "NPS", 1, 0),
+            new Column(Metric.MEAN_RELATIONSHIP, "loyalty", 1, 2));
 
     private SummaryTable() {
     }
@@ -30,13 +31,15 @@ public final class SummaryTable {
         var experiment = result.experiment();
         var config = experiment.scenario().config();
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT,
-                "%s: %d replications x %d ticks, %,d consumers, %d firms, master seed %d%n",
-                experiment.scenario().name(), experiment.replications(), config.horizon(),
-                config.population().size(), config.firms().size(), experiment.masterSeed()));
-        out.append(String.format(Locale.ROOT,
-                "Last %d ticks of each run; mean +- 95%% CI half-width across replications; "
-                        + "prices in money units per unit.%n%n", config.summaryWindow()));
+        int reps = experiment.replications();
+        out.append(String.format(Locale.ROOT, "%s: %d %s x %d ticks, %,d consumers, %d %s, master seed %d%n",
+                experiment.scenario().name(), reps, reps == 1 ? "replication" : "replications", config.horizon(),
+                config.population().size(), config.firms().size(), config.firms().size() == 1 ? "firm" : "firms",
+                experiment.masterSeed()));
+        out.append(String.format(Locale.ROOT, "Last %d ticks of each run; %s. Price in money per unit; fees as %% "
+                        + "of revenue; net margin of income; NPS -100..100; loyalty = mean relationship stock 0..1.%n%n",
+                config.summaryWindow(), reps == 1 ? "one replication, so no confidence intervals"
+                        : "mean +- 95% CI half-width across replications"));
         List<String[]> rows = new ArrayList<>();
         String[] header = new String[COLUMNS.size() + 2];
         header[0] = "archetype";
@@ -78,8 +81,27 @@ public final class SummaryTable {
                 out.append("-".repeat(line.length())).append(System.lineSeparator());
             }
         }
+        int platform = summaries.indexOf(EntityType.PLATFORM, "platform");
+        if (platform >= 0) {
+            out.append(String.format(Locale.ROOT, "%nplatform: fee revenue %s (take %s%% of GMV), subsidies %s, net profit %s, "
+                            + "members %s%%, listed sellers %s%n",
+                    format(summaries.estimate(platform, Metric.PLATFORM_FEE_REVENUE), new Column(null, "", 1, 0)),
+                    format(summaries.estimate(platform, Metric.PLATFORM_TAKE), new Column(null, "", 100, 1)),
+                    format(summaries.estimate(platform, Metric.SUBSIDY_SPEND), new Column(null, "", 1, 0)),
+                    format(summaries.estimate(platform, Metric.NET_PROFIT), new Column(null, "", 1, 0)),
+                    format(summaries.estimate(platform, Metric.MEMBERS), new Column(null, "", 100, 1)),
+                    format(summaries.estimate(platform, Metric.ACTIVE_SELLERS), new Column(null, "", 1, 1))));
+        }
+        int store = summaries.indexOf(EntityType.STORE, "store");
+        if (store >= 0) {
+            out.append(String.format(Locale.ROOT, "store: fee revenue %s (slotting %s), net profit %s, sellers on the shelf %s%n",
+                    format(summaries.estimate(store, Metric.STORE_FEE_REVENUE), new Column(null, "", 1, 0)),
+                    format(summaries.estimate(store, Metric.SLOTTING_REVENUE), new Column(null, "", 1, 0)),
+                    format(summaries.estimate(store, Metric.NET_PROFIT), new Column(null, "", 1, 0)),
+                    format(summaries.estimate(store, Metric.STOCKED_SELLERS), new Column(null, "", 1, 1))));
+        }
         int market = summaries.indexOf(EntityType.MARKET, "market");
-        out.append(String.format(Locale.ROOT, "%nmarket: HHI %s, no-purchase share %s%%, mean price paid %s%n",
+        out.append(String.format(Locale.ROOT, "market: HHI %s, no-purchase share %s%%, mean price paid %s%n",
                 format(summaries.estimate(market, Metric.HHI), new Column(Metric.HHI, "", 1, 0)),
                 format(summaries.estimate(market, Metric.OUTSIDE_SHARE), new Column(Metric.OUTSIDE_SHARE, "", 100, 1)),
                 format(summaries.estimate(market, Metric.MEAN_PRICE), new Column(Metric.MEAN_PRICE, "", 1, 2))));

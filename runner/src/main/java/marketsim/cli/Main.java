@@ -30,8 +30,19 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(Main::handle);
+        cli.setParameterExceptionHandler(Main::usageError);
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cli;
+    }
+
+    /** A bad flag or argument: the message and where to read more, not the whole usage text. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("marketsim: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return 2;
     }
 
     /** Scenario and input errors: a clear message and exit 2; anything else: a message and exit 1. */

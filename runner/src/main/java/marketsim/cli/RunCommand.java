@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code marketsim run SCENARIO}: replications, a summary table, a results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run replications of a scenario, print a summary by archetype (mean and 95% CI) "
+        description = {"Run replications of a scenario, print a summary by archetype (mean and 95%% CI) "
                 + "and write a results folder.",
                 "SCENARIO is a built-in name (see 'marketsim scenarios list') or a YAML/JSON file."})
 final class RunCommand implements Callable<Integer> {
@@ -50,9 +50,12 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Experiment experiment = experiment(scenario, scenarioOptions.overrides, runOptions);
+        if (out != null && out.toString().isBlank()) {
+            throw new BadInputException("--out: the folder name is empty");
+        }
         Path folder = out != null ? out
                 : ResultsFolder.defaultFolder(Path.of("runs"), experiment.scenario().name(), Instant.now());
-        if (Files.exists(folder)) {
+        if (out != null && Files.exists(folder)) {
             throw new BadInputException("--out " + folder + ": already exists; results are never overwritten. "
                     + "Choose a new folder or remove this one.");
         }
@@ -61,9 +64,11 @@ final class RunCommand implements Callable<Integer> {
         progress.close();
         Summaries summaries = Summaries.of(result);
         try {
-            ResultsFolder.write(folder, result, summaries);
+            folder = out != null ? ResultsFolder.write(folder, result, summaries)
+                    : ResultsFolder.writeNew(Path.of("runs"), experiment.scenario().name(), result, summaries);
         } catch (IOException e) {
-            throw new BadInputException("--out " + folder + ": cannot write the results folder (" + e.getMessage() + ")");
+            throw new BadInputException((out != null ? "--out " : "") + folder + ": cannot write the results folder ("
+                    + e.getMessage() + ")");
         }
         stdout.print(SummaryTable.render(result, summaries));
         stdout.printf("%nResults: %s%n", folder);

@@ -98,7 +98,8 @@ final class Node {
         boolean integral = value.isIntegralNumber()
                 || value.isNumber() && value.asDouble() == Math.rint(value.asDouble());
         if (!integral || !value.canConvertToLong()) {
-            v.problem("must be a whole number in " + p.range() + unitSuffix(p) + ", got " + show(value));
+            v.problem("must be a whole number" + (p.min() <= Long.MIN_VALUE ? "" : " in " + p.range() + unitSuffix(p))
+                    + ", got " + show(value));
             return ((Number) p.defaultValue()).longValue();
         }
         long x = value.asLong();
@@ -155,10 +156,22 @@ final class Node {
         return value;
     }
 
-    /** The object under {@code key} (empty if absent), with the fallback's object as its fallback. */
+    /** The raw value of {@code key} here, else in the fallback, or null; marks the key known. */
+    JsonNode raw(String key) {
+        Located v = lookup(key);
+        return v == null ? null : v.value();
+    }
+
+    /**
+     * The object under {@code key} (empty if absent or {@code true}), with the fallback's object
+     * as its fallback.
+     */
     Node object(String key) {
         asked.add(key);
         JsonNode v = json.get(key);
+        if (v != null && v.isBoolean() && v.asBoolean()) {
+            v = null;
+        }
         if (v != null && !v.isNull() && !v.isObject()) {
             problem(child(key), "must be a mapping of keys to values, got " + show(v));
             v = null;

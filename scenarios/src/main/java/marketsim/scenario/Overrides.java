@@ -36,8 +36,7 @@ public final class Overrides {
                 continue;
             }
             if (!(document instanceof ObjectNode root)) {
-                problems.add(new Problem(where, "the scenario document is not a mapping"));
-                continue;
+                return; // the reader reports what the document is instead
             }
             String error = set(root, override.substring(0, eq).trim(), override.substring(eq + 1).trim());
             if (error != null) {

@@ -59,6 +59,10 @@ public final class Params {
                     "s_i: utility lost buying from a seller other than the last one.")),
             Map.entry(Trait.DIRECT_AFFINITY, Param.distribution("direct_affinity", "utils", 0.0, -100, 100,
                     "a_i,direct: utility of buying through a firm's own direct channel.")),
+            Map.entry(Trait.PLATFORM_AFFINITY, Param.distribution("platform_affinity", "utils", 0.0, -100, 100,
+                    "a_i,platform: utility of buying on the platform; also raises the pull of membership.")),
+            Map.entry(Trait.STORE_AFFINITY, Param.distribution("store_affinity", "utils", 0.0, -100, 100,
+                    "a_i,store: utility of buying in the store.")),
             Map.entry(Trait.PERSONALIZATION_RESPONSIVENESS, Param.distribution(
                     "personalization_responsiveness", "share", 0.5, 0, 1,
                     "pi_i: share of the taste mismatch that full personalization removes.")),
@@ -69,9 +73,6 @@ public final class Params {
                     "{dist: uniform, min: 0, max: 1}", 0, 1,
                     "tau_i: taste position on the unit circle; values wrap modulo 1 instead of "
                             + "being clipped.")));
-
-    /** Traits of channels the model does not have yet; fixed at zero, not in the format. */
-    public static final List<Trait> NOT_IN_FORMAT = List.of(Trait.PLATFORM_AFFINITY, Trait.STORE_AFFINITY);
 
     // ---- distributions ---------------------------------------------------------------------
     public static final Param DIST = Param.choice("dist", "constant",
@@ -119,8 +120,10 @@ public final class Params {
     public static final Param FIRM_NAME = Param.text("name", "",
             "Firm name (unique); results and random streams are keyed by it.");
     public static final Param ARCHETYPE = Param.choice("archetype", "", List.of("product-focused",
-            "customer-focused"), "Strategy: the lever bundle under archetypes: the firm starts "
-            + "from, and the category its results are reported in.");
+            "customer-focused", "hybrid-platform"), "Strategy: the lever bundle under archetypes: the firm "
+            + "starts from, and the category its results are reported in. A hybrid-platform firm is the "
+            + "platform's private label: it sells only on the platform, pays it no fees and is ranked with "
+            + "its self-preferencing weight.");
     public static final Param POSITION = Param.number("position", "circle position", 0, 0, 1,
             "x_j: product position on the taste circle (1 is the same as 0).");
     public static final Param QUALITY = Param.number("quality", "quality", 0.5, 0, 10,
@@ -158,6 +161,73 @@ public final class Params {
 
     public static final Param DIRECT_FIXED_COST = Param.number("fixed_cost", "money/tick", 100, 0, 1e9,
             "Fixed cost of running the direct web store per tick.");
+    public static final Param AD_BID = Param.number("ad_bid", "share of price", 0, 0, 1,
+            "Most the seller pays per sale from a sponsored result; it never bids above its unit margin "
+                    + "after fees.");
+
+    // ---- seller pools ----------------------------------------------------------------------
+    public static final Param POOL_NAME = Param.text("name", "",
+            "Pool name; its sellers are named NAME-001, NAME-002, ... and reported together.");
+    public static final Param POOL_COUNT = Param.integer("count", "sellers", 10, 1, 5_000,
+            "Number of sellers the pool generates.");
+
+    // ---- platform --------------------------------------------------------------------------
+    public static final Param TAKE_RATE = Param.number("take_rate", "share of price", 0.15, 0, 1,
+            "Commission on each third-party sale.");
+    public static final Param FULFILMENT_FEE = Param.number("fulfilment_fee", "money/unit", 1, 0, 1e6,
+            "Fee per unit charged to third-party sellers.");
+    public static final Param FULFILMENT_COST = Param.number("fulfilment_cost", "money/unit", 0.8, 0, 1e6,
+            "What fulfilling a unit costs the platform.");
+    public static final Param LISTING_FEE = Param.number("listing_fee", "money/tick", 5, 0, 1e9,
+            "Fee per tick from each listed third-party seller: the cost of being listed.");
+    public static final Param SUBSIDY = Param.number("subsidy", "share of price", 0, 0, 0.9,
+            "Discount the platform pays consumers on every platform purchase (deep discounting).");
+    public static final Param PLATFORM_FIXED_COST = Param.number("fixed_cost", "money/tick", 500, 0, 1e9,
+            "The platform's own fixed cost per tick.");
+    public static final Param PLATFORM_CASH = Param.number("initial_cash", "money", 100_000, 0, 1e12,
+            "The platform's cash at tick 0.");
+    public static final Param PLATFORM_REVIEW = Param.integer("review_every", "ticks", 4, 1, 1000,
+            "Ticks between third-party sellers' list / delist decisions (the lag).");
+    public static final Param RESULTS = Param.integer("results", "offers", 6, 1, 50,
+            "k: offers a member sees per occasion, the top of its taste bin's ranking.");
+    public static final Param SPONSORED_SLOTS = Param.integer("sponsored_slots", "offers", 2, 0, 50,
+            "Of those, slots sold by the ad auction (at most results).");
+    public static final Param TASTE_BINS = Param.integer("taste_bins", "bins", 24, 1, 1000,
+            "Bins of the taste circle the ranking is computed for, once per tick each.");
+    public static final Param SELF_PREFERENCING = Param.number("self_preferencing", "utils", 0.5, 0, 100,
+            "Added to the private label's organic ranking score.");
+    public static final Param RECOMMENDATION_MAX = Param.number("max", "share", 0.5, 0, 1,
+            "Personalization phi of platform offers with unlimited data.");
+    public static final Param RECOMMENDATION_SCALE = Param.number("data_scale", "transactions", 50_000, 1, 1e12,
+            "Platform transactions at which phi reaches 63% of max: phi = max (1 - exp(-D / data_scale)).");
+    public static final Param RELATIONSHIP_SHARE = Param.number("brand_share", "share", 0.3, 0, 1,
+            "omega: share of the relationship gain a brand keeps when it sells through the platform.");
+    public static final Param PLATFORM_RELATIONSHIP_RATE = Param.number("platform_rate", "share", 0.2, 0, 1,
+            "eta of the platform's own relationship stock with its buyers.");
+    public static final Param INITIAL_MEMBERS = Param.number("initial_share", "share", 0.5, 0, 1,
+            "Share of consumers who are members at tick 0.");
+    public static final Param JOIN_RATE = Param.number("join_rate", "1/tick", 0.05, 0, 1,
+            "Most a non-member joins per tick; times the membership pull S.");
+    public static final Param LEAVE_RATE = Param.number("leave_rate", "1/tick", 0.05, 0, 1,
+            "Most a member leaves per tick; times 1 - S.");
+    public static final Param VARIETY_WEIGHT = Param.number("variety_weight", "utils/ln(seller)", 0.5, 0, 100,
+            "Pull of membership per unit of ln(1 + listed sellers).");
+    public static final Param MEMBERSHIP_UTILITY = Param.number("base_utility", "utils", 0, -100, 100,
+            "Constant pull of membership: S = 1/(1+exp(-(base_utility + platform_affinity + variety_weight "
+                    + "ln(1 + listed sellers) - price_sensitivity x mean listed price after subsidy))).");
+
+    // ---- store -----------------------------------------------------------------------------
+    public static final Param SLOTS = Param.integer("slots", "sellers", 6, 1, 1000, "Shelf slots.");
+    public static final Param SLOTTING_FEE = Param.number("slotting_fee", "money/tick", 50, 0, 1e9,
+            "Fee per tick from each stocked seller.");
+    public static final Param RETAIL_MARGIN = Param.number("retail_margin", "share of price", 0.25, 0, 0.95,
+            "Share of the price the store keeps on each sale.");
+    public static final Param STORE_FIXED_COST = Param.number("fixed_cost", "money/tick", 300, 0, 1e9,
+            "The store's own fixed cost per tick.");
+    public static final Param STORE_CASH = Param.number("initial_cash", "money", 50_000, 0, 1e12,
+            "The store's cash at tick 0.");
+    public static final Param STORE_REVIEW = Param.integer("review_every", "ticks", 13, 1, 1000,
+            "Ticks between shelf decisions (sellers apply, the store chooses).");
 
     public static final List<Section> SECTIONS = List.of(
             new Section("", "Top level", List.of(DESCRIPTION, HORIZON, REPLICATIONS, SEED)),
@@ -178,7 +248,24 @@ public final class Params {
             new Section("firms[].personalization", "Personalization", List.of(PERSONALIZATION_LEVEL,
                     PERSONALIZATION_FIXED, PERSONALIZATION_PER_CUSTOMER)),
             new Section("firms[].marketing", "Marketing", List.of(INITIAL_AWARENESS, MARKETING_SPEND)),
-            new Section("firms[].channels.direct", "Direct channel", List.of(DIRECT_FIXED_COST)));
+            new Section("firms[].channels.direct", "Direct channel (false: no web store)", List.of(DIRECT_FIXED_COST)),
+            new Section("firms[].channels.platform", "Platform listing (a mapping, true, or false: not on the "
+                    + "platform)", List.of(AD_BID)),
+            new Section("firms[].channels.store", "Store shelf (true or {}: apply for a slot; false: no)", List.of()),
+            new Section("seller_pools[]", "Seller pools: generated sellers. Every firm lever is allowed; the "
+                    + "numeric ones (and channels.platform.ad_bid) may be distributions, drawn once per scenario; "
+                    + "position defaults to uniform on the circle", List.of(POOL_NAME, POOL_COUNT, ARCHETYPE)),
+            new Section("platform", "The hybrid platform (omit for none)", List.of(TAKE_RATE, FULFILMENT_FEE,
+                    FULFILMENT_COST, LISTING_FEE, SUBSIDY, PLATFORM_FIXED_COST, PLATFORM_CASH, PLATFORM_REVIEW)),
+            new Section("platform.ranking", "Ranking", List.of(RESULTS, SPONSORED_SLOTS, TASTE_BINS, SELF_PREFERENCING)),
+            new Section("platform.recommendation", "Recommendation quality", List.of(RECOMMENDATION_MAX,
+                    RECOMMENDATION_SCALE)),
+            new Section("platform.relationship", "Relationships through the platform", List.of(RELATIONSHIP_SHARE,
+                    PLATFORM_RELATIONSHIP_RATE)),
+            new Section("platform.membership", "Membership", List.of(INITIAL_MEMBERS, JOIN_RATE, LEAVE_RATE,
+                    VARIETY_WEIGHT, MEMBERSHIP_UTILITY)),
+            new Section("store", "The store (omit for none)", List.of(SLOTS, SLOTTING_FEE, RETAIL_MARGIN,
+                    STORE_FIXED_COST, STORE_CASH, STORE_REVIEW)));
 
     private static List<Param> segmentParams() {
         java.util.ArrayList<Param> list = new java.util.ArrayList<>(List.of(SEGMENT_NAME, SEGMENT_SHARE));

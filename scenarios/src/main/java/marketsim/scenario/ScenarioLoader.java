@@ -22,13 +22,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class ScenarioLoader {
     /** Names of the built-in scenarios, in the order {@code scenarios list} shows them. */
-    public static final List<String> BUILT_IN = List.of("jeo-baseline");
+    public static final List<String> BUILT_IN = List.of("jeo-baseline", "platform-squeeze");
     private static final String RESOURCE_DIR = "/marketsim/scenarios/";
     /** Larger files are refused before parsing: no real scenario comes near it. */
     private static final long MAX_BYTES = 4L * 1024 * 1024;
 
-    private static final ObjectMapper YAML = new YAMLMapper();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new YAMLMapper().enable(
+            com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(
+            com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private ScenarioLoader() {
     }
@@ -107,8 +109,9 @@ public final class ScenarioLoader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+            String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\\R", 2)[0];
             throw new ScenarioException(source.label(), where + "not valid " + (source.json() ? "JSON" : "YAML")
-                    + " (" + e.getOriginalMessage() + ")");
+                    + ": " + reason);
         }
     }
 }

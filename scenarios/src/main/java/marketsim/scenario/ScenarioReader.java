@@ -9,14 +9,20 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import ec.util.MersenneTwisterFast;
+import marketsim.core.consumer.TraitSampler;
+import marketsim.core.random.Streams;
 import marketsim.core.config.Archetype;
 import marketsim.core.config.Distribution;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.config.MarketRules;
+import marketsim.core.config.PlatformConfig;
 import marketsim.core.config.PopulationConfig;
 import marketsim.core.config.PricingRuleName;
 import marketsim.core.config.SegmentConfig;
+import marketsim.core.config.StoreConfig;
 import marketsim.core.config.Trait;
 import marketsim.core.config.TraitSpec;
 
@@ -37,7 +43,16 @@ public final class ScenarioReader {
      * problems are reported against {@code source} (the file path or built-in name).
      */
     public static Scenario read(String name, String source, JsonNode document) throws ScenarioException {
-        return new ScenarioReader().readDocument(name, source, document);
+        ScenarioReader reader = new ScenarioReader();
+        try {
+            return reader.readDocument(name, source, document);
+        } catch (IllegalArgumentException e) {
+            // A model record refused a value: the reader reported why, unless a rule is missing here.
+            if (!reader.problems.isEmpty()) {
+                throw new ScenarioException(source, reader.problems.stream().distinct().toList());
+            }
+            throw new ScenarioException(source, "invalid scenario: " + e.getMessage());
+        }
     }
 
     private Scenario readDocument(String name, String source, JsonNode document) throws ScenarioException {
@@ -55,16 +70,21 @@ public final class ScenarioReader {
         MarketRules rules = rules(root.object("market"));
         Map<String, Node> bundles = archetypes(root.object("archetypes"));
         List<FirmConfig> firms = firms(root, bundles);
+        root.markKnown("platform");
+        root.markKnown("store");
+        PlatformConfig platform = root.has("platform") ? platform(root.object("platform")) : null;
+        StoreConfig store = root.has("store") ? store(root.object("store")) : null;
+        crossCheck(firms, platform, store);
         Node metrics = root.object("metrics");
         int window = (int) metrics.integer(Params.SUMMARY_WINDOW);
         double discount = metrics.number(Params.DISCOUNT_RATE);
         metrics.finish();
         root.finish();
         if (!problems.isEmpty()) {
-            throw new ScenarioException(source, problems);
+            throw new ScenarioException(source, problems.stream().distinct().toList()); // a pool's sellers share paths
         }
-        MarketConfig config = new MarketConfig(horizon, population, rules, firms, Math.min(window, horizon),
-                discount);
+        MarketConfig config = new MarketConfig(horizon, population, rules, firms, platform, store,
+                Math.min(window, horizon), discount);
         return new Scenario(name, description, replications, seed, config, document);
     }
 
@@ -95,7 +115,8 @@ public final class ScenarioReader {
             segments.add(new SegmentConfig(name, Math.max(0, Math.min(1, share)), traits));
         }
         if (!segmentNodes.isEmpty() && Math.abs(shares - 1) > SHARE_TOLERANCE) {
-            node.problem(node.child("segments"), "segment shares must sum to 1, they sum to " + shares);
+            node.problem(node.child("segments"), "segment shares must sum to 1, they sum to "
+                    + String.format(java.util.Locale.ROOT, "%.6g", shares).replaceFirst("\\.?0+$", ""));
         }
         node.finish();
         if (segments.isEmpty() || Math.abs(shares - 1) > SHARE_TOLERANCE) {
@@ -106,10 +127,15 @@ public final class ScenarioReader {
         for (SegmentConfig s : segments) {
             normalised.add(new SegmentConfig(s.name(), s.share() / shares, s.traits()));
         }
-        return new PopulationConfig(size, memory, outside, normalised);
+        return new PopulationConfig(Math.max(1, size), Math.max(1, memory), outside, normalised);
     }
 
     private TraitSpec trait(Node segment, Param p) {
+        return distribution(segment, p);
+    }
+
+    /** A number (constant) or {dist: ...} under {@code p.key()}, clipped to {@code p}'s range. */
+    private TraitSpec distribution(Node segment, Param p) {
         String path = segment.child(p.key());
         JsonNode value = segment.json().get(p.key());
         segment.markKnown(p.key());
@@ -191,7 +217,7 @@ public final class ScenarioReader {
                         + Node.suggest(name, valid));
                 continue;
             }
-            levers(bundle, "bundle", Archetype.byKey(name).orElseThrow());
+            levers(bundle, "bundle", Archetype.byKey(name).orElseThrow(), null);
             bundle.finish();
             bundles.put(name, new Node(bundle.json(), bundle.path(), new ArrayList<>(), null));
         }
@@ -201,34 +227,192 @@ public final class ScenarioReader {
 
     private List<FirmConfig> firms(Node root, Map<String, Node> bundles) {
         List<Node> firmNodes = root.list("firms", "name");
-        if (firmNodes.isEmpty()) {
-            root.problem("firms", "at least one firm is required");
-        }
-        if (firmNodes.size() > MarketConfig.MAX_DIRECT_FIRMS) {
-            root.problem("firms", "at most " + MarketConfig.MAX_DIRECT_FIRMS + " firms sell direct, got "
-                    + firmNodes.size());
+        List<Node> poolNodes = root.list("seller_pools", "name");
+        if (firmNodes.isEmpty() && poolNodes.isEmpty()) {
+            root.problem("firms", "at least one firm (or seller pool) is required");
         }
         List<FirmConfig> firms = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Node plain : firmNodes) {
-            String archetypeKey = plain.json().path("archetype").asText("");
-            Node firm = new Node(plain.json(), plain.path(), problems, bundles.get(archetypeKey));
+            Node firm = withBundle(plain, bundles, problems);
             String name = firm.requiredText(Params.FIRM_NAME);
             if (!name.isEmpty() && !names.add(name)) {
                 firm.problem(firm.child("name"), "duplicate firm name '" + name + "'");
             }
-            if (!firm.has(Params.ARCHETYPE.key())) {
-                firm.problem(firm.child("archetype"), "is required: one of " + Params.ARCHETYPE.range());
-            }
-            Archetype archetype = Archetype.byKey(firm.choice(Params.ARCHETYPE)).orElse(Archetype.PRODUCT_FOCUSED);
-            firms.add(levers(firm, name, archetype));
+            firms.add(levers(firm, name, archetype(firm), null));
             firm.finish();
+        }
+        for (Node pool : poolNodes) {
+            firms.addAll(pool(pool, bundles, names));
         }
         return firms;
     }
 
+    private static Node withBundle(Node plain, Map<String, Node> bundles, List<Problem> sink) {
+        String archetypeKey = plain.json().path("archetype").asText("");
+        if (!bundles.containsKey(archetypeKey) && Params.ARCHETYPE.choices().contains(archetypeKey)) {
+            sink.add(new Problem(plain.child("archetype"), "no lever bundle '" + archetypeKey + "' under archetypes: "
+                    + "define one (it may be empty, {}, to take every default) so the firm's levers are deliberate"));
+        }
+        return new Node(plain.json(), plain.path(), sink, bundles.get(archetypeKey));
+    }
+
+    private Archetype archetype(Node firm) {
+        if (!firm.has(Params.ARCHETYPE.key())) {
+            firm.problem(firm.child("archetype"), "is required: one of " + Params.ARCHETYPE.range());
+        }
+        return Archetype.byKey(firm.choice(Params.ARCHETYPE)).orElse(Archetype.PRODUCT_FOCUSED);
+    }
+
+    /** Levers a pool may draw from a distribution, per seller. */
+    private static final List<Param> POOL_DRAWN = List.of(Params.POSITION, Params.QUALITY, Params.UNIT_COST,
+            Params.MARKUP, Params.FAILURE_RATE, Params.RELATIONSHIP_RATE, Params.INITIAL_CASH);
+
+    /**
+     * The sellers of one pool. Distribution-valued levers are drawn per seller from a stream keyed
+     * by the pool's and the lever's names (so the sellers are part of the scenario, the same in
+     * every replication); the position defaults to uniform on the circle.
+     */
+    private List<FirmConfig> pool(Node pool, Map<String, Node> bundles, Set<String> names) {
+        String name = pool.requiredText(Params.POOL_NAME);
+        int count = (int) pool.integer(Params.POOL_COUNT);
+        Map<String, TraitSpec> drawn = new java.util.LinkedHashMap<>();
+        for (Param p : POOL_DRAWN) {
+            JsonNode v = pool.json().get(p.key());
+            if (v != null && v.isObject()) {
+                drawn.put(p.key(), distribution(pool, p));
+            } else if (v == null && p == Params.POSITION) {
+                drawn.put(p.key(), new TraitSpec(new marketsim.core.config.Distribution.Uniform(0, 1), 0, 1));
+            }
+        }
+        JsonNode platformChannel = pool.json().path("channels").path("platform");
+        TraitSpec bid = null;
+        if (platformChannel.path(Params.AD_BID.key()).isObject()) {
+            bid = distribution(new Node(platformChannel, pool.child("channels.platform"), problems, null), Params.AD_BID);
+        }
+        List<FirmConfig> sellers = new ArrayList<>();
+        if (!problems.isEmpty() && name.isEmpty()) {
+            return sellers;
+        }
+        Map<String, MersenneTwisterFast> streams = new HashMap<>();
+        for (int k = 0; k < count; k++) {
+            ObjectNode seller = ((ObjectNode) pool.json()).deepCopy();
+            seller.remove(List.of("name", "count"));
+            String sellerName = String.format(java.util.Locale.ROOT, "%s-%03d", name, k + 1);
+            seller.put("name", sellerName);
+            for (Map.Entry<String, TraitSpec> e : drawn.entrySet()) {
+                seller.put(e.getKey(), sample(name, e.getKey(), e.getValue(), e.getKey().equals("position"), streams));
+            }
+            if (bid != null) {
+                ((ObjectNode) seller.get("channels").get("platform")).put(Params.AD_BID.key(),
+                        sample(name, "ad_bid", bid, false, streams));
+            }
+            // The first seller reports problems (at the pool's paths); the others would repeat them.
+            List<Problem> sink = k == 0 ? problems : new ArrayList<>();
+            Node node = withBundle(new Node(seller, pool.path(), sink, null), bundles, sink);
+            node.markKnown("name");
+            if (!names.add(sellerName)) {
+                pool.problem(pool.child("name"), "seller name '" + sellerName + "' is already taken");
+            }
+            sellers.add(levers(node, sellerName, archetype(node), name));
+            node.finish();
+        }
+        return sellers;
+    }
+
+    private static double sample(String pool, String key, TraitSpec spec, boolean circular,
+                                 Map<String, MersenneTwisterFast> streams) {
+        MersenneTwisterFast random = streams.computeIfAbsent(key, k -> new MersenneTwisterFast(
+                Streams.derive(Streams.nameKey("pool:" + pool), Streams.nameKey(k))));
+        return new TraitSampler(spec, circular, random).next();
+    }
+
+    private PlatformConfig platform(Node node) {
+        double take = node.number(Params.TAKE_RATE);
+        double fee = node.number(Params.FULFILMENT_FEE);
+        double cost = node.number(Params.FULFILMENT_COST);
+        double listing = node.number(Params.LISTING_FEE);
+        double subsidy = node.number(Params.SUBSIDY);
+        double fixed = node.number(Params.PLATFORM_FIXED_COST);
+        double cash = node.number(Params.PLATFORM_CASH);
+        int review = (int) node.integer(Params.PLATFORM_REVIEW);
+        Node ranking = node.object("ranking");
+        int results = (int) ranking.integer(Params.RESULTS);
+        int sponsored = (int) ranking.integer(Params.SPONSORED_SLOTS);
+        int bins = (int) ranking.integer(Params.TASTE_BINS);
+        double self = ranking.number(Params.SELF_PREFERENCING);
+        if (sponsored > results) {
+            ranking.problem(ranking.child("sponsored_slots"), "(" + sponsored + ") must be at most results (" + results + ")");
+            sponsored = results;
+        }
+        ranking.finish();
+        Node recommendation = node.object("recommendation");
+        double max = recommendation.number(Params.RECOMMENDATION_MAX);
+        double scale = recommendation.number(Params.RECOMMENDATION_SCALE);
+        recommendation.finish();
+        Node relationship = node.object("relationship");
+        double omega = relationship.number(Params.RELATIONSHIP_SHARE);
+        double platformRate = relationship.number(Params.PLATFORM_RELATIONSHIP_RATE);
+        relationship.finish();
+        Node membership = node.object("membership");
+        double initial = membership.number(Params.INITIAL_MEMBERS);
+        double join = membership.number(Params.JOIN_RATE);
+        double leave = membership.number(Params.LEAVE_RATE);
+        double variety = membership.number(Params.VARIETY_WEIGHT);
+        double base = membership.number(Params.MEMBERSHIP_UTILITY);
+        membership.finish();
+        node.finish();
+        return new PlatformConfig(take, fee, cost, listing, subsidy, fixed, cash, Math.max(1, results),
+                Math.max(0, sponsored), Math.max(1, bins), self, max, Math.max(1, scale), omega, platformRate,
+                initial, join, leave, variety, base, Math.max(1, review));
+    }
+
+    private StoreConfig store(Node node) {
+        StoreConfig store = new StoreConfig(Math.max(1, (int) node.integer(Params.SLOTS)), node.number(Params.SLOTTING_FEE),
+                node.number(Params.RETAIL_MARGIN), node.number(Params.STORE_FIXED_COST), node.number(Params.STORE_CASH),
+                Math.max(1, (int) node.integer(Params.STORE_REVIEW)));
+        node.finish();
+        return store;
+    }
+
+    /** Rules between sections: channels need their intermediary; the private label is special. */
+    private void crossCheck(List<FirmConfig> firms, PlatformConfig platform, StoreConfig store) {
+        long direct = 0;
+        for (int j = 0; j < firms.size(); j++) {
+            FirmConfig f = firms.get(j);
+            String at = f.pool() == null ? "firms[" + f.name() + "]" : "seller_pools[" + f.pool() + "]";
+            if (f.direct() != null) {
+                direct++;
+            }
+            if (f.platform() != null && platform == null) {
+                problems.add(new Problem(at + ".channels.platform", "the firm lists on a platform, but the scenario "
+                        + "has no platform: section"));
+            }
+            if (f.store() != null && store == null) {
+                problems.add(new Problem(at + ".channels.store", "the firm applies to a store, but the scenario "
+                        + "has no store: section"));
+            }
+            if (f.privateLabel() && (f.direct() != null || f.store() != null || f.platform() == null)) {
+                problems.add(new Problem(at + ".channels", "a hybrid-platform firm is the platform's private label: "
+                        + "it sells on the platform only (channels: {direct: false, platform: true})"));
+            }
+            if (f.direct() == null && f.platform() == null && f.store() == null) {
+                problems.add(new Problem(at + ".channels", "the firm sells through no channel: give it direct, "
+                        + "platform or store"));
+            }
+        }
+        if (direct > MarketConfig.MAX_DIRECT_FIRMS) {
+            problems.add(new Problem("firms", "at most " + MarketConfig.MAX_DIRECT_FIRMS + " firms may have a direct "
+                    + "channel (web store), got " + direct));
+        }
+        if (firms.size() > MarketConfig.MAX_FIRMS) {
+            problems.add(new Problem("seller_pools", "at most " + MarketConfig.MAX_FIRMS + " firms in all, got "
+                    + firms.size()));
+        }
+    }
+
     /** Reads all firm levers from {@code n} (a firm, or an archetype bundle without name). */
-    private FirmConfig levers(Node n, String name, Archetype archetype) {
+    private FirmConfig levers(Node n, String name, Archetype archetype, String pool) {
         double position = n.number(Params.POSITION);
         double quality = n.number(Params.QUALITY);
         double unitCost = n.number(Params.UNIT_COST);
@@ -250,11 +434,42 @@ public final class ScenarioReader {
                 mNode.number(Params.MARKETING_SPEND));
         mNode.finish();
         Node channels = n.object("channels");
-        Node direct = channels.object("direct");
-        var directChannel = new FirmConfig.DirectChannel(direct.number(Params.DIRECT_FIXED_COST));
-        direct.finish();
+        FirmConfig.DirectChannel directChannel = null;
+        if (present(channels, "direct")) {
+            Node direct = channels.object("direct");
+            directChannel = new FirmConfig.DirectChannel(direct.number(Params.DIRECT_FIXED_COST));
+            direct.finish();
+        }
+        FirmConfig.PlatformListing listing = null;
+        if (present(channels, "platform")) {
+            Node platform = channels.object("platform");
+            listing = new FirmConfig.PlatformListing(platform.number(Params.AD_BID));
+            platform.finish();
+        }
+        FirmConfig.StoreShelf shelf = null;
+        if (present(channels, "store")) {
+            channels.object("store").finish();
+            shelf = new FirmConfig.StoreShelf();
+        }
         channels.finish();
+        if (directChannel == null && listing == null && shelf == null) {
+            // reported by crossCheck for firms; a bundle may leave channels to its firms
+            directChannel = new FirmConfig.DirectChannel(0);
+        }
         return new FirmConfig(name, archetype, position >= 1 ? 0 : position, quality, unitCost, pricing,
-                markup, failure, eta, loyalty, personalization, marketing, directChannel, cash);
+                markup, failure, eta, loyalty, personalization, marketing, directChannel, listing, shelf, cash, pool);
+    }
+
+    /** A channel is present when given as a mapping or {@code true}; absent when missing or {@code false}. */
+    private static boolean present(Node channels, String key) {
+        JsonNode v = channels.raw(key);
+        if (v == null || v.isBoolean() && !v.asBoolean()) {
+            return false;
+        }
+        if (!v.isObject() && !v.isBoolean()) {
+            channels.problem(channels.child(key), "must be a mapping, true or false, got " + Node.show(v));
+            return false;
+        }
+        return true;
     }
 }

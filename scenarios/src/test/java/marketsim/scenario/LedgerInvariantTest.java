@@ -9,18 +9,23 @@ import marketsim.core.MarketModel;
 import marketsim.core.firm.Firm;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
+import marketsim.core.metrics.Entity;
+import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Field;
+import marketsim.core.metrics.Metric;
 import marketsim.core.random.Streams;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * MODEL.md section 5: every tick of the baseline, no money appears or vanishes. Checked
- * property-style over 20 seeds of a small jeo-baseline (2,000 consumers, 60 ticks):
- * the ledger's balances sum to exactly zero (integer micro-units); what consumers paid equals
- * what sellers received; each firm's cash moved by exactly its revenue minus its costs; and the
- * revenue booked equals units at list price less loyalty discounts, computed independently.
- * Tolerance 1e-6 money: the double sums of amounts that are exact in micro-units.
+ * MODEL.md section 5: every tick of the baseline, with every fee and subsidy flowing, no money
+ * appears or vanishes. Checked property-style over 20 seeds of a small jeo-baseline (2,000
+ * consumers, 60 ticks, ad auction on, subsidy raised to 10% so it shows): the ledger's balances
+ * sum to exactly zero (integer micro-units); what consumers paid, net of subsidies, equals what
+ * sellers received less the subsidies the platform paid; every firm's, the platform's and the
+ * store's cash moved by exactly their net profit as the metrics report it; and each firm's revenue
+ * equals units at list price less loyalty discounts, computed independently of the ledger.
+ * Tolerance 1e-6 money: double sums of amounts that are exact in micro-units.
  */
 class LedgerInvariantTest {
     private static final double MONEY_TOLERANCE = 1e-6;
@@ -36,35 +41,63 @@ class LedgerInvariantTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void ledgerBalancesEveryTick(long seed) throws Exception {
-        Scenario s = ScenarioLoader.load("jeo-baseline", List.of("population.size=2000", "horizon=60"));
+        Scenario s = ScenarioLoader.load("jeo-baseline", List.of("population.size=2000", "horizon=60",
+                "platform.subsidy=0.1", "platform.ranking.sponsored_slots=2"));
         MarketModel model = new MarketModel(s.config(), seed);
-        double[] cashBefore = new double[s.config().firms().size()];
+        double[] cashBefore = new double[s.config().firms().size() + 2];
         model.addListener((m, tick) -> {
             Ledger ledger = m.ledger();
             assertThat(ledger.imbalance()).as("tick %d imbalance", tick).isZero();
             double[][] vectors = m.record().entityVectors(tick);
+            List<Entity> names = m.record().entities();
+            double[] market = vectors[vectors.length - 1];
             double received = 0;
             for (Firm firm : m.firms()) {
                 int j = firm.index();
                 int account = Ledger.firmAccount(j);
-                double[] t = vectors[j];
-                double revenue = t[Field.REVENUE.ordinal()];
                 received += ledger.inflow(PostingKind.SALE, account);
-                double costs = t[Field.COST_OF_GOODS.ordinal()] + t[Field.FIXED_COSTS.ordinal()]
-                        + t[Field.MARKETING_COSTS.ordinal()] + t[Field.PERSONALIZATION_COSTS.ordinal()];
-                double cash = ledger.balance(account);
-                double before = tick == 0 ? firm.config().initialCash() : cashBefore[j];
-                assertThat(cash - before).as("tick %d %s cash change", tick, firm.name())
-                        .isCloseTo(revenue - costs, within(MONEY_TOLERANCE));
-                assertThat(revenue).as("tick %d %s revenue", tick, firm.name()).isCloseTo(
+                int e = indexOf(names, EntityType.FIRM, firm.name());
+                double[] t = vectors[e];
+                checkCash(ledger, account, tick == 0 ? firm.config().initialCash() : cashBefore[j],
+                        Metric.NET_PROFIT.value(EntityType.FIRM, t, market, 0), tick, firm.name());
+                cashBefore[j] = ledger.balance(account);
+                assertThat(t[Field.REVENUE.ordinal()]).as("tick %d %s revenue", tick, firm.name()).isCloseTo(
                         t[Field.UNITS.ordinal()] * firm.price() - t[Field.LOYALTY_DISCOUNTS.ordinal()],
                         within(MONEY_TOLERANCE));
-                cashBefore[j] = cash;
             }
-            assertThat(received).as("tick %d consumers paid = sellers received", tick)
-                    .isCloseTo(ledger.outflow(PostingKind.SALE, Ledger.CONSUMERS), within(MONEY_TOLERANCE));
+            int n = m.firms().size();
+            double[] platform = vectors[indexOf(names, EntityType.PLATFORM, "platform")];
+            checkCash(ledger, m.platformAccount(), tick == 0 ? s.config().platform().initialCash() : cashBefore[n],
+                    Metric.NET_PROFIT.value(EntityType.PLATFORM, platform, market, 0), tick, "platform");
+            cashBefore[n] = ledger.balance(m.platformAccount());
+            double[] store = vectors[indexOf(names, EntityType.STORE, "store")];
+            checkCash(ledger, m.storeAccount(), tick == 0 ? s.config().store().initialCash() : cashBefore[n + 1],
+                    Metric.NET_PROFIT.value(EntityType.STORE, store, market, 0), tick, "store");
+            cashBefore[n + 1] = ledger.balance(m.storeAccount());
+            double consumersNet = ledger.outflow(PostingKind.SALE, Ledger.CONSUMERS)
+                    - ledger.inflow(PostingKind.SUBSIDY, Ledger.CONSUMERS);
+            assertThat(consumersNet).as("tick %d consumers paid, net of subsidies", tick)
+                    .isCloseTo(received - ledger.outflow(PostingKind.SUBSIDY, m.platformAccount()), within(MONEY_TOLERANCE));
+            if (tick > 5) {
+                assertThat(ledger.outflow(PostingKind.COMMISSION, Ledger.firmAccount(0))
+                        + ledger.inflow(PostingKind.SUBSIDY, Ledger.CONSUMERS)).as("fees and subsidies flow").isPositive();
+            }
         });
         model.runToEnd();
         assertThat(model.ticksDone()).isEqualTo(60);
+    }
+
+    private static void checkCash(Ledger ledger, int account, double before, double netProfit, int tick, String who) {
+        assertThat(ledger.balance(account) - before).as("tick %d %s cash change = net profit", tick, who)
+                .isCloseTo(netProfit, within(MONEY_TOLERANCE));
+    }
+
+    private static int indexOf(List<Entity> entities, EntityType type, String name) {
+        for (int e = 0; e < entities.size(); e++) {
+            if (entities.get(e).type() == type && entities.get(e).name().equals(name)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(name);
     }
 }

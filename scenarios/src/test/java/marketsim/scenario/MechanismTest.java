@@ -62,10 +62,10 @@ class MechanismTest {
                         allSwitching.formatted(0, 3), allSwitching.formatted(1, 3), allSwitching.formatted(2, 3)),
                 change("a loyalty program raises a brand's retention", "brand-a", Metric.RETENTION, -1,
                         "firms[brand-a].loyalty.enabled=false"),
-                change("a lower markup raises unit share", "bulk-a", Metric.UNIT_SHARE, +1, "firms[bulk-a].markup=0.02"),
+                change("a higher markup lowers unit share", "bulk-a", Metric.UNIT_SHARE, -1, "firms[bulk-a].markup=0.5"),
                 change("higher quality raises unit share", "bulk-a", Metric.UNIT_SHARE, +1, "firms[bulk-a].quality=0.8"),
                 change("more failures lower NPS", "bulk-a", Metric.NPS, -1, "firms[bulk-a].failure_rate=0.3"),
-                change("more failures lower retention", "bulk-a", Metric.RETENTION, -1, "firms[bulk-a].failure_rate=0.3"),
+                change("more failures lower retention", "bulk-a", Metric.RETENTION, -1, "firms[bulk-a].failure_rate=0.6"),
                 change("more failures raise the failure rate", "bulk-a", Metric.FAILURE_RATE, +1,
                         "firms[bulk-a].failure_rate=0.3"),
                 change("a higher relationship rate builds stock", "bulk-a", Metric.MEAN_RELATIONSHIP, +1,
@@ -87,7 +87,7 @@ class MechanismTest {
                 change("price-sensitive relationship seekers desert the brands", "customer-focused", Metric.UNIT_SHARE, -1,
                         "population.segments[relationship-seekers].price_sensitivity=0.6"),
                 change("quality-minded bargain hunters turn to the brands", "customer-focused", Metric.UNITS, +1,
-                        "population.segments[bargain-hunters].quality_weight=8"),
+                        "population.segments[bargain-hunters].quality_weight=15"),
                 change("relationship weight raises retention", "market", Metric.RETENTION, +1,
                         "population.segments[0].relationship_weight=4", "population.segments[2].relationship_weight=4"),
                 change("a larger taste mismatch cost deters purchases", "market", Metric.OUTSIDE_SHARE, +1,
@@ -128,8 +128,68 @@ class MechanismTest {
                         "firms[brand-a].loyalty.discount=0.3"),
                 change("a loyalty relationship bonus builds stock", "brand-a", Metric.MEAN_RELATIONSHIP, +1,
                         "firms[brand-a].loyalty.relationship_bonus=0.6"),
-                change("a rival moving onto a firm's position takes its share", "bulk-b", Metric.UNIT_SHARE, -1,
-                        "firms[bulk-a].position=0.30"),
+                change("moving away from its customers' tastes loses share", "brand-a", Metric.UNIT_SHARE, -1,
+                        "firms[brand-a].position=0.68")
+                        .given("population.segments[relationship-seekers].taste={dist: normal, mean: 0.18, sd: 0.05}"),
+                // The platform and the store (issue 3):
+                change("a lower take rate lowers the platform's take", "platform", Metric.PLATFORM_TAKE, -1,
+                        "platform.take_rate=0.1"),
+                change("a lower fulfilment fee lowers fulfilment fees paid", "product-focused", Metric.FULFILMENT_FEES, -1,
+                        "platform.fulfilment_fee=0.1"),
+                change("dearer fulfilment lowers the platform's profit", "platform", Metric.NET_PROFIT, -1,
+                        "platform.fulfilment_cost=1"),
+                change("a lower listing fee lowers listing fees paid", "product-focused", Metric.LISTING_FEES, -1,
+                        "platform.listing_fee=1"),
+                change("a subsidy costs the platform", "platform", Metric.SUBSIDY_SPEND, +1, "platform.subsidy=0.2"),
+                change("a dearer platform lowers its profit", "platform", Metric.NET_PROFIT, -1, "platform.fixed_cost=900"),
+                change("platform capital raises its cash", "platform", Metric.CASH, +1, "platform.initial_cash=500000"),
+                change("a slower listing review delays delisting", "platform", Metric.ACTIVE_SELLERS, +1,
+                        "platform.review_every=30").given("platform.take_rate=0.4").early(),
+                change("fewer results mean fewer platform sales", "market", Metric.PLATFORM_UNITS, -1,
+                        "platform.ranking.results=2", "platform.ranking.sponsored_slots=1"),
+                change("no sponsored slots, no ad revenue", "platform", Metric.AD_REVENUE, -1,
+                        "platform.ranking.sponsored_slots=0"),
+                change("coarse taste bins rank worse", "market", Metric.PLATFORM_UNITS, -1, "platform.ranking.taste_bins=1")
+                        .given("platform.ranking.results=2", "platform.ranking.sponsored_slots=0"),
+                change("self-preferencing raises the private label's share", "platform-label", Metric.UNIT_SHARE, +1,
+                        "platform.ranking.self_preferencing=3")
+                        .given("platform.ranking.results=3", "platform.ranking.self_preferencing=0"),
+                change("better recommendations sell more on the platform", "market", Metric.PLATFORM_UNITS, +1,
+                        "platform.recommendation.max=1"),
+                change("recommendations need more data when data_scale grows", "platform", Metric.RECOMMENDATION_QUALITY, -1,
+                        "platform.recommendation.data_scale=1000000"),
+                change("brands keep more of the relationship on the platform", "product-focused", Metric.MEAN_RELATIONSHIP, +1,
+                        "platform.relationship.brand_share=1"),
+                change("the platform's own relationship keeps buyers", "platform", Metric.PLATFORM_RETENTION, +1,
+                        "platform.relationship.platform_rate=0.8"),
+                change("more initial members", "platform", Metric.MEMBERS, +1,
+                        "platform.membership.initial_share=0.9").early(),
+                change("a higher join rate raises membership", "platform", Metric.MEMBERS, +1,
+                        "platform.membership.join_rate=0.2"),
+                change("a higher leave rate lowers membership", "platform", Metric.MEMBERS, -1,
+                        "platform.membership.leave_rate=0.2"),
+                change("variety pulls members", "platform", Metric.MEMBERS, +1, "platform.membership.variety_weight=2"),
+                change("a more attractive platform pulls members", "platform", Metric.MEMBERS, +1,
+                        "platform.membership.base_utility=2"),
+                change("platform affinity sells on the platform", "market", Metric.PLATFORM_UNITS, +1,
+                        "population.segments[bargain-hunters].platform_affinity=2"),
+                change("store affinity sells in the store", "market", Metric.STORE_UNITS, +1,
+                        "population.segments[bargain-hunters].store_affinity=2"),
+                change("no ad bid, no ad fees", "bulk-a", Metric.AD_FEES, -1, "firms[bulk-a].channels.platform.ad_bid=0"),
+                change("off the platform, no platform sales", "bulk-c", Metric.PLATFORM_UNITS, -1,
+                        "firms[bulk-c].channels.platform=false"),
+                change("off the shelf, no store sales", "bulk-c", Metric.STORE_UNITS, -1, "firms[bulk-c].channels.store=false"),
+                change("without a web store, no direct sales", "bulk-a", Metric.DIRECT_UNITS, -1,
+                        "firms[bulk-a].channels.direct=false"),
+                change("fewer shelf slots sell less in the store", "market", Metric.STORE_UNITS, -1, "store.slots=1"),
+                change("a lower slotting fee brings the store less", "store", Metric.SLOTTING_REVENUE, -1,
+                        "store.slotting_fee=5"),
+                change("a lower retail margin brings the store less", "store", Metric.STORE_FEE_REVENUE, -1,
+                        "store.retail_margin=0.1"),
+                change("a dearer store lowers its profit", "store", Metric.NET_PROFIT, -1, "store.fixed_cost=900"),
+                change("store capital raises its cash", "store", Metric.CASH, +1, "store.initial_cash=500000"),
+                change("a faster shelf review empties an unprofitable shelf sooner", "store", Metric.STOCKED_SELLERS, -1,
+                        "store.review_every=4").given("store.slotting_fee=5000").early(),
                 change("more initial cash means more cash", "bulk-a", Metric.CASH, +1, "firms[bulk-a].initial_cash=90000"),
                 change("remembering fewer firms weakens win-backs", "market", Metric.MEAN_RELATIONSHIP, -1,
                         "population.relationship_memory=1"));
@@ -150,8 +210,12 @@ class MechanismTest {
         ScenarioRuns.Runs base = ScenarioRuns.run("jeo-baseline", baseOverrides, reps, SEED);
         ScenarioRuns.Runs variant = ScenarioRuns.run("jeo-baseline", changed, reps, SEED);
         String entity = c.entity();
-        EntityType type = entity.equals("market") ? EntityType.MARKET
-                : entity.endsWith("-focused") ? EntityType.ARCHETYPE : EntityType.FIRM;
+        EntityType type = switch (entity) {
+            case "market" -> EntityType.MARKET;
+            case "platform" -> EntityType.PLATFORM;
+            case "store" -> EntityType.STORE;
+            default -> entity.endsWith("-focused") ? EntityType.ARCHETYPE : EntityType.FIRM;
+        };
         int to = c.earlyWindow() ? EARLY_TICKS : base.config().horizon();
         int from = c.earlyWindow() ? 0 : to - WINDOW;
         SummaryStatistics differences = new SummaryStatistics();

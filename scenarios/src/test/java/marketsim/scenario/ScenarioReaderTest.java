@@ -26,6 +26,7 @@ class ScenarioReaderTest {
     }
 
     private static final String MINIMAL = """
+            archetypes: {product-focused: {}}
             population:
               segments:
                 - {name: everyone, share: 1.0}
@@ -38,7 +39,9 @@ class ScenarioReaderTest {
         Scenario s = ScenarioLoader.load("jeo-baseline");
         assertThat(s.config().population().size()).isEqualTo(10_000);
         assertThat(s.config().population().segments()).hasSize(3);
-        assertThat(s.config().firms()).hasSize(6);
+        assertThat(s.config().firms()).hasSize(7);
+        assertThat(s.config().platform().takeRate()).isEqualTo(0.15);
+        assertThat(s.config().store().slots()).isEqualTo(4);
         FirmConfig brand = s.config().firms().stream().filter(f -> f.name().equals("brand-a")).findFirst().orElseThrow();
         assertThat(brand.archetype()).isEqualTo(Archetype.CUSTOMER_FOCUSED);
         assertThat(brand.loyalty().enabled()).isTrue();         // from the bundle
@@ -58,7 +61,8 @@ class ScenarioReaderTest {
     @Test
     void jsonFilesWorkToo() throws Exception {
         Path file = write("tiny.json", """
-                {"population": {"segments": [{"name": "all", "share": 1}]},
+                {"archetypes": {"customer-focused": {}},
+                 "population": {"segments": [{"name": "all", "share": 1}]},
                  "firms": [{"name": "solo", "archetype": "customer-focused"}]}
                 """);
         assertThat(ScenarioLoader.load(file.toString()).config().firms().get(0).archetype())
@@ -85,9 +89,10 @@ class ScenarioReaderTest {
                         .contains("did you mean 'product-focused'?"))
                 .anySatisfy(p -> assertThat(p).contains("firms[a].markup: (-0.1) must be in [0, 100]"))
                 .anySatisfy(p -> assertThat(p).contains("duplicate firm name 'a'"))
+                .anySatisfy(p -> assertThat(p).contains("no lever bundle 'customer-focused' under archetypes:"))
                 .anySatisfy(p -> assertThat(p).contains("firms[a].loyalty.enabled: must be true or false"))
                 .anySatisfy(p -> assertThat(p).contains("population.segments: at least one segment"));
-        assertThat(e.getMessage()).startsWith("Scenario ").contains("bad.yaml has 9 problems:");
+        assertThat(e.getMessage()).startsWith("Scenario ").contains("bad.yaml has 10 problems:");
     }
 
     @Test

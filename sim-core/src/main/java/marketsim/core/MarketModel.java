@@ -9,6 +9,7 @@ import java.util.List;
 import ec.util.MersenneTwisterFast;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
+import marketsim.core.config.Trait;
 import marketsim.core.consumer.Aftermath;
 import marketsim.core.consumer.Marketing;
 import marketsim.core.consumer.Population;
@@ -20,8 +21,10 @@ import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
 import marketsim.core.metrics.Field;
 import marketsim.core.metrics.RunRecord;
+import marketsim.core.platform.Platform;
 import marketsim.core.random.StreamKey;
 import marketsim.core.random.Streams;
+import marketsim.core.store.Store;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -42,13 +45,19 @@ public final class MarketModel extends SimState {
     private transient SellerTerms terms;
     private transient Ledger ledger;
     private transient Marketing marketing;
+    private transient Platform platform;
+    private transient Store store;
     private transient Shopping shopping;
     private transient Aftermath aftermath;
     private transient MersenneTwisterFast[] marketingRandom;
     private transient double[][] firmTally;
+    private transient double[] platformTally;
+    private transient double[] storeTally;
     private transient double[] marketTally;
     private transient double[] customersAtStart;
     private transient RunRecord record;
+    private int platformAccount;
+    private int storeAccount;
     private int tick;
 
     /** Called at the end of every tick's ACCOUNTING phase, after metrics are recorded. */
@@ -93,32 +102,52 @@ public final class MarketModel extends SimState {
             firms.add(new Firm(j, config.firms().get(j)));
         }
         population = Population.draw(config.population(), runSeed);
-        terms = new SellerTerms(n);
-        ledger = new Ledger(n);
+        terms = new SellerTerms(firms);
+        ledger = new Ledger(n, 2);
+        platformAccount = Ledger.firmAccount(n);
+        storeAccount = Ledger.firmAccount(n + 1);
         marketing = new Marketing(population, n);
         marketingRandom = new MersenneTwisterFast[n];
         for (Firm firm : firms) {
             long key = Streams.nameKey(firm.name());
-            marketing.seed(firm.index(), firm.config().marketing().initialAwareness(),
-                    Streams.stream(runSeed, StreamKey.INITIAL_AWARENESS, key));
+            int bit = terms.directBit(firm.index());
+            if (bit >= 0) {
+                marketing.seed(firm.index(), bit, firm.config().marketing().initialAwareness(),
+                        Streams.stream(runSeed, StreamKey.INITIAL_AWARENESS, key));
+            }
             marketingRandom[firm.index()] = Streams.stream(runSeed, StreamKey.MARKETING, key);
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, Ledger.firmAccount(firm.index()),
                     firm.config().initialCash());
         }
+        MersenneTwisterFast membership = Streams.stream(runSeed, StreamKey.MEMBERSHIP);
+        if (config.platform() != null) {
+            platform = new Platform(config.platform(), firms, population.meanTrait(Trait.PRICE_SENSITIVITY),
+                    population.meanTrait(Trait.QUALITY_WEIGHT), population.meanTrait(Trait.MISMATCH_COST),
+                    population.meanTrait(Trait.PERSONALIZATION_RESPONSIVENESS));
+            Aftermath.seedMembership(population, config.platform().initialMembers(), membership);
+            ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, platformAccount, config.platform().initialCash());
+            platformTally = new double[Field.COUNT];
+        }
+        if (config.store() != null) {
+            store = new Store(config.store(), firms);
+            ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, storeAccount, config.store().initialCash());
+            storeTally = new double[Field.COUNT];
+        }
         PurchaseLog purchases = new PurchaseLog(population.size());
-        shopping = new Shopping(population, terms, ledger, config.population().outsideUtility(),
-                Streams.stream(runSeed, StreamKey.SHOPPING_ORDER),
+        shopping = new Shopping(population, terms, ledger, platform, platformAccount, store, storeAccount,
+                config.population().outsideUtility(), Streams.stream(runSeed, StreamKey.SHOPPING_ORDER),
                 Streams.stream(runSeed, StreamKey.CHOICE), purchases);
-        aftermath = new Aftermath(population, terms, config.rules(),
-                Streams.stream(runSeed, StreamKey.EXPERIENCE), purchases);
+        aftermath = new Aftermath(population, terms, config.rules(), platform,
+                Streams.stream(runSeed, StreamKey.EXPERIENCE), membership, purchases);
         firmTally = new double[n][Field.COUNT];
         marketTally = new double[Field.COUNT];
         customersAtStart = new double[n];
-        record = new RunRecord(config.firms(), config.horizon());
+        record = new RunRecord(config);
 
         schedule(Phase.FIRMS_DECIDE, state -> firmsDecide());
-        schedule(Phase.CONSUMERS_SHOP, state -> shopping.shop(firmTally, marketTally));
-        schedule(Phase.AFTERMATH, state -> aftermath.run(firmTally));
+        schedule(Phase.INTERMEDIARIES_DECIDE, state -> intermediariesDecide());
+        schedule(Phase.CONSUMERS_SHOP, state -> shopping.shop(firmTally, platformTally, marketTally));
+        schedule(Phase.AFTERMATH, state -> aftermath.run(firmTally, platformTally));
         schedule(Phase.ACCOUNTING, state -> closeTick());
     }
 
@@ -126,13 +155,20 @@ public final class MarketModel extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, phase.ordinal(), step, 1.0);
     }
 
-    /** FIRMS_DECIDE: every firm proposes from the same frozen state, then all commit. */
+    /**
+     * FIRMS_DECIDE: every firm proposes a price from the same frozen state, then all commit;
+     * marketing; sellers review their platform listing and store application.
+     */
     private void firmsDecide() {
         ledger.startTick();
         for (double[] t : firmTally) {
             Arrays.fill(t, 0);
         }
-        Arrays.fill(marketTally, 0);
+        for (double[] t : new double[][] {platformTally, storeTally, marketTally}) {
+            if (t != null) {
+                Arrays.fill(t, 0);
+            }
+        }
         double[] proposed = new double[firms.size()];
         for (Firm firm : firms) {
             proposed[firm.index()] = firm.proposePrice();
@@ -143,46 +179,112 @@ public final class MarketModel extends SimState {
         terms.refresh(firms);
         for (Firm firm : firms) {
             double spend = firm.config().marketing().spendPerTick();
-            if (spend > 0) {
-                int j = firm.index();
-                firmTally[j][CONTACTS.ordinal()] += marketing.reach(j, spend,
+            int j = firm.index();
+            int bit = terms.directBit(j);
+            if (spend > 0 && bit >= 0) {
+                firmTally[j][CONTACTS.ordinal()] += marketing.reach(j, bit, spend,
                         config.rules().costPerContact(), marketingRandom[j]);
                 ledger.post(PostingKind.MARKETING, Ledger.firmAccount(j), Ledger.MEDIA, spend);
             }
         }
+        if (platform != null) {
+            platform.reviewListings(tick);
+        }
+        if (store != null) {
+            store.reviewApplications(tick);
+        }
     }
 
-    /** ACCOUNTING: post the tick's fixed and per-customer costs and record the tallies. */
+    /** INTERMEDIARIES_DECIDE: the platform ranks every taste bin; the store fills its shelf. */
+    private void intermediariesDecide() {
+        if (platform != null) {
+            platform.rank();
+        }
+        if (store != null) {
+            store.fillShelf(tick);
+        }
+    }
+
+    /** ACCOUNTING: post the tick's fixed, per-customer, listing and slotting costs; record. */
     private void closeTick() {
         for (Firm firm : firms) {
             int j = firm.index();
             int account = Ledger.firmAccount(j);
             FirmConfig c = firm.config();
-            ledger.post(PostingKind.FIXED_COST, account, Ledger.OVERHEAD, c.direct().fixedCostPerTick());
+            if (c.direct() != null) {
+                ledger.post(PostingKind.FIXED_COST, account, Ledger.OVERHEAD, c.direct().fixedCostPerTick());
+            }
             double perCustomer = c.personalization().costPerCustomer() * firmTally[j][CUSTOMERS.ordinal()];
             ledger.post(PostingKind.PERSONALIZATION, account, Ledger.OVERHEAD,
                     c.personalization().fixedCostPerTick() + perCustomer);
-
+            if (platform != null && platform.listed(j) && !c.privateLabel()) {
+                ledger.post(PostingKind.LISTING_FEE, account, platformAccount, config.platform().listingFee());
+            }
+            if (store != null && store.stocked(j)) {
+                ledger.post(PostingKind.SLOTTING_FEE, account, storeAccount, config.store().slottingFee());
+            }
             double[] t = firmTally[j];
             t[FIRMS.ordinal()] = 1;
-            t[TICKS.ordinal()] = 1;
+            t[DIRECT_FIRMS.ordinal()] = c.direct() != null ? 1 : 0;
             t[REVENUE.ordinal()] = ledger.inflow(PostingKind.SALE, account);
             t[COST_OF_GOODS.ordinal()] = ledger.outflow(PostingKind.COST_OF_GOODS, account);
             t[FIXED_COSTS.ordinal()] = ledger.outflow(PostingKind.FIXED_COST, account);
             t[MARKETING_COSTS.ordinal()] = ledger.outflow(PostingKind.MARKETING, account);
             t[PERSONALIZATION_COSTS.ordinal()] = ledger.outflow(PostingKind.PERSONALIZATION, account);
             t[PER_CUSTOMER_COSTS.ordinal()] = perCustomer;
+            t[COMMISSION_PAID.ordinal()] = ledger.outflow(PostingKind.COMMISSION, account);
+            t[AD_FEES_PAID.ordinal()] = ledger.outflow(PostingKind.AD_FEE, account);
+            t[FULFILMENT_PAID.ordinal()] = ledger.outflow(PostingKind.FULFILMENT_FEE, account);
+            t[LISTING_FEES_PAID.ordinal()] = ledger.outflow(PostingKind.LISTING_FEE, account);
+            t[SLOTTING_PAID.ordinal()] = ledger.outflow(PostingKind.SLOTTING_FEE, account);
+            t[RETAIL_MARGIN_PAID.ordinal()] = ledger.outflow(PostingKind.RETAIL_MARGIN, account);
             t[CASH.ordinal()] = ledger.balance(account);
             t[AWARE.ordinal()] = marketing.aware(j);
             t[CUSTOMER_TICKS.ordinal()] = customersAtStart[j];
             customersAtStart[j] = t[CUSTOMERS.ordinal()];
         }
+        if (platform != null) {
+            closePlatform();
+        }
+        if (store != null) {
+            closeStore();
+        }
+        marketTally[TICKS.ordinal()] = 1;
         marketTally[POPULATION.ordinal()] = population.size();
-        record.record(tick, firmTally, marketTally);
+        record.record(tick, firmTally, platformTally, storeTally, marketTally);
         for (TickListener listener : listeners) {
             listener.tickClosed(this, tick);
         }
         tick++;
+    }
+
+    private void closePlatform() {
+        ledger.post(PostingKind.INTERMEDIARY_FIXED_COST, platformAccount, Ledger.OVERHEAD,
+                config.platform().fixedCostPerTick());
+        double[] t = platformTally;
+        int a = platformAccount;
+        t[PLATFORM_FEES_RECEIVED.ordinal()] = ledger.inflow(PostingKind.COMMISSION, a)
+                + ledger.inflow(PostingKind.AD_FEE, a) + ledger.inflow(PostingKind.FULFILMENT_FEE, a)
+                + ledger.inflow(PostingKind.LISTING_FEE, a);
+        t[AD_REVENUE.ordinal()] = ledger.inflow(PostingKind.AD_FEE, a);
+        t[SUBSIDIES_PAID.ordinal()] = ledger.outflow(PostingKind.SUBSIDY, a);
+        t[INTERMEDIARY_COSTS.ordinal()] = ledger.outflow(PostingKind.FULFILMENT_COST, a)
+                + ledger.outflow(PostingKind.INTERMEDIARY_FIXED_COST, a);
+        t[ACTIVE_SELLERS.ordinal()] = platform.activeSellers();
+        t[RECOMMENDATION_QUALITY.ordinal()] = platform.recommendationQuality();
+        t[CASH.ordinal()] = ledger.balance(a);
+    }
+
+    private void closeStore() {
+        ledger.post(PostingKind.INTERMEDIARY_FIXED_COST, storeAccount, Ledger.OVERHEAD,
+                config.store().fixedCostPerTick());
+        double[] t = storeTally;
+        int a = storeAccount;
+        t[SLOTTING_REVENUE.ordinal()] = ledger.inflow(PostingKind.SLOTTING_FEE, a);
+        t[STORE_FEES_RECEIVED.ordinal()] = t[SLOTTING_REVENUE.ordinal()] + ledger.inflow(PostingKind.RETAIL_MARGIN, a);
+        t[INTERMEDIARY_COSTS.ordinal()] = ledger.outflow(PostingKind.INTERMEDIARY_FIXED_COST, a);
+        t[STOCKED_SELLERS.ordinal()] = store.shelf().length;
+        t[CASH.ordinal()] = ledger.balance(a);
     }
 
     public MarketConfig config() {
@@ -203,6 +305,24 @@ public final class MarketModel extends SimState {
 
     public List<Firm> firms() {
         return List.copyOf(firms);
+    }
+
+    /** The platform, or null. */
+    public Platform platform() {
+        return platform;
+    }
+
+    /** The store, or null. */
+    public Store store() {
+        return store;
+    }
+
+    public int platformAccount() {
+        return platformAccount;
+    }
+
+    public int storeAccount() {
+        return storeAccount;
     }
 
     /** Ticks completed so far. */

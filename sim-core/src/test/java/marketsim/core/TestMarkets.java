@@ -38,7 +38,7 @@ public final class TestMarkets {
         return new FirmConfig(name, Archetype.PRODUCT_FOCUSED, 0.0, quality, unitCost, PricingRuleName.COST_PLUS,
                 markup, 0.0, 0.0, new FirmConfig.LoyaltyProgram(false, 0, 0),
                 new FirmConfig.Personalization(0, 0, 0), new FirmConfig.Marketing(1.0, 0),
-                new FirmConfig.DirectChannel(0), 0);
+                new FirmConfig.DirectChannel(0), null, null, 0, null);
     }
 
     public static MarketRules rules(double decay) {
@@ -48,7 +48,7 @@ public final class TestMarkets {
     public static MarketConfig market(int consumers, int horizon, double outsideUtility,
                                       List<SegmentConfig> segments, List<FirmConfig> firms) {
         return new MarketConfig(horizon, new PopulationConfig(consumers, 4, outsideUtility, segments),
-                rules(0.02), firms, Math.min(horizon, 10), 0.0018);
+                rules(0.02), firms, null, null, Math.min(horizon, 10), 0.0018);
     }
 
     public static List<FirmConfig> with(List<FirmConfig> firms, FirmConfig extra) {

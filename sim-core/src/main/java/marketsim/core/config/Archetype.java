@@ -6,7 +6,9 @@ import java.util.Optional;
 /** The strategy categories results are reported by (after Jeo, essay 002). */
 public enum Archetype {
     PRODUCT_FOCUSED("product-focused"),
-    CUSTOMER_FOCUSED("customer-focused");
+    CUSTOMER_FOCUSED("customer-focused"),
+    /** The hybrid platform's business: its private label and its marketplace fees. */
+    HYBRID_PLATFORM("hybrid-platform");
 
     private final String key;
 

@@ -15,14 +15,27 @@ package marketsim.core.config;
  * @param loyalty           loyalty program
  * @param personalization   personalization achieved and its costs
  * @param marketing         awareness at start and marketing spend
- * @param direct            the direct channel
+ * @param direct            the direct channel, or null if the firm has no web store
+ * @param platform          its listing on the platform, or null if it does not sell there
+ * @param store             its application for the store's shelf, or null
  * @param initialCash       cash at tick 0 (money)
+ * @param pool              the seller pool that generated the firm, or null for a named firm
  */
 public record FirmConfig(String name, Archetype archetype, double position, double quality,
                          double unitCost, PricingRuleName pricing, double markup, double failureRate,
                          double relationshipRate, LoyaltyProgram loyalty,
                          Personalization personalization, Marketing marketing, DirectChannel direct,
-                         double initialCash) {
+                         PlatformListing platform, StoreShelf store, double initialCash, String pool) {
+    public FirmConfig {
+        if (direct == null && platform == null && store == null) {
+            throw new IllegalArgumentException("firm " + name + " has no channel");
+        }
+    }
+
+    /** The private label of the hybrid platform: sells only there, owned by the platform. */
+    public boolean privateLabel() {
+        return archetype == Archetype.HYBRID_PLATFORM;
+    }
 
     /** A discount to returning customers that also raises the relationship rate. */
     public record LoyaltyProgram(boolean enabled, double discount, double relationshipBonus) {
@@ -50,5 +63,16 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
 
     /** The firm's own web store, with its fixed cost per tick. */
     public record DirectChannel(double fixedCostPerTick) {
+    }
+
+    /**
+     * Selling on the platform. {@code adBid} is the most the seller will pay per sponsored sale,
+     * as a share of its price; it never bids more than its unit margin after fees.
+     */
+    public record PlatformListing(double adBid) {
+    }
+
+    /** Applying for a slot on the store's shelf (the store chooses among applicants). */
+    public record StoreShelf() {
     }
 }

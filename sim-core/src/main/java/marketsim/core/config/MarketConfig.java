@@ -8,18 +8,31 @@ import java.util.List;
  * @param horizon            ticks (weeks) to simulate
  * @param population         consumers
  * @param rules              market-wide consumer-side rules
- * @param firms              the competing firms
+ * @param firms              the competing firms (named firms, then pool-generated sellers)
+ * @param platform           the hybrid platform, or null
+ * @param store              the store, or null
  * @param summaryWindow      ticks at the end of the run summarised per replication
  * @param discountRatePerTick {@code i} in the customer lifetime value {@code m r / (1 + i - r)}
  */
 public record MarketConfig(int horizon, PopulationConfig population, MarketRules rules,
-                           List<FirmConfig> firms, int summaryWindow, double discountRatePerTick) {
+                           List<FirmConfig> firms, PlatformConfig platform, StoreConfig store,
+                           int summaryWindow, double discountRatePerTick) {
     /** Direct-channel firms are tracked in a 64-bit awareness mask per consumer. */
     public static final int MAX_DIRECT_FIRMS = 64;
+    /** Firms are indexed by shorts in consumers' relationship memory. */
+    public static final int MAX_FIRMS = 10_000;
 
     public MarketConfig {
-        if (horizon < 1 || firms.isEmpty() || firms.size() > MAX_DIRECT_FIRMS) {
-            throw new IllegalArgumentException("need 1.." + MAX_DIRECT_FIRMS + " firms and a horizon");
+        if (horizon < 1 || firms.isEmpty() || firms.size() > MAX_FIRMS
+                || firms.stream().filter(f -> f.direct() != null).count() > MAX_DIRECT_FIRMS) {
+            throw new IllegalArgumentException("need 1.." + MAX_FIRMS + " firms, at most " + MAX_DIRECT_FIRMS
+                    + " with a direct channel, and a horizon");
+        }
+        if (platform == null && firms.stream().anyMatch(f -> f.platform() != null)) {
+            throw new IllegalArgumentException("a firm lists on a platform the market does not have");
+        }
+        if (store == null && firms.stream().anyMatch(f -> f.store() != null)) {
+            throw new IllegalArgumentException("a firm applies to a store the market does not have");
         }
         if (summaryWindow < 1 || summaryWindow > horizon) {
             throw new IllegalArgumentException("summary window must be within the horizon");

@@ -3,45 +3,67 @@ package marketsim.core.consumer;
 import static marketsim.core.metrics.Field.*;
 
 import ec.util.MersenneTwisterFast;
+import marketsim.core.config.Channel;
 import marketsim.core.config.MarketRules;
+import marketsim.core.config.PlatformConfig;
+import marketsim.core.platform.Platform;
 
 /**
- * The AFTERMATH phase: each purchase of the tick is experienced, then every relationship stock
- * decays (MODEL.md 2.2).
+ * The AFTERMATH phase: each purchase of the tick is experienced, relationship stocks move and
+ * decay (MODEL.md 2.2), and consumers join or leave the platform (MODEL.md 4).
  *
  * <p>A purchase from {@code j} fails with probability {@code f_j}; then {@code g = -failurePenalty}.
  * Otherwise realized quality is {@code q_j + noise Z} and
- * {@code g = 1 / (1 + exp(-kappa (realized - e_i)))}, in (0,1). The stock moves
- * {@code L += eta_j g (1 - L)} when {@code g >= 0} and {@code L += eta_j g L} when {@code g < 0},
- * so it stays in [0,1]. The consumer becomes a promoter when {@code g >= promoterThreshold}, a
- * detractor when {@code g <= detractorThreshold}, passive otherwise. Finally all stocks decay:
+ * {@code g = 1 / (1 + exp(-kappa (realized - e_i)))}, in (0,1). A stock moves by
+ * {@code gain = eta g (1 - L)} when {@code g >= 0} and {@code eta g L} when {@code g < 0}, so it
+ * stays in [0,1]. Bought direct or in the store, the seller's stock moves with its
+ * {@code eta_j}. Bought on the platform, the seller's stock moves by only {@code omega} of that
+ * gain and the platform's own stock by the gain at the platform's rate (the private label's stock
+ * is the platform's). The consumer becomes a promoter when {@code g >= promoterThreshold}, a
+ * detractor when {@code g <= detractorThreshold}, passive otherwise. Then all stocks decay:
  * {@code L *= 1 - delta}.
+ *
+ * <p>Membership: with {@code A_i = a_i,platform + membershipUtility + varietyWeight ln(1 + active
+ * sellers) - alpha_i (mean listed price after subsidy)} and {@code S = 1 / (1 + exp(-A_i))}, a
+ * non-member joins with probability {@code joinRate S} and a member leaves with probability
+ * {@code leaveRate (1 - S)}.
  */
 public final class Aftermath {
+    private static final byte PLATFORM = Channel.PLATFORM.code();
+
     private final Population population;
     private final SellerTerms terms;
     private final MarketRules rules;
+    private final Platform platform;
     private final MersenneTwisterFast random;
+    private final MersenneTwisterFast membershipRandom;
     private final PurchaseLog purchases;
 
-    public Aftermath(Population population, SellerTerms terms, MarketRules rules,
-                     MersenneTwisterFast random, PurchaseLog purchases) {
+    /** @param platform the platform, or null; {@code membershipRandom} is then unused */
+    public Aftermath(Population population, SellerTerms terms, MarketRules rules, Platform platform,
+                     MersenneTwisterFast random, MersenneTwisterFast membershipRandom, PurchaseLog purchases) {
         this.population = population;
         this.terms = terms;
         this.rules = rules;
+        this.platform = platform;
         this.random = random;
+        this.membershipRandom = membershipRandom;
         this.purchases = purchases;
     }
 
-    /** Experiences the tick's purchases, decays stocks and tallies customer-base stocks. */
-    public void run(double[][] firmTally) {
+    /** Experiences the tick's purchases, decays stocks, updates membership and tallies stocks. */
+    public void run(double[][] firmTally, double[] platformTally) {
         experience(firmTally);
         decayAndCount(firmTally);
+        if (platform != null) {
+            platformTally[MEMBERS.ordinal()] = updateMembership();
+        }
     }
 
     private void experience(double[][] firmTally) {
         Population p = population;
         double noise = rules.qualityNoise();
+        PlatformConfig pc = platform == null ? null : platform.config();
         for (int k = 0; k < purchases.size(); k++) {
             int i = purchases.buyer(k);
             int j = purchases.seller(k);
@@ -53,15 +75,25 @@ public final class Aftermath {
                 double realized = terms.quality[j] + (noise > 0 ? noise * random.nextGaussian() : 0);
                 g = 1 / (1 + Math.exp(-rules.satisfactionSensitivity() * (realized - p.expectation[i])));
             }
-            int slot = p.slotFor(i, j);
-            float stock = p.memoryStock[slot];
             double eta = terms.relationshipRate[j];
-            stock += (float) (g >= 0 ? eta * g * (1 - stock) : eta * g * stock);
-            p.memoryStock[slot] = stock;
+            if (purchases.channel(k) == PLATFORM && !terms.privateLabel[j]) {
+                move(i, j, pc.relationshipShare() * eta, g);
+                move(i, terms.platformIndex, pc.relationshipRate(), g);
+            } else {
+                move(i, terms.relationshipIndex[j], eta, g);
+            }
             p.status[i] = g >= rules.promoterThreshold() ? Population.STATUS_PROMOTER
                     : g <= rules.detractorThreshold() ? Population.STATUS_DETRACTOR
                     : Population.STATUS_PASSIVE;
         }
+    }
+
+    private void move(int i, int index, double eta, double g) {
+        Population p = population;
+        int slot = p.slotFor(i, index);
+        float stock = p.memoryStock[slot];
+        stock += (float) (g >= 0 ? eta * g * (1 - stock) : eta * g * stock);
+        p.memoryStock[slot] = stock;
     }
 
     private void decayAndCount(double[][] firmTally) {
@@ -88,7 +120,36 @@ public final class Aftermath {
             } else if (status == Population.STATUS_DETRACTOR) {
                 t[detractors]++;
             }
-            t[relationship] += p.stock(i, last);
+            t[relationship] += p.stock(i, terms.relationshipIndex[last]);
+        }
+    }
+
+    /** Joins and departures; returns the members after them. */
+    private long updateMembership() {
+        Population p = population;
+        PlatformConfig c = platform.config();
+        double base = c.membershipUtility() + c.varietyWeight() * Math.log1p(platform.activeSellers());
+        double price = platform.meanNetPrice();
+        long members = 0;
+        for (int i = 0; i < p.size; i++) {
+            double attraction = 1 / (1 + Math.exp(-(base + p.platformAffinity[i] - p.alpha[i] * price)));
+            double u = membershipRandom.nextDouble();
+            if (p.member[i]) {
+                p.member[i] = u >= c.leaveRate() * (1 - attraction);
+            } else {
+                p.member[i] = u < c.joinRate() * attraction;
+            }
+            if (p.member[i]) {
+                members++;
+            }
+        }
+        return members;
+    }
+
+    /** Makes each consumer a member with probability {@code share} (initialization). */
+    public static void seedMembership(Population p, double share, MersenneTwisterFast random) {
+        for (int i = 0; i < p.size; i++) {
+            p.member[i] = random.nextDouble() < share;
         }
     }
 }

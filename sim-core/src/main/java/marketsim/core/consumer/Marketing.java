@@ -3,7 +3,7 @@ package marketsim.core.consumer;
 import ec.util.MersenneTwisterFast;
 
 /**
- * Awareness of firms. At start each consumer is aware of firm {@code j} with probability
+ * Awareness of firms' web stores (platform and store offers need none). At start each consumer is aware of firm {@code j} with probability
  * {@code initialAwareness_j}; each tick firm {@code j} buys {@code spend_j / costPerContact}
  * contacts (the fractional part by a Bernoulli draw), each reaching a consumer drawn uniformly,
  * who becomes aware if not already. Without forgetting, the unaware share then falls by the
@@ -18,17 +18,17 @@ public final class Marketing {
         this.awareCount = new long[firms];
     }
 
-    /** Draws initial awareness of firm {@code j}. */
-    public void seed(int j, double initialAwareness, MersenneTwisterFast random) {
+    /** Draws initial awareness of firm {@code j}, whose web store has awareness bit {@code bit}. */
+    public void seed(int j, int bit, double initialAwareness, MersenneTwisterFast random) {
         for (int i = 0; i < population.size; i++) {
-            if (random.nextDouble() < initialAwareness && population.makeAware(i, j)) {
+            if (random.nextDouble() < initialAwareness && population.makeAware(i, bit)) {
                 awareCount[j]++;
             }
         }
     }
 
-    /** Spends on contacts for firm {@code j}; returns the number of contacts bought. */
-    public long reach(int j, double spend, double costPerContact, MersenneTwisterFast random) {
+    /** Spends on contacts for firm {@code j} (awareness bit {@code bit}); returns the contacts bought. */
+    public long reach(int j, int bit, double spend, double costPerContact, MersenneTwisterFast random) {
         double exact = spend / costPerContact;
         long contacts = (long) Math.floor(exact);
         if (random.nextDouble() < exact - contacts) {
@@ -36,7 +36,7 @@ public final class Marketing {
         }
         for (long c = 0; c < contacts; c++) {
             int i = random.nextInt(population.size);
-            if (population.makeAware(i, j)) {
+            if (population.makeAware(i, bit)) {
                 awareCount[j]++;
             }
         }

@@ -13,7 +13,7 @@ import marketsim.core.random.Streams;
 /**
  * All consumers as a struct of arrays: consumer {@code i}'s price sensitivity is
  * {@code alpha[i]}, and so on. Traits are floats (their precision far exceeds what the model
- * can tell apart) to keep the population compact: about 100 bytes per consumer with four
+ * can tell apart) to keep the population compact: about 110 bytes per consumer with four
  * relationship slots, so a million consumers fit in the default heap.
  *
  * <p>Relationship memory is bounded: each consumer keeps {@code slots} (firm, stock) pairs in
@@ -37,11 +37,16 @@ public final class Population {
     final float[] purchaseProbability;
     final float[] switching;
     final float[] directAffinity;
+    final float[] platformAffinity;
+    final float[] storeAffinity;
     final float[] personalization;
     final float[] expectation;
     final float[] taste;
     final byte[] segment;
     final short[] last;
+    /** Channel of the last purchase ({@code Channel.code()}), or -1. */
+    final byte[] lastChannel;
+    final boolean[] member;
     final byte[] status;
     final short[] memoryFirm;
     final float[] memoryStock;
@@ -57,16 +62,21 @@ public final class Population {
         purchaseProbability = new float[size];
         switching = new float[size];
         directAffinity = new float[size];
+        platformAffinity = new float[size];
+        storeAffinity = new float[size];
         personalization = new float[size];
         expectation = new float[size];
         taste = new float[size];
         segment = new byte[size];
         last = new short[size];
+        lastChannel = new byte[size];
+        member = new boolean[size];
         status = new byte[size];
         memoryFirm = new short[size * slots];
         memoryStock = new float[size * slots];
         aware = new long[size];
         Arrays.fill(last, NONE);
+        Arrays.fill(lastChannel, (byte) -1);
         Arrays.fill(memoryFirm, NONE);
     }
 
@@ -86,9 +96,6 @@ public final class Population {
             Arrays.fill(p.segment, start, end, (byte) s);
             for (Trait trait : Trait.values()) {
                 float[] target = p.traitArray(trait);
-                if (target == null) {
-                    continue; // channel affinities the current channels do not use
-                }
                 MersenneTwisterFast random = Streams.stream(seed, StreamKey.POPULATION,
                         Streams.nameKey(segment.name()), trait.ordinal());
                 TraitSampler sampler = new TraitSampler(segment.trait(trait), trait.circular(), random);
@@ -113,7 +120,8 @@ public final class Population {
             case PERSONALIZATION_RESPONSIVENESS -> personalization;
             case QUALITY_EXPECTATION -> expectation;
             case TASTE -> taste;
-            case PLATFORM_AFFINITY, STORE_AFFINITY -> null;
+            case PLATFORM_AFFINITY -> platformAffinity;
+            case STORE_AFFINITY -> storeAffinity;
         };
     }
 
@@ -146,9 +154,9 @@ public final class Population {
         return size;
     }
 
-    /** Marks consumer {@code i} aware of firm {@code j}; returns true if it was not before. */
-    boolean makeAware(int i, int j) {
-        long bit = 1L << j;
+    /** Marks consumer {@code i} aware of awareness bit {@code b}; returns true if it was not before. */
+    boolean makeAware(int i, int b) {
+        long bit = 1L << b;
         if ((aware[i] & bit) != 0) {
             return false;
         }
@@ -197,6 +205,10 @@ public final class Population {
             sum += v;
         }
         return sum / size;
+    }
+
+    public boolean member(int i) {
+        return member[i];
     }
 
     public short lastSupplier(int i) {

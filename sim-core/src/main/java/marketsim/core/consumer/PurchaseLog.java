@@ -4,20 +4,23 @@ package marketsim.core.consumer;
 public final class PurchaseLog {
     private final int[] buyer;
     private final short[] seller;
+    private final byte[] channel;
     private int size;
 
     public PurchaseLog(int consumers) {
         buyer = new int[consumers];
         seller = new short[consumers];
+        channel = new byte[consumers];
     }
 
     void clear() {
         size = 0;
     }
 
-    void add(int consumer, int firm) {
+    void add(int consumer, int firm, byte via) {
         buyer[size] = consumer;
         seller[size] = (short) firm;
+        channel[size] = via;
         size++;
     }
 
@@ -31,5 +34,9 @@ public final class PurchaseLog {
 
     int seller(int k) {
         return seller[k];
+    }
+
+    byte channel(int k) {
+        return channel[k];
     }
 }

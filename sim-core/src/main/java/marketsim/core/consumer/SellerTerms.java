@@ -19,9 +19,18 @@ public final class SellerTerms {
     final double[] loyaltyDiscount;
     final double[] relationshipRate;
     final double[] failureRate;
+    /** The memory index a seller's relationship is kept under: its own, or the platform's for the private label. */
+    final short[] relationshipIndex;
+    final boolean[] privateLabel;
+    /** Firm index of each direct-channel awareness bit. */
+    final int[] directFirm;
+    /** Awareness bit of each firm, or -1 without a direct channel. */
+    final int[] directBit;
+    /** The platform's pseudo-firm index in relationship memory. */
+    final short platformIndex;
 
-    public SellerTerms(int count) {
-        this.count = count;
+    public SellerTerms(List<Firm> firms) {
+        count = firms.size();
         price = new double[count];
         unitCost = new double[count];
         quality = new double[count];
@@ -30,6 +39,29 @@ public final class SellerTerms {
         loyaltyDiscount = new double[count];
         relationshipRate = new double[count];
         failureRate = new double[count];
+        relationshipIndex = new short[count];
+        privateLabel = new boolean[count];
+        directBit = new int[count];
+        platformIndex = (short) count;
+        int bits = 0;
+        for (Firm firm : firms) {
+            if (firm.config().direct() != null) {
+                bits++;
+            }
+        }
+        directFirm = new int[bits];
+        int bit = 0;
+        for (Firm firm : firms) {
+            int j = firm.index();
+            privateLabel[j] = firm.config().privateLabel();
+            relationshipIndex[j] = privateLabel[j] ? platformIndex : (short) j;
+            if (firm.config().direct() != null) {
+                directFirm[bit] = j;
+                directBit[j] = bit++;
+            } else {
+                directBit[j] = -1;
+            }
+        }
     }
 
     /** Copies the firms' current terms. */
@@ -46,5 +78,15 @@ public final class SellerTerms {
             relationshipRate[j] = c.loyalty().effectiveRate(c.relationshipRate());
             failureRate[j] = c.failureRate();
         }
+    }
+
+    /** The awareness bit of firm {@code j}, or -1 if it has no direct channel. */
+    public int directBit(int j) {
+        return directBit[j];
+    }
+
+    /** The relationship index of the platform itself. */
+    public short platformIndex() {
+        return platformIndex;
     }
 }

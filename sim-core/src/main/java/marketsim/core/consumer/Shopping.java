@@ -3,45 +3,72 @@ package marketsim.core.consumer;
 import static marketsim.core.metrics.Field.*;
 
 import ec.util.MersenneTwisterFast;
+import marketsim.core.config.Channel;
+import marketsim.core.config.PlatformConfig;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
+import marketsim.core.platform.Platform;
+import marketsim.core.store.Store;
 
 /**
  * The CONSUMERS_SHOP phase: in a fresh random order, each consumer has a purchase occasion
- * with probability {@code lambda_i} and then chooses among the direct offers of the firms it is
- * aware of and the outside option by multinomial logit (MODEL.md 2.1):
+ * with probability {@code lambda_i} and chooses among its offers and the outside option by
+ * multinomial logit (MODEL.md 2.1). Its offers: the direct offers of the firms it is aware of;
+ * if it is a platform member, the top results of its taste bin; the store's shelf.
  *
  * <pre>
- * V_ij = -alpha_i p_ij + beta_i q_j - t_i d(tau_i, x_j) (1 - phi_j pi_i)
- *        + gamma_i L_ij - s_i [j != last_i] + a_i,direct        V_i0 = u0
- * P(j) = exp(V_ij) / (exp(u0) + sum_k exp(V_ik))
+ * V_io = -alpha_i p_o + beta_i q_j - t_i d(tau_i, x_j) (1 - phi_o pi_i)
+ *        + gamma_i L_io - s_i [j != last_i] + a_i,c          V_i0 = u0
+ * P(o) = exp(V_io) / (exp(u0) + sum_k exp(V_ik))
  * </pre>
  *
- * with {@code p_ij} the list price less the loyalty discount when {@code j} was the last
- * supplier, {@code d} the circular distance and no switching cost before a first purchase.
- * The choice is drawn from these probabilities, never an argmax. Purchases are paid through
- * the ledger at once; their experience (satisfaction, failures) is the next phase's work.
+ * Direct: {@code p_o} is the list price less the loyalty discount for a returning customer,
+ * {@code phi_o} the firm's personalization, {@code L_io = L_ij}. Platform: {@code p_o} is the
+ * list price less the platform's subsidy, {@code phi_o} its recommendation quality, and
+ * {@code L_io = max(L_ij, L_i,platform)}. Store: list price, no personalization, {@code L_ij}.
+ * No switching cost before a first purchase. The choice is drawn, never an argmax. Payments go
+ * through the ledger at once: the consumer pays the seller its price; the platform pays the
+ * consumer the subsidy; third-party sellers pay the platform commission, fulfilment and ad fees;
+ * store sellers pay the store its retail margin. Experience is the next phase's work.
  */
 public final class Shopping {
+    private static final byte DIRECT = Channel.DIRECT.code();
+    private static final byte PLATFORM = Channel.PLATFORM.code();
+    private static final byte STORE = Channel.STORE.code();
+
     private final Population population;
     private final SellerTerms terms;
     private final Ledger ledger;
+    private final Platform platform;
+    private final Store store;
+    private final int platformAccount;
+    private final int storeAccount;
     private final double outsideUtility;
     private final MersenneTwisterFast orderRandom;
     private final MersenneTwisterFast choiceRandom;
     private final int[] order;
     private final int[] offerFirm;
+    private final byte[] offerChannel;
+    private final double[] offerAdFee;
     private final double[] offerUtility;
     private final double[] offerWeight;
     private final double[] offerPrice;
     private final PurchaseLog purchases;
 
-    public Shopping(Population population, SellerTerms terms, Ledger ledger, double outsideUtility,
-                    MersenneTwisterFast orderRandom, MersenneTwisterFast choiceRandom,
-                    PurchaseLog purchases) {
+    /**
+     * @param platform the platform, or null; its account is {@code platformAccount}
+     * @param store    the store, or null; its account is {@code storeAccount}
+     */
+    public Shopping(Population population, SellerTerms terms, Ledger ledger, Platform platform, int platformAccount,
+                    Store store, int storeAccount, double outsideUtility, MersenneTwisterFast orderRandom,
+                    MersenneTwisterFast choiceRandom, PurchaseLog purchases) {
         this.population = population;
         this.terms = terms;
         this.ledger = ledger;
+        this.platform = platform;
+        this.platformAccount = platformAccount;
+        this.store = store;
+        this.storeAccount = storeAccount;
         this.outsideUtility = outsideUtility;
         this.orderRandom = orderRandom;
         this.choiceRandom = choiceRandom;
@@ -50,14 +77,21 @@ public final class Shopping {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        offerFirm = new int[terms.count];
-        offerUtility = new double[terms.count];
-        offerWeight = new double[terms.count];
-        offerPrice = new double[terms.count];
+        int maxOffers = terms.directFirm.length + (platform == null ? 0 : platform.config().results())
+                + (store == null ? 0 : store.config().slots());
+        offerFirm = new int[maxOffers];
+        offerChannel = new byte[maxOffers];
+        offerAdFee = new double[maxOffers];
+        offerUtility = new double[maxOffers];
+        offerWeight = new double[maxOffers];
+        offerPrice = new double[maxOffers];
     }
 
-    /** One tick of shopping; tallies go to {@code firmTally[j][field]} and {@code market[field]}. */
-    public void shop(double[][] firmTally, double[] market) {
+    /**
+     * One tick of shopping; tallies go to {@code firmTally[j][field]}, the platform's vector
+     * (null without a platform) and {@code market[field]}.
+     */
+    public void shop(double[][] firmTally, double[] platformTally, double[] market) {
         shuffle();
         purchases.clear();
         Population p = population;
@@ -97,7 +131,7 @@ public final class Shopping {
                     break;
                 }
             }
-            buy(i, offerFirm[chosen], offerPrice[chosen], firmTally);
+            buy(i, chosen, firmTally, platformTally);
         }
         market[OCCASIONS.ordinal()] += occasions;
         market[OUTSIDE_CHOICES.ordinal()] += outside;
@@ -108,46 +142,94 @@ public final class Shopping {
     private int buildOffers(int i) {
         Population p = population;
         SellerTerms s = terms;
-        double alpha = p.alpha[i];
-        double beta = p.beta[i];
-        double gamma = p.gamma[i];
-        double mismatch = p.mismatch[i];
-        double taste = p.taste[i];
-        double responsiveness = p.personalization[i];
-        double switching = p.switching[i];
-        double affinity = p.directAffinity[i];
         int last = p.last[i];
         int offers = 0;
         long mask = p.aware[i];
         while (mask != 0) {
-            int j = Long.numberOfTrailingZeros(mask);
+            int j = s.directFirm[Long.numberOfTrailingZeros(mask)];
             mask &= mask - 1;
-            boolean returning = j == last;
-            double price = returning ? s.price[j] * (1 - s.loyaltyDiscount[j]) : s.price[j];
-            double distance = Math.abs(taste - s.position[j]);
-            distance = Math.min(distance, 1 - distance);
-            double utility = -alpha * price + beta * s.quality[j]
-                    - mismatch * distance * (1 - s.personalization[j] * responsiveness)
-                    + gamma * p.stock(i, j) + affinity;
-            if (last != Population.NONE && !returning) {
-                utility -= switching;
+            double price = j == last ? s.price[j] * (1 - s.loyaltyDiscount[j]) : s.price[j];
+            offers = offer(i, offers, j, DIRECT, price, s.personalization[j], p.stock(i, j),
+                    p.directAffinity[i], 0);
+        }
+        if (platform != null && p.member[i]) {
+            PlatformConfig c = platform.config();
+            double keep = 1 - c.subsidy();
+            double phi = platform.recommendationQuality();
+            float platformStock = p.stock(i, s.platformIndex);
+            int bin = platform.bin(p.taste[i]);
+            for (int slot = 0; slot < c.results(); slot++) {
+                int j = platform.seller(bin, slot);
+                if (j == Platform.EMPTY) {
+                    break;
+                }
+                float stock = Math.max(platformStock, p.stock(i, s.relationshipIndex[j]));
+                offers = offer(i, offers, j, PLATFORM, s.price[j] * keep, phi, stock, p.platformAffinity[i],
+                        platform.adFee(bin, slot));
             }
-            offerFirm[offers] = j;
-            offerPrice[offers] = price;
-            offerUtility[offers] = utility;
-            offers++;
+        }
+        if (store != null) {
+            for (int j : store.shelf()) {
+                offers = offer(i, offers, j, STORE, s.price[j], 0, p.stock(i, j), p.storeAffinity[i], 0);
+            }
         }
         return offers;
     }
 
-    private void buy(int i, int j, double price, double[][] firmTally) {
+    private int offer(int i, int o, int j, byte channel, double price, double phi, float stock, float affinity,
+                      double adFee) {
         Population p = population;
+        double distance = Math.abs(p.taste[i] - terms.position[j]);
+        distance = Math.min(distance, 1 - distance);
+        double utility = -p.alpha[i] * price + p.beta[i] * terms.quality[j]
+                - p.mismatch[i] * distance * (1 - phi * p.personalization[i])
+                + p.gamma[i] * stock + affinity;
+        int last = p.last[i];
+        if (last != Population.NONE && last != j) {
+            utility -= p.switching[i];
+        }
+        offerFirm[o] = j;
+        offerChannel[o] = channel;
+        offerPrice[o] = price;
+        offerAdFee[o] = adFee;
+        offerUtility[o] = utility;
+        return o + 1;
+    }
+
+    private void buy(int i, int o, double[][] firmTally, double[] platformTally) {
+        Population p = population;
+        int j = offerFirm[o];
+        byte channel = offerChannel[o];
+        double listPrice = terms.price[j];
         double[] t = firmTally[j];
-        t[UNITS.ordinal()]++;
-        t[LOYALTY_DISCOUNTS.ordinal()] += terms.price[j] - price;
         int account = Ledger.firmAccount(j);
-        ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, price);
+        t[UNITS.ordinal()]++;
         ledger.post(PostingKind.COST_OF_GOODS, account, Ledger.SUPPLIERS, terms.unitCost[j]);
+        if (channel == DIRECT) {
+            t[DIRECT_UNITS.ordinal()]++;
+            t[LOYALTY_DISCOUNTS.ordinal()] += listPrice - offerPrice[o];
+            ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, offerPrice[o]);
+        } else if (channel == PLATFORM) {
+            PlatformConfig c = platform.config();
+            t[PLATFORM_UNITS.ordinal()]++;
+            platformTally[GMV.ordinal()] += listPrice;
+            ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, listPrice);
+            ledger.post(PostingKind.SUBSIDY, platformAccount, Ledger.CONSUMERS, listPrice - offerPrice[o]);
+            ledger.post(PostingKind.FULFILMENT_COST, platformAccount, Ledger.SUPPLIERS, c.fulfilmentCost());
+            if (!terms.privateLabel[j]) {
+                ledger.post(PostingKind.COMMISSION, account, platformAccount, c.takeRate() * listPrice);
+                ledger.post(PostingKind.FULFILMENT_FEE, account, platformAccount, c.fulfilmentFee());
+                if (offerAdFee[o] > 0) {
+                    ledger.post(PostingKind.AD_FEE, account, platformAccount, offerAdFee[o]);
+                }
+            }
+            platform.recordSale(j);
+        } else {
+            t[STORE_UNITS.ordinal()]++;
+            ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, listPrice);
+            ledger.post(PostingKind.RETAIL_MARGIN, account, storeAccount, store.config().retailMargin() * listPrice);
+            store.recordSale(j);
+        }
         int last = p.last[i];
         if (last != Population.NONE) {
             firmTally[last][REPEAT_OPPORTUNITIES.ordinal()]++;
@@ -157,8 +239,15 @@ public final class Shopping {
                 firmTally[last][LOST_CUSTOMERS.ordinal()]++;
             }
         }
+        if (platformTally != null && p.lastChannel[i] == PLATFORM) {
+            platformTally[CHANNEL_REPEAT_OPPORTUNITIES.ordinal()]++;
+            if (channel == PLATFORM) {
+                platformTally[CHANNEL_RETAINED.ordinal()]++;
+            }
+        }
         p.last[i] = (short) j;
-        purchases.add(i, j);
+        p.lastChannel[i] = channel;
+        purchases.add(i, j, channel);
     }
 
     private void shuffle() {

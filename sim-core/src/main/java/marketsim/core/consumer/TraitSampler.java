@@ -6,14 +6,14 @@ import marketsim.core.config.TraitSpec;
 import marketsim.core.random.MersenneAdapter;
 import org.apache.commons.math3.distribution.BetaDistribution;
 
-/** Draws one trait's values for a segment: distribution, then clip (or wrap, for the circle). */
-final class TraitSampler {
+/** Draws values of a distribution: draw, then clip to the range (or wrap, for the circle). */
+public final class TraitSampler {
     private final TraitSpec spec;
     private final boolean circular;
     private final MersenneTwisterFast random;
     private final BetaDistribution beta;
 
-    TraitSampler(TraitSpec spec, boolean circular, MersenneTwisterFast random) {
+    public TraitSampler(TraitSpec spec, boolean circular, MersenneTwisterFast random) {
         this.spec = spec;
         this.circular = circular;
         this.random = random;
@@ -22,7 +22,7 @@ final class TraitSampler {
                 : null;
     }
 
-    double next() {
+    public double next() {
         double x = draw(spec.distribution());
         if (circular) {
             return x - Math.floor(x);

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * metrics are read from those flows, so reported margins cannot disagree with the money.
  *
  * <p>Accounts 0..{@link #FIRST_FIRM}-1 are the outside parties below; firm {@code j} is
- * account {@code FIRST_FIRM + j}.
+ * account {@code FIRST_FIRM + j}; the platform and the store follow the firms.
  */
 public final class Ledger {
     /** All consumers as one household. */
@@ -33,8 +33,9 @@ public final class Ledger {
     private final long[] tickOut;
     private final int accounts;
 
-    public Ledger(int firms) {
-        accounts = FIRST_FIRM + firms;
+    /** A ledger for {@code firms} firms and {@code intermediaries} accounts after them. */
+    public Ledger(int firms, int intermediaries) {
+        accounts = FIRST_FIRM + firms + intermediaries;
         balance = new long[accounts];
         tickIn = new long[KINDS * accounts];
         tickOut = new long[KINDS * accounts];

@@ -13,5 +13,23 @@ public enum PostingKind {
     /** Seller pays media for marketing contacts. */
     MARKETING,
     /** Seller pays for personalization: fixed per tick plus per customer. */
-    PERSONALIZATION
+    PERSONALIZATION,
+    /** Platform pays the consumer its discount on a platform purchase. */
+    SUBSIDY,
+    /** Third-party seller pays the platform its take rate on a platform sale. */
+    COMMISSION,
+    /** Seller pays the platform for a sale through a sponsored result. */
+    AD_FEE,
+    /** Third-party seller pays the platform's fulfilment fee per unit. */
+    FULFILMENT_FEE,
+    /** Listed third-party seller pays the platform's listing fee per tick. */
+    LISTING_FEE,
+    /** Platform pays logistics suppliers for fulfilling a unit. */
+    FULFILMENT_COST,
+    /** Stocked seller pays the store's slotting fee per tick. */
+    SLOTTING_FEE,
+    /** Seller pays the store its retail margin on a store sale. */
+    RETAIL_MARGIN,
+    /** Platform or store pays its own fixed cost. */
+    INTERMEDIARY_FIXED_COST
 }

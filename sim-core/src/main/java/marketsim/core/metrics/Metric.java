@@ -1,125 +1,229 @@
 package marketsim.core.metrics;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The named metrics of MODEL.md section 5 that a run reports, each a function of an entity's
  * aggregated {@link Field} vector (and the market's, for shares). A ratio with a zero
- * denominator is NaN, written as an empty cell.
+ * denominator is NaN, written as an empty cell; a metric outside its scope is NaN too.
  */
 public enum Metric {
-    UNITS("units", "units", "units sold", Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return e[Field.UNITS.ordinal()]; }
+    UNITS("units", "units", "units sold, all channels", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.UNITS); }
     },
-    REVENUE("revenue", "money", "money paid by consumers, after loyalty discounts", Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return e[Field.REVENUE.ordinal()]; }
+    DIRECT_UNITS("direct_units", "units", "units sold through the firms' own web stores", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.DIRECT_UNITS); }
     },
-    UNIT_SHARE("unit_share", "share", "units / market units", Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return ratio(e[Field.UNITS.ordinal()], m[Field.UNITS.ordinal()]); }
+    PLATFORM_UNITS("platform_units", "units", "units sold through the platform", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.PLATFORM_UNITS); }
     },
-    REVENUE_SHARE("revenue_share", "share", "revenue / market revenue", Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return ratio(e[Field.REVENUE.ordinal()], m[Field.REVENUE.ordinal()]); }
+    STORE_UNITS("store_units", "units", "units sold through the store", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.STORE_UNITS); }
     },
-    MEAN_PRICE("mean_price", "money/unit", "revenue / units: the mean price paid", Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return ratio(e[Field.REVENUE.ordinal()], e[Field.UNITS.ordinal()]); }
+    REVENUE("revenue", "money", "money consumers paid the seller (list prices less loyalty discounts)", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.REVENUE); }
     },
-    GROSS_MARGIN("gross_margin", "share of revenue", "(revenue - cost of goods) / revenue", Scope.ALL) {
+    UNIT_SHARE("unit_share", "share", "units / market units", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return ratio(f(e, Field.UNITS), f(m, Field.UNITS)); }
+    },
+    REVENUE_SHARE("revenue_share", "share", "revenue / market revenue", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return ratio(f(e, Field.REVENUE), f(m, Field.REVENUE)); }
+    },
+    MEAN_PRICE("mean_price", "money/unit", "revenue / units: the mean price sellers were paid", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return ratio(f(e, Field.REVENUE), f(e, Field.UNITS)); }
+    },
+    GROSS_MARGIN("gross_margin", "share of revenue", "(revenue - cost of goods) / revenue", Scope.SELLERS) {
         double of(double[] e, double[] m, double i) {
-            return ratio(e[Field.REVENUE.ordinal()] - e[Field.COST_OF_GOODS.ordinal()], e[Field.REVENUE.ordinal()]);
+            return ratio(f(e, Field.REVENUE) - f(e, Field.COST_OF_GOODS), f(e, Field.REVENUE));
         }
     },
-    NET_PROFIT("net_profit", "money",
-            "revenue - cost of goods - fixed, marketing and personalization costs", Scope.ALL) {
+    COMMISSION_FEES("commission_fees", "money", "platform commission paid", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.COMMISSION_PAID); }
+    },
+    AD_FEES("ad_fees", "money", "platform advertising (sponsored results) fees paid", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.AD_FEES_PAID); }
+    },
+    FULFILMENT_FEES("fulfilment_fees", "money", "platform fulfilment fees paid", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.FULFILMENT_PAID); }
+    },
+    LISTING_FEES("listing_fees", "money", "platform listing fees paid", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.LISTING_FEES_PAID); }
+    },
+    STORE_FEES("store_fees", "money", "store slotting fees and retail margin paid", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.SLOTTING_PAID) + f(e, Field.RETAIL_MARGIN_PAID); }
+    },
+    INTERMEDIARY_FEES("intermediary_fees", "money", "all fees paid to the platform and the store", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return feesPaid(e); }
+    },
+    FEE_SHARE("fee_share", "share of revenue", "intermediary fees / revenue", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return ratio(feesPaid(e), f(e, Field.REVENUE)); }
+    },
+    CONTRIBUTION_MARGIN("contribution_margin", "share of revenue",
+            "(revenue - cost of goods - intermediary fees) / revenue", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) {
+            return ratio(f(e, Field.REVENUE) - f(e, Field.COST_OF_GOODS) - feesPaid(e), f(e, Field.REVENUE));
+        }
+    },
+    NET_PROFIT("net_profit", "money", "income (revenue and fees received) less every cost, fee and subsidy paid",
+            Scope.ALL) {
         double of(double[] e, double[] m, double i) { return netProfit(e); }
     },
-    NET_MARGIN("net_margin", "share of revenue", "net profit / revenue", Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return ratio(netProfit(e), e[Field.REVENUE.ordinal()]); }
+    NET_MARGIN("net_margin", "share of income", "net profit / (revenue + fees received)", Scope.ALL) {
+        double of(double[] e, double[] m, double i) { return ratio(netProfit(e), income(e)); }
     },
     CASH("cash", "money", "cash at the end of the tick", Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return e[Field.CASH.ordinal()]; }
+        double of(double[] e, double[] m, double i) { return f(e, Field.CASH); }
     },
     RETENTION("retention", "share",
             "of purchases by consumers whose previous purchase was from this seller, the share bought from it again",
-            Scope.ALL) {
+            Scope.SELLERS) {
         double of(double[] e, double[] m, double i) {
-            return ratio(e[Field.RETAINED.ordinal()], e[Field.REPEAT_OPPORTUNITIES.ordinal()]);
+            return ratio(f(e, Field.RETAINED), f(e, Field.REPEAT_OPPORTUNITIES));
         }
     },
-    CHURN("churn", "share", "1 - retention", Scope.ALL) {
+    CHURN("churn", "share", "1 - retention", Scope.SELLERS) {
         double of(double[] e, double[] m, double i) { return 1 - RETENTION.of(e, m, i); }
     },
-    REPEAT_RATE("repeat_rate", "share", "share of units sold to the seller's returning customers", Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return ratio(e[Field.RETAINED.ordinal()], e[Field.UNITS.ordinal()]); }
+    REPEAT_RATE("repeat_rate", "share", "share of units sold to the seller's returning customers", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return ratio(f(e, Field.RETAINED), f(e, Field.UNITS)); }
     },
-    CUSTOMERS("customers", "consumers", "consumers whose last purchase was from this seller", Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return e[Field.CUSTOMERS.ordinal()]; }
+    CUSTOMERS("customers", "consumers", "consumers whose last purchase was from this seller", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.CUSTOMERS); }
     },
     NPS("nps", "points (-100..100)",
-            "100 x (promoters - detractors) / customers, from each customer's last purchase", Scope.ALL) {
+            "100 x (promoters - detractors) / customers, from each customer's last purchase", Scope.SELLERS) {
         double of(double[] e, double[] m, double i) {
-            return 100 * ratio(e[Field.PROMOTERS.ordinal()] - e[Field.DETRACTORS.ordinal()], e[Field.CUSTOMERS.ordinal()]);
+            return 100 * ratio(f(e, Field.PROMOTERS) - f(e, Field.DETRACTORS), f(e, Field.CUSTOMERS));
         }
     },
     MEAN_RELATIONSHIP("mean_relationship", "stock (0..1)",
-            "mean relationship stock of the seller's customers with it", Scope.ALL) {
-        double of(double[] e, double[] m, double i) {
-            return ratio(e[Field.RELATIONSHIP_SUM.ordinal()], e[Field.CUSTOMERS.ordinal()]);
-        }
+            "mean relationship stock of the seller's customers with it", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return ratio(f(e, Field.RELATIONSHIP_SUM), f(e, Field.CUSTOMERS)); }
     },
-    AWARENESS("awareness", "share", "share of consumers aware of the firm (mean over its firms)", Scope.ALL) {
+    AWARENESS("awareness", "share", "share of consumers aware of a firm's web store (mean over its direct firms)",
+            Scope.SELLERS) {
         double of(double[] e, double[] m, double i) {
-            return ratio(e[Field.AWARE.ordinal()], m[Field.POPULATION.ordinal()] * e[Field.FIRMS.ordinal()]);
+            return ratio(f(e, Field.AWARE), f(m, Field.POPULATION) * f(e, Field.DIRECT_FIRMS));
         }
     },
     CLV("clv", "money",
-            "customer lifetime value m r / (1 + i - r): m = (revenue - cost of goods - per-customer costs) per "
-                    + "customer-tick, r = 1 - lost customers per customer-tick, i = discount rate per tick",
-            Scope.ALL) {
+            "customer lifetime value m r / (1 + i - r): m = (revenue - cost of goods - intermediary fees - "
+                    + "per-customer costs) per customer-tick, r = 1 - lost customers per customer-tick, "
+                    + "i = discount rate per tick",
+            Scope.SELLERS) {
         double of(double[] e, double[] m, double i) {
-            double customerTicks = e[Field.CUSTOMER_TICKS.ordinal()];
-            double margin = ratio(e[Field.REVENUE.ordinal()] - e[Field.COST_OF_GOODS.ordinal()]
-                    - e[Field.PER_CUSTOMER_COSTS.ordinal()], customerTicks);
-            double r = 1 - ratio(e[Field.LOST_CUSTOMERS.ordinal()], customerTicks);
+            double customerTicks = f(e, Field.CUSTOMER_TICKS);
+            double margin = ratio(f(e, Field.REVENUE) - f(e, Field.COST_OF_GOODS) - feesPaid(e)
+                    - f(e, Field.PER_CUSTOMER_COSTS), customerTicks);
+            double r = 1 - ratio(f(e, Field.LOST_CUSTOMERS), customerTicks);
             return margin * r / (1 + i - r);
         }
     },
-    FAILURE_RATE("failure_rate", "share", "failed units / units", Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return ratio(e[Field.FAILURES.ordinal()], e[Field.UNITS.ordinal()]); }
+    FAILURE_RATE("failure_rate", "share", "failed units / units", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return ratio(f(e, Field.FAILURES), f(e, Field.UNITS)); }
     },
-    LOYALTY_DISCOUNTS("loyalty_discounts", "money", "list-price revenue given up to returning customers", Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return e[Field.LOYALTY_DISCOUNTS.ordinal()]; }
+    LOYALTY_DISCOUNTS("loyalty_discounts", "money", "list-price revenue given up to returning customers", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.LOYALTY_DISCOUNTS); }
     },
-    FIXED_COSTS("fixed_costs", "money", "direct-channel fixed costs", Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return e[Field.FIXED_COSTS.ordinal()]; }
+    FIXED_COSTS("fixed_costs", "money", "web store fixed costs", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.FIXED_COSTS); }
     },
-    MARKETING_COSTS("marketing_costs", "money", "marketing spend", Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return e[Field.MARKETING_COSTS.ordinal()]; }
+    MARKETING_COSTS("marketing_costs", "money", "marketing spend", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.MARKETING_COSTS); }
     },
     PERSONALIZATION_COSTS("personalization_costs", "money", "personalization fixed and per-customer costs",
-            Scope.ALL) {
-        double of(double[] e, double[] m, double i) { return e[Field.PERSONALIZATION_COSTS.ordinal()]; }
+            Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.PERSONALIZATION_COSTS); }
     },
-    HHI("hhi", "index (0..10000)", "Herfindahl-Hirschman index of unit shares", Scope.MARKET) {
-        double of(double[] e, double[] m, double i) { return 10_000 * e[Field.SQUARED_UNIT_SHARES.ordinal()]; }
+    PLATFORM_FEE_REVENUE("platform_fee_revenue", "money", "commission, ad, fulfilment and listing fees received",
+            Scope.PLATFORM) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.PLATFORM_FEES_RECEIVED); }
+    },
+    AD_REVENUE("ad_revenue", "money", "sponsored-results fees received", Scope.PLATFORM) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.AD_REVENUE); }
+    },
+    SUBSIDY_SPEND("subsidy_spend", "money", "discounts the platform paid consumers", Scope.PLATFORM) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.SUBSIDIES_PAID); }
+    },
+    GMV("gmv", "money", "gross merchandise value: list-price value of platform sales, private label included",
+            Scope.PLATFORM) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.GMV); }
+    },
+    PLATFORM_TAKE("platform_take", "share of GMV", "platform fee revenue / GMV", Scope.PLATFORM) {
+        double of(double[] e, double[] m, double i) { return ratio(f(e, Field.PLATFORM_FEES_RECEIVED), f(e, Field.GMV)); }
+    },
+    MEMBERS("members", "share", "share of consumers who are platform members", Scope.PLATFORM) {
+        double of(double[] e, double[] m, double i) { return ratio(f(e, Field.MEMBERS), f(m, Field.POPULATION)); }
+    },
+    ACTIVE_SELLERS("active_sellers", "sellers", "sellers listed on the platform, private label included",
+            Scope.PLATFORM) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.ACTIVE_SELLERS); }
+    },
+    PLATFORM_BUYERS("platform_buyers", "purchases", "purchases on the platform (a consumer buys at most once a tick)",
+            Scope.PLATFORM) {
+        double of(double[] e, double[] m, double i) { return f(m, Field.PLATFORM_UNITS); }
+    },
+    PLATFORM_RETENTION("platform_retention", "share",
+            "of purchases by consumers whose previous purchase was on the platform, the share made there again",
+            Scope.PLATFORM) {
+        double of(double[] e, double[] m, double i) {
+            return ratio(f(e, Field.CHANNEL_RETAINED), f(e, Field.CHANNEL_REPEAT_OPPORTUNITIES));
+        }
+    },
+    RECOMMENDATION_QUALITY("recommendation_quality", "share",
+            "personalization phi of platform offers, grown from the platform's transaction data", Scope.PLATFORM) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.RECOMMENDATION_QUALITY); }
+    },
+    STORE_FEE_REVENUE("store_fee_revenue", "money", "slotting fees and retail margin received", Scope.STORE) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.STORE_FEES_RECEIVED); }
+    },
+    SLOTTING_REVENUE("slotting_revenue", "money", "slotting fees received", Scope.STORE) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.SLOTTING_REVENUE); }
+    },
+    STOCKED_SELLERS("stocked_sellers", "sellers", "sellers on the store's shelf", Scope.STORE) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.STOCKED_SELLERS); }
+    },
+    HHI("hhi", "index (0..10000)", "Herfindahl-Hirschman index of firms' unit shares (mean over ticks)", Scope.MARKET) {
+        double of(double[] e, double[] m, double i) { return 10_000 * ratio(f(e, Field.SQUARED_UNIT_SHARES), f(e, Field.TICKS)); }
     },
     PURCHASE_OCCASIONS("purchase_occasions", "occasions", "consumers who went shopping", Scope.MARKET) {
-        double of(double[] e, double[] m, double i) { return e[Field.OCCASIONS.ordinal()]; }
+        double of(double[] e, double[] m, double i) { return f(e, Field.OCCASIONS); }
     },
     OUTSIDE_SHARE("outside_share", "share", "share of occasions that ended without a purchase", Scope.MARKET) {
-        double of(double[] e, double[] m, double i) {
-            return ratio(e[Field.OUTSIDE_CHOICES.ordinal()], e[Field.OCCASIONS.ordinal()]);
-        }
+        double of(double[] e, double[] m, double i) { return ratio(f(e, Field.OUTSIDE_CHOICES), f(e, Field.OCCASIONS)); }
     },
     CONSUMER_SURPLUS("consumer_surplus", "money",
             "logit log-sum ln(exp(u0) + sum_o exp(V_o)) / alpha_i summed over occasions; compare runs by "
-                    + "differences",
-            Scope.MARKET) {
-        double of(double[] e, double[] m, double i) { return e[Field.CONSUMER_SURPLUS.ordinal()]; }
+                    + "differences", Scope.MARKET) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.CONSUMER_SURPLUS); }
     };
 
     /** Which entities a metric applies to. */
-    public enum Scope { ALL, MARKET }
+    public enum Scope {
+        ALL(EnumSet.allOf(EntityType.class)),
+        SELLERS(EnumSet.of(EntityType.FIRM, EntityType.POOL, EntityType.ARCHETYPE, EntityType.MARKET)),
+        PLATFORM(EnumSet.of(EntityType.PLATFORM, EntityType.MARKET)),
+        STORE(EnumSet.of(EntityType.STORE, EntityType.MARKET)),
+        MARKET(EnumSet.of(EntityType.MARKET));
+
+        private final Set<EntityType> types;
+
+        Scope(Set<EntityType> types) {
+            this.types = types;
+        }
+
+        public boolean includes(EntityType type) {
+            return types.contains(type);
+        }
+
+        /** Entity types, for documentation. */
+        public String describe() {
+            return this == ALL ? "all" : types.stream().map(EntityType::key).reduce((a, b) -> a + ", " + b).orElse("");
+        }
+    }
 
     private final String key;
     private final String unit;
@@ -144,7 +248,7 @@ public enum Metric {
 
     /** The value for an entity of {@code type}; NaN where the metric does not apply. */
     public double value(EntityType type, double[] entity, double[] market, double discountRate) {
-        if (scope == Scope.MARKET && type != EntityType.MARKET) {
+        if (!scope.includes(type)) {
             return Double.NaN;
         }
         return of(entity, market, discountRate);
@@ -170,9 +274,23 @@ public enum Metric {
         return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst();
     }
 
+    private static double f(double[] v, Field field) {
+        return v[field.ordinal()];
+    }
+
+    private static double feesPaid(double[] e) {
+        return f(e, Field.COMMISSION_PAID) + f(e, Field.AD_FEES_PAID) + f(e, Field.FULFILMENT_PAID)
+                + f(e, Field.LISTING_FEES_PAID) + f(e, Field.SLOTTING_PAID) + f(e, Field.RETAIL_MARGIN_PAID);
+    }
+
+    private static double income(double[] e) {
+        return f(e, Field.REVENUE) + f(e, Field.PLATFORM_FEES_RECEIVED) + f(e, Field.STORE_FEES_RECEIVED);
+    }
+
     private static double netProfit(double[] e) {
-        return e[Field.REVENUE.ordinal()] - e[Field.COST_OF_GOODS.ordinal()] - e[Field.FIXED_COSTS.ordinal()]
-                - e[Field.MARKETING_COSTS.ordinal()] - e[Field.PERSONALIZATION_COSTS.ordinal()];
+        return income(e) - f(e, Field.COST_OF_GOODS) - feesPaid(e) - f(e, Field.FIXED_COSTS)
+                - f(e, Field.MARKETING_COSTS) - f(e, Field.PERSONALIZATION_COSTS) - f(e, Field.SUBSIDIES_PAID)
+                - f(e, Field.INTERMEDIARY_COSTS);
     }
 
     private static double ratio(double numerator, double denominator) {

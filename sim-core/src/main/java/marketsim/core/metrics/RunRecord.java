@@ -7,53 +7,121 @@ import java.util.Map;
 
 import marketsim.core.config.Archetype;
 import marketsim.core.config.FirmConfig;
+import marketsim.core.config.MarketConfig;
 
 /**
- * Everything one replication recorded: per tick, each firm's {@link Field} vector and the
- * market-only fields. Entities are the firms (in scenario order), then each archetype present
- * (in {@link Archetype} order), then the market; their vectors are built by aggregation.
+ * Everything one replication recorded: per tick, the {@link Field} vector of every entity.
+ * Entities are the named firms (in scenario order), the seller pools, each archetype present
+ * (in {@link Archetype} order; the hybrid platform's includes its marketplace), the platform,
+ * the store and the market. Their vectors are sums of firm and intermediary tallies, built as
+ * each tick is recorded, so memory does not grow with the number of pooled sellers.
  */
 public final class RunRecord {
-    private final List<FirmConfig> firms;
-    private final double[][][] firmTicks;
-    private final double[][] marketTicks;
     private final List<Entity> entities = new ArrayList<>();
-    private final Map<Archetype, List<Integer>> firmsByArchetype = new LinkedHashMap<>();
+    /** members.get(e): indexes of firms summed into entity e (empty for platform, store, market). */
+    private final List<int[]> members = new ArrayList<>();
+    private final int platformEntity;
+    private final int storeEntity;
+    private final int hybridEntity;
+    private final double[][][] ticks;
     private int recorded;
 
-    public RunRecord(List<FirmConfig> firms, int horizon) {
-        this.firms = List.copyOf(firms);
-        firmTicks = new double[horizon][][];
-        marketTicks = new double[horizon][];
-        for (FirmConfig firm : firms) {
-            entities.add(new Entity(EntityType.FIRM, firm.name(), firm.archetype().key()));
+    public RunRecord(MarketConfig config) {
+        List<FirmConfig> firms = config.firms();
+        for (int j = 0; j < firms.size(); j++) {
+            FirmConfig firm = firms.get(j);
+            if (firm.pool() == null) {
+                add(new Entity(EntityType.FIRM, firm.name(), firm.archetype().key()), new int[] {j});
+            }
         }
+        Map<String, List<Integer>> pools = new LinkedHashMap<>();
+        for (int j = 0; j < firms.size(); j++) {
+            if (firms.get(j).pool() != null) {
+                pools.computeIfAbsent(firms.get(j).pool(), k -> new ArrayList<>()).add(j);
+            }
+        }
+        pools.forEach((name, list) -> add(new Entity(EntityType.POOL, name,
+                firms.get(list.get(0)).archetype().key()), toArray(list)));
+        int hybrid = -1;
         for (Archetype archetype : Archetype.values()) {
-            List<Integer> members = new ArrayList<>();
+            List<Integer> list = new ArrayList<>();
             for (int j = 0; j < firms.size(); j++) {
                 if (firms.get(j).archetype() == archetype) {
-                    members.add(j);
+                    list.add(j);
                 }
             }
-            if (!members.isEmpty()) {
-                firmsByArchetype.put(archetype, members);
-                entities.add(new Entity(EntityType.ARCHETYPE, archetype.key(), archetype.key()));
+            boolean platformBusiness = archetype == Archetype.HYBRID_PLATFORM && config.platform() != null;
+            if (!list.isEmpty() || platformBusiness) {
+                if (archetype == Archetype.HYBRID_PLATFORM) {
+                    hybrid = entities.size();
+                }
+                add(new Entity(EntityType.ARCHETYPE, archetype.key(), archetype.key()), toArray(list));
             }
         }
-        entities.add(new Entity(EntityType.MARKET, "market", ""));
+        hybridEntity = hybrid;
+        platformEntity = config.platform() == null ? -1 : entities.size();
+        if (config.platform() != null) {
+            add(new Entity(EntityType.PLATFORM, "platform", Archetype.HYBRID_PLATFORM.key()), new int[0]);
+        }
+        storeEntity = config.store() == null ? -1 : entities.size();
+        if (config.store() != null) {
+            add(new Entity(EntityType.STORE, "store", ""), new int[0]);
+        }
+        add(new Entity(EntityType.MARKET, "market", ""), new int[0]);
+        ticks = new double[config.horizon()][][];
     }
 
-    /** Stores tick {@code tick}'s vectors (copied). Ticks are recorded in order. */
-    public void record(int tick, double[][] firmVectors, double[] marketOnly) {
+    private void add(Entity entity, int[] firmIndexes) {
+        entities.add(entity);
+        members.add(firmIndexes);
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Stores tick {@code tick}: firm tallies, the platform's and store's (null when absent) and
+     * the market-only fields. Ticks are recorded in order.
+     */
+    public void record(int tick, double[][] firmTally, double[] platform, double[] store, double[] marketOnly) {
         if (tick != recorded) {
             throw new IllegalStateException("tick " + tick + " recorded out of order");
         }
-        double[][] copy = new double[firmVectors.length][];
-        for (int j = 0; j < firmVectors.length; j++) {
-            copy[j] = firmVectors[j].clone();
+        double[][] out = new double[entities.size()][];
+        int market = entities.size() - 1;
+        for (int e = 0; e < market; e++) {
+            double[] sum = new double[Field.COUNT];
+            for (int j : members.get(e)) {
+                add(sum, firmTally[j]);
+            }
+            if (e == platformEntity || e == hybridEntity) {
+                add(sum, platform);
+            }
+            if (e == storeEntity) {
+                add(sum, store);
+            }
+            out[e] = sum;
         }
-        firmTicks[tick] = copy;
-        marketTicks[tick] = marketOnly.clone();
+        double[] all = marketOnly.clone();
+        for (double[] v : firmTally) {
+            add(all, v);
+        }
+        if (platform != null) {
+            add(all, platform);
+        }
+        if (store != null) {
+            add(all, store);
+        }
+        double units = all[Field.UNITS.ordinal()];
+        double squares = 0;
+        for (double[] v : firmTally) {
+            double share = units == 0 ? 0 : v[Field.UNITS.ordinal()] / units;
+            squares += share * share;
+        }
+        all[Field.SQUARED_UNIT_SHARES.ordinal()] = squares;
+        out[market] = all;
+        ticks[tick] = out;
         recorded++;
     }
 
@@ -65,72 +133,34 @@ public final class RunRecord {
         return List.copyOf(entities);
     }
 
-    public List<FirmConfig> firms() {
-        return firms;
-    }
-
-    /** Aggregated vectors of every entity at one tick, in {@link #entities()} order. */
+    /** Vectors of every entity at one tick, in {@link #entities()} order (not copied). */
     public double[][] entityVectors(int tick) {
         return window(tick, tick + 1);
     }
 
     /**
-     * Aggregated vectors of every entity over ticks {@code [from, to)}: flows summed, stocks at
-     * tick {@code to - 1}.
+     * Vectors of every entity over ticks {@code [from, to)}: flows summed, stocks at tick
+     * {@code to - 1}.
      */
     public double[][] window(int from, int to) {
         if (from < 0 || to > recorded || from >= to) {
             throw new IllegalArgumentException("window [" + from + "," + to + ") outside 0.." + recorded);
         }
-        int n = firms.size();
-        double[][] firmVectors = new double[n][Field.COUNT];
-        double[] marketOnly = new double[Field.COUNT];
+        double[][] out = new double[entities.size()][Field.COUNT];
         for (int t = from; t < to; t++) {
             boolean last = t == to - 1;
-            for (int j = 0; j < n; j++) {
-                accumulate(firmVectors[j], firmTicks[t][j], last);
-            }
-            accumulate(marketOnly, marketTicks[t], last);
-        }
-        return aggregate(firmVectors, marketOnly);
-    }
-
-    private static void accumulate(double[] into, double[] tick, boolean last) {
-        for (Field f : Field.values()) {
-            int k = f.ordinal();
-            if (f.kind() == Field.Kind.FLOW) {
-                into[k] += tick[k];
-            } else if (last) {
-                into[k] = tick[k];
+            for (int e = 0; e < out.length; e++) {
+                double[] tick = ticks[t][e];
+                for (Field f : Field.values()) {
+                    int k = f.ordinal();
+                    if (f.kind() == Field.Kind.FLOW) {
+                        out[e][k] += tick[k];
+                    } else if (last) {
+                        out[e][k] = tick[k];
+                    }
+                }
             }
         }
-    }
-
-    private double[][] aggregate(double[][] firmVectors, double[] marketOnly) {
-        double[][] out = new double[entities.size()][];
-        int row = 0;
-        for (double[] v : firmVectors) {
-            out[row++] = v;
-        }
-        for (List<Integer> members : firmsByArchetype.values()) {
-            double[] sum = new double[Field.COUNT];
-            for (int j : members) {
-                add(sum, firmVectors[j]);
-            }
-            out[row++] = sum;
-        }
-        double[] market = marketOnly.clone();
-        for (double[] v : firmVectors) {
-            add(market, v);
-        }
-        double units = market[Field.UNITS.ordinal()];
-        double squares = 0;
-        for (double[] v : firmVectors) {
-            double share = units == 0 ? 0 : v[Field.UNITS.ordinal()] / units;
-            squares += share * share;
-        }
-        market[Field.SQUARED_UNIT_SHARES.ordinal()] = squares;
-        out[row] = market;
         return out;
     }
 

@@ -16,5 +16,7 @@ public enum StreamKey {
     /** Failures and realized quality after a purchase. */
     EXPERIENCE,
     /** Consumers reached by a firm's marketing (one sub-stream per firm). */
-    MARKETING
+    MARKETING,
+    /** Who is a platform member at start, and joins and departures. */
+    MEMBERSHIP
 }

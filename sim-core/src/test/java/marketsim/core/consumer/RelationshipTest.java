@@ -20,13 +20,13 @@ class RelationshipTest {
     private static RunRecord oneLoyalBuyer(double failureRate) {
         FirmConfig base = TestMarkets.firm("only", 5, 0.2, 0.8);
         FirmConfig firm = new FirmConfig(base.name(), base.archetype(), 0, 0.8, 5, base.pricing(), 0.2,
-                failureRate, 0.3, base.loyalty(), base.personalization(), base.marketing(), base.direct(), 0);
+                failureRate, 0.3, base.loyalty(), base.personalization(), base.marketing(), base.direct(), null, null, 0, null);
         MarketConfig config = new MarketConfig(3,
                 new marketsim.core.config.PopulationConfig(1, 4, -100, List.of(TestMarkets.constantSegment("one", 1,
                         Map.of(Trait.PURCHASE_PROBABILITY, 1.0, Trait.PRICE_SENSITIVITY, 0.1,
                                 Trait.QUALITY_EXPECTATION, 0.55)))),
                 new marketsim.core.config.MarketRules(0.02, 8, 0.0, 1.0, 0.7, 0.3, 0.05),
-                List.of(firm), 3, 0.0018);
+                List.of(firm), null, null, 3, 0.0018);
         return MarketModel.run(config, 1);
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class LedgerTest {
     @Test
     void postingsMoveMoneyWithoutCreatingIt() {
-        Ledger ledger = new Ledger(2);
+        Ledger ledger = new Ledger(2, 0);
         int firm = Ledger.firmAccount(0);
         ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, firm, 100);
         ledger.startTick();
@@ -26,7 +26,7 @@ class LedgerTest {
 
     @Test
     void negativePostingsAreRefused() {
-        Ledger ledger = new Ledger(1);
+        Ledger ledger = new Ledger(1, 0);
         assertThatThrownBy(() -> ledger.post(PostingKind.SALE, Ledger.CONSUMERS, Ledger.firmAccount(0), -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }

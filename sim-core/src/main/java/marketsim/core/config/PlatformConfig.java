@@ -1,0 +1,42 @@
+package marketsim.core.config;
+
+/**
+ * The hybrid platform (MODEL.md section 4): a marketplace that charges sellers for access and
+ * personalizes for consumers.
+ *
+ * @param takeRate            commission on each sale, share of the seller's price
+ * @param fulfilmentFee       fee per unit charged to third-party sellers (money/unit)
+ * @param fulfilmentCost      what fulfilment costs the platform per unit (money/unit)
+ * @param listingFee          fee per tick from each listed third-party seller (money/tick)
+ * @param subsidy             share of the price the platform pays back to the consumer
+ * @param fixedCostPerTick    the platform's own fixed cost (money/tick)
+ * @param initialCash         the platform's cash at tick 0 (money)
+ * @param results             offers a member sees per purchase occasion (top k of its taste bin)
+ * @param sponsoredSlots      of those, slots sold by the ad auction
+ * @param tasteBins           bins of the taste circle the ranking is computed for
+ * @param selfPreferencing    utils added to the private label's organic ranking score
+ * @param recommendationMax   personalization phi reached with unlimited data
+ * @param recommendationScale platform transactions at which phi reaches 63% of its maximum
+ * @param relationshipShare   omega: share of the relationship gain a brand keeps when it sells
+ *                            through the platform
+ * @param relationshipRate    eta of the platform's own relationship stock with its buyers
+ * @param initialMembers      share of consumers who are members at tick 0
+ * @param joinRate            most a non-member joins per tick (probability)
+ * @param leaveRate           most a member leaves per tick (probability)
+ * @param varietyWeight       utils of membership per unit of ln(1 + active sellers)
+ * @param membershipUtility   constant utils of membership, besides affinity, variety and price
+ * @param reviewEvery         ticks between sellers' list / delist decisions (the lag)
+ */
+public record PlatformConfig(double takeRate, double fulfilmentFee, double fulfilmentCost, double listingFee,
+                             double subsidy, double fixedCostPerTick, double initialCash, int results,
+                             int sponsoredSlots, int tasteBins, double selfPreferencing,
+                             double recommendationMax, double recommendationScale, double relationshipShare,
+                             double relationshipRate,
+                             double initialMembers, double joinRate, double leaveRate, double varietyWeight,
+                             double membershipUtility, int reviewEvery) {
+    public PlatformConfig {
+        if (results < 1 || sponsoredSlots < 0 || sponsoredSlots > results || tasteBins < 1 || reviewEvery < 1) {
+            throw new IllegalArgumentException("platform ranking needs results >= sponsored slots, bins and a review period");
+        }
+    }
+}

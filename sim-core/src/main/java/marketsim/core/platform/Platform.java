@@ -1,0 +1,260 @@
+package marketsim.core.platform;
+
+import java.util.Arrays;
+import java.util.List;
+
+import marketsim.core.config.FirmConfig;
+import marketsim.core.config.PlatformConfig;
+import marketsim.core.firm.Firm;
+
+/**
+ * The platform's state and decisions (MODEL.md section 4).
+ *
+ * <p><b>Listing.</b> Every {@code reviewEvery} ticks each third-party seller lists if its
+ * expected profit per tick, {@code units x (p (1 - take) - c - fulfilmentFee) - listingFee},
+ * is positive, where {@code units} is its own platform sales per tick since the last review if
+ * it was listed, else the mean over listed third-party sellers. The private label is always
+ * listed.
+ *
+ * <p><b>Ranking</b>, computed once per tick for each of {@code B} taste bins, never per consumer:
+ * for a reference consumer (population means of alpha, beta, t, pi) at the bin's centre, each
+ * listed seller's relevance is {@code r = -alpha p (1 - s) + beta q - t d (1 - phi pi)}. The
+ * sponsored slots go to the highest ad ranks {@code bid x p x exp(r - r_max)} (bid = the
+ * seller's ad bid, capped at its unit margin after fees as a share of price); each pays per
+ * sale the next ad rank divided by its own {@code exp(r - r_max)} (generalized second price).
+ * The remaining slots go to the highest organic scores, {@code r} plus the self-preferencing
+ * weight for the private label.
+ *
+ * <p><b>Recommendation quality</b> {@code phi = max (1 - exp(-D / scale))}, with {@code D} all
+ * platform transactions so far: the data network effect.
+ */
+public final class Platform {
+    /** No seller in a ranking slot. */
+    public static final int EMPTY = -1;
+
+    private final PlatformConfig config;
+    private final List<Firm> firms;
+    private final boolean[] sells;
+    private final boolean[] listed;
+    private final double[] unitsSinceReview;
+    private final int[] ranking;
+    private final double[] adFee;
+    private final double alphaRef;
+    private final double betaRef;
+    private final double mismatchRef;
+    private final double responsivenessRef;
+    private final double[] relevance;
+    private final double[] organic;
+    private double transactions;
+    private double phi;
+    private int activeSellers;
+    private double meanNetPrice;
+
+    public Platform(PlatformConfig config, List<Firm> firms, double alphaRef, double betaRef, double mismatchRef,
+                    double responsivenessRef) {
+        this.config = config;
+        this.firms = firms;
+        int n = firms.size();
+        sells = new boolean[n];
+        listed = new boolean[n];
+        unitsSinceReview = new double[n];
+        for (Firm firm : firms) {
+            boolean onPlatform = firm.config().platform() != null;
+            sells[firm.index()] = onPlatform;
+            listed[firm.index()] = onPlatform;
+        }
+        ranking = new int[config.tasteBins() * config.results()];
+        adFee = new double[ranking.length];
+        relevance = new double[n];
+        organic = new double[n];
+        this.alphaRef = alphaRef;
+        this.betaRef = betaRef;
+        this.mismatchRef = mismatchRef;
+        this.responsivenessRef = responsivenessRef;
+    }
+
+    public PlatformConfig config() {
+        return config;
+    }
+
+    /** Sellers' list / delist decisions, every {@code reviewEvery} ticks (FIRMS_DECIDE). */
+    public void reviewListings(int tick) {
+        if (tick == 0 || tick % config.reviewEvery() != 0) {
+            return;
+        }
+        int ticksSinceReview = config.reviewEvery();
+        double listedUnits = 0;
+        int listedThirdParty = 0;
+        for (Firm firm : firms) {
+            int j = firm.index();
+            if (listed[j] && !firm.config().privateLabel()) {
+                listedUnits += unitsSinceReview[j];
+                listedThirdParty++;
+            }
+        }
+        double meanUnits = listedThirdParty == 0 ? 0 : listedUnits / listedThirdParty / ticksSinceReview;
+        boolean[] next = listed.clone();
+        for (Firm firm : firms) {
+            int j = firm.index();
+            if (!sells[j] || firm.config().privateLabel()) {
+                continue;
+            }
+            double units = listed[j] ? unitsSinceReview[j] / ticksSinceReview : meanUnits;
+            next[j] = units * unitMargin(firm) - config.listingFee() > 0;
+        }
+        System.arraycopy(next, 0, listed, 0, listed.length);
+        Arrays.fill(unitsSinceReview, 0);
+    }
+
+    /** What a third-party seller keeps per unit sold here, before ads (money/unit). */
+    public double unitMargin(Firm firm) {
+        return firm.price() * (1 - config.takeRate()) - firm.unitCost() - config.fulfilmentFee();
+    }
+
+    /** Recommendation quality and the ranking of every taste bin (INTERMEDIARIES_DECIDE). */
+    public void rank() {
+        phi = config.recommendationMax() * (1 - Math.exp(-transactions / config.recommendationScale()));
+        int k = config.results();
+        int bins = config.tasteBins();
+        int[] active = new int[firms.size()];
+        int count = 0;
+        double priceSum = 0;
+        for (Firm firm : firms) {
+            if (listed[firm.index()]) {
+                active[count++] = firm.index();
+                priceSum += firm.price();
+            }
+        }
+        activeSellers = count;
+        meanNetPrice = count == 0 ? 0 : priceSum / count * (1 - config.subsidy());
+        Arrays.fill(ranking, EMPTY);
+        Arrays.fill(adFee, 0);
+        double keepMismatch = 1 - phi * responsivenessRef;
+        for (int b = 0; b < bins; b++) {
+            double centre = (b + 0.5) / bins;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int a = 0; a < count; a++) {
+                int j = active[a];
+                Firm firm = firms.get(j);
+                FirmConfig c = firm.config();
+                double distance = Math.abs(centre - c.position());
+                distance = Math.min(distance, 1 - distance);
+                double r = -alphaRef * firm.price() * (1 - config.subsidy()) + betaRef * c.quality()
+                        - mismatchRef * distance * keepMismatch;
+                relevance[j] = r;
+                organic[j] = c.privateLabel() ? r + config.selfPreferencing() : r;
+                best = Math.max(best, r);
+            }
+            int base = b * k;
+            int filled = auction(active, count, best, base);
+            while (filled < k) {
+                int pick = EMPTY;
+                for (int a = 0; a < count; a++) {
+                    int j = active[a];
+                    if (!taken(base, filled, j) && (pick == EMPTY || organic[j] > organic[pick])) {
+                        pick = j;
+                    }
+                }
+                if (pick == EMPTY) {
+                    break;
+                }
+                ranking[base + filled++] = pick;
+            }
+        }
+    }
+
+    /** Fills the sponsored slots of one bin; returns how many were sold. */
+    private int auction(int[] active, int count, double best, int base) {
+        int slots = config.sponsoredSlots();
+        if (slots == 0) {
+            return 0;
+        }
+        int[] winners = new int[slots + 1];
+        double[] ranks = new double[slots + 1];
+        int found = 0;
+        // Keep the slots + 1 highest ad ranks (the extra one prices the last slot).
+        for (int a = 0; a < count; a++) {
+            int j = active[a];
+            double adRank = bid(firms.get(j)) * firms.get(j).price() * Math.exp(relevance[j] - best);
+            if (adRank <= 0) {
+                continue;
+            }
+            int pos = found < slots + 1 ? found++ : slots + 1;
+            while (pos > 0 && ranks[pos - 1] < adRank) {
+                if (pos < slots + 1) {
+                    ranks[pos] = ranks[pos - 1];
+                    winners[pos] = winners[pos - 1];
+                }
+                pos--;
+            }
+            if (pos < slots + 1) {
+                ranks[pos] = adRank;
+                winners[pos] = j;
+            }
+        }
+        int sold = Math.min(found, slots);
+        for (int s = 0; s < sold; s++) {
+            int j = winners[s];
+            ranking[base + s] = j;
+            double next = s + 1 < found ? ranks[s + 1] : 0;
+            adFee[base + s] = next / Math.exp(relevance[j] - best);
+        }
+        return sold;
+    }
+
+    /** A seller's bid per sale as a share of its price: its ad bid, at most its margin share. */
+    private double bid(Firm firm) {
+        FirmConfig.PlatformListing listing = firm.config().platform();
+        if (listing == null || firm.config().privateLabel() || firm.price() <= 0) {
+            return 0;
+        }
+        return Math.min(listing.adBid(), Math.max(0, unitMargin(firm) / firm.price()));
+    }
+
+    private boolean taken(int base, int filled, int j) {
+        for (int s = 0; s < filled; s++) {
+            if (ranking[base + s] == j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Records a sale through the platform (for listing reviews and the data network effect). */
+    public void recordSale(int j) {
+        unitsSinceReview[j]++;
+        transactions++;
+    }
+
+    /** The taste bin of a consumer at {@code taste}. */
+    public int bin(double taste) {
+        return Math.min(config.tasteBins() - 1, (int) (taste * config.tasteBins()));
+    }
+
+    /** The seller in slot {@code slot} of bin {@code bin}, or {@link #EMPTY}. */
+    public int seller(int bin, int slot) {
+        return ranking[bin * config.results() + slot];
+    }
+
+    /** What the seller in that slot pays per sale for the sponsored placement (0 if organic). */
+    public double adFee(int bin, int slot) {
+        return adFee[bin * config.results() + slot];
+    }
+
+    public boolean listed(int j) {
+        return listed[j];
+    }
+
+    public double recommendationQuality() {
+        return phi;
+    }
+
+    public int activeSellers() {
+        return activeSellers;
+    }
+
+    /** Mean list price of listed sellers, after the consumer subsidy (money/unit). */
+    public double meanNetPrice() {
+        return meanNetPrice;
+    }
+}

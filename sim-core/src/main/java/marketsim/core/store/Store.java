@@ -1,0 +1,113 @@
+package marketsim.core.store;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import marketsim.core.config.StoreConfig;
+import marketsim.core.firm.Firm;
+
+/**
+ * The store's shelf. Every {@code reviewEvery} ticks, each seller with a store channel applies
+ * if its expected profit here per tick, {@code units x (p (1 - margin) - c) - slottingFee}, is
+ * positive ({@code units}: its own store sales per tick since the last review if stocked, else
+ * the mean over stocked sellers; at the first review every seller applies). The store stocks the
+ * applicants that bring it the most, {@code margin x p x units + slottingFee}, up to its slots
+ * (ties by list order).
+ */
+public final class Store {
+    private final StoreConfig config;
+    private final List<Firm> firms;
+    private final boolean[] stocked;
+    private final boolean[] applying;
+    private final double[] unitsSinceReview;
+    private int[] shelf = new int[0];
+
+    public Store(StoreConfig config, List<Firm> firms) {
+        this.config = config;
+        this.firms = firms;
+        stocked = new boolean[firms.size()];
+        applying = new boolean[firms.size()];
+        unitsSinceReview = new double[firms.size()];
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    private boolean reviewTick(int tick) {
+        return tick % config.reviewEvery() == 0;
+    }
+
+    /** Sellers decide whether to apply for the shelf (FIRMS_DECIDE, every review tick). */
+    public void reviewApplications(int tick) {
+        if (!reviewTick(tick)) {
+            return;
+        }
+        double mean = meanStockedUnits();
+        for (Firm firm : firms) {
+            int j = firm.index();
+            if (firm.config().store() != null) {
+                applying[j] = tick == 0 || expectedUnits(j, mean) * unitMargin(firm) - config.slottingFee() > 0;
+            }
+        }
+    }
+
+    /** The store fills its shelf from the applicants (INTERMEDIARIES_DECIDE, every review tick). */
+    public void fillShelf(int tick) {
+        if (!reviewTick(tick)) {
+            return;
+        }
+        double mean = meanStockedUnits();
+        List<Firm> candidates = new ArrayList<>();
+        double[] value = new double[firms.size()];
+        for (Firm firm : firms) {
+            int j = firm.index();
+            if (applying[j]) {
+                candidates.add(firm);
+                double units = tick == 0 ? 1 : expectedUnits(j, mean);
+                value[j] = config.retailMargin() * firm.price() * units + config.slottingFee();
+            }
+        }
+        candidates.sort(Comparator.comparingDouble((Firm f) -> -value[f.index()]));
+        Arrays.fill(stocked, false);
+        shelf = new int[Math.min(config.slots(), candidates.size())];
+        for (int s = 0; s < shelf.length; s++) {
+            shelf[s] = candidates.get(s).index();
+            stocked[shelf[s]] = true;
+        }
+        Arrays.fill(unitsSinceReview, 0);
+    }
+
+    /** Mean store sales per tick of the stocked sellers since the last review. */
+    private double meanStockedUnits() {
+        double total = 0;
+        for (int j : shelf) {
+            total += unitsSinceReview[j];
+        }
+        return shelf.length == 0 ? 0 : total / shelf.length / config.reviewEvery();
+    }
+
+    private double expectedUnits(int j, double mean) {
+        return stocked[j] ? unitsSinceReview[j] / config.reviewEvery() : mean;
+    }
+
+    /** What a seller keeps per unit sold in the store (money/unit). */
+    public double unitMargin(Firm firm) {
+        return firm.price() * (1 - config.retailMargin()) - firm.unitCost();
+    }
+
+    public void recordSale(int j) {
+        unitsSinceReview[j]++;
+    }
+
+    /** Sellers on the shelf this tick. */
+    public int[] shelf() {
+        return shelf;
+    }
+
+    public boolean stocked(int j) {
+        return stocked[j];
+    }
+}
