@@ -38,11 +38,11 @@ class ResultsFolderTest {
                 .contains("\"replication_seeds\"").contains("\"java_version\"");
         assertThat(out.resolve(ResultsFolder.SCENARIO)).content().contains("firms:");
         List<CSVRecord> rows = read(out.resolve(ResultsFolder.TIMESERIES));
-        // 2 replications x 12 ticks x (6 firms + 2 archetypes + market)
-        assertThat(rows).hasSize(2 * 12 * 9);
+        // 2 replications x 12 ticks x (7 firms + 3 archetypes + platform + store + market)
+        assertThat(rows).hasSize(2 * 12 * 13);
         int columns = 5 + Metric.values().length;
         assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(columns));
-        assertThat(read(out.resolve(ResultsFolder.SUMMARY))).hasSize(2 * 9);
+        assertThat(read(out.resolve(ResultsFolder.SUMMARY))).hasSize(2 * 13);
         assertThat(read(out.resolve(ResultsFolder.AGGREGATE))).isNotEmpty();
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(out); // no partial folder left behind
