@@ -108,14 +108,20 @@ public final class SummaryTable {
         return out.toString();
     }
 
+    /** Fixed decimals, without the "-0" that rounding a small negative number gives. */
+    private static String fixed(double x, int decimals) {
+        String text = String.format(Locale.ROOT, "%." + decimals + "f", x);
+        return text.matches("-0\\.?0*") ? text.substring(1) : text;
+    }
+
     private static String format(Estimate estimate, Column col) {
         if (Double.isNaN(estimate.mean())) {
             return "n/a";
         }
-        String mean = String.format(Locale.ROOT, "%." + col.decimals() + "f", estimate.mean() * col.scale());
+        String mean = fixed(estimate.mean() * col.scale(), col.decimals());
         if (Double.isNaN(estimate.halfWidth())) {
             return mean;
         }
-        return mean + String.format(Locale.ROOT, " +- %." + col.decimals() + "f", estimate.halfWidth() * col.scale());
+        return mean + " +- " + fixed(estimate.halfWidth() * col.scale(), col.decimals());
     }
 }

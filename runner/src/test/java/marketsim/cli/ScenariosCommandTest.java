@@ -16,7 +16,8 @@ class ScenariosCommandTest {
     void listsTheLibraryWithEachQuestion() {
         Cli cli = Cli.run("scenarios", "list");
         assertThat(cli.code()).isZero();
-        assertThat(cli.out()).startsWith("jeo-baseline  Product focus vs customer focus");
+        assertThat(cli.out()).startsWith("jeo-baseline      Product focus vs customer focus")
+                .contains("platform-squeeze  Platform squeeze");
     }
 
     @Test
@@ -32,7 +33,7 @@ class ScenariosCommandTest {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "firms: [{name: x, archetype: custmer-focused}]\n");
         Cli cli = Cli.run("scenarios", "validate", "jeo-baseline", bad.toString());
         assertThat(cli.code()).isEqualTo(2);
-        assertThat(cli.out()).contains("jeo-baseline: ok (6 firms, 10,000 consumers, 260 ticks)");
+        assertThat(cli.out()).contains("jeo-baseline: ok (7 firms, 10,000 consumers, 260 ticks)");
         assertThat(cli.err()).contains("did you mean 'customer-focused'?").contains("at least one segment");
     }
 }
