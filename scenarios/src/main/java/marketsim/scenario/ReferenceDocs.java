@@ -38,7 +38,7 @@ public final class ReferenceDocs {
         StringBuilder out = new StringBuilder("| column | unit | entities | meaning |\n|---|---|---|---|\n");
         for (Metric m : Metric.values()) {
             out.append("| `").append(m.key()).append("` | ").append(cell(m.unit())).append(" | ")
-                    .append(m.scope() == Metric.Scope.MARKET ? "market" : "all").append(" | ")
+                    .append(m.scope().describe()).append(" | ")
                     .append(cell(m.description())).append(" |\n");
         }
         return out.toString();
