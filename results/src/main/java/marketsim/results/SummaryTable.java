@@ -101,7 +101,7 @@ public final class SummaryTable {
                     format(summaries.estimate(store, Metric.STOCKED_SELLERS), new Column(null, "", 1, 1))));
         }
         int market = summaries.indexOf(EntityType.MARKET, "market");
-        out.append(String.format(Locale.ROOT, "market: HHI %s, no-purchase share %s%%, mean price paid %s%n",
+        out.append(String.format(Locale.ROOT, "market: HHI %s, no-purchase share %s%%, mean list price %s%n",
                 format(summaries.estimate(market, Metric.HHI), new Column(Metric.HHI, "", 1, 0)),
                 format(summaries.estimate(market, Metric.OUTSIDE_SHARE), new Column(Metric.OUTSIDE_SHARE, "", 100, 1)),
                 format(summaries.estimate(market, Metric.MEAN_PRICE), new Column(Metric.MEAN_PRICE, "", 1, 2))));

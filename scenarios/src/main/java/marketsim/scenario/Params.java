@@ -108,6 +108,11 @@ public final class Params {
             -1, 1, "g at or below which the consumer becomes a detractor (failures always do).");
     public static final Param COST_PER_CONTACT = Param.number("cost_per_contact", "money/contact", 0.05,
             1e-9, 1e9, "Marketing money per consumer reached.");
+    public static final Param FAILURE_DETRACTOR_SHARE = Param.number("failure_detractor_share", "share", 0.6, 0, 1,
+            "Probability a failed purchase makes the consumer a detractor (otherwise passive).");
+    public static final Param VALUE_CONTACT_RATE = Param.number("value_contact_rate", "contacts/purchase", 0.05, 0, 1,
+            "Probability a purchase leads to a value-demand service contact (a question, help), besides "
+                    + "failure demand.");
 
     // ---- metrics ---------------------------------------------------------------------------
     public static final Param SUMMARY_WINDOW = Param.integer("summary_window", "ticks", 52, 1, 10_000,
@@ -130,12 +135,27 @@ public final class Params {
             "q_j: quality index.");
     public static final Param UNIT_COST = Param.number("unit_cost", "money/unit", 8, 0, 1e6,
             "c_j: cost of goods per unit sold.");
-    public static final Param PRICING = Param.choice("pricing", "cost-plus", List.of("cost-plus"),
-            "Pricing rule: cost-plus sets price = unit_cost x (1 + markup).");
+    public static final Param PRICING = Param.choice("pricing", "cost-plus",
+            List.of("cost-plus", "hill-climbing", "best-response"),
+            "Pricing rule. cost-plus: price = unit cost x (1 + markup). hill-climbing: the markup moves by "
+                    + "dynamics.adaptation.markup_step each review, reversing when profit fell. best-response: "
+                    + "price = unit cost + 1 / (mean price sensitivity x (1 - own share of purchase occasions)), "
+                    + "reset each review (logit Bertrand-Nash when all firms do it).");
     public static final Param MARKUP = Param.number("markup", "share of unit cost", 0.3, 0, 100,
             "Cost-plus markup.");
     public static final Param FAILURE_RATE = Param.number("failure_rate", "share of sales", 0.05, 0, 1,
             "f_j: probability a sale fails (a strongly negative experience).");
+    public static final Param LEARNING_RATE = Param.number("rate", "elasticity", 0, 0, 2,
+            "b in c(Q) = unit_cost (1 + Q / scale)^(-b), Q the firm's cumulative units; 0: no learning. "
+                    + "b = 0.32 is an 80% curve (cost x0.8 per doubling).");
+    public static final Param LEARNING_SCALE = Param.number("scale", "units", 10_000, 1, 1e12,
+            "Q0: cumulative units at which learning begins to bite.");
+    public static final Param QUALITY_SPEND = Param.number("spend", "money/tick", 0, 0, 1e9,
+            "Quality investment per tick; failure rate = failure_rate / (1 + spend / halving_spend).");
+    public static final Param QUALITY_HALVING = Param.number("halving_spend", "money/tick", 100, 1e-9, 1e9,
+            "Spend per tick that halves the failure rate.");
+    public static final Param SERVICE_COST = Param.number("cost_per_contact", "money/contact", 2, 0, 1e6,
+            "What a service contact costs the seller (failure and value demand alike).");
     public static final Param RELATIONSHIP_RATE = Param.number("relationship_rate", "share", 0.2, 0, 1,
             "eta_j: share of the gap to a full relationship closed by a fully satisfying purchase.");
     public static final Param INITIAL_CASH = Param.number("initial_cash", "money", 10_000, 0, 1e12,
@@ -148,7 +168,10 @@ public final class Params {
             "Added to relationship_rate (capped at 1) while the program runs.");
 
     public static final Param PERSONALIZATION_LEVEL = Param.number("level", "share", 0, 0, 1,
-            "phi_j: personalization the direct channel achieves.");
+            "Most personalization phi_j the direct channel achieves.");
+    public static final Param PERSONALIZATION_DATA_SCALE = Param.number("data_scale", "transactions", 0, 0, 1e12,
+            "phi_j = level (1 - exp(-D / data_scale)), D the firm's cumulative direct sales (its own data); "
+                    + "0: the full level from the start.");
     public static final Param PERSONALIZATION_FIXED = Param.number("fixed_cost", "money/tick", 0, 0, 1e9,
             "Fixed cost of personalization per tick.");
     public static final Param PERSONALIZATION_PER_CUSTOMER = Param.number("cost_per_customer",
@@ -158,6 +181,56 @@ public final class Params {
             "Probability each consumer knows the firm at tick 0.");
     public static final Param MARKETING_SPEND = Param.number("spend", "money/tick", 0, 0, 1e9,
             "Marketing spend per tick; buys spend / cost_per_contact random contacts.");
+
+    public static final Param EDUCATION_SPEND = Param.number("spend", "money/tick", 0, 0, 1e9,
+            "Teaching consumers new purchase criteria: buys spend / market.cost_per_contact contacts a tick, each "
+                    + "raising a random consumer's tilt by dynamics.teaching.step.");
+    public static final Param INNOVATION_SPEND = Param.number("spend", "money/tick", 0, 0, 1e9,
+            "Moves the product toward its customers' mean taste by spend / dynamics.innovation_cost_per_step "
+                    + "of the circle per tick.");
+
+    // ---- word of mouth ---------------------------------------------------------------------
+    public static final Param TALK_RATE = Param.number("talk_rate", "1/tick", 0, 0, 1,
+            "Probability a consumer talks to a random neighbour each tick: the neighbour learns the web stores "
+                    + "it knows (Bass imitation q); promoters and detractors pass on their attitude. 0: off.");
+    public static final Param ATTITUDE = Param.number("attitude", "share", 0.05, 0, 1,
+            "A promoter moves the listener's stock with its firm up by attitude x (1 - L); a detractor down by "
+                    + "attitude x L.");
+    public static final Param MEAN_DEGREE = Param.integer("mean_degree", "ties", 10, 2, 100,
+            "Mean number of ties in the Watts-Strogatz network (rounded down to even).");
+    public static final Param REWIRING = Param.number("rewiring", "probability", 0.1, 0, 1,
+            "Watts-Strogatz rewiring: 0 a ring lattice, 1 a random graph.");
+
+    // ---- dynamics --------------------------------------------------------------------------
+    public static final Param TASTE_DRIFT = Param.number("taste_drift", "circle/tick", 0, 0, 0.5,
+            "sd of each consumer's taste random walk per tick (ever-changing preferences).");
+    public static final Param INNOVATION_COST = Param.number("innovation_cost_per_step", "money/circle", 20_000,
+            1e-9, 1e12, "Innovation spend that moves a product by the whole circle (a step of 0.01 costs 1%).");
+    public static final Param TEACHING_STEP = Param.number("step", "tilt", 0.2, 0, 1,
+            "Tilt added to a consumer per education contact (tilt is capped at 1).");
+    public static final Param TEACHING_DECAY = Param.number("decay", "share/tick", 0.02, 0, 1,
+            "Share of tilt lost each tick without reinforcement.");
+    public static final Param PRICE_SHIFT = Param.number("price_shift", "share", 0.5, 0, 1,
+            "Effective alpha = alpha (1 - price_shift x tilt).");
+    public static final Param QUALITY_SHIFT = Param.number("quality_shift", "share", 0.5, 0, 10,
+            "Effective beta = beta (1 + quality_shift x tilt).");
+    public static final Param RELATIONSHIP_SHIFT = Param.number("relationship_shift", "share", 0.5, 0, 10,
+            "Effective gamma = gamma (1 + relationship_shift x tilt).");
+    public static final Param DOMINANCE = Param.bool("enabled", false,
+            "Customer dominance: every consumer knows every web store and is a platform member, and "
+                    + "switching costs shrink by switching_factor.");
+    public static final Param SWITCHING_FACTOR = Param.number("switching_factor", "share", 0.05, 0, 1,
+            "Switching costs are multiplied by this under customer dominance.");
+    public static final Param REVIEW_EVERY = Param.integer("review_every", "ticks", 4, 1, 1000,
+            "Ticks between firms' reviews (adaptive pricing, imitation, exit).");
+    public static final Param MARKUP_STEP = Param.number("markup_step", "markup", 0.02, 0, 10,
+            "Hill-climbing step in markup per review.");
+    public static final Param IMITATION_RATE = Param.number("imitation_rate", "probability", 0, 0, 1,
+            "At each review, probability a firm compares itself with a random rival and, if the rival earned "
+                    + "more and follows another archetype, adopts that archetype's bundle (keeping name, position "
+                    + "and channels). 0: off.");
+    public static final Param EXIT_AFTER = Param.integer("exit_after", "reviews", 0, 0, 1000,
+            "A firm with negative cash at this many consecutive reviews leaves the market. 0: never.");
 
     public static final Param DIRECT_FIXED_COST = Param.number("fixed_cost", "money/tick", 100, 0, 1e9,
             "Fixed cost of running the direct web store per tick.");
@@ -238,23 +311,39 @@ public final class Params {
                     + "with dist:)", List.of(DIST, DIST_VALUE, DIST_MEAN, DIST_SD, DIST_MEDIAN, DIST_SIGMA,
                     DIST_MIN, DIST_MAX, DIST_A, DIST_B)),
             new Section("market", "Market rules", List.of(DECAY, SATISFACTION_SENSITIVITY, QUALITY_NOISE,
-                    FAILURE_PENALTY, PROMOTER_THRESHOLD, DETRACTOR_THRESHOLD, COST_PER_CONTACT)),
+                    FAILURE_PENALTY, PROMOTER_THRESHOLD, DETRACTOR_THRESHOLD, COST_PER_CONTACT,
+                    FAILURE_DETRACTOR_SHARE, VALUE_CONTACT_RATE)),
             new Section("metrics", "Metrics", List.of(SUMMARY_WINDOW, DISCOUNT_RATE)),
+            new Section("word_of_mouth", "Word of mouth on a small-world network", List.of(TALK_RATE, ATTITUDE,
+                    MEAN_DEGREE, REWIRING)),
+            new Section("dynamics", "Changing tastes and repositioning", List.of(TASTE_DRIFT, INNOVATION_COST)),
+            new Section("dynamics.teaching", "Teaching purchase criteria (Dawar's Tilt)", List.of(TEACHING_STEP,
+                    TEACHING_DECAY, PRICE_SHIFT, QUALITY_SHIFT, RELATIONSHIP_SHIFT)),
+            new Section("dynamics.customer_dominance", "Customer dominance (Heinonen)", List.of(DOMINANCE,
+                    SWITCHING_FACTOR)),
+            new Section("dynamics.adaptation", "Firm adaptation", List.of(REVIEW_EVERY, MARKUP_STEP, IMITATION_RATE,
+                    EXIT_AFTER)),
             new Section("firms[]", "Firm levers (also allowed in archetypes.NAME, the bundle a firm "
                     + "starts from)", List.of(FIRM_NAME, ARCHETYPE, POSITION, QUALITY, UNIT_COST, PRICING,
                     MARKUP, FAILURE_RATE, RELATIONSHIP_RATE, INITIAL_CASH)),
             new Section("firms[].loyalty", "Loyalty program", List.of(LOYALTY_ENABLED, LOYALTY_DISCOUNT,
                     LOYALTY_BONUS)),
             new Section("firms[].personalization", "Personalization", List.of(PERSONALIZATION_LEVEL,
-                    PERSONALIZATION_FIXED, PERSONALIZATION_PER_CUSTOMER)),
+                    PERSONALIZATION_FIXED, PERSONALIZATION_PER_CUSTOMER, PERSONALIZATION_DATA_SCALE)),
+            new Section("firms[].learning", "Learning curve", List.of(LEARNING_RATE, LEARNING_SCALE)),
+            new Section("firms[].quality_investment", "Quality investment", List.of(QUALITY_SPEND, QUALITY_HALVING)),
+            new Section("firms[].service", "Service", List.of(SERVICE_COST)),
+            new Section("firms[].education", "Education (teaching purchase criteria)", List.of(EDUCATION_SPEND)),
+            new Section("firms[].innovation", "Innovation (repositioning)", List.of(INNOVATION_SPEND)),
             new Section("firms[].marketing", "Marketing", List.of(INITIAL_AWARENESS, MARKETING_SPEND)),
             new Section("firms[].channels.direct", "Direct channel (false: no web store)", List.of(DIRECT_FIXED_COST)),
             new Section("firms[].channels.platform", "Platform listing (a mapping, true, or false: not on the "
                     + "platform)", List.of(AD_BID)),
             new Section("firms[].channels.store", "Store shelf (true or {}: apply for a slot; false: no)", List.of()),
-            new Section("seller_pools[]", "Seller pools: generated sellers. Every firm lever is allowed; the "
-                    + "numeric ones (and channels.platform.ad_bid) may be distributions, drawn once per scenario; "
-                    + "position defaults to uniform on the circle", List.of(POOL_NAME, POOL_COUNT, ARCHETYPE)),
+            new Section("seller_pools[]", "Seller pools: generated sellers. Every firm lever is allowed; position, "
+                    + "quality, unit_cost, markup, failure_rate, relationship_rate, initial_cash and "
+                    + "channels.platform.ad_bid may be distributions, drawn once per scenario; position defaults to "
+                    + "uniform on the circle", List.of(POOL_NAME, POOL_COUNT, ARCHETYPE)),
             new Section("platform", "The hybrid platform (omit for none)", List.of(TAKE_RATE, FULFILMENT_FEE,
                     FULFILMENT_COST, LISTING_FEE, SUBSIDY, PLATFORM_FIXED_COST, PLATFORM_CASH, PLATFORM_REVIEW)),
             new Section("platform.ranking", "Ranking", List.of(RESULTS, SPONSORED_SLOTS, TASTE_BINS, SELF_PREFERENCING)),

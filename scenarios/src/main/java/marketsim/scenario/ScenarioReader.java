@@ -15,6 +15,7 @@ import marketsim.core.consumer.TraitSampler;
 import marketsim.core.random.Streams;
 import marketsim.core.config.Archetype;
 import marketsim.core.config.Distribution;
+import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.config.MarketRules;
@@ -25,6 +26,7 @@ import marketsim.core.config.SegmentConfig;
 import marketsim.core.config.StoreConfig;
 import marketsim.core.config.Trait;
 import marketsim.core.config.TraitSpec;
+import marketsim.core.config.WordOfMouthConfig;
 
 /**
  * Turns a scenario document into a {@link Scenario}, checking every value against
@@ -68,13 +70,16 @@ public final class ScenarioReader {
         long seed = root.integer(Params.SEED);
         PopulationConfig population = population(root.object("population"));
         MarketRules rules = rules(root.object("market"));
-        Map<String, Node> bundles = archetypes(root.object("archetypes"));
+        Map<Archetype, FirmConfig> bundleLevers = new java.util.EnumMap<>(Archetype.class);
+        Map<String, Node> bundles = archetypes(root.object("archetypes"), bundleLevers);
         List<FirmConfig> firms = firms(root, bundles);
         root.markKnown("platform");
         root.markKnown("store");
         PlatformConfig platform = root.has("platform") ? platform(root.object("platform")) : null;
         StoreConfig store = root.has("store") ? store(root.object("store")) : null;
         crossCheck(firms, platform, store);
+        WordOfMouthConfig wordOfMouth = wordOfMouth(root.object("word_of_mouth"));
+        DynamicsConfig dynamics = dynamics(root.object("dynamics"));
         Node metrics = root.object("metrics");
         int window = (int) metrics.integer(Params.SUMMARY_WINDOW);
         double discount = metrics.number(Params.DISCOUNT_RATE);
@@ -83,8 +88,8 @@ public final class ScenarioReader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(source, problems.stream().distinct().toList()); // a pool's sellers share paths
         }
-        MarketConfig config = new MarketConfig(horizon, population, rules, firms, platform, store,
-                Math.min(window, horizon), discount);
+        MarketConfig config = new MarketConfig(horizon, population, rules, firms, bundleLevers, platform, store,
+                wordOfMouth, dynamics, Math.min(window, horizon), discount);
         return new Scenario(name, description, replications, seed, config, document);
     }
 
@@ -196,16 +201,19 @@ public final class ScenarioReader {
         double promoter = node.number(Params.PROMOTER_THRESHOLD);
         double detractor = node.number(Params.DETRACTOR_THRESHOLD);
         double costPerContact = node.number(Params.COST_PER_CONTACT);
+        double failureDetractors = node.number(Params.FAILURE_DETRACTOR_SHARE);
+        double valueContacts = node.number(Params.VALUE_CONTACT_RATE);
         if (detractor > promoter) {
             node.problem(node.child(Params.DETRACTOR_THRESHOLD.key()), "(" + detractor
                     + ") must be at most promoter_threshold (" + promoter + ")");
             detractor = promoter;
         }
         node.finish();
-        return new MarketRules(decay, sensitivity, noise, penalty, promoter, detractor, costPerContact);
+        return new MarketRules(decay, sensitivity, noise, penalty, promoter, detractor, costPerContact,
+                failureDetractors, valueContacts);
     }
 
-    private Map<String, Node> archetypes(Node node) {
+    private Map<String, Node> archetypes(Node node, Map<Archetype, FirmConfig> levers) {
         Map<String, Node> bundles = new HashMap<>();
         var names = node.json().fieldNames();
         List<String> valid = Params.ARCHETYPE.choices();
@@ -217,7 +225,8 @@ public final class ScenarioReader {
                         + Node.suggest(name, valid));
                 continue;
             }
-            levers(bundle, "bundle", Archetype.byKey(name).orElseThrow(), null);
+            Archetype archetype = Archetype.byKey(name).orElseThrow();
+            levers.put(archetype, levers(bundle, name, archetype, null));
             bundle.finish();
             bundles.put(name, new Node(bundle.json(), bundle.path(), new ArrayList<>(), null));
         }
@@ -327,6 +336,31 @@ public final class ScenarioReader {
         return new TraitSampler(spec, circular, random).next();
     }
 
+    private WordOfMouthConfig wordOfMouth(Node node) {
+        WordOfMouthConfig config = new WordOfMouthConfig(node.number(Params.TALK_RATE), node.number(Params.ATTITUDE),
+                (int) node.integer(Params.MEAN_DEGREE) / 2 * 2, node.number(Params.REWIRING));
+        node.finish();
+        return config;
+    }
+
+    private DynamicsConfig dynamics(Node node) {
+        double drift = node.number(Params.TASTE_DRIFT);
+        double innovationCost = node.number(Params.INNOVATION_COST);
+        Node t = node.object("teaching");
+        var teaching = new DynamicsConfig.Teaching(t.number(Params.TEACHING_STEP), t.number(Params.TEACHING_DECAY),
+                t.number(Params.PRICE_SHIFT), t.number(Params.QUALITY_SHIFT), t.number(Params.RELATIONSHIP_SHIFT));
+        t.finish();
+        Node d = node.object("customer_dominance");
+        var dominance = new DynamicsConfig.CustomerDominance(d.bool(Params.DOMINANCE), d.number(Params.SWITCHING_FACTOR));
+        d.finish();
+        Node a = node.object("adaptation");
+        var adaptation = new DynamicsConfig.Adaptation(Math.max(1, (int) a.integer(Params.REVIEW_EVERY)),
+                a.number(Params.MARKUP_STEP), a.number(Params.IMITATION_RATE), (int) a.integer(Params.EXIT_AFTER));
+        a.finish();
+        node.finish();
+        return new DynamicsConfig(drift, teaching, Math.max(1e-9, innovationCost), dominance, adaptation);
+    }
+
     private PlatformConfig platform(Node node) {
         double take = node.number(Params.TAKE_RATE);
         double fee = node.number(Params.FULFILMENT_FEE);
@@ -396,6 +430,10 @@ public final class ScenarioReader {
                 problems.add(new Problem(at + ".channels", "a hybrid-platform firm is the platform's private label: "
                         + "it sells on the platform only (channels: {direct: false, platform: true})"));
             }
+            if (f.direct() == null && f.marketing().spendPerTick() > 0) {
+                problems.add(new Problem(at + ".marketing.spend", "marketing reaches consumers for a web store, and "
+                        + "this firm has none (channels.direct): set spend to 0 or give it a web store"));
+            }
             if (f.direct() == null && f.platform() == null && f.store() == null) {
                 problems.add(new Problem(at + ".channels", "the firm sells through no channel: give it direct, "
                         + "platform or store"));
@@ -427,15 +465,33 @@ public final class ScenarioReader {
         loyaltyNode.finish();
         Node pNode = n.object("personalization");
         var personalization = new FirmConfig.Personalization(pNode.number(Params.PERSONALIZATION_LEVEL),
-                pNode.number(Params.PERSONALIZATION_FIXED), pNode.number(Params.PERSONALIZATION_PER_CUSTOMER));
+                pNode.number(Params.PERSONALIZATION_FIXED), pNode.number(Params.PERSONALIZATION_PER_CUSTOMER),
+                pNode.number(Params.PERSONALIZATION_DATA_SCALE));
         pNode.finish();
+        Node lNode = n.object("learning");
+        var learning = new FirmConfig.Learning(lNode.number(Params.LEARNING_RATE), lNode.number(Params.LEARNING_SCALE));
+        lNode.finish();
+        Node qNode = n.object("quality_investment");
+        var qualityInvestment = new FirmConfig.QualityInvestment(qNode.number(Params.QUALITY_SPEND),
+                qNode.number(Params.QUALITY_HALVING));
+        qNode.finish();
+        Node sNode = n.object("service");
+        var service = new FirmConfig.Service(sNode.number(Params.SERVICE_COST));
+        sNode.finish();
+        Node eNode = n.object("education");
+        double education = eNode.number(Params.EDUCATION_SPEND);
+        eNode.finish();
+        Node iNode = n.object("innovation");
+        double innovation = iNode.number(Params.INNOVATION_SPEND);
+        iNode.finish();
         Node mNode = n.object("marketing");
         var marketing = new FirmConfig.Marketing(mNode.number(Params.INITIAL_AWARENESS),
                 mNode.number(Params.MARKETING_SPEND));
         mNode.finish();
+        boolean anyChannels = n.raw("channels") != null;
         Node channels = n.object("channels");
         FirmConfig.DirectChannel directChannel = null;
-        if (present(channels, "direct")) {
+        if (!anyChannels || present(channels, "direct")) { // no channels at all: a web store, the default
             Node direct = channels.object("direct");
             directChannel = new FirmConfig.DirectChannel(direct.number(Params.DIRECT_FIXED_COST));
             direct.finish();
@@ -451,13 +507,9 @@ public final class ScenarioReader {
             channels.object("store").finish();
             shelf = new FirmConfig.StoreShelf();
         }
-        channels.finish();
-        if (directChannel == null && listing == null && shelf == null) {
-            // reported by crossCheck for firms; a bundle may leave channels to its firms
-            directChannel = new FirmConfig.DirectChannel(0);
-        }
-        return new FirmConfig(name, archetype, position >= 1 ? 0 : position, quality, unitCost, pricing,
-                markup, failure, eta, loyalty, personalization, marketing, directChannel, listing, shelf, cash, pool);
+        channels.finish(); // a firm without any channel is reported by crossCheck; a bundle may have none
+        return new FirmConfig(name, archetype, position >= 1 ? 0 : position, quality, unitCost, learning, pricing,
+                markup, failure, qualityInvestment, service, eta, loyalty, personalization, marketing, education, innovation, directChannel, listing, shelf, cash, pool);
     }
 
     /** A channel is present when given as a mapping or {@code true}; absent when missing or {@code false}. */

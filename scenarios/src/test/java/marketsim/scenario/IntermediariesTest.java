@@ -62,7 +62,8 @@ class IntermediariesTest {
     void aBrandKeepsFewerCustomersThroughThePlatform() {
         List<String> small = List.of("population.size=3000", "horizon=104");
         var direct = runs(small, "firms[brand-b].channels.platform=false");
-        var platform = runs(small, "firms[brand-b].channels.direct=false", "firms[brand-b].channels.platform={ad_bid: 0.05}");
+        var platform = runs(small, "firms[brand-b].channels.direct=false", "firms[brand-b].marketing.spend=0",
+                "firms[brand-b].channels.platform={ad_bid: 0.05}");
         assertPairedDrop(direct, platform, EntityType.FIRM, "brand-b", Metric.RETENTION);
     }
 

@@ -110,6 +110,19 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aFirmNeedsAChannelAndAdvertisesOnlyAWebStore() {
+        assertThatThrownBy(() -> ScenarioLoader.load("jeo-baseline", List.of("firms[brand-a].channels.direct=false")))
+                .hasMessageContaining("firms[brand-a].channels: the firm sells through no channel")
+                .hasMessageContaining("firms[brand-a].marketing.spend: marketing reaches consumers for a web store");
+    }
+
+    @Test
+    void duplicateKeysAreErrors() throws IOException {
+        Path file = write("dup.yaml", MINIMAL + "horizon: 10\nhorizon: 20\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(file.toString())).hasMessageContaining("Duplicate field 'horizon'");
+    }
+
+    @Test
     void brokenYamlNamesLineAndColumn() throws IOException {
         Path file = write("broken.yaml", "population:\n  size: [1, 2\nfirms: {}\n");
         assertThatThrownBy(() -> ScenarioLoader.load(file.toString()))

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
+import marketsim.core.config.Archetype;
+import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.config.Trait;
@@ -16,6 +18,11 @@ import marketsim.core.consumer.Population;
 import marketsim.core.consumer.PurchaseLog;
 import marketsim.core.consumer.SellerTerms;
 import marketsim.core.consumer.Shopping;
+import marketsim.core.consumer.WordOfMouth;
+import marketsim.core.firm.ReviewContext;
+import marketsim.core.metrics.EntityType;
+import marketsim.core.metrics.Metric;
+import marketsim.core.network.SocialNetwork;
 import marketsim.core.firm.Firm;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
@@ -50,6 +57,12 @@ public final class MarketModel extends SimState {
     private transient Shopping shopping;
     private transient Aftermath aftermath;
     private transient MersenneTwisterFast[] marketingRandom;
+    private transient MersenneTwisterFast[] educationRandom;
+    private transient MersenneTwisterFast adaptationRandom;
+    private transient SocialNetwork network;
+    private transient Archetype[] archetypeOf;
+    private transient WordOfMouth wordOfMouth;
+    private double periodOccasions;
     private transient double[][] firmTally;
     private transient double[] platformTally;
     private transient double[] storeTally;
@@ -108,6 +121,9 @@ public final class MarketModel extends SimState {
         storeAccount = Ledger.firmAccount(n + 1);
         marketing = new Marketing(population, n);
         marketingRandom = new MersenneTwisterFast[n];
+        educationRandom = new MersenneTwisterFast[n];
+        adaptationRandom = Streams.stream(runSeed, StreamKey.ADAPTATION);
+        archetypeOf = new Archetype[n];
         for (Firm firm : firms) {
             long key = Streams.nameKey(firm.name());
             int bit = terms.directBit(firm.index());
@@ -116,6 +132,8 @@ public final class MarketModel extends SimState {
                         Streams.stream(runSeed, StreamKey.INITIAL_AWARENESS, key));
             }
             marketingRandom[firm.index()] = Streams.stream(runSeed, StreamKey.MARKETING, key);
+            educationRandom[firm.index()] = Streams.stream(runSeed, StreamKey.EDUCATION, key);
+            archetypeOf[firm.index()] = firm.config().archetype();
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, Ledger.firmAccount(firm.index()),
                     firm.config().initialCash());
         }
@@ -128,6 +146,17 @@ public final class MarketModel extends SimState {
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, platformAccount, config.platform().initialCash());
             platformTally = new double[Field.COUNT];
         }
+        DynamicsConfig dynamics = config.dynamics();
+        if (dynamics.dominance().enabled()) {
+            marketing.everyoneKnowsEverything(terms.directFirms(), config.platform() != null);
+        }
+        wordOfMouth = null;
+        if (config.wordOfMouth().enabled()) {
+            network = SocialNetwork.wattsStrogatz(population.size(), config.wordOfMouth().meanDegree(),
+                    config.wordOfMouth().rewiring(), Streams.stream(runSeed, StreamKey.NETWORK));
+            wordOfMouth = new WordOfMouth(population, terms, marketing, network, config.wordOfMouth(),
+                    Streams.stream(runSeed, StreamKey.WORD_OF_MOUTH));
+        }
         if (config.store() != null) {
             store = new Store(config.store(), firms);
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, storeAccount, config.store().initialCash());
@@ -135,10 +164,11 @@ public final class MarketModel extends SimState {
         }
         PurchaseLog purchases = new PurchaseLog(population.size());
         shopping = new Shopping(population, terms, ledger, platform, platformAccount, store, storeAccount,
-                config.population().outsideUtility(), Streams.stream(runSeed, StreamKey.SHOPPING_ORDER),
+                config.population().outsideUtility(), dynamics, Streams.stream(runSeed, StreamKey.SHOPPING_ORDER),
                 Streams.stream(runSeed, StreamKey.CHOICE), purchases);
-        aftermath = new Aftermath(population, terms, config.rules(), platform,
-                Streams.stream(runSeed, StreamKey.EXPERIENCE), membership, purchases);
+        aftermath = new Aftermath(population, terms, config.rules(), platform, ledger, wordOfMouth, dynamics,
+                Streams.stream(runSeed, StreamKey.EXPERIENCE), membership, Streams.stream(runSeed, StreamKey.TASTE_DRIFT),
+                purchases);
         firmTally = new double[n][Field.COUNT];
         marketTally = new double[Field.COUNT];
         customersAtStart = new double[n];
@@ -156,10 +186,19 @@ public final class MarketModel extends SimState {
     }
 
     /**
-     * FIRMS_DECIDE: every firm proposes a price from the same frozen state, then all commit;
-     * marketing; sellers review their platform listing and store application.
+     * FIRMS_DECIDE: at review ticks firms adapt (pricing rules learn, imitation, exit) from the
+     * period just ended; every firm proposes a price from the same frozen state, then all commit;
+     * innovation, marketing and education spend; sellers review their platform listing and store
+     * application.
      */
     private void firmsDecide() {
+        if (wordOfMouth != null) {
+            wordOfMouth.startTick();
+        }
+        DynamicsConfig.Adaptation adaptation = config.dynamics().adaptation();
+        if (tick > 0 && tick % adaptation.reviewEvery() == 0) {
+            review(adaptation);
+        }
         ledger.startTick();
         for (double[] t : firmTally) {
             Arrays.fill(t, 0);
@@ -176,10 +215,24 @@ public final class MarketModel extends SimState {
         for (Firm firm : firms) {
             firm.commitPrice(proposed[firm.index()]);
         }
+        for (Firm firm : firms) {
+            if (firm.active() && firm.config().innovation() > 0) {
+                innovate(firm);
+            }
+        }
         terms.refresh(firms);
         for (Firm firm : firms) {
-            double spend = firm.config().marketing().spendPerTick();
             int j = firm.index();
+            if (!firm.active()) {
+                continue;
+            }
+            double education = firm.config().education();
+            if (education > 0) {
+                marketing.educate(education, config.rules().costPerContact(), config.dynamics().teaching().step(),
+                        educationRandom[j]);
+                ledger.post(PostingKind.EDUCATION, Ledger.firmAccount(j), Ledger.MEDIA, education);
+            }
+            double spend = firm.config().marketing().spendPerTick();
             int bit = terms.directBit(j);
             if (spend > 0 && bit >= 0) {
                 firmTally[j][CONTACTS.ordinal()] += marketing.reach(j, bit, spend,
@@ -193,6 +246,67 @@ public final class MarketModel extends SimState {
         if (store != null) {
             store.reviewApplications(tick);
         }
+    }
+
+    /**
+     * The adaptation review: every active firm's pricing rule learns and its exit is checked;
+     * then imitation (replicator dynamics): each firm, with probability imitationRate, looks at
+     * one uniformly drawn active rival (never the private label) and, if that rival earned more
+     * over the period and follows another archetype, adopts that archetype's lever bundle. All
+     * decisions use the period just ended and are applied together.
+     */
+    private void review(DynamicsConfig.Adaptation adaptation) {
+        double meanAlpha = population.meanEffectivePriceSensitivity(config.dynamics().teaching().priceShift());
+        ReviewContext context = new ReviewContext(periodOccasions, meanAlpha, adaptation.markupStep());
+        List<Firm> candidates = new ArrayList<>();
+        for (Firm firm : firms) {
+            if (firm.active()) {
+                firm.review(context, ledger.balance(Ledger.firmAccount(firm.index())), adaptation.exitAfter());
+                if (firm.active() && !firm.config().privateLabel()) {
+                    candidates.add(firm);
+                }
+            }
+        }
+        Archetype[] adopt = new Archetype[firms.size()];
+        if (adaptation.imitationRate() > 0 && candidates.size() > 1) {
+            for (Firm firm : candidates) {
+                if (adaptationRandom.nextDouble() >= adaptation.imitationRate()) {
+                    continue;
+                }
+                Firm rival = candidates.get(adaptationRandom.nextInt(candidates.size()));
+                Archetype theirs = rival.config().archetype();
+                if (rival != firm && theirs != firm.config().archetype() && rival.periodProfit() > firm.periodProfit()
+                        && config.archetypes().containsKey(theirs)) {
+                    adopt[firm.index()] = theirs;
+                }
+            }
+        }
+        for (Firm firm : firms) {
+            if (adopt[firm.index()] != null) {
+                firm.adopt(config.archetypes().get(adopt[firm.index()]));
+                archetypeOf[firm.index()] = adopt[firm.index()];
+            }
+            firm.startPeriod();
+        }
+        periodOccasions = 0;
+    }
+
+    /**
+     * Innovation: the firm moves its product toward the circular mean taste of its customers by
+     * {@code spend / innovationCostPerStep} per tick at most, paying its spend.
+     */
+    private void innovate(Firm firm) {
+        double angle = aftermath.customerTasteAngle(firm.index());
+        double spend = firm.config().innovation();
+        ledger.post(PostingKind.INNOVATION, Ledger.firmAccount(firm.index()), Ledger.OVERHEAD, spend);
+        if (Double.isNaN(angle)) {
+            return;
+        }
+        double target = angle / (2 * Math.PI);
+        double gap = target - firm.position();
+        gap -= Math.rint(gap); // shortest way round, in [-0.5, 0.5]
+        double step = spend / config.dynamics().innovationCostPerStep();
+        firm.move(Math.copySign(Math.min(step, Math.abs(gap)), gap));
     }
 
     /** INTERMEDIARIES_DECIDE: the platform ranks every taste bin; the store fills its shelf. */
@@ -211,6 +325,12 @@ public final class MarketModel extends SimState {
             int j = firm.index();
             int account = Ledger.firmAccount(j);
             FirmConfig c = firm.config();
+            if (!firm.active()) {
+                Arrays.fill(firmTally[j], 0);
+                firmTally[j][CASH.ordinal()] = ledger.balance(account);
+                customersAtStart[j] = 0;
+                continue;
+            }
             if (c.direct() != null) {
                 ledger.post(PostingKind.FIXED_COST, account, Ledger.OVERHEAD, c.direct().fixedCostPerTick());
             }
@@ -220,11 +340,15 @@ public final class MarketModel extends SimState {
             if (platform != null && platform.listed(j) && !c.privateLabel()) {
                 ledger.post(PostingKind.LISTING_FEE, account, platformAccount, config.platform().listingFee());
             }
+            double qualitySpend = c.qualityInvestment().spendPerTick();
+            if (qualitySpend > 0) {
+                ledger.post(PostingKind.QUALITY_INVESTMENT, account, Ledger.SUPPLIERS, qualitySpend);
+            }
             if (store != null && store.stocked(j)) {
                 ledger.post(PostingKind.SLOTTING_FEE, account, storeAccount, config.store().slottingFee());
             }
             double[] t = firmTally[j];
-            t[FIRMS.ordinal()] = 1;
+            t[FIRMS.ordinal()] = 1; // inactive firms were zeroed above
             t[DIRECT_FIRMS.ordinal()] = c.direct() != null ? 1 : 0;
             t[REVENUE.ordinal()] = ledger.inflow(PostingKind.SALE, account);
             t[COST_OF_GOODS.ordinal()] = ledger.outflow(PostingKind.COST_OF_GOODS, account);
@@ -238,7 +362,12 @@ public final class MarketModel extends SimState {
             t[LISTING_FEES_PAID.ordinal()] = ledger.outflow(PostingKind.LISTING_FEE, account);
             t[SLOTTING_PAID.ordinal()] = ledger.outflow(PostingKind.SLOTTING_FEE, account);
             t[RETAIL_MARGIN_PAID.ordinal()] = ledger.outflow(PostingKind.RETAIL_MARGIN, account);
+            t[SERVICE_COSTS.ordinal()] = ledger.outflow(PostingKind.SERVICE, account);
+            t[QUALITY_COSTS.ordinal()] = ledger.outflow(PostingKind.QUALITY_INVESTMENT, account);
+            t[EDUCATION_COSTS.ordinal()] = ledger.outflow(PostingKind.EDUCATION, account);
+            t[INNOVATION_COSTS.ordinal()] = ledger.outflow(PostingKind.INNOVATION, account);
             t[CASH.ordinal()] = ledger.balance(account);
+            firm.closeTick(t[UNITS.ordinal()], t[DIRECT_UNITS.ordinal()], Metric.NET_PROFIT.value(EntityType.FIRM, t, t, 0));
             t[AWARE.ordinal()] = marketing.aware(j);
             t[CUSTOMER_TICKS.ordinal()] = customersAtStart[j];
             customersAtStart[j] = t[CUSTOMERS.ordinal()];
@@ -251,7 +380,9 @@ public final class MarketModel extends SimState {
         }
         marketTally[TICKS.ordinal()] = 1;
         marketTally[POPULATION.ordinal()] = population.size();
-        record.record(tick, firmTally, platformTally, storeTally, marketTally);
+        marketTally[TILT_SUM.ordinal()] = population.tiltSum();
+        periodOccasions += marketTally[OCCASIONS.ordinal()];
+        record.record(tick, firmTally, archetypeOf, platformTally, storeTally, marketTally);
         for (TickListener listener : listeners) {
             listener.tickClosed(this, tick);
         }

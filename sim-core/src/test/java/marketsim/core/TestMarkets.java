@@ -35,20 +35,22 @@ public final class TestMarkets {
 
     /** A plain firm: cost-plus, no failures, no relationship building, everyone aware. */
     public static FirmConfig firm(String name, double unitCost, double markup, double quality) {
-        return new FirmConfig(name, Archetype.PRODUCT_FOCUSED, 0.0, quality, unitCost, PricingRuleName.COST_PLUS,
-                markup, 0.0, 0.0, new FirmConfig.LoyaltyProgram(false, 0, 0),
-                new FirmConfig.Personalization(0, 0, 0), new FirmConfig.Marketing(1.0, 0),
+        return new FirmConfig(name, Archetype.PRODUCT_FOCUSED, 0.0, quality, unitCost, new FirmConfig.Learning(0, 1),
+                PricingRuleName.COST_PLUS, markup, 0.0, new FirmConfig.QualityInvestment(0, 1), new FirmConfig.Service(0),
+                0.0, new FirmConfig.LoyaltyProgram(false, 0, 0),
+                new FirmConfig.Personalization(0, 0, 0, 0), new FirmConfig.Marketing(1.0, 0), 0, 0,
                 new FirmConfig.DirectChannel(0), null, null, 0, null);
     }
 
     public static MarketRules rules(double decay) {
-        return new MarketRules(decay, 8, 0.1, 1, 0.7, 0.3, 0.05);
+        return new MarketRules(decay, 8, 0.1, 1, 0.7, 0.3, 0.05, 1.0, 0.0);
     }
 
     public static MarketConfig market(int consumers, int horizon, double outsideUtility,
                                       List<SegmentConfig> segments, List<FirmConfig> firms) {
         return new MarketConfig(horizon, new PopulationConfig(consumers, 4, outsideUtility, segments),
-                rules(0.02), firms, null, null, Math.min(horizon, 10), 0.0018);
+                rules(0.02), firms, java.util.Map.of(), null, null, new marketsim.core.config.WordOfMouthConfig(0, 0, 10, 0.1),
+                marketsim.core.config.DynamicsConfig.none(), Math.min(horizon, 10), 0.0018);
     }
 
     public static List<FirmConfig> with(List<FirmConfig> firms, FirmConfig extra) {

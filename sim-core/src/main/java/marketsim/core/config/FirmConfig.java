@@ -7,29 +7,39 @@ package marketsim.core.config;
  * @param archetype         reporting category
  * @param position          {@code x_j}, product position on the taste circle, [0,1)
  * @param quality           {@code q_j}, quality index (quality units)
- * @param unitCost          {@code c_j}, cost of goods per unit (money/unit)
+ * @param unitCost          {@code c0_j}, cost of goods per unit before any learning (money/unit)
+ * @param learning          learning curve of the unit cost in cumulative volume
  * @param pricing           pricing rule
  * @param markup            cost-plus markup: price = unit cost x (1 + markup)
- * @param failureRate       {@code f_j}, probability a sale fails
+ * @param failureRate       {@code f0_j}, probability a sale fails without quality investment
+ * @param quality           quality investment, which lowers the failure rate
+ * @param service           cost of a service contact
  * @param relationshipRate  {@code eta_j}, relationship stock gained per satisfied purchase
  * @param loyalty           loyalty program
  * @param personalization   personalization achieved and its costs
  * @param marketing         awareness at start and marketing spend
- * @param direct            the direct channel, or null if the firm has no web store
+ * @param education         spend per tick on teaching consumers new purchase criteria (money/tick)
+ * @param innovation        spend per tick on moving its product toward its customers' tastes (money/tick)
+ * @param direct            the direct channel, or null if the firm has no web store (a firm needs
+ *                          at least one channel; an archetype bundle may have none)
  * @param platform          its listing on the platform, or null if it does not sell there
  * @param store             its application for the store's shelf, or null
  * @param initialCash       cash at tick 0 (money)
  * @param pool              the seller pool that generated the firm, or null for a named firm
  */
 public record FirmConfig(String name, Archetype archetype, double position, double quality,
-                         double unitCost, PricingRuleName pricing, double markup, double failureRate,
+                         double unitCost, Learning learning, PricingRuleName pricing, double markup,
+                         double failureRate, QualityInvestment qualityInvestment, Service service,
                          double relationshipRate, LoyaltyProgram loyalty,
-                         Personalization personalization, Marketing marketing, DirectChannel direct,
+                         Personalization personalization, Marketing marketing, double education,
+                         double innovation, DirectChannel direct,
                          PlatformListing platform, StoreShelf store, double initialCash, String pool) {
-    public FirmConfig {
-        if (direct == null && platform == null && store == null) {
-            throw new IllegalArgumentException("firm " + name + " has no channel");
-        }
+    /** The same firm with another archetype's levers, keeping its identity, position and channels. */
+    public FirmConfig adopt(FirmConfig bundle) {
+        return new FirmConfig(name, bundle.archetype, position, bundle.quality, bundle.unitCost, bundle.learning,
+                bundle.pricing, bundle.markup, bundle.failureRate, bundle.qualityInvestment, bundle.service,
+                bundle.relationshipRate, bundle.loyalty, bundle.personalization, bundle.marketing, bundle.education,
+                bundle.innovation, direct, platform, store, initialCash, pool);
     }
 
     /** The private label of the hybrid platform: sells only there, owned by the platform. */
@@ -51,10 +61,40 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
     }
 
     /**
-     * Personalization {@code phi_j} in [0,1] the direct channel achieves, with a fixed cost per
-     * tick and a cost per customer in the firm's customer base per tick.
+     * Personalization of the direct channel, with a fixed cost per tick and a cost per customer
+     * in the firm's customer base per tick. It grows with the firm's own data, its cumulative
+     * direct sales {@code D}: {@code phi_j = level (1 - exp(-D / dataScale))}; a data scale of 0
+     * gives the full level from the start.
      */
-    public record Personalization(double level, double fixedCostPerTick, double costPerCustomer) {
+    public record Personalization(double level, double fixedCostPerTick, double costPerCustomer, double dataScale) {
+        /** Personalization achieved after {@code directSales} direct transactions. */
+        public double achieved(double directSales) {
+            return dataScale <= 0 ? level : level * (1 - Math.exp(-directSales / dataScale));
+        }
+    }
+
+    /**
+     * Learning curve {@code c(Q) = c0 (1 + Q / scale)^(-rate)} in cumulative units {@code Q};
+     * a rate of 0 keeps the unit cost flat.
+     */
+    public record Learning(double rate, double scale) {
+        public double cost(double c0, double cumulativeUnits) {
+            return rate == 0 ? c0 : c0 * Math.pow(1 + cumulativeUnits / scale, -rate);
+        }
+    }
+
+    /**
+     * Spend per tick on quality (inspection, better parts) lowering the failure rate:
+     * {@code f = f0 / (1 + spend / halvingSpend)}.
+     */
+    public record QualityInvestment(double spendPerTick, double halvingSpend) {
+        public double failureRate(double base) {
+            return spendPerTick <= 0 ? base : base / (1 + spendPerTick / halvingSpend);
+        }
+    }
+
+    /** What one service contact (a complaint about a failure, or a question) costs the seller. */
+    public record Service(double costPerContact) {
     }
 
     /** Share of consumers aware at start, and spend per tick on reaching new consumers. */

@@ -9,13 +9,18 @@ import java.util.List;
  * @param population         consumers
  * @param rules              market-wide consumer-side rules
  * @param firms              the competing firms (named firms, then pool-generated sellers)
+ * @param archetypes         each archetype's lever bundle (what an imitating firm adopts)
  * @param platform           the hybrid platform, or null
  * @param store              the store, or null
+ * @param wordOfMouth        word of mouth on the social network
+ * @param dynamics           taste drift, teaching, customer dominance, adaptation
  * @param summaryWindow      ticks at the end of the run summarised per replication
  * @param discountRatePerTick {@code i} in the customer lifetime value {@code m r / (1 + i - r)}
  */
 public record MarketConfig(int horizon, PopulationConfig population, MarketRules rules,
-                           List<FirmConfig> firms, PlatformConfig platform, StoreConfig store,
+                           List<FirmConfig> firms, java.util.Map<Archetype, FirmConfig> archetypes,
+                           PlatformConfig platform, StoreConfig store,
+                           WordOfMouthConfig wordOfMouth, DynamicsConfig dynamics,
                            int summaryWindow, double discountRatePerTick) {
     /** Direct-channel firms are tracked in a 64-bit awareness mask per consumer. */
     public static final int MAX_DIRECT_FIRMS = 64;
@@ -28,6 +33,9 @@ public record MarketConfig(int horizon, PopulationConfig population, MarketRules
             throw new IllegalArgumentException("need 1.." + MAX_FIRMS + " firms, at most " + MAX_DIRECT_FIRMS
                     + " with a direct channel, and a horizon");
         }
+        if (firms.stream().anyMatch(f -> f.direct() == null && f.platform() == null && f.store() == null)) {
+            throw new IllegalArgumentException("every firm needs a channel");
+        }
         if (platform == null && firms.stream().anyMatch(f -> f.platform() != null)) {
             throw new IllegalArgumentException("a firm lists on a platform the market does not have");
         }
@@ -38,5 +46,6 @@ public record MarketConfig(int horizon, PopulationConfig population, MarketRules
             throw new IllegalArgumentException("summary window must be within the horizon");
         }
         firms = List.copyOf(firms);
+        archetypes = java.util.Map.copyOf(archetypes);
     }
 }

@@ -11,10 +11,14 @@ package marketsim.core.config;
  * @param promoterThreshold      {@code g >=} this makes the consumer a promoter
  * @param detractorThreshold     {@code g <=} this makes the consumer a detractor
  * @param costPerContact         marketing money per consumer contact (money/contact)
+ * @param failureDetractorShare  probability a failure makes the consumer a detractor (otherwise passive)
+ * @param valueContactRate       probability a purchase leads to a value-demand service contact
+ *                               (a question, help with use), besides failure demand
  */
 public record MarketRules(double relationshipDecay, double satisfactionSensitivity,
                           double qualityNoise, double failurePenalty, double promoterThreshold,
-                          double detractorThreshold, double costPerContact) {
+                          double detractorThreshold, double costPerContact, double failureDetractorShare,
+                          double valueContactRate) {
     public MarketRules {
         if (detractorThreshold > promoterThreshold) {
             throw new IllegalArgumentException("detractor threshold above promoter threshold");

@@ -6,7 +6,11 @@ import java.util.Optional;
 /** Names of pricing rules in scenario files; {@code marketsim.core.firm.PricingRules} builds them. */
 public enum PricingRuleName {
     /** Price = unit cost x (1 + markup). */
-    COST_PLUS("cost-plus");
+    COST_PLUS("cost-plus"),
+    /** Markup moves by a step each review, reversing direction when profit fell. */
+    HILL_CLIMBING("hill-climbing"),
+    /** Logit best response: price = cost + 1 / (mean alpha (1 - own share of occasions)). */
+    BEST_RESPONSE("best-response");
 
     private final String key;
 

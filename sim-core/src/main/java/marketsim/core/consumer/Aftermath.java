@@ -4,15 +4,21 @@ import static marketsim.core.metrics.Field.*;
 
 import ec.util.MersenneTwisterFast;
 import marketsim.core.config.Channel;
+import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.MarketRules;
 import marketsim.core.config.PlatformConfig;
+import marketsim.core.ledger.Ledger;
+import marketsim.core.ledger.PostingKind;
 import marketsim.core.platform.Platform;
 
 /**
  * The AFTERMATH phase: each purchase of the tick is experienced, relationship stocks move and
  * decay (MODEL.md 2.2), and consumers join or leave the platform (MODEL.md 4).
  *
- * <p>A purchase from {@code j} fails with probability {@code f_j}; then {@code g = -failurePenalty}.
+ * <p>A purchase from {@code j} fails with probability {@code f_j}; then {@code g = -failurePenalty},
+ * the consumer contacts the seller's service (failure demand, at the seller's cost per contact)
+ * and becomes a detractor with probability {@code failureDetractorShare}. Independently, a
+ * purchase leads to a value-demand contact with probability {@code valueContactRate}.
  * Otherwise realized quality is {@code q_j + noise Z} and
  * {@code g = 1 / (1 + exp(-kappa (realized - e_i)))}, in (0,1). A stock moves by
  * {@code gain = eta g (1 - L)} when {@code g >= 0} and {@code eta g L} when {@code g < 0}, so it
@@ -23,7 +29,11 @@ import marketsim.core.platform.Platform;
  * detractor when {@code g <= detractorThreshold}, passive otherwise. Then all stocks decay:
  * {@code L *= 1 - delta}.
  *
- * <p>Membership: with {@code A_i = a_i,platform + membershipUtility + varietyWeight ln(1 + active
+ * <p>Then word of mouth ({@link WordOfMouth}), taste drift ({@code tau += drift Z}, wrapping),
+ * and the decay of teaching tilt ({@code z *= 1 - decay}). Customers' mean taste direction per
+ * firm is summed for innovating firms.
+ *
+ * <p>Membership (not under customer dominance, where everyone is a member): with {@code A_i = a_i,platform + membershipUtility + varietyWeight ln(1 + active
  * sellers) - alpha_i (mean listed price after subsidy)} and {@code S = 1 / (1 + exp(-A_i))}, a
  * non-member joins with probability {@code joinRate S} and a member leaves with probability
  * {@code leaveRate (1 - S)}.
@@ -38,10 +48,24 @@ public final class Aftermath {
     private final MersenneTwisterFast random;
     private final MersenneTwisterFast membershipRandom;
     private final PurchaseLog purchases;
+    private final Ledger ledger;
+    private final WordOfMouth wordOfMouth;
+    private final DynamicsConfig dynamics;
+    private final MersenneTwisterFast driftRandom;
+    /** Per firm, sums of cos and sin of 2 pi tau over its customers (for innovation). */
+    private final double[] tasteCos;
+    private final double[] tasteSin;
 
     /** @param platform the platform, or null; {@code membershipRandom} is then unused */
-    public Aftermath(Population population, SellerTerms terms, MarketRules rules, Platform platform,
-                     MersenneTwisterFast random, MersenneTwisterFast membershipRandom, PurchaseLog purchases) {
+    public Aftermath(Population population, SellerTerms terms, MarketRules rules, Platform platform, Ledger ledger,
+                     WordOfMouth wordOfMouth, DynamicsConfig dynamics, MersenneTwisterFast random,
+                     MersenneTwisterFast membershipRandom, MersenneTwisterFast driftRandom, PurchaseLog purchases) {
+        this.ledger = ledger;
+        this.wordOfMouth = wordOfMouth;
+        this.dynamics = dynamics;
+        this.driftRandom = driftRandom;
+        this.tasteCos = new double[terms.count];
+        this.tasteSin = new double[terms.count];
         this.population = population;
         this.terms = terms;
         this.rules = rules;
@@ -54,10 +78,18 @@ public final class Aftermath {
     /** Experiences the tick's purchases, decays stocks, updates membership and tallies stocks. */
     public void run(double[][] firmTally, double[] platformTally) {
         experience(firmTally);
+        if (wordOfMouth != null) {
+            wordOfMouth.talk();
+        }
         decayAndCount(firmTally);
         if (platform != null) {
-            platformTally[MEMBERS.ordinal()] = updateMembership();
+            platformTally[MEMBERS.ordinal()] = dynamics.dominance().enabled() ? population.size : updateMembership();
         }
+    }
+
+    /** Direction (radians, or NaN without customers) of firm {@code j}'s customers' mean taste. */
+    public double customerTasteAngle(int j) {
+        return tasteCos[j] == 0 && tasteSin[j] == 0 ? Double.NaN : Math.atan2(tasteSin[j], tasteCos[j]);
     }
 
     private void experience(double[][] firmTally) {
@@ -68,9 +100,14 @@ public final class Aftermath {
             int i = purchases.buyer(k);
             int j = purchases.seller(k);
             double g;
-            if (random.nextDouble() < terms.failureRate[j]) {
+            boolean failed = random.nextDouble() < terms.failureRate[j];
+            boolean detractor = false;
+            if (failed) {
                 g = -rules.failurePenalty();
                 firmTally[j][FAILURES.ordinal()]++;
+                firmTally[j][FAILURE_CONTACTS.ordinal()]++;
+                serviceContact(j);
+                detractor = random.nextDouble() < rules.failureDetractorShare();
             } else {
                 double realized = terms.quality[j] + (noise > 0 ? noise * random.nextGaussian() : 0);
                 g = 1 / (1 + Math.exp(-rules.satisfactionSensitivity() * (realized - p.expectation[i])));
@@ -82,14 +119,28 @@ public final class Aftermath {
             } else {
                 move(i, terms.relationshipIndex[j], eta, g);
             }
-            p.status[i] = g >= rules.promoterThreshold() ? Population.STATUS_PROMOTER
+            if (random.nextDouble() < rules.valueContactRate()) {
+                firmTally[j][VALUE_CONTACTS.ordinal()]++;
+                serviceContact(j);
+            }
+            p.status[i] = failed ? (detractor ? Population.STATUS_DETRACTOR : Population.STATUS_PASSIVE)
+                    : g >= rules.promoterThreshold() ? Population.STATUS_PROMOTER
                     : g <= rules.detractorThreshold() ? Population.STATUS_DETRACTOR
                     : Population.STATUS_PASSIVE;
         }
     }
 
+    private void serviceContact(int j) {
+        if (terms.serviceCost[j] > 0) {
+            ledger.post(PostingKind.SERVICE, Ledger.firmAccount(j), Ledger.OVERHEAD, terms.serviceCost[j]);
+        }
+    }
+
     private void move(int i, int index, double eta, double g) {
         Population p = population;
+        if (eta * g <= 0 && !p.remembers(i, index)) {
+            return; // nothing to lose, and no memory slot to spend on it
+        }
         int slot = p.slotFor(i, index);
         float stock = p.memoryStock[slot];
         stock += (float) (g >= 0 ? eta * g * (1 - stock) : eta * g * stock);
@@ -102,6 +153,27 @@ public final class Aftermath {
         float[] stocks = p.memoryStock;
         for (int k = 0; k < stocks.length; k++) {
             stocks[k] *= keep;
+        }
+        double drift = dynamics.tasteDrift();
+        if (drift > 0) {
+            float[] taste = p.taste;
+            for (int i = 0; i < p.size; i++) {
+                double x = taste[i] + drift * driftRandom.nextGaussian();
+                taste[i] = (float) (x - Math.floor(x));
+            }
+        }
+        double tiltDecay = dynamics.teaching().decay();
+        if (tiltDecay > 0) {
+            float keepTilt = (float) (1 - tiltDecay);
+            float[] tilt = p.tilt;
+            for (int i = 0; i < p.size; i++) {
+                tilt[i] *= keepTilt;
+            }
+        }
+        boolean innovation = terms.anyInnovation;
+        if (innovation) {
+            java.util.Arrays.fill(tasteCos, 0);
+            java.util.Arrays.fill(tasteSin, 0);
         }
         int customers = CUSTOMERS.ordinal();
         int promoters = PROMOTERS.ordinal();
@@ -121,6 +193,11 @@ public final class Aftermath {
                 t[detractors]++;
             }
             t[relationship] += p.stock(i, terms.relationshipIndex[last]);
+            if (innovation && terms.innovates[last]) {
+                double angle = 2 * Math.PI * p.taste[i];
+                tasteCos[last] += Math.cos(angle);
+                tasteSin[last] += Math.sin(angle);
+            }
         }
     }
 

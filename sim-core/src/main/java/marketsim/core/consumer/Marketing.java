@@ -43,6 +43,45 @@ public final class Marketing {
         return contacts;
     }
 
+    /**
+     * Education (teaching purchase criteria): {@code spend / costPerContact} contacts, each
+     * raising a uniformly drawn consumer's tilt by {@code step}, capped at 1. Returns the contacts.
+     */
+    public long educate(double spend, double costPerContact, double step, MersenneTwisterFast random) {
+        double exact = spend / costPerContact;
+        long contacts = (long) Math.floor(exact);
+        if (random.nextDouble() < exact - contacts) {
+            contacts++;
+        }
+        float[] tilt = population.tilt;
+        for (long c = 0; c < contacts; c++) {
+            int i = random.nextInt(population.size);
+            tilt[i] = (float) Math.min(1.0, tilt[i] + step);
+        }
+        return contacts;
+    }
+
+    /** Consumer {@code i} learns of the web stores in {@code bits} (word of mouth). */
+    void learn(int i, long bits, int[] directFirm) {
+        long fresh = bits & ~population.aware[i];
+        if (fresh == 0) {
+            return;
+        }
+        population.aware[i] |= fresh;
+        while (fresh != 0) {
+            awareCount[directFirm[Long.numberOfTrailingZeros(fresh)]]++;
+            fresh &= fresh - 1;
+        }
+    }
+
+    /** Everyone knows every web store (customer dominance). */
+    public void everyoneKnowsEverything(int[] directFirm, boolean members) {
+        population.knowEverything(directFirm.length, members);
+        for (int j : directFirm) {
+            awareCount[j] = population.size;
+        }
+    }
+
     /** Consumers aware of firm {@code j}. */
     public long aware(int j) {
         return awareCount[j];

@@ -51,6 +51,8 @@ public final class Population {
     final short[] memoryFirm;
     final float[] memoryStock;
     final long[] aware;
+    /** Teaching tilt z in [0,1]: how far the consumer's criteria moved from price to quality. */
+    final float[] tilt;
 
     private Population(int size, int slots) {
         this.size = size;
@@ -75,6 +77,7 @@ public final class Population {
         memoryFirm = new short[size * slots];
         memoryStock = new float[size * slots];
         aware = new long[size];
+        tilt = new float[size];
         Arrays.fill(last, NONE);
         Arrays.fill(lastChannel, (byte) -1);
         Arrays.fill(memoryFirm, NONE);
@@ -175,6 +178,17 @@ public final class Population {
         return 0f;
     }
 
+    /** Whether consumer {@code i} remembers a relationship with {@code j}. */
+    boolean remembers(int i, int j) {
+        int base = i * slots;
+        for (int k = base; k < base + slots; k++) {
+            if (memoryFirm[k] == j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The memory slot holding firm {@code j} for consumer {@code i}, claiming the weakest if absent. */
     int slotFor(int i, int j) {
         int base = i * slots;
@@ -205,6 +219,40 @@ public final class Population {
             sum += v;
         }
         return sum / size;
+    }
+
+    /** Makes every consumer aware of every web store ({@code bits} of them) and, if asked, a member. */
+    void knowEverything(int bits, boolean members) {
+        long all = bits >= 64 ? -1L : (1L << bits) - 1;
+        Arrays.fill(aware, all);
+        if (members) {
+            Arrays.fill(member, true);
+        }
+    }
+
+    /** Population mean of the effective price sensitivity {@code alpha_i (1 - priceShift z_i)}. */
+    public double meanEffectivePriceSensitivity(double priceShift) {
+        double sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += alpha[i] * (1 - priceShift * tilt[i]);
+        }
+        return sum / size;
+    }
+
+    public double tiltSum() {
+        double sum = 0;
+        for (float z : tilt) {
+            sum += z;
+        }
+        return sum;
+    }
+
+    public double tilt(int i) {
+        return tilt[i];
+    }
+
+    public float taste(int i) {
+        return taste[i];
     }
 
     public boolean member(int i) {

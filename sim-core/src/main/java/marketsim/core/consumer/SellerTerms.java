@@ -19,6 +19,10 @@ public final class SellerTerms {
     final double[] loyaltyDiscount;
     final double[] relationshipRate;
     final double[] failureRate;
+    final double[] serviceCost;
+    final boolean[] active;
+    final boolean[] innovates;
+    boolean anyInnovation;
     /** The memory index a seller's relationship is kept under: its own, or the platform's for the private label. */
     final short[] relationshipIndex;
     final boolean[] privateLabel;
@@ -39,6 +43,15 @@ public final class SellerTerms {
         loyaltyDiscount = new double[count];
         relationshipRate = new double[count];
         failureRate = new double[count];
+        serviceCost = new double[count];
+        active = new boolean[count];
+        innovates = new boolean[count];
+        boolean any = false;
+        for (Firm firm : firms) {
+            innovates[firm.index()] = firm.config().innovation() > 0;
+            any |= innovates[firm.index()];
+        }
+        anyInnovation = any;
         relationshipIndex = new short[count];
         privateLabel = new boolean[count];
         directBit = new int[count];
@@ -66,23 +79,33 @@ public final class SellerTerms {
 
     /** Copies the firms' current terms. */
     public void refresh(List<Firm> firms) {
+        anyInnovation = false;
         for (Firm firm : firms) {
             int j = firm.index();
             FirmConfig c = firm.config();
             price[j] = firm.price();
             unitCost[j] = firm.unitCost();
             quality[j] = c.quality();
-            position[j] = c.position();
-            personalization[j] = c.personalization().level();
+            position[j] = firm.position();
+            active[j] = firm.active();
+            innovates[j] = firm.active() && c.innovation() > 0;
+            anyInnovation |= innovates[j];
+            personalization[j] = firm.personalization();
             loyaltyDiscount[j] = c.loyalty().effectiveDiscount();
             relationshipRate[j] = c.loyalty().effectiveRate(c.relationshipRate());
-            failureRate[j] = c.failureRate();
+            failureRate[j] = firm.failureRate();
+            serviceCost[j] = c.service().costPerContact();
         }
     }
 
     /** The awareness bit of firm {@code j}, or -1 if it has no direct channel. */
     public int directBit(int j) {
         return directBit[j];
+    }
+
+    /** Firm indexes of the web stores, by awareness bit. */
+    public int[] directFirms() {
+        return directFirm.clone();
     }
 
     /** The relationship index of the platform itself. */

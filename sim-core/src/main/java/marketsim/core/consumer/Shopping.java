@@ -4,6 +4,7 @@ import static marketsim.core.metrics.Field.*;
 
 import ec.util.MersenneTwisterFast;
 import marketsim.core.config.Channel;
+import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.PlatformConfig;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
@@ -26,7 +27,10 @@ import marketsim.core.store.Store;
  * {@code phi_o} the firm's personalization, {@code L_io = L_ij}. Platform: {@code p_o} is the
  * list price less the platform's subsidy, {@code phi_o} its recommendation quality, and
  * {@code L_io = max(L_ij, L_i,platform)}. Store: list price, no personalization, {@code L_ij}.
- * No switching cost before a first purchase. The choice is drawn, never an argmax. Payments go
+ * No switching cost before a first purchase; under customer dominance switching costs are
+ * scaled down. Teaching tilt {@code z_i} shifts the criteria: {@code alpha_i (1 - priceShift z_i)},
+ * {@code beta_i (1 + qualityShift z_i)}, {@code gamma_i (1 + relationshipShift z_i)}. Firms that
+ * left the market offer nothing. The choice is drawn, never an argmax. Payments go
  * through the ledger at once: the consumer pays the seller its price; the platform pays the
  * consumer the subsidy; third-party sellers pay the platform commission, fulfilment and ad fees;
  * store sellers pay the store its retail margin. Experience is the next phase's work.
@@ -54,14 +58,21 @@ public final class Shopping {
     private final double[] offerWeight;
     private final double[] offerPrice;
     private final PurchaseLog purchases;
+    private final DynamicsConfig.Teaching teaching;
+    private final double switchingFactor;
+    private double alpha;
+    private double beta;
+    private double gamma;
 
     /**
      * @param platform the platform, or null; its account is {@code platformAccount}
      * @param store    the store, or null; its account is {@code storeAccount}
      */
     public Shopping(Population population, SellerTerms terms, Ledger ledger, Platform platform, int platformAccount,
-                    Store store, int storeAccount, double outsideUtility, MersenneTwisterFast orderRandom,
-                    MersenneTwisterFast choiceRandom, PurchaseLog purchases) {
+                    Store store, int storeAccount, double outsideUtility, DynamicsConfig dynamics,
+                    MersenneTwisterFast orderRandom, MersenneTwisterFast choiceRandom, PurchaseLog purchases) {
+        this.teaching = dynamics.teaching();
+        this.switchingFactor = dynamics.dominance().enabled() ? dynamics.dominance().switchingFactor() : 1;
         this.population = population;
         this.terms = terms;
         this.ledger = ledger;
@@ -117,7 +128,7 @@ public final class Shopping {
                 offerWeight[o] = w;
                 total += w;
             }
-            surplus += (max + Math.log(total)) / p.alpha[i];
+            surplus += (max + Math.log(total)) / alpha;
             double draw = choiceRandom.nextDouble() * total - outsideWeight;
             if (draw < 0) {
                 outside++;
@@ -142,12 +153,19 @@ public final class Shopping {
     private int buildOffers(int i) {
         Population p = population;
         SellerTerms s = terms;
+        float z = p.tilt[i];
+        alpha = p.alpha[i] * (1 - teaching.priceShift() * z);
+        beta = p.beta[i] * (1 + teaching.qualityShift() * z);
+        gamma = p.gamma[i] * (1 + teaching.relationshipShift() * z);
         int last = p.last[i];
         int offers = 0;
         long mask = p.aware[i];
         while (mask != 0) {
             int j = s.directFirm[Long.numberOfTrailingZeros(mask)];
             mask &= mask - 1;
+            if (!s.active[j]) {
+                continue;
+            }
             double price = j == last ? s.price[j] * (1 - s.loyaltyDiscount[j]) : s.price[j];
             offers = offer(i, offers, j, DIRECT, price, s.personalization[j], p.stock(i, j),
                     p.directAffinity[i], 0);
@@ -170,6 +188,9 @@ public final class Shopping {
         }
         if (store != null) {
             for (int j : store.shelf()) {
+                if (!s.active[j]) {
+                    continue;
+                }
                 offers = offer(i, offers, j, STORE, s.price[j], 0, p.stock(i, j), p.storeAffinity[i], 0);
             }
         }
@@ -181,12 +202,12 @@ public final class Shopping {
         Population p = population;
         double distance = Math.abs(p.taste[i] - terms.position[j]);
         distance = Math.min(distance, 1 - distance);
-        double utility = -p.alpha[i] * price + p.beta[i] * terms.quality[j]
+        double utility = -alpha * price + beta * terms.quality[j]
                 - p.mismatch[i] * distance * (1 - phi * p.personalization[i])
-                + p.gamma[i] * stock + affinity;
+                + gamma * stock + affinity;
         int last = p.last[i];
         if (last != Population.NONE && last != j) {
-            utility -= p.switching[i];
+            utility -= p.switching[i] * switchingFactor;
         }
         offerFirm[o] = j;
         offerChannel[o] = channel;

@@ -4,6 +4,6 @@ package marketsim.core.firm;
 public final class CostPlusMarkup implements PricingRule {
     @Override
     public double price(Firm firm) {
-        return firm.unitCost() * (1 + firm.config().markup());
+        return firm.unitCost() * (1 + firm.markup());
     }
 }

@@ -2,17 +2,32 @@ package marketsim.core.firm;
 
 import marketsim.core.config.FirmConfig;
 
-/** A firm during a run: its levers and what changes tick to tick. */
+/**
+ * A firm during a run: its levers (which imitation may replace) and what changes tick to tick:
+ * price, markup, position, experience (cumulative units), data (direct sales), whether it is
+ * still in the market, and the profit of the current and previous review periods.
+ */
 public final class Firm {
     private final int index;
-    private final FirmConfig config;
-    private final PricingRule pricing;
+    private FirmConfig config;
+    private PricingRule pricing;
     private double price;
+    private double markup;
+    private double position;
+    private double cumulativeUnits;
+    private double directSales;
+    private boolean active = true;
+    private int negativeReviews;
+    private double periodProfit;
+    private double periodUnits;
+    private double previousPeriodProfit = Double.NaN;
 
     public Firm(int index, FirmConfig config) {
         this.index = index;
         this.config = config;
         this.pricing = PricingRules.create(config.pricing());
+        this.markup = config.markup();
+        this.position = config.position();
     }
 
     public int index() {
@@ -27,14 +42,47 @@ public final class Firm {
         return config.name();
     }
 
-    /** Current unit cost (money/unit). */
+    /** Current unit cost on the learning curve (money/unit). */
     public double unitCost() {
-        return config.unitCost();
+        return config.learning().cost(config.unitCost(), cumulativeUnits);
     }
 
     /** List price this tick (money/unit). */
     public double price() {
         return price;
+    }
+
+    public double markup() {
+        return markup;
+    }
+
+    void setMarkup(double markup) {
+        this.markup = markup;
+    }
+
+    /** Product position on the taste circle, in [0,1). */
+    public double position() {
+        return position;
+    }
+
+    /** Moves the product {@code step} along the circle (negative: the other way). */
+    public void move(double step) {
+        double x = position + step;
+        position = x - Math.floor(x);
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    /** Personalization its direct channel achieves with the data it has. */
+    public double personalization() {
+        return config.personalization().achieved(directSales);
+    }
+
+    /** Failure rate after quality investment. */
+    public double failureRate() {
+        return config.qualityInvestment().failureRate(config.failureRate());
     }
 
     /** Asks the pricing rule for the next tick's price; {@link #commitPrice} applies it. */
@@ -44,5 +92,51 @@ public final class Firm {
 
     public void commitPrice(double newPrice) {
         this.price = newPrice;
+    }
+
+    /** Adds a tick's sales and profit to the firm's experience, data and review period. */
+    public void closeTick(double units, double direct, double profit) {
+        cumulativeUnits += units;
+        directSales += direct;
+        periodUnits += units;
+        periodProfit += profit;
+    }
+
+    public double periodProfit() {
+        return periodProfit;
+    }
+
+    public double previousPeriodProfit() {
+        return previousPeriodProfit;
+    }
+
+    public double periodUnits() {
+        return periodUnits;
+    }
+
+    /**
+     * The review at the end of a period: the pricing rule learns; a firm whose cash was negative
+     * at {@code exitAfter} consecutive reviews leaves the market (0: never).
+     */
+    public void review(ReviewContext context, double cash, int exitAfter) {
+        pricing.review(this, context);
+        negativeReviews = cash < 0 ? negativeReviews + 1 : 0;
+        if (exitAfter > 0 && negativeReviews >= exitAfter) {
+            active = false;
+        }
+    }
+
+    /** Starts the next review period. */
+    public void startPeriod() {
+        previousPeriodProfit = periodProfit;
+        periodProfit = 0;
+        periodUnits = 0;
+    }
+
+    /** Takes up another archetype's lever bundle (imitation), keeping identity, position and channels. */
+    public void adopt(FirmConfig bundle) {
+        config = config.adopt(bundle);
+        pricing = PricingRules.create(config.pricing());
+        markup = config.markup();
     }
 }

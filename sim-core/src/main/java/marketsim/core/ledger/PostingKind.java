@@ -30,6 +30,14 @@ public enum PostingKind {
     SLOTTING_FEE,
     /** Seller pays the store its retail margin on a store sale. */
     RETAIL_MARGIN,
+    /** Seller pays service staff for a contact (failure or value demand). */
+    SERVICE,
+    /** Seller spends on quality, lowering its failure rate. */
+    QUALITY_INVESTMENT,
+    /** Seller spends on teaching consumers new purchase criteria. */
+    EDUCATION,
+    /** Seller spends on moving its product toward its customers' tastes. */
+    INNOVATION,
     /** Platform or store pays its own fixed cost. */
     INTERMEDIARY_FIXED_COST
 }

@@ -45,7 +45,7 @@ public enum Field {
     MEMBERS(Kind.STOCK),
     ACTIVE_SELLERS(Kind.STOCK),
     STOCKED_SELLERS(Kind.STOCK),
-    /** Platform purchases by consumers whose previous purchase was on the platform. */
+    /** Purchases (any channel) by consumers whose previous purchase was on the platform. */
     CHANNEL_REPEAT_OPPORTUNITIES(Kind.FLOW),
     /** Of those, purchases on the platform again. */
     CHANNEL_RETAINED(Kind.FLOW),
@@ -57,6 +57,14 @@ public enum Field {
     /** Of those, purchases from this firm again. */
     RETAINED(Kind.FLOW),
     FAILURES(Kind.FLOW),
+    /** Service contacts caused by failures (Seddon's failure demand). */
+    FAILURE_CONTACTS(Kind.FLOW),
+    /** Service contacts that are not caused by failures (value demand). */
+    VALUE_CONTACTS(Kind.FLOW),
+    SERVICE_COSTS(Kind.FLOW),
+    EDUCATION_COSTS(Kind.FLOW),
+    INNOVATION_COSTS(Kind.FLOW),
+    QUALITY_COSTS(Kind.FLOW),
     /** Consumers whose last supplier switched away from this firm this tick. */
     LOST_CUSTOMERS(Kind.FLOW),
     /** Customers at the start of the tick, summed over ticks: customer-ticks. */
@@ -74,6 +82,8 @@ public enum Field {
     // Market-only fields (zero for a firm):
     TICKS(Kind.FLOW),
     POPULATION(Kind.STOCK),
+    /** Sum of consumers' teaching tilt. */
+    TILT_SUM(Kind.STOCK),
     OCCASIONS(Kind.FLOW),
     OUTSIDE_CHOICES(Kind.FLOW),
     /** Log-sum consumer surplus over all purchase occasions (money). */

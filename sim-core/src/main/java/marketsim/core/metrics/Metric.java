@@ -11,6 +11,10 @@ import java.util.Set;
  * denominator is NaN, written as an empty cell; a metric outside its scope is NaN too.
  */
 public enum Metric {
+    FIRMS("firms", "firms", "firms in the market (not exited); for an archetype, how many firms follow it now",
+            Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.FIRMS); }
+    },
     UNITS("units", "units", "units sold, all channels", Scope.SELLERS) {
         double of(double[] e, double[] m, double i) { return f(e, Field.UNITS); }
     },
@@ -67,12 +71,22 @@ public enum Metric {
             return ratio(f(e, Field.REVENUE) - f(e, Field.COST_OF_GOODS) - feesPaid(e), f(e, Field.REVENUE));
         }
     },
-    NET_PROFIT("net_profit", "money", "income (revenue and fees received) less every cost, fee and subsidy paid",
+    NET_PROFIT("net_profit", "money",
+            "income (revenue and fees received) less every cost (goods, fixed, marketing, personalization, service, "
+                    + "quality, education, innovation), fee and subsidy paid",
             Scope.ALL) {
         double of(double[] e, double[] m, double i) { return netProfit(e); }
     },
-    NET_MARGIN("net_margin", "share of income", "net profit / (revenue + fees received)", Scope.ALL) {
+    NET_MARGIN("net_margin", "share of income",
+            "net profit / (revenue + fees received); for the market, / revenue (fees are transfers within it)",
+            Scope.ALL) {
         double of(double[] e, double[] m, double i) { return ratio(netProfit(e), income(e)); }
+
+        @Override
+        public double value(EntityType type, double[] entity, double[] market, double discountRate) {
+            return type == EntityType.MARKET ? ratio(netProfit(entity), f(entity, Field.REVENUE))
+                    : super.value(type, entity, market, discountRate);
+        }
     },
     CASH("cash", "money", "cash at the end of the tick", Scope.ALL) {
         double of(double[] e, double[] m, double i) { return f(e, Field.CASH); }
@@ -124,6 +138,34 @@ public enum Metric {
     },
     FAILURE_RATE("failure_rate", "share", "failed units / units", Scope.SELLERS) {
         double of(double[] e, double[] m, double i) { return ratio(f(e, Field.FAILURES), f(e, Field.UNITS)); }
+    },
+    UNIT_COST("unit_cost", "money/unit", "cost of goods / units: falls along a learning curve", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return ratio(f(e, Field.COST_OF_GOODS), f(e, Field.UNITS)); }
+    },
+    FAILURE_CONTACTS("failure_contacts", "contacts", "service contacts caused by failures (failure demand)",
+            Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.FAILURE_CONTACTS); }
+    },
+    VALUE_CONTACTS("value_contacts", "contacts", "service contacts not caused by failures (value demand)",
+            Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.VALUE_CONTACTS); }
+    },
+    FAILURE_DEMAND_SHARE("failure_demand_share", "share", "failure contacts / all service contacts", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) {
+            return ratio(f(e, Field.FAILURE_CONTACTS), f(e, Field.FAILURE_CONTACTS) + f(e, Field.VALUE_CONTACTS));
+        }
+    },
+    SERVICE_COSTS("service_costs", "money", "cost of all service contacts", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.SERVICE_COSTS); }
+    },
+    QUALITY_COSTS("quality_costs", "money", "quality investment spend", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.QUALITY_COSTS); }
+    },
+    EDUCATION_COSTS("education_costs", "money", "spend on teaching consumers new purchase criteria", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.EDUCATION_COSTS); }
+    },
+    INNOVATION_COSTS("innovation_costs", "money", "spend on moving products toward customers' tastes", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.INNOVATION_COSTS); }
     },
     LOYALTY_DISCOUNTS("loyalty_discounts", "money", "list-price revenue given up to returning customers", Scope.SELLERS) {
         double of(double[] e, double[] m, double i) { return f(e, Field.LOYALTY_DISCOUNTS); }
@@ -188,6 +230,10 @@ public enum Metric {
     },
     HHI("hhi", "index (0..10000)", "Herfindahl-Hirschman index of firms' unit shares (mean over ticks)", Scope.MARKET) {
         double of(double[] e, double[] m, double i) { return 10_000 * ratio(f(e, Field.SQUARED_UNIT_SHARES), f(e, Field.TICKS)); }
+    },
+    MEAN_TILT("mean_tilt", "share (0..1)", "consumers' mean teaching tilt: how far criteria moved from price to "
+            + "quality and relationship", Scope.MARKET) {
+        double of(double[] e, double[] m, double i) { return ratio(f(e, Field.TILT_SUM), f(e, Field.POPULATION)); }
     },
     PURCHASE_OCCASIONS("purchase_occasions", "occasions", "consumers who went shopping", Scope.MARKET) {
         double of(double[] e, double[] m, double i) { return f(e, Field.OCCASIONS); }
@@ -290,7 +336,8 @@ public enum Metric {
     private static double netProfit(double[] e) {
         return income(e) - f(e, Field.COST_OF_GOODS) - feesPaid(e) - f(e, Field.FIXED_COSTS)
                 - f(e, Field.MARKETING_COSTS) - f(e, Field.PERSONALIZATION_COSTS) - f(e, Field.SUBSIDIES_PAID)
-                - f(e, Field.INTERMEDIARY_COSTS);
+                - f(e, Field.INTERMEDIARY_COSTS) - f(e, Field.SERVICE_COSTS) - f(e, Field.QUALITY_COSTS)
+                - f(e, Field.EDUCATION_COSTS) - f(e, Field.INNOVATION_COSTS);
     }
 
     private static double ratio(double numerator, double denominator) {

@@ -14,12 +14,15 @@ import marketsim.core.config.MarketConfig;
  * Entities are the named firms (in scenario order), the seller pools, each archetype present
  * (in {@link Archetype} order; the hybrid platform's includes its marketplace), the platform,
  * the store and the market. Their vectors are sums of firm and intermediary tallies, built as
- * each tick is recorded, so memory does not grow with the number of pooled sellers.
+ * each tick is recorded, so memory does not grow with the number of pooled sellers. An
+ * archetype sums the firms that follow it at that tick, so imitation shows in its firm count.
  */
 public final class RunRecord {
     private final List<Entity> entities = new ArrayList<>();
     /** members.get(e): indexes of firms summed into entity e (empty for platform, store, market). */
     private final List<int[]> members = new ArrayList<>();
+    /** archetypes.get(e): the archetype whose current followers entity e sums, or null. */
+    private final List<Archetype> archetypes = new ArrayList<>();
     private final int platformEntity;
     private final int storeEntity;
     private final int hybridEntity;
@@ -31,7 +34,7 @@ public final class RunRecord {
         for (int j = 0; j < firms.size(); j++) {
             FirmConfig firm = firms.get(j);
             if (firm.pool() == null) {
-                add(new Entity(EntityType.FIRM, firm.name(), firm.archetype().key()), new int[] {j});
+                add(new Entity(EntityType.FIRM, firm.name(), firm.archetype().key()), new int[] {j}, null);
             }
         }
         Map<String, List<Integer>> pools = new LinkedHashMap<>();
@@ -41,39 +44,38 @@ public final class RunRecord {
             }
         }
         pools.forEach((name, list) -> add(new Entity(EntityType.POOL, name,
-                firms.get(list.get(0)).archetype().key()), toArray(list)));
+                firms.get(list.get(0)).archetype().key()), toArray(list), null));
+        boolean imitation = config.dynamics().adaptation().imitationRate() > 0;
         int hybrid = -1;
         for (Archetype archetype : Archetype.values()) {
-            List<Integer> list = new ArrayList<>();
-            for (int j = 0; j < firms.size(); j++) {
-                if (firms.get(j).archetype() == archetype) {
-                    list.add(j);
-                }
-            }
-            boolean platformBusiness = archetype == Archetype.HYBRID_PLATFORM && config.platform() != null;
-            if (!list.isEmpty() || platformBusiness) {
+            boolean present = firms.stream().anyMatch(f -> f.archetype() == archetype)
+                    || imitation && archetype != Archetype.HYBRID_PLATFORM && config.archetypes().containsKey(archetype)
+                    || archetype == Archetype.HYBRID_PLATFORM && config.platform() != null;
+            if (present) {
                 if (archetype == Archetype.HYBRID_PLATFORM) {
                     hybrid = entities.size();
                 }
-                add(new Entity(EntityType.ARCHETYPE, archetype.key(), archetype.key()), toArray(list));
+                add(new Entity(EntityType.ARCHETYPE, archetype.key(), archetype.key()), null, archetype);
             }
         }
         hybridEntity = hybrid;
         platformEntity = config.platform() == null ? -1 : entities.size();
         if (config.platform() != null) {
-            add(new Entity(EntityType.PLATFORM, "platform", Archetype.HYBRID_PLATFORM.key()), new int[0]);
+            add(new Entity(EntityType.PLATFORM, "platform", Archetype.HYBRID_PLATFORM.key()), new int[0], null);
         }
         storeEntity = config.store() == null ? -1 : entities.size();
         if (config.store() != null) {
-            add(new Entity(EntityType.STORE, "store", ""), new int[0]);
+            add(new Entity(EntityType.STORE, "store", ""), new int[0], null);
         }
-        add(new Entity(EntityType.MARKET, "market", ""), new int[0]);
+        add(new Entity(EntityType.MARKET, "market", ""), new int[0], null);
         ticks = new double[config.horizon()][][];
     }
 
-    private void add(Entity entity, int[] firmIndexes) {
+    /** An entity summing fixed firms, or (archetype != null) the firms following that archetype now. */
+    private void add(Entity entity, int[] firmIndexes, Archetype archetype) {
         entities.add(entity);
         members.add(firmIndexes);
+        archetypes.add(archetype);
     }
 
     private static int[] toArray(List<Integer> list) {
@@ -81,10 +83,12 @@ public final class RunRecord {
     }
 
     /**
-     * Stores tick {@code tick}: firm tallies, the platform's and store's (null when absent) and
-     * the market-only fields. Ticks are recorded in order.
+     * Stores tick {@code tick}: firm tallies, each firm's archetype this tick (imitation changes
+     * it), the platform's and store's tallies (null when absent) and the market-only fields.
+     * Ticks are recorded in order.
      */
-    public void record(int tick, double[][] firmTally, double[] platform, double[] store, double[] marketOnly) {
+    public void record(int tick, double[][] firmTally, Archetype[] archetypeOf, double[] platform, double[] store,
+                       double[] marketOnly) {
         if (tick != recorded) {
             throw new IllegalStateException("tick " + tick + " recorded out of order");
         }
@@ -92,8 +96,17 @@ public final class RunRecord {
         int market = entities.size() - 1;
         for (int e = 0; e < market; e++) {
             double[] sum = new double[Field.COUNT];
-            for (int j : members.get(e)) {
-                add(sum, firmTally[j]);
+            Archetype archetype = archetypes.get(e);
+            if (archetype != null) {
+                for (int j = 0; j < firmTally.length; j++) {
+                    if (archetypeOf[j] == archetype) {
+                        add(sum, firmTally[j]);
+                    }
+                }
+            } else {
+                for (int j : members.get(e)) {
+                    add(sum, firmTally[j]);
+                }
             }
             if (e == platformEntity || e == hybridEntity) {
                 add(sum, platform);

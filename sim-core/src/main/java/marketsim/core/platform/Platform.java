@@ -96,7 +96,7 @@ public final class Platform {
         boolean[] next = listed.clone();
         for (Firm firm : firms) {
             int j = firm.index();
-            if (!sells[j] || firm.config().privateLabel()) {
+            if (!sells[j] || firm.config().privateLabel() || !firm.active()) {
                 continue;
             }
             double units = listed[j] ? unitsSinceReview[j] / ticksSinceReview : meanUnits;
@@ -120,6 +120,9 @@ public final class Platform {
         int count = 0;
         double priceSum = 0;
         for (Firm firm : firms) {
+            if (!firm.active()) {
+                listed[firm.index()] = false;
+            }
             if (listed[firm.index()]) {
                 active[count++] = firm.index();
                 priceSum += firm.price();
@@ -137,7 +140,7 @@ public final class Platform {
                 int j = active[a];
                 Firm firm = firms.get(j);
                 FirmConfig c = firm.config();
-                double distance = Math.abs(centre - c.position());
+                double distance = Math.abs(centre - firm.position());
                 distance = Math.min(distance, 1 - distance);
                 double r = -alphaRef * firm.price() * (1 - config.subsidy()) + betaRef * c.quality()
                         - mismatchRef * distance * keepMismatch;

@@ -18,5 +18,15 @@ public enum StreamKey {
     /** Consumers reached by a firm's marketing (one sub-stream per firm). */
     MARKETING,
     /** Who is a platform member at start, and joins and departures. */
-    MEMBERSHIP
+    MEMBERSHIP,
+    /** The social network's ties, drawn once at start. */
+    NETWORK,
+    /** Who talks to whom each tick. */
+    WORD_OF_MOUTH,
+    /** Consumers' taste random walks. */
+    TASTE_DRIFT,
+    /** Consumers reached by a firm's education spend (one sub-stream per firm). */
+    EDUCATION,
+    /** Firms' imitation draws at reviews. */
+    ADAPTATION
 }

@@ -49,7 +49,8 @@ public final class Store {
         for (Firm firm : firms) {
             int j = firm.index();
             if (firm.config().store() != null) {
-                applying[j] = tick == 0 || expectedUnits(j, mean) * unitMargin(firm) - config.slottingFee() > 0;
+                applying[j] = firm.active()
+                        && (tick == 0 || expectedUnits(j, mean) * unitMargin(firm) - config.slottingFee() > 0);
             }
         }
     }
@@ -64,7 +65,7 @@ public final class Store {
         double[] value = new double[firms.size()];
         for (Firm firm : firms) {
             int j = firm.index();
-            if (applying[j]) {
+            if (applying[j] && firm.active()) {
                 candidates.add(firm);
                 double units = tick == 0 ? 1 : expectedUnits(j, mean);
                 value[j] = config.retailMargin() * firm.price() * units + config.slottingFee();

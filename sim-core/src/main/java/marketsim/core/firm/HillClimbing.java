@@ -1,0 +1,23 @@
+package marketsim.core.firm;
+
+/**
+ * Adaptive cost-plus pricing: at each review the markup moves by {@code markupStep} in the
+ * current direction, and the direction reverses when the period's profit fell below the previous
+ * period's (hill-climbing on recent profit). The markup never goes below zero.
+ */
+public final class HillClimbing implements PricingRule {
+    private double direction = 1;
+
+    @Override
+    public double price(Firm firm) {
+        return firm.unitCost() * (1 + firm.markup());
+    }
+
+    @Override
+    public void review(Firm firm, ReviewContext context) {
+        if (!Double.isNaN(firm.previousPeriodProfit()) && firm.periodProfit() < firm.previousPeriodProfit()) {
+            direction = -direction;
+        }
+        firm.setMarkup(Math.max(0, firm.markup() + direction * context.markupStep()));
+    }
+}
