@@ -190,6 +190,70 @@ class MechanismTest {
                 change("store capital raises its cash", "store", Metric.CASH, +1, "store.initial_cash=500000"),
                 change("a faster shelf review empties an unprofitable shelf sooner", "store", Metric.STOCKED_SELLERS, -1,
                         "store.review_every=4").given("store.slotting_fee=5000").early(),
+                // Strategy dynamics (issue 4):
+                change("a learning curve lowers unit cost", "bulk-a", Metric.UNIT_COST, -1, "firms[bulk-a].learning.rate=0.3"),
+                change("learning bites sooner with a smaller scale", "bulk-a", Metric.UNIT_COST, -1,
+                        "firms[bulk-a].learning.scale=100").given("firms[bulk-a].learning.rate=0.3"),
+                change("quality investment lowers failures", "bulk-a", Metric.FAILURE_RATE, -1,
+                        "firms[bulk-a].quality_investment.spend=100"),
+                change("a smaller halving spend lowers failures more", "bulk-a", Metric.FAILURE_RATE, -1,
+                        "firms[bulk-a].quality_investment.halving_spend=10")
+                        .given("firms[bulk-a].quality_investment.spend=20"),
+                change("dearer service contacts cost more", "bulk-a", Metric.SERVICE_COSTS, +1,
+                        "firms[bulk-a].service.cost_per_contact=6"),
+                change("failures that make detractors lower NPS", "market", Metric.NPS, -1,
+                        "market.failure_detractor_share=1"),
+                change("more value demand dilutes failure demand", "market", Metric.FAILURE_DEMAND_SHARE, -1,
+                        "market.value_contact_rate=0.2"),
+                change("personalization that needs data starts weaker", "brand-a", Metric.UNIT_SHARE, -1,
+                        "firms[brand-a].personalization.data_scale=200000"),
+                change("word of mouth spreads awareness", "bulk-a", Metric.AWARENESS, +1, "word_of_mouth.talk_rate=0.4")
+                        .given("firms[bulk-a].marketing.initial_awareness=0.05", "firms[bulk-a].marketing.spend=1")
+                        .early(),
+                change("promoters' attitude builds relationships", "customer-focused", Metric.MEAN_RELATIONSHIP, +1,
+                        "word_of_mouth.attitude=0.3").given("word_of_mouth.talk_rate=0.3"),
+                change("a ring network spreads news slower than a small world", "bulk-a", Metric.AWARENESS, -1,
+                        "word_of_mouth.rewiring=0", "word_of_mouth.mean_degree=2")
+                        .given("word_of_mouth.talk_rate=0.4", "firms[bulk-a].marketing.initial_awareness=0.05",
+                                "firms[bulk-a].marketing.spend=1").early(),
+                change("drifting tastes erode retention", "market", Metric.RETENTION, -1, "dynamics.taste_drift=0.05"),
+                change("innovation follows customers' tastes", "brand-a", Metric.UNIT_SHARE, +1,
+                        "firms[brand-a].innovation.spend=200")
+                        .given("population.segments[relationship-seekers].taste={dist: normal, mean: 0.5, sd: 0.05}"),
+                change("dearer innovation moves less", "brand-a", Metric.UNIT_SHARE, -1,
+                        "dynamics.innovation_cost_per_step=1000000")
+                        .given("population.segments[relationship-seekers].taste={dist: normal, mean: 0.5, sd: 0.05}",
+                                "firms[brand-a].innovation.spend=200"),
+                change("education tilts criteria", "market", Metric.MEAN_TILT, +1, "firms[brand-a].education.spend=30"),
+                change("a bigger teaching step tilts more", "market", Metric.MEAN_TILT, +1, "dynamics.teaching.step=0.5")
+                        .given("firms[brand-a].education.spend=10"),
+                change("faster forgetting tilts less", "market", Metric.MEAN_TILT, -1, "dynamics.teaching.decay=0.2")
+                        .given("firms[brand-a].education.spend=10"),
+                change("less price-minded consumers buy more brands", "customer-focused", Metric.UNITS, +1,
+                        "dynamics.teaching.price_shift=1").given("firms[brand-a].education.spend=30"),
+                change("more quality-minded consumers buy more brands", "customer-focused", Metric.UNITS, +1,
+                        "dynamics.teaching.quality_shift=3").given("firms[brand-a].education.spend=30"),
+                change("more relationship-minded consumers stay", "market", Metric.RETENTION, +1,
+                        "dynamics.teaching.relationship_shift=5").given("firms[brand-a].education.spend=30"),
+                change("customer dominance erodes retention", "market", Metric.RETENTION, -1,
+                        "dynamics.customer_dominance.enabled=true"),
+                change("switching costs matter again as the factor grows", "market", Metric.RETENTION, +1,
+                        "dynamics.customer_dominance.switching_factor=1")
+                        .given("dynamics.customer_dominance.enabled=true"),
+                change("best-response pricing raises an underpriced firm's price", "bulk-a", Metric.MEAN_PRICE, +1,
+                        "firms[bulk-a].pricing=best-response"),
+                change("hill-climbing finds a higher price", "bulk-a", Metric.MEAN_PRICE, +1,
+                        "firms[bulk-a].pricing=hill-climbing"),
+                change("bigger hill-climbing steps move further", "bulk-a", Metric.MEAN_PRICE, +1,
+                        "dynamics.adaptation.markup_step=0.05").given("firms[bulk-a].pricing=hill-climbing"),
+                change("more frequent reviews let a losing firm exit sooner", "brand-a", Metric.FIRMS, -1,
+                        "dynamics.adaptation.review_every=2")
+                        .given("dynamics.adaptation.exit_after=2", "firms[brand-a].initial_cash=0",
+                                "firms[brand-a].personalization.fixed_cost=5000").early(),
+                change("imitation changes the archetype mix", "product-focused", Metric.FIRMS, +1,
+                        "dynamics.adaptation.imitation_rate=0.5"),
+                change("a firm with negative cash exits", "brand-a", Metric.FIRMS, -1, "dynamics.adaptation.exit_after=2")
+                        .given("firms[brand-a].initial_cash=0", "firms[brand-a].personalization.fixed_cost=5000"),
                 change("more initial cash means more cash", "bulk-a", Metric.CASH, +1, "firms[bulk-a].initial_cash=90000"),
                 change("remembering fewer firms weakens win-backs", "market", Metric.MEAN_RELATIONSHIP, -1,
                         "population.relationship_memory=1"));

@@ -36,6 +36,22 @@ final class ScenarioRuns {
     private ScenarioRuns() {
     }
 
+    /**
+     * Asserts that {@code higher} exceeds {@code lower} over ticks [from, to) by more than the
+     * 99% t half-width of the paired (same-seed) differences.
+     */
+    static void assertHigher(Runs higher, Runs lower, EntityType type, String entity, Metric metric, int from, int to) {
+        org.apache.commons.math3.stat.descriptive.SummaryStatistics d =
+                new org.apache.commons.math3.stat.descriptive.SummaryStatistics();
+        for (int r = 0; r < higher.records().size(); r++) {
+            d.addValue(higher.metric(r, type, entity, metric, from, to) - lower.metric(r, type, entity, metric, from, to));
+        }
+        double half = new org.apache.commons.math3.distribution.TDistribution(null, d.getN() - 1)
+                .inverseCumulativeProbability(0.995) * d.getStandardDeviation() / Math.sqrt(d.getN());
+        org.assertj.core.api.Assertions.assertThat(d.getMean())
+                .as("%s %s: paired difference (+- %s)", entity, metric.key(), half).isGreaterThan(half);
+    }
+
     /** Replications 0..reps-1 of {@code name} with {@code overrides}; cached per arguments. */
     static Runs run(String name, List<String> overrides, int reps, long masterSeed) {
         String key = name + overrides + reps + "/" + masterSeed;

@@ -1,0 +1,106 @@
+package marketsim.scenario;
+
+import static marketsim.scenario.ScenarioRuns.assertHigher;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import marketsim.core.metrics.EntityType;
+import marketsim.core.metrics.Metric;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Strategy dynamics (issue 4) on a small jeo-baseline (3,000 consumers), 5 replications on common
+ * random numbers each. Each comparison must exceed the 99% t half-width of the paired
+ * differences in the stated direction.
+ */
+class DynamicsTest {
+    private static final long SEED = 4040;
+    private static final List<String> SMALL = List.of("population.size=3000", "horizon=104");
+
+    private static ScenarioRuns.Runs runs(List<String> base, String... changes) {
+        List<String> all = new ArrayList<>(base);
+        all.addAll(List.of(changes));
+        return ScenarioRuns.run("jeo-baseline", all, 5, SEED);
+    }
+
+    /**
+     * (c) Doubling every failure rate raises service costs and the failure-demand share of
+     * contacts and lowers retention (five years, the second half compared).
+     */
+    @Test
+    void moreFailuresMeanMoreFailureDemandAndLessLoyalty() {
+        List<String> full = List.of("population.size=3000");
+        var base = runs(full);
+        var doubled = runs(full, "archetypes.product-focused.failure_rate=0.16",
+                "archetypes.customer-focused.failure_rate=0.04", "archetypes.hybrid-platform.failure_rate=0.12");
+        assertHigher(doubled, base, EntityType.MARKET, "market", Metric.SERVICE_COSTS, 130, 260);
+        assertHigher(doubled, base, EntityType.MARKET, "market", Metric.FAILURE_DEMAND_SHARE, 130, 260);
+        assertHigher(base, doubled, EntityType.MARKET, "market", Metric.RETENTION, 130, 260);
+    }
+
+    /**
+     * (d) Teaching purchase criteria (Dawar's Tilt) raises the teaching firm's net margin in the
+     * second half of a five-year run, against the same firm without teaching.
+     */
+    @Test
+    void teachingPaysOffInTheSecondHalf() {
+        List<String> full = List.of("population.size=3000");
+        var without = runs(full);
+        var teaching = runs(full, "firms[brand-a].education.spend=30");
+        assertHigher(teaching, without, EntityType.FIRM, "brand-a", Metric.NET_MARGIN, 130, 260);
+        assertHigher(teaching, without, EntityType.MARKET, "market", Metric.MEAN_TILT, 130, 260);
+    }
+
+    /**
+     * (e) Under customer dominance, retention falls for every archetype, and the advantage of
+     * switching costs (tripled for every segment) all but disappears: less than a fifth of what it
+     * is without dominance.
+     */
+    @Test
+    void customerDominanceErodesLoyaltyAndSwitchingCosts() {
+        var normal = runs(SMALL);
+        var dominant = runs(SMALL, "dynamics.customer_dominance.enabled=true");
+        for (String archetype : List.of("product-focused", "customer-focused", "hybrid-platform")) {
+            assertHigher(normal, dominant, EntityType.ARCHETYPE, archetype, Metric.RETENTION, 52, 104);
+        }
+        String[] triple = {"population.segments[0].switching_cost=1.2", "population.segments[1].switching_cost=3",
+                "population.segments[2].switching_cost=2"};
+        var normalSticky = runs(SMALL, triple);
+        List<String> dominantBase = new ArrayList<>(SMALL);
+        dominantBase.add("dynamics.customer_dominance.enabled=true");
+        var dominantSticky = runs(dominantBase, triple);
+        double advantage = mean(normalSticky) - mean(normal);
+        double dominantAdvantage = mean(dominantSticky) - mean(dominant);
+        assertThat(advantage).isPositive();
+        assertThat(Math.abs(dominantAdvantage)).as("advantage %s without dominance", advantage)
+                .isLessThan(0.2 * advantage);
+    }
+
+    /**
+     * (f) With imitation on, firms move to the archetype that earns more, and the run reports the
+     * mix (the archetype rows' firms column). In this small market the brands' fixed costs exceed
+     * their margins (customer focus needs a customer base), so brands turn product-focused.
+     */
+    @Test
+    void imitationChangesTheArchetypeMix() {
+        var imitating = runs(SMALL, "dynamics.adaptation.imitation_rate=0.5");
+        for (int r = 0; r < imitating.records().size(); r++) {
+            double before = imitating.metric(r, EntityType.ARCHETYPE, "product-focused", Metric.FIRMS, 0, 1);
+            double after = imitating.metric(r, EntityType.ARCHETYPE, "product-focused", Metric.FIRMS, 103, 104);
+            double brandsAfter = imitating.metric(r, EntityType.ARCHETYPE, "customer-focused", Metric.FIRMS, 103, 104);
+            assertThat(before).isEqualTo(4);
+            assertThat(after).as("replication %d", r).isNotEqualTo(before);
+            assertThat(after + brandsAfter).isEqualTo(6); // nobody lost, only converted
+        }
+    }
+
+    private static double mean(ScenarioRuns.Runs runs) {
+        double sum = 0;
+        for (int r = 0; r < runs.records().size(); r++) {
+            sum += runs.metric(r, EntityType.MARKET, "market", Metric.RETENTION, 52, 104);
+        }
+        return sum / runs.records().size();
+    }
+}
