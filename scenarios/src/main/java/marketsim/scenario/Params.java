@@ -243,6 +243,9 @@ public final class Params {
             "Pool name; its sellers are named NAME-001, NAME-002, ... and reported together.");
     public static final Param POOL_COUNT = Param.integer("count", "sellers", 10, 1, 5_000,
             "Number of sellers the pool generates.");
+    public static final Param POOL_ENTRANTS = Param.integer("entrants", "sellers", 0, 0, 5_000,
+            "Further sellers drawn the same way that start outside the market and enter the platform when "
+                    + "expected profit after fees is positive (platform-only sellers).");
 
     // ---- platform --------------------------------------------------------------------------
     public static final Param TAKE_RATE = Param.number("take_rate", "share of price", 0.15, 0, 1,
@@ -261,6 +264,9 @@ public final class Params {
             "The platform's cash at tick 0.");
     public static final Param PLATFORM_REVIEW = Param.integer("review_every", "ticks", 4, 1, 1000,
             "Ticks between third-party sellers' list / delist decisions (the lag).");
+    public static final Param MAX_ENTRANTS = Param.integer("max_entrants_per_review", "sellers", 1, 0, 5_000,
+            "Most potential entrants that enter at one review (each when its expected profit after fees, at the "
+                    + "mean sales of listed sellers, is positive).");
     public static final Param RESULTS = Param.integer("results", "offers", 6, 1, 50,
             "k: offers a member sees per occasion, the top of its taste bin's ranking.");
     public static final Param SPONSORED_SLOTS = Param.integer("sponsored_slots", "offers", 2, 0, 50,
@@ -343,9 +349,9 @@ public final class Params {
             new Section("seller_pools[]", "Seller pools: generated sellers. Every firm lever is allowed; position, "
                     + "quality, unit_cost, markup, failure_rate, relationship_rate, initial_cash and "
                     + "channels.platform.ad_bid may be distributions, drawn once per scenario; position defaults to "
-                    + "uniform on the circle", List.of(POOL_NAME, POOL_COUNT, ARCHETYPE)),
+                    + "uniform on the circle", List.of(POOL_NAME, POOL_COUNT, POOL_ENTRANTS, ARCHETYPE)),
             new Section("platform", "The hybrid platform (omit for none)", List.of(TAKE_RATE, FULFILMENT_FEE,
-                    FULFILMENT_COST, LISTING_FEE, SUBSIDY, PLATFORM_FIXED_COST, PLATFORM_CASH, PLATFORM_REVIEW)),
+                    FULFILMENT_COST, LISTING_FEE, SUBSIDY, PLATFORM_FIXED_COST, PLATFORM_CASH, PLATFORM_REVIEW, MAX_ENTRANTS)),
             new Section("platform.ranking", "Ranking", List.of(RESULTS, SPONSORED_SLOTS, TASTE_BINS, SELF_PREFERENCING)),
             new Section("platform.recommendation", "Recommendation quality", List.of(RECOMMENDATION_MAX,
                     RECOMMENDATION_SCALE)),

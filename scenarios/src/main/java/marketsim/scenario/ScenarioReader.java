@@ -285,6 +285,7 @@ public final class ScenarioReader {
     private List<FirmConfig> pool(Node pool, Map<String, Node> bundles, Set<String> names) {
         String name = pool.requiredText(Params.POOL_NAME);
         int count = (int) pool.integer(Params.POOL_COUNT);
+        int entrants = (int) pool.integer(Params.POOL_ENTRANTS);
         Map<String, TraitSpec> drawn = new java.util.LinkedHashMap<>();
         for (Param p : POOL_DRAWN) {
             JsonNode v = pool.json().get(p.key());
@@ -304,9 +305,9 @@ public final class ScenarioReader {
             return sellers;
         }
         Map<String, MersenneTwisterFast> streams = new HashMap<>();
-        for (int k = 0; k < count; k++) {
+        for (int k = 0; k < count + entrants; k++) {
             ObjectNode seller = ((ObjectNode) pool.json()).deepCopy();
-            seller.remove(List.of("name", "count"));
+            seller.remove(List.of("name", "count", "entrants"));
             String sellerName = String.format(java.util.Locale.ROOT, "%s-%03d", name, k + 1);
             seller.put("name", sellerName);
             for (Map.Entry<String, TraitSpec> e : drawn.entrySet()) {
@@ -323,7 +324,13 @@ public final class ScenarioReader {
             if (!names.add(sellerName)) {
                 pool.problem(pool.child("name"), "seller name '" + sellerName + "' is already taken");
             }
-            sellers.add(levers(node, sellerName, archetype(node), name));
+            FirmConfig levers = levers(node, sellerName, archetype(node), name);
+            sellers.add(k < count ? levers : new FirmConfig(levers.name(), levers.archetype(), levers.position(),
+                    levers.quality(), levers.unitCost(), levers.learning(), levers.pricing(), levers.markup(),
+                    levers.failureRate(), levers.qualityInvestment(), levers.service(), levers.relationshipRate(),
+                    levers.loyalty(), levers.personalization(), levers.marketing(), levers.education(),
+                    levers.innovation(), levers.direct(), levers.platform(), levers.store(), levers.initialCash(),
+                    levers.pool(), true));
             node.finish();
         }
         return sellers;
@@ -370,6 +377,7 @@ public final class ScenarioReader {
         double fixed = node.number(Params.PLATFORM_FIXED_COST);
         double cash = node.number(Params.PLATFORM_CASH);
         int review = (int) node.integer(Params.PLATFORM_REVIEW);
+        int maxEntrants = (int) node.integer(Params.MAX_ENTRANTS);
         Node ranking = node.object("ranking");
         int results = (int) ranking.integer(Params.RESULTS);
         int sponsored = (int) ranking.integer(Params.SPONSORED_SLOTS);
@@ -398,7 +406,7 @@ public final class ScenarioReader {
         node.finish();
         return new PlatformConfig(take, fee, cost, listing, subsidy, fixed, cash, Math.max(1, results),
                 Math.max(0, sponsored), Math.max(1, bins), self, max, Math.max(1, scale), omega, platformRate,
-                initial, join, leave, variety, base, Math.max(1, review));
+                initial, join, leave, variety, base, Math.max(1, review), maxEntrants);
     }
 
     private StoreConfig store(Node node) {
@@ -429,6 +437,10 @@ public final class ScenarioReader {
             if (f.privateLabel() && (f.direct() != null || f.store() != null || f.platform() == null)) {
                 problems.add(new Problem(at + ".channels", "a hybrid-platform firm is the platform's private label: "
                         + "it sells on the platform only (channels: {direct: false, platform: true})"));
+            }
+            if (f.entrant() && (f.platform() == null || f.direct() != null || f.store() != null)) {
+                problems.add(new Problem(at + ".entrants", "entrants enter the platform: give the pool "
+                        + "channels: {direct: false, platform: ...} and no store"));
             }
             if (f.direct() == null && f.marketing().spendPerTick() > 0) {
                 problems.add(new Problem(at + ".marketing.spend", "marketing reaches consumers for a web store, and "
@@ -509,7 +521,7 @@ public final class ScenarioReader {
         }
         channels.finish(); // a firm without any channel is reported by crossCheck; a bundle may have none
         return new FirmConfig(name, archetype, position >= 1 ? 0 : position, quality, unitCost, learning, pricing,
-                markup, failure, qualityInvestment, service, eta, loyalty, personalization, marketing, education, innovation, directChannel, listing, shelf, cash, pool);
+                markup, failure, qualityInvestment, service, eta, loyalty, personalization, marketing, education, innovation, directChannel, listing, shelf, cash, pool, false);
     }
 
     /** A channel is present when given as a mapping or {@code true}; absent when missing or {@code false}. */

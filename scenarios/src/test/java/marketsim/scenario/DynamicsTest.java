@@ -96,6 +96,33 @@ class DynamicsTest {
         }
     }
 
+    /**
+     * Entry: potential entrants join the platform while expected profit after fees is positive
+     * (a low take rate), not when fees eat the margin (a take rate of 60%), nor when entry is
+     * capped at zero. The pool's firms column reports it.
+     */
+    @Test
+    void sellersEnterWhenThePlatformPays() {
+        List<String> base = List.of("population.size=3000", "horizon=60", "seller_pools[sellers].entrants=10");
+        for (String take : List.of("0.1", "0.6")) {
+            List<String> all = new ArrayList<>(base);
+            all.add("platform.take_rate=" + take);
+            var runs = ScenarioRuns.run("platform-squeeze", all, 2, SEED);
+            double firms = runs.metric(0, EntityType.POOL, "sellers", Metric.FIRMS, 59, 60);
+            double start = runs.metric(0, EntityType.POOL, "sellers", Metric.FIRMS, 0, 1);
+            assertThat(start).isEqualTo(40);
+            if (take.equals("0.1")) {
+                assertThat(firms).as("entrants at take %s", take).isGreaterThan(start);
+            } else {
+                assertThat(firms).as("entrants at take %s", take).isEqualTo(start);
+            }
+        }
+        List<String> capped = new ArrayList<>(base);
+        capped.addAll(List.of("platform.take_rate=0.1", "platform.max_entrants_per_review=0"));
+        var none = ScenarioRuns.run("platform-squeeze", capped, 2, SEED);
+        assertThat(none.metric(0, EntityType.POOL, "sellers", Metric.FIRMS, 59, 60)).isEqualTo(40);
+    }
+
     private static double mean(ScenarioRuns.Runs runs) {
         double sum = 0;
         for (int r = 0; r < runs.records().size(); r++) {

@@ -26,6 +26,7 @@ package marketsim.core.config;
  * @param store             its application for the store's shelf, or null
  * @param initialCash       cash at tick 0 (money)
  * @param pool              the seller pool that generated the firm, or null for a named firm
+ * @param entrant           a potential entrant: outside the market until the platform pays for it
  */
 public record FirmConfig(String name, Archetype archetype, double position, double quality,
                          double unitCost, Learning learning, PricingRuleName pricing, double markup,
@@ -33,13 +34,14 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
                          double relationshipRate, LoyaltyProgram loyalty,
                          Personalization personalization, Marketing marketing, double education,
                          double innovation, DirectChannel direct,
-                         PlatformListing platform, StoreShelf store, double initialCash, String pool) {
+                         PlatformListing platform, StoreShelf store, double initialCash, String pool,
+                         boolean entrant) {
     /** The same firm with another archetype's levers, keeping its identity, position and channels. */
     public FirmConfig adopt(FirmConfig bundle) {
         return new FirmConfig(name, bundle.archetype, position, bundle.quality, bundle.unitCost, bundle.learning,
                 bundle.pricing, bundle.markup, bundle.failureRate, bundle.qualityInvestment, bundle.service,
                 bundle.relationshipRate, bundle.loyalty, bundle.personalization, bundle.marketing, bundle.education,
-                bundle.innovation, direct, platform, store, initialCash, pool);
+                bundle.innovation, direct, platform, store, initialCash, pool, entrant);
     }
 
     /** The private label of the hybrid platform: sells only there, owned by the platform. */

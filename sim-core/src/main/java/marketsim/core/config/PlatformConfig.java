@@ -26,6 +26,7 @@ package marketsim.core.config;
  * @param varietyWeight       utils of membership per unit of ln(1 + active sellers)
  * @param membershipUtility   constant utils of membership, besides affinity, variety and price
  * @param reviewEvery         ticks between sellers' list / delist decisions (the lag)
+ * @param maxEntrantsPerReview most potential entrants that enter at one review
  */
 public record PlatformConfig(double takeRate, double fulfilmentFee, double fulfilmentCost, double listingFee,
                              double subsidy, double fixedCostPerTick, double initialCash, int results,
@@ -33,7 +34,7 @@ public record PlatformConfig(double takeRate, double fulfilmentFee, double fulfi
                              double recommendationMax, double recommendationScale, double relationshipShare,
                              double relationshipRate,
                              double initialMembers, double joinRate, double leaveRate, double varietyWeight,
-                             double membershipUtility, int reviewEvery) {
+                             double membershipUtility, int reviewEvery, int maxEntrantsPerReview) {
     public PlatformConfig {
         if (results < 1 || sponsoredSlots < 0 || sponsoredSlots > results || tasteBins < 1 || reviewEvery < 1) {
             throw new IllegalArgumentException("platform ranking needs results >= sponsored slots, bins and a review period");

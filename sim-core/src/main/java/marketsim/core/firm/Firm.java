@@ -16,7 +16,8 @@ public final class Firm {
     private double position;
     private double cumulativeUnits;
     private double directSales;
-    private boolean active = true;
+    private boolean entered;
+    private boolean exited;
     private int negativeReviews;
     private double periodProfit;
     private double periodUnits;
@@ -28,6 +29,7 @@ public final class Firm {
         this.pricing = PricingRules.create(config.pricing());
         this.markup = config.markup();
         this.position = config.position();
+        this.entered = !config.entrant();
     }
 
     public int index() {
@@ -71,8 +73,19 @@ public final class Firm {
         position = x - Math.floor(x);
     }
 
+    /** In the market: entered (or there from the start) and not exited. */
     public boolean active() {
-        return active;
+        return entered && !exited;
+    }
+
+    /** A potential entrant that has not entered yet. */
+    public boolean waitingToEnter() {
+        return !entered;
+    }
+
+    /** A potential entrant enters the market. */
+    public void enter() {
+        entered = true;
     }
 
     /** Personalization its direct channel achieves with the data it has. */
@@ -122,7 +135,7 @@ public final class Firm {
         pricing.review(this, context);
         negativeReviews = cash < 0 ? negativeReviews + 1 : 0;
         if (exitAfter > 0 && negativeReviews >= exitAfter) {
-            active = false;
+            exited = true;
         }
     }
 

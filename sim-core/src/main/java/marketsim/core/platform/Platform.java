@@ -14,7 +14,9 @@ import marketsim.core.firm.Firm;
  * expected profit per tick, {@code units x (p (1 - take) - c - fulfilmentFee) - listingFee},
  * is positive, where {@code units} is its own platform sales per tick since the last review if
  * it was listed, else the mean over listed third-party sellers. The private label is always
- * listed.
+ * listed. Then potential entrants (sellers generated as a pool's {@code entrants}) enter, in
+ * order, at most {@code maxEntrantsPerReview} a review, when the same expectation with the mean
+ * units of listed sellers is positive for them.
  *
  * <p><b>Ranking</b>, computed once per tick for each of {@code B} taste bins, never per consumer:
  * for a reference consumer (population means of alpha, beta, t, pi) at the bin's centre, each
@@ -61,7 +63,7 @@ public final class Platform {
         for (Firm firm : firms) {
             boolean onPlatform = firm.config().platform() != null;
             sells[firm.index()] = onPlatform;
-            listed[firm.index()] = onPlatform;
+            listed[firm.index()] = onPlatform && firm.active();
         }
         ranking = new int[config.tasteBins() * config.results()];
         adFee = new double[ranking.length];
@@ -101,6 +103,17 @@ public final class Platform {
             }
             double units = listed[j] ? unitsSinceReview[j] / ticksSinceReview : meanUnits;
             next[j] = units * unitMargin(firm) - config.listingFee() > 0;
+        }
+        int entries = 0;
+        for (Firm firm : firms) {
+            if (entries >= config.maxEntrantsPerReview()) {
+                break;
+            }
+            if (firm.waitingToEnter() && sells[firm.index()] && meanUnits * unitMargin(firm) - config.listingFee() > 0) {
+                firm.enter();
+                next[firm.index()] = true;
+                entries++;
+            }
         }
         System.arraycopy(next, 0, listed, 0, listed.length);
         Arrays.fill(unitsSinceReview, 0);
