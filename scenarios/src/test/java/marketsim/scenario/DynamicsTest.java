@@ -47,7 +47,7 @@ class DynamicsTest {
     @Test
     void teachingPaysOffInTheSecondHalf() {
         List<String> full = List.of("population.size=3000");
-        var without = runs(full);
+        var without = runs(full, "firms[brand-a].education.spend=0");
         var teaching = runs(full, "firms[brand-a].education.spend=30");
         assertHigher(teaching, without, EntityType.FIRM, "brand-a", Metric.NET_MARGIN, 130, 260);
         assertHigher(teaching, without, EntityType.MARKET, "market", Metric.MEAN_TILT, 130, 260);

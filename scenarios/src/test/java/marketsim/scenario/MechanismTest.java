@@ -71,7 +71,7 @@ class MechanismTest {
                 change("a higher relationship rate builds stock", "bulk-a", Metric.MEAN_RELATIONSHIP, +1,
                         "firms[bulk-a].relationship_rate=0.5"),
                 change("personalization wins customers", "brand-a", Metric.UNIT_SHARE, -1,
-                        "firms[brand-a].personalization.level=0"),
+                        "firms[brand-a].personalization.level=0").given("firms[brand-a].personalization.data_scale=0"),
                 change("marketing spend raises awareness", "bulk-a", Metric.AWARENESS, +1,
                         "firms[bulk-a].marketing.spend=60").early(),
                 change("initial awareness raises awareness", "bulk-a", Metric.AWARENESS, +1,
@@ -206,7 +206,7 @@ class MechanismTest {
                 change("more value demand dilutes failure demand", "market", Metric.FAILURE_DEMAND_SHARE, -1,
                         "market.value_contact_rate=0.2"),
                 change("personalization that needs data starts weaker", "brand-a", Metric.UNIT_SHARE, -1,
-                        "firms[brand-a].personalization.data_scale=200000"),
+                        "firms[brand-a].personalization.data_scale=200000").given("firms[brand-a].personalization.data_scale=0"),
                 change("word of mouth spreads awareness", "bulk-a", Metric.AWARENESS, +1, "word_of_mouth.talk_rate=0.4")
                         .given("firms[bulk-a].marketing.initial_awareness=0.05", "firms[bulk-a].marketing.spend=1")
                         .early(),
