@@ -23,13 +23,23 @@ final class Node {
     private final String path;
     private final List<Problem> problems;
     private final Node fallback;
+    private final Locations locations;
     private final Set<String> asked = new LinkedHashSet<>();
 
     Node(JsonNode json, String path, List<Problem> problems, Node fallback) {
+        this(json, path, problems, fallback, null);
+    }
+
+    Node(JsonNode json, String path, List<Problem> problems, Node fallback, Locations locations) {
         this.json = json == null ? MissingNode.getInstance() : json;
         this.path = path;
         this.problems = problems;
         this.fallback = fallback;
+        this.locations = locations;
+    }
+
+    private String location(Object key) {
+        return locations == null ? "" : locations.of(json, key);
     }
 
     String path() {
@@ -62,14 +72,14 @@ final class Node {
         asked.add(key);
         JsonNode v = json.get(key);
         if (v != null && !v.isNull()) {
-            return new Located(v, child(key), this);
+            return new Located(v, child(key), this, location(key));
         }
         return fallback == null ? null : fallback.lookup(key);
     }
 
-    private record Located(JsonNode value, String path, Node owner) {
+    private record Located(JsonNode value, String path, Node owner, String location) {
         void problem(String message) {
-            owner.problem(path, message);
+            owner.problems.add(new Problem(path, message, location));
         }
     }
 
@@ -156,6 +166,10 @@ final class Node {
         return value;
     }
 
+    Locations locations() {
+        return locations;
+    }
+
     /** The raw value of {@code key} here, else in the fallback, or null; marks the key known. */
     JsonNode raw(String key) {
         Located v = lookup(key);
@@ -177,7 +191,7 @@ final class Node {
             v = null;
         }
         Node fb = fallback == null ? null : fallback.object(key);
-        return new Node(v, child(key), problems, fb);
+        return new Node(v, child(key), problems, fb, locations);
     }
 
     /** The list under {@code key}, each element's path named by {@code nameKey} when present. */
@@ -198,10 +212,11 @@ final class Node {
                     ? element.get(nameKey).asText() : String.valueOf(k);
             String elementPath = child(key) + "[" + label + "]";
             if (!element.isObject()) {
-                problem(elementPath, "must be a mapping of keys to values, got " + show(element));
+                String at = locations == null ? "" : locations.of(v, k);
+                problems.add(new Problem(elementPath, "must be a mapping of keys to values, got " + show(element), at));
                 continue;
             }
-            out.add(new Node(element, elementPath, problems, null));
+            out.add(new Node(element, elementPath, problems, null, locations));
         }
         return out;
     }
@@ -212,8 +227,8 @@ final class Node {
         while (names.hasNext()) {
             String name = names.next();
             if (!asked.contains(name)) {
-                problem(child(name), "unknown key" + suggest(name, asked)
-                        + (asked.isEmpty() ? "" : " (known here: " + String.join(", ", asked) + ")"));
+                problems.add(new Problem(child(name), "unknown key" + suggest(name, asked)
+                        + (asked.isEmpty() ? "" : " (known here: " + String.join(", ", asked) + ")"), location(name)));
             }
         }
     }

@@ -1,9 +1,17 @@
 package marketsim.scenario;
 
-/** One thing wrong with a scenario: where in the document, and what. */
-public record Problem(String path, String message) {
+/**
+ * One thing wrong with a scenario: where in the document (its path, and line and column when
+ * the value came from the file being read), and what.
+ */
+public record Problem(String path, String message, String location) {
+    public Problem(String path, String message) {
+        this(path, message, "");
+    }
+
     @Override
     public String toString() {
-        return path.isEmpty() ? message : path + ": " + message;
+        String where = location.isEmpty() ? path : path + " (" + location + ")";
+        return where.isEmpty() ? message : where + ": " + message;
     }
 }

@@ -37,10 +37,106 @@ public final class ScenarioLoader {
 
     /** Loads a built-in scenario by name or a scenario file by path, with overrides applied. */
     public static Scenario load(String nameOrPath, List<String> overrides) throws ScenarioException {
-        Source source = locate(nameOrPath);
-        JsonNode document = parse(source);
+        Source source = locate(nameOrPath, null);
+        Locations locations = new Locations();
+        JsonNode document = resolve(source, locations, new java.util.ArrayList<>());
         Overrides.apply(source.label(), document, overrides);
-        return ScenarioReader.read(source.name(), source.label(), document);
+        return ScenarioReader.read(source.name(), source.label(), document, locations);
+    }
+
+    /** Most levels of {@code extends}: a longer chain is surely a mistake. */
+    private static final int MAX_EXTENDS_DEPTH = 16;
+
+    /**
+     * Parses {@code source} and, if it {@code extends} another scenario (a built-in name, or a
+     * path relative to this file's folder), merges it over that one: mappings merge key by key,
+     * lists of named elements merge element by name (new names are appended), anything else is
+     * replaced. Locations are recorded for this file only.
+     */
+    private static JsonNode resolve(Source source, Locations locations, List<String> chain) throws ScenarioException {
+        JsonNode document = parse(source, locations);
+        if (!(document instanceof com.fasterxml.jackson.databind.node.ObjectNode object) || !object.has("extends")) {
+            return document;
+        }
+        JsonNode parentName = object.remove("extends");
+        if (!parentName.isTextual() || parentName.asText().isBlank()) {
+            throw new ScenarioException(source.label(), List.of(new Problem("extends",
+                    "must name a built-in scenario or a scenario file, got " + Node.show(parentName),
+                    locations.of(object, "extends"))));
+        }
+        chain.add(source.label());
+        if (chain.size() > MAX_EXTENDS_DEPTH) {
+            throw new ScenarioException(source.label(), "extends chain longer than " + MAX_EXTENDS_DEPTH + ": "
+                    + String.join(" -> ", chain));
+        }
+        Source parent = locate(parentName.asText(), source.folder());
+        if (chain.contains(parent.label())) {
+            throw new ScenarioException(source.label(), "extends goes round in a circle: "
+                    + String.join(" -> ", chain) + " -> " + parent.label());
+        }
+        JsonNode base = resolve(parent, new Locations(), chain);
+        if (!(base instanceof com.fasterxml.jackson.databind.node.ObjectNode baseObject)) {
+            throw new ScenarioException(source.label(), "extends " + parent.label() + ", which is not a scenario mapping");
+        }
+        merge(object, baseObject);
+        return object;
+    }
+
+    /** Completes {@code child} with what {@code base} has and it lacks (child values win). */
+    private static void merge(com.fasterxml.jackson.databind.node.ObjectNode child,
+                              com.fasterxml.jackson.databind.node.ObjectNode base) {
+        java.util.List<String> order = new java.util.ArrayList<>();
+        base.fieldNames().forEachRemaining(order::add);
+        for (String key : order) {
+            JsonNode b = base.get(key);
+            JsonNode c = child.get(key);
+            if (c == null) {
+                child.set(key, b.deepCopy());
+            } else if (c.isObject() && b.isObject()) {
+                merge((com.fasterxml.jackson.databind.node.ObjectNode) c, (com.fasterxml.jackson.databind.node.ObjectNode) b);
+            } else if (c.isArray() && b.isArray() && named(c) && named(b)) {
+                mergeNamed((com.fasterxml.jackson.databind.node.ArrayNode) c, (com.fasterxml.jackson.databind.node.ArrayNode) b);
+            }
+        }
+    }
+
+    private static boolean named(JsonNode array) {
+        for (JsonNode e : array) {
+            if (!e.isObject() || !e.path("name").isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Base elements in base order, each completed by the child's element of that name; then the child's new ones. */
+    private static void mergeNamed(com.fasterxml.jackson.databind.node.ArrayNode child,
+                                   com.fasterxml.jackson.databind.node.ArrayNode base) {
+        java.util.List<JsonNode> merged = new java.util.ArrayList<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (JsonNode b : base) {
+            String name = b.get("name").asText();
+            JsonNode match = null;
+            for (JsonNode c : child) {
+                if (c.get("name").asText().equals(name)) {
+                    match = c;
+                }
+            }
+            if (match == null) {
+                merged.add(b.deepCopy());
+            } else {
+                merge((com.fasterxml.jackson.databind.node.ObjectNode) match, (com.fasterxml.jackson.databind.node.ObjectNode) b);
+                merged.add(match);
+                used.add(name);
+            }
+        }
+        for (JsonNode c : child) {
+            if (!used.contains(c.get("name").asText())) {
+                merged.add(c);
+            }
+        }
+        child.removeAll();
+        child.addAll(merged);
     }
 
     public static Scenario load(String nameOrPath) throws ScenarioException {
@@ -60,15 +156,16 @@ public final class ScenarioLoader {
         }
     }
 
-    private record Source(String name, String label, String text, boolean json) {
+    private record Source(String name, String label, String text, boolean json, Path folder) {
     }
 
-    private static Source locate(String nameOrPath) throws ScenarioException {
-        Path path = Path.of(nameOrPath);
+    /** A built-in name, or a path (relative to {@code folder} when given). */
+    private static Source locate(String nameOrPath, Path folder) throws ScenarioException {
+        Path path = folder == null ? Path.of(nameOrPath) : folder.resolve(nameOrPath);
         boolean looksLikeFile = nameOrPath.contains("/") || nameOrPath.contains("\\")
                 || nameOrPath.matches(".*\\.(ya?ml|json)$");
         if (Files.isRegularFile(path)) {
-            return readFile(path, nameOrPath);
+            return readFile(path, folder == null ? nameOrPath : path.toString());
         }
         if (looksLikeFile || Files.exists(path)) {
             throw new ScenarioException(nameOrPath, Files.exists(path)
@@ -78,7 +175,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(nameOrPath, "no built-in scenario or file named '" + nameOrPath + "'"
                     + Node.suggest(nameOrPath, BUILT_IN) + "; built-in: " + String.join(", ", BUILT_IN));
         }
-        return new Source(nameOrPath, "built-in " + nameOrPath, builtInText(nameOrPath), false);
+        return new Source(nameOrPath, "built-in " + nameOrPath, builtInText(nameOrPath), false, null);
     }
 
     private static Source readFile(Path path, String label) throws ScenarioException {
@@ -96,15 +193,18 @@ public final class ScenarioLoader {
             String fileName = path.getFileName().toString();
             String name = fileName.replaceFirst("\\.(ya?ml|json)$", "");
             boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
-            return new Source(name, label, new String(bytes, StandardCharsets.UTF_8), json);
+            return new Source(name, label, new String(bytes, StandardCharsets.UTF_8), json,
+                    path.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new ScenarioException(label, "cannot read file: " + e.getMessage());
         }
     }
 
-    private static JsonNode parse(Source source) throws ScenarioException {
-        try {
-            JsonNode node = (source.json() ? JSON : YAML).readTree(source.text());
+    private static JsonNode parse(Source source, Locations locations) throws ScenarioException {
+        try (com.fasterxml.jackson.core.JsonParser parser = (source.json() ? JSON : YAML).getFactory()
+                .createParser(source.text())) {
+            parser.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            JsonNode node = locations.read(parser);
             return node == null ? MissingNode.getInstance() : node;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -112,6 +212,8 @@ public final class ScenarioLoader {
             String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\\R", 2)[0];
             throw new ScenarioException(source.label(), where + "not valid " + (source.json() ? "JSON" : "YAML")
                     + ": " + reason);
+        } catch (java.io.IOException e) {
+            throw new ScenarioException(source.label(), "cannot read: " + e.getMessage());
         }
     }
 }

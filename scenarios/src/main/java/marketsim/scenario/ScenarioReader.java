@@ -37,7 +37,10 @@ public final class ScenarioReader {
 
     private final List<Problem> problems = new ArrayList<>();
 
-    private ScenarioReader() {
+    private final Locations locations;
+
+    private ScenarioReader(Locations locations) {
+        this.locations = locations;
     }
 
     /**
@@ -45,7 +48,12 @@ public final class ScenarioReader {
      * problems are reported against {@code source} (the file path or built-in name).
      */
     public static Scenario read(String name, String source, JsonNode document) throws ScenarioException {
-        ScenarioReader reader = new ScenarioReader();
+        return read(name, source, document, null);
+    }
+
+    /** As {@link #read(String, String, JsonNode)}, naming lines and columns from {@code locations}. */
+    static Scenario read(String name, String source, JsonNode document, Locations locations) throws ScenarioException {
+        ScenarioReader reader = new ScenarioReader(locations);
         try {
             return reader.readDocument(name, source, document);
         } catch (IllegalArgumentException e) {
@@ -63,7 +71,7 @@ public final class ScenarioReader {
                     + (document == null || document.isMissingNode() ? "an empty document" : Node.show(document))
                     + ")");
         }
-        Node root = new Node(document, "", problems, null);
+        Node root = new Node(document, "", problems, null, locations);
         String description = root.text(Params.DESCRIPTION);
         int horizon = (int) root.integer(Params.HORIZON);
         int replications = (int) root.integer(Params.REPLICATIONS);
@@ -161,7 +169,7 @@ public final class ScenarioReader {
                     + Node.show(value));
             return new TraitSpec(new Distribution.Constant(0), p.min(), p.max());
         }
-        Node d = new Node(value, path, problems, null);
+        Node d = new Node(value, path, problems, null, segment.locations());
         String family = d.choice(Params.DIST);
         Distribution dist = switch (family) {
             case "normal" -> new Distribution.Normal(d.number(Params.DIST_MEAN), Math.max(0, d.number(Params.DIST_SD)));
@@ -263,7 +271,7 @@ public final class ScenarioReader {
             sink.add(new Problem(plain.child("archetype"), "no lever bundle '" + archetypeKey + "' under archetypes: "
                     + "define one (it may be empty, {}, to take every default) so the firm's levers are deliberate"));
         }
-        return new Node(plain.json(), plain.path(), sink, bundles.get(archetypeKey));
+        return new Node(plain.json(), plain.path(), sink, bundles.get(archetypeKey), plain.locations());
     }
 
     private Archetype archetype(Node firm) {

@@ -81,16 +81,16 @@ class ScenarioReaderTest {
                 """);
         ScenarioException e = catchThrowableOfType(ScenarioException.class,
                 () -> ScenarioLoader.load(file.toString()));
-        assertThat(e.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p).startsWith("horizon: (-5) must be in [1, 10000]"))
-                .anySatisfy(p -> assertThat(p).contains("populaton: unknown key (did you mean 'population'?)"))
-                .anySatisfy(p -> assertThat(p).contains("market.relationship_decay: (1.5) must be in [0, 1]"))
-                .anySatisfy(p -> assertThat(p).contains("market.cost_per_contact: must be a number"))
-                .anySatisfy(p -> assertThat(p).contains("firms[a].archetype: ('product-focussed') must be one of")
+        assertThat(e.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p).startsWith("horizon (line 1, column 1): (-5) must be in [1, 10000]"))
+                .anySatisfy(p -> assertThat(p).contains("populaton (line 2, column 1): unknown key (did you mean 'population'?)"))
+                .anySatisfy(p -> assertThat(p).contains("market.relationship_decay (line 3, column 10): (1.5) must be in [0, 1]"))
+                .anySatisfy(p -> assertThat(p).contains("market.cost_per_contact (line 3, column 35): must be a number"))
+                .anySatisfy(p -> assertThat(p).contains("firms[a].archetype (line 5, column 15): ('product-focussed') must be one of")
                         .contains("did you mean 'product-focused'?"))
-                .anySatisfy(p -> assertThat(p).contains("firms[a].markup: (-0.1) must be in [0, 100]"))
+                .anySatisfy(p -> assertThat(p).contains("firms[a].markup (line 5, column 44): (-0.1) must be in [0, 100]"))
                 .anySatisfy(p -> assertThat(p).contains("duplicate firm name 'a'"))
                 .anySatisfy(p -> assertThat(p).contains("no lever bundle 'customer-focused' under archetypes:"))
-                .anySatisfy(p -> assertThat(p).contains("firms[a].loyalty.enabled: must be true or false"))
+                .anySatisfy(p -> assertThat(p).contains("firms[a].loyalty.enabled (line 6, column 54): must be true or false"))
                 .anySatisfy(p -> assertThat(p).contains("population.segments: at least one segment"));
         assertThat(e.getMessage()).startsWith("Scenario ").contains("bad.yaml has 10 problems:");
     }
@@ -106,7 +106,7 @@ class ScenarioReaderTest {
                 """);
         assertThatThrownBy(() -> ScenarioLoader.load(file.toString()))
                 .hasMessageContaining("population.segments: segment shares must sum to 1, they sum to 0.9")
-                .hasMessageContaining("population.segments[y].price_sensitivity.median: (-1) must be in");
+                .hasMessageContaining("population.segments[y].price_sensitivity.median (line 4, column 66): (-1) must be in");
     }
 
     @Test

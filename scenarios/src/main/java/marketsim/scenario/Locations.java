@@ -1,0 +1,89 @@
+package marketsim.scenario;
+
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Where each value of a parsed scenario stood in its file: a tree built from the parser's token
+ * stream that remembers, for every mapping key and list element, its line and column. Keyed by
+ * the identity of the containing node, so the locations survive {@code extends} merging (values
+ * taken from a base file carry none: the path still names them).
+ */
+final class Locations {
+    private final Map<JsonNode, Map<Object, JsonLocation>> byContainer = new IdentityHashMap<>();
+
+    /** "line L, column C: " for the value under {@code key} (a field name or list index) of {@code container}, or "". */
+    String of(JsonNode container, Object key) {
+        Map<Object, JsonLocation> entries = byContainer.get(container);
+        JsonLocation at = entries == null ? null : entries.get(key);
+        return at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    /** Reads one document from {@code parser}, recording locations; null for an empty document. */
+    JsonNode read(JsonParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        return token == null ? null : value(parser, token);
+    }
+
+    private JsonNode value(JsonParser p, JsonToken token) throws IOException {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = f.objectNode();
+                Map<Object, JsonLocation> entries = new java.util.HashMap<>();
+                byContainer.put(object, entries);
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    entries.put(name, p.currentTokenLocation());
+                    if (object.has(name)) {
+                        throw new com.fasterxml.jackson.core.JsonParseException(p, "Duplicate field '" + name + "'");
+                    }
+                    object.set(name, value(p, p.nextToken()));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = f.arrayNode();
+                Map<Object, JsonLocation> entries = new java.util.HashMap<>();
+                byContainer.put(array, entries);
+                JsonToken t;
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    entries.put(array.size(), p.currentTokenLocation());
+                    array.add(value(p, t));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return f.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? f.numberNode(p.getBigIntegerValue()) : f.numberNode(p.getLongValue());
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return f.numberNode(p.getDoubleValue());
+            }
+            case VALUE_TRUE -> {
+                return f.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return f.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return f.nullNode();
+            }
+            default -> {
+                return f.textNode(p.getText());
+            }
+        }
+    }
+}
