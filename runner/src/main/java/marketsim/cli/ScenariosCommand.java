@@ -40,7 +40,7 @@ final class ScenariosCommand implements Runnable {
             for (String name : ScenarioLoader.BUILT_IN) {
                 Scenario s = ScenarioLoader.load(name);
                 String question = s.description().strip().replaceAll("\\s+", " ");
-                int end = question.indexOf(". ");
+                int end = question.indexOf("? ");
                 out.printf("%-" + width + "s  %s%n", name, end > 0 ? question.substring(0, end + 1) : question);
             }
             return 0;

@@ -16,8 +16,8 @@ class ScenariosCommandTest {
     void listsTheLibraryWithEachQuestion() {
         Cli cli = Cli.run("scenarios", "list");
         assertThat(cli.code()).isZero();
-        assertThat(cli.out()).startsWith("jeo-baseline      Product focus vs customer focus")
-                .contains("platform-squeeze  Platform squeeze");
+        assertThat(cli.out()).startsWith("jeo-baseline        Product focus or customer focus: who wins, on what terms?")
+                .contains("platform-squeeze    How far can a platform raise its take rate?");
     }
 
     @Test

@@ -83,8 +83,9 @@ public final class ScenarioReader {
         List<FirmConfig> firms = firms(root, bundles);
         root.markKnown("platform");
         root.markKnown("store");
-        PlatformConfig platform = root.has("platform") ? platform(root.object("platform")) : null;
-        StoreConfig store = root.has("store") ? store(root.object("store")) : null;
+        // A section set to null (e.g. "store: null" in a scenario that extends one with a store) is absent.
+        PlatformConfig platform = document.hasNonNull("platform") ? platform(root.object("platform")) : null;
+        StoreConfig store = document.hasNonNull("store") ? store(root.object("store")) : null;
         crossCheck(firms, platform, store);
         WordOfMouthConfig wordOfMouth = wordOfMouth(root.object("word_of_mouth"));
         DynamicsConfig dynamics = dynamics(root.object("dynamics"));

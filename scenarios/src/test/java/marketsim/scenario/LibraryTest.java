@@ -1,0 +1,150 @@
+package marketsim.scenario;
+
+import static marketsim.scenario.ScenarioRuns.assertHigher;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import marketsim.core.metrics.EntityType;
+import marketsim.core.metrics.Metric;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in library: every scenario validates and runs, opens with its question, and shows
+ * the headline pattern it is meant to teach, over 4 seeded replications at a reduced size (3,000
+ * consumers, unless the scenario is smaller). Comparisons of two variants run on common random
+ * numbers and must clear the 99% t half-width of the paired differences; comparisons within one
+ * run must hold in every replication.
+ */
+class LibraryTest {
+    private static final long SEED = 9090;
+    private static final int REPS = 4;
+    private static final List<String> SMALL = List.of("population.size=3000");
+
+    static List<String> library() {
+        return ScenarioLoader.BUILT_IN;
+    }
+
+    private static ScenarioRuns.Runs run(String scenario, String... changes) {
+        List<String> all = new ArrayList<>(scenario.equals("classroom") ? List.of() : SMALL);
+        all.addAll(List.of(changes));
+        return ScenarioRuns.run(scenario, all, REPS, SEED);
+    }
+
+    private static int horizon(ScenarioRuns.Runs runs) {
+        return runs.config().horizon();
+    }
+
+    /** metric over the last year of every replication, for a firm, archetype, platform, store or market. */
+    private static double lastYear(ScenarioRuns.Runs runs, int rep, EntityType type, String entity, Metric metric) {
+        int to = horizon(runs);
+        return runs.metric(rep, type, entity, metric, to - 52, to);
+    }
+
+    @ParameterizedTest
+    @MethodSource("library")
+    void everyScenarioValidatesAndOpensWithItsQuestion(String name) throws Exception {
+        Scenario s = ScenarioLoader.load(name);
+        assertThat(ScenarioLoader.builtInText(name)).startsWith("# " + name + ": ").contains("# Question:")
+                .contains("# What to notice:").contains("# What to try:");
+        assertThat(s.description()).contains("?").isNotBlank();
+    }
+
+    @Test
+    void jeoBaselineProductFocusWinsVolumeCustomerFocusKeepsCustomers() {
+        var runs = run("jeo-baseline");
+        for (int r = 0; r < REPS; r++) {
+            assertThat(lastYear(runs, r, EntityType.ARCHETYPE, "product-focused", Metric.UNIT_SHARE))
+                    .isGreaterThan(lastYear(runs, r, EntityType.ARCHETYPE, "customer-focused", Metric.UNIT_SHARE));
+            assertThat(lastYear(runs, r, EntityType.ARCHETYPE, "product-focused", Metric.GROSS_MARGIN))
+                    .isLessThan(lastYear(runs, r, EntityType.ARCHETYPE, "customer-focused", Metric.GROSS_MARGIN));
+            assertThat(lastYear(runs, r, EntityType.ARCHETYPE, "customer-focused", Metric.RETENTION))
+                    .isGreaterThan(lastYear(runs, r, EntityType.ARCHETYPE, "product-focused", Metric.RETENTION));
+        }
+    }
+
+    @Test
+    void platformSqueezeASteepTakeRateDrivesSellersOff() {
+        var runs = run("platform-squeeze");
+        var squeezed = run("platform-squeeze", "platform.take_rate=0.5");
+        assertHigher(runs, squeezed, EntityType.PLATFORM, "platform", Metric.ACTIVE_SELLERS, 104, 156);
+    }
+
+    @Test
+    void brandOnPlatformKeepsFewerCustomersAndPaysFees() {
+        var runs = run("brand-on-platform");
+        for (int r = 0; r < REPS; r++) {
+            assertThat(lastYear(runs, r, EntityType.FIRM, "brand-b", Metric.RETENTION))
+                    .isLessThan(lastYear(runs, r, EntityType.FIRM, "brand-a", Metric.RETENTION));
+            assertThat(lastYear(runs, r, EntityType.FIRM, "brand-b", Metric.MEAN_RELATIONSHIP))
+                    .isLessThan(lastYear(runs, r, EntityType.FIRM, "brand-a", Metric.MEAN_RELATIONSHIP));
+            assertThat(lastYear(runs, r, EntityType.FIRM, "brand-b", Metric.FEE_SHARE))
+                    .isGreaterThan(lastYear(runs, r, EntityType.FIRM, "brand-a", Metric.FEE_SHARE));
+        }
+    }
+
+    @Test
+    void tiltTeachingPaysInTheSecondHalf() {
+        var teaching = run("tilt");
+        var silent = run("tilt", "firms[brand-a].education.spend=0");
+        assertHigher(teaching, silent, EntityType.FIRM, "brand-a", Metric.NET_MARGIN, 130, 260);
+    }
+
+    @Test
+    void failureDemandWeighsOnProductFocus() {
+        var runs = run("failure-demand");
+        for (int r = 0; r < REPS; r++) {
+            assertThat(lastYear(runs, r, EntityType.ARCHETYPE, "product-focused", Metric.FAILURE_DEMAND_SHARE))
+                    .isGreaterThan(lastYear(runs, r, EntityType.ARCHETYPE, "customer-focused", Metric.FAILURE_DEMAND_SHARE));
+            assertThat(lastYear(runs, r, EntityType.ARCHETYPE, "product-focused", Metric.NPS))
+                    .isLessThan(lastYear(runs, r, EntityType.ARCHETYPE, "customer-focused", Metric.NPS));
+        }
+    }
+
+    @Test
+    void customerDominanceLowersEveryArchetypesRetention() {
+        var dominant = run("customer-dominant");
+        var baseline = run("jeo-baseline");
+        for (String archetype : List.of("product-focused", "customer-focused", "hybrid-platform")) {
+            assertHigher(baseline, dominant, EntityType.ARCHETYPE, archetype, Metric.RETENTION, 208, 260);
+        }
+    }
+
+    @Test
+    void disintermediationThePlatformGrowsAsTheStoreShrinks() {
+        var runs = run("disintermediation");
+        for (int r = 0; r < REPS; r++) {
+            assertThat(runs.metric(r, EntityType.PLATFORM, "platform", Metric.MEMBERS, 208, 260))
+                    .isGreaterThan(runs.metric(r, EntityType.PLATFORM, "platform", Metric.MEMBERS, 0, 13));
+            assertThat(runs.metric(r, EntityType.MARKET, "market", Metric.STORE_UNITS, 208, 260) / 52)
+                    .isLessThan(runs.metric(r, EntityType.MARKET, "market", Metric.STORE_UNITS, 0, 13) / 13);
+        }
+    }
+
+    @Test
+    void strategyEvolutionChangesTheArchetypeMix() {
+        var runs = run("strategy-evolution");
+        int to = horizon(runs);
+        for (int r = 0; r < REPS; r++) {
+            double start = runs.metric(r, EntityType.ARCHETYPE, "product-focused", Metric.FIRMS, 0, 1);
+            boolean changed = false;
+            for (int t = 1; t < to && !changed; t++) {
+                changed = runs.metric(r, EntityType.ARCHETYPE, "product-focused", Metric.FIRMS, t, t + 1) != start;
+            }
+            assertThat(changed).as("replication %d: the archetype mix changed at some tick", r).isTrue();
+        }
+    }
+
+    @Test
+    void classroomShowsTheContestAtItsOwnSize() {
+        var runs = run("classroom");
+        assertThat(runs.config().population().size()).isEqualTo(2000);
+        for (int r = 0; r < REPS; r++) {
+            assertThat(runs.metric(r, EntityType.ARCHETYPE, "product-focused", Metric.UNIT_SHARE, 78, 104))
+                    .isGreaterThan(runs.metric(r, EntityType.ARCHETYPE, "customer-focused", Metric.UNIT_SHARE, 78, 104));
+        }
+    }
+}
