@@ -33,6 +33,11 @@ class ReferenceDocsTest {
     }
 
     @Test
+    void scenarioGuideListsEveryParameter() throws Exception {
+        check("SCENARIOS.md", ReferenceDocs.parameterTables());
+    }
+
+    @Test
     void resultsDocListsEveryMetric() throws Exception {
         check("RESULTS.md", ReferenceDocs.metricTable());
     }
