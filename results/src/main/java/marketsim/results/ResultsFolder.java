@@ -112,6 +112,67 @@ public final class ResultsFolder {
         }
     }
 
+    public static final String COMPARISON = "comparison.csv";
+
+    /**
+     * Writes a comparison folder: manifest.json (every variant's scenario, overrides and seeds),
+     * comparison.csv, and each variant's summary as summaries/NAME.csv; atomically, like a run.
+     */
+    public static Path writeComparison(Path folder, List<String> names, List<ExperimentResult> results,
+                                       List<Summaries> summaries, Comparison comparison) throws IOException {
+        if (Files.exists(folder)) {
+            throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
+        }
+        Path parent = folder.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempDirectory(parent, "." + folder.getFileName() + ".partial-");
+        try {
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode m = json.createObjectNode();
+            m.put("tool", "marketsim");
+            m.put("tool_version", toolVersion());
+            m.put("command", "compare");
+            m.put("reference", names.get(0));
+            Experiment first = results.get(0).experiment();
+            m.put("master_seed", first.masterSeed());
+            m.put("replications", first.replications());
+            ArrayNode seeds = m.putArray("replication_seeds");
+            for (int r = 0; r < first.replications(); r++) {
+                seeds.add(first.replicationSeed(r));
+            }
+            m.put("threads", first.threads());
+            m.put("java_version", System.getProperty("java.version"));
+            ArrayNode variants = m.putArray("variants");
+            Files.createDirectories(temp.resolve("summaries"));
+            for (int v = 0; v < names.size(); v++) {
+                Experiment e = results.get(v).experiment();
+                ObjectNode variant = variants.addObject();
+                variant.put("name", names.get(v));
+                variant.put("scenario", e.scenario().name());
+                ArrayNode overrides = variant.putArray("overrides");
+                e.overrides().forEach(overrides::add);
+                variant.put("started", results.get(v).started().toString());
+                variant.put("finished", results.get(v).finished().toString());
+                variant.set("resolved_scenario", e.scenario().document());
+                writeSummary(temp.resolve("summaries").resolve(fileName(names.get(v)) + ".csv"), results.get(v),
+                        summaries.get(v));
+            }
+            Files.writeString(temp.resolve(MANIFEST), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+            comparison.write(temp.resolve(COMPARISON), names.get(0));
+            makeReadable(temp);
+            Files.move(temp, folder, StandardCopyOption.ATOMIC_MOVE);
+            return folder;
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    /** A variant's name as a file name: letters, digits, dot, dash and underscore kept. */
+    static String fileName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+
     private static void writeManifest(Path file, ExperimentResult result) throws IOException {
         Experiment e = result.experiment();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -1,0 +1,130 @@
+package marketsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import marketsim.results.Comparison;
+import marketsim.results.Experiment;
+import marketsim.results.ExperimentResult;
+import marketsim.results.ExperimentRunner;
+import marketsim.results.ResultsFolder;
+import marketsim.results.Summaries;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code marketsim compare A [B ...] [--vs 'path=value; ...']...}: every variant runs on the same
+ * replication seeds (common random numbers) and is reported against the first as paired
+ * differences with 95% confidence intervals.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Run scenarios (or variants of one) on common random numbers and report paired "
+                + "differences against the first, with 95%% confidence intervals.",
+                "Examples: marketsim compare jeo-baseline platform-squeeze",
+                "          marketsim compare jeo-baseline --vs 'platform.take_rate=0.25' --vs 'platform.subsidy=0.2'"})
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Built-in names or files; the first is the reference.")
+    List<String> scenarios = new ArrayList<>();
+
+    @Option(names = "--vs", paramLabel = "OVERRIDES",
+            description = "A variant of the first scenario: overrides separated by ';', e.g. "
+                    + "'platform.take_rate=0.25; platform.subsidy=0.1' (repeatable).")
+    List<String> variants = new ArrayList<>();
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Mixin
+    RunOptions runOptions;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder to create (must not exist; default: runs/compare-REFERENCE-TIMESTAMP).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (scenarios.size() + variants.size() < 2) {
+            throw new BadInputException("compare needs at least two: give a second scenario or a --vs variant");
+        }
+        if (out != null && Files.exists(out)) {
+            throw new BadInputException("--out " + out + ": already exists; results are never overwritten.");
+        }
+        List<String> names = new ArrayList<>();
+        List<Experiment> experiments = new ArrayList<>();
+        for (String scenario : scenarios) {
+            Experiment e = RunCommand.experiment(scenario, scenarioOptions.overrides, runOptions);
+            names.add(unique(names, e.scenario().name()));
+            experiments.add(e);
+        }
+        for (String variant : variants) {
+            List<String> overrides = new ArrayList<>(scenarioOptions.overrides);
+            for (String part : variant.split(";")) {
+                if (!part.isBlank()) {
+                    overrides.add(part.strip());
+                }
+            }
+            Experiment e = RunCommand.experiment(scenarios.get(0), overrides, runOptions);
+            names.add(unique(names, scenarios.get(0) + " " + variant.strip()));
+            experiments.add(e);
+        }
+        // Common random numbers: every variant runs the reference's replications and seed.
+        Experiment reference = experiments.get(0);
+        List<ExperimentResult> results = new ArrayList<>();
+        List<Summaries> summaries = new ArrayList<>();
+        ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "runs");
+        int total = experiments.size() * reference.replications();
+        for (int v = 0; v < experiments.size(); v++) {
+            Experiment e = experiments.get(v);
+            Experiment paired = new Experiment(e.scenario(), e.overrides(), reference.replications(),
+                    reference.masterSeed(), reference.threads());
+            int offset = v * reference.replications();
+            ExperimentResult result = ExperimentRunner.run(paired, (done, n) -> progress.finished(offset + done, total));
+            results.add(result);
+            summaries.add(Summaries.of(result));
+        }
+        progress.close();
+        Comparison comparison = Comparison.of(names.get(0), summaries.get(0), names.subList(1, names.size()),
+                summaries.subList(1, summaries.size()));
+        Path folder = out != null ? out : ResultsFolder.defaultFolder(Path.of("runs"),
+                "compare-" + ResultsFolderName.of(names.get(0)), Instant.now());
+        try {
+            ResultsFolder.writeComparison(folder, names, results, summaries, comparison);
+        } catch (IOException e) {
+            throw new BadInputException((out != null ? "--out " : "") + folder + ": cannot write the results folder ("
+                    + e.getMessage() + ")");
+        }
+        stdout.print(comparison.render(names.get(0), reference.replications(), reference.masterSeed()));
+        stdout.printf("%nResults: %s%n", folder);
+        stdout.flush();
+        return 0;
+    }
+
+    private static String unique(List<String> names, String name) {
+        String candidate = name;
+        for (int k = 2; names.contains(candidate); k++) {
+            candidate = name + " #" + k;
+        }
+        return candidate;
+    }
+
+    /** A folder-safe form of a scenario name. */
+    private static final class ResultsFolderName {
+        static String of(String name) {
+            return name.replaceAll("[^A-Za-z0-9._-]+", "_");
+        }
+    }
+}
