@@ -1,6 +1,6 @@
 /**
- * Figures (JFreeChart) and the HTML report, drawn from a results folder's files, never from
- * live model objects. The chart kinds arrive with the charts issue; the module exists now so
- * the dependency chain sim-core &lt;- scenarios &lt;- results &lt;- charts &lt;- runner holds.
+ * Figures (JFreeChart; PNG and SVG through JFreeSVG) and the HTML report, drawn from a results
+ * folder's files, never from live model objects, so {@code marketsim chart DIR} and
+ * {@code marketsim report DIR} can redraw them from the folder alone.
  */
 package marketsim.charts;

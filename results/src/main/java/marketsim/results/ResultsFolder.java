@@ -44,6 +44,14 @@ public final class ResultsFolder {
     private ResultsFolder() {
     }
 
+    /** More to write into the folder before it is moved into place (charts, the report). */
+    @FunctionalInterface
+    public interface Finisher {
+        void finish(Path folder) throws IOException;
+
+        Finisher NONE = folder -> { };
+    }
+
     /** The tool's version, from the build. */
     public static String toolVersion() {
         try (InputStream in = ResultsFolder.class.getResourceAsStream("/marketsim/version.properties")) {
@@ -72,12 +80,12 @@ public final class ResultsFolder {
      * Writes into a fresh {@link #defaultFolder} under {@code parent}, taking the next free name if
      * another run claims one first; returns the folder written.
      */
-    public static Path writeNew(Path parent, String scenario, ExperimentResult result, Summaries summaries)
-            throws IOException {
+    public static Path writeNew(Path parent, String scenario, ExperimentResult result, Summaries summaries,
+                                Finisher finisher) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path candidate = defaultFolder(parent, scenario, result.finished());
             try {
-                return write(candidate, result, summaries);
+                return write(candidate, result, summaries, finisher);
             } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
                 if (attempt >= 100) {
                     throw e;
@@ -88,6 +96,12 @@ public final class ResultsFolder {
 
     /** Writes everything into {@code folder}, which must not exist yet; returns it. */
     public static Path write(Path folder, ExperimentResult result, Summaries summaries) throws IOException {
+        return write(folder, result, summaries, Finisher.NONE);
+    }
+
+    /** As {@link #write(Path, ExperimentResult, Summaries)}, with {@code finisher} run on the folder before the move. */
+    public static Path write(Path folder, ExperimentResult result, Summaries summaries, Finisher finisher)
+            throws IOException {
         if (Files.exists(folder)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
@@ -100,6 +114,7 @@ public final class ResultsFolder {
             writeTimeseries(temp.resolve(TIMESERIES), result);
             writeSummary(temp.resolve(SUMMARY), result, summaries);
             writeAggregate(temp.resolve(AGGREGATE), result);
+            finisher.finish(temp);
             makeReadable(temp);
             if (Files.exists(folder)) {
                 throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
@@ -119,7 +134,8 @@ public final class ResultsFolder {
      * comparison.csv, and each variant's summary as summaries/NAME.csv; atomically, like a run.
      */
     public static Path writeComparison(Path folder, List<String> names, List<ExperimentResult> results,
-                                       List<Summaries> summaries, Comparison comparison) throws IOException {
+                                       List<Summaries> summaries, Comparison comparison, Finisher finisher)
+            throws IOException {
         if (Files.exists(folder)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
@@ -159,6 +175,7 @@ public final class ResultsFolder {
             }
             Files.writeString(temp.resolve(MANIFEST), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
             comparison.write(temp.resolve(COMPARISON), names.get(0));
+            finisher.finish(temp);
             makeReadable(temp);
             Files.move(temp, folder, StandardCopyOption.ATOMIC_MOVE);
             return folder;
@@ -194,6 +211,7 @@ public final class ResultsFolder {
         m.put("consumers", config.population().size());
         m.put("firms", config.firms().size());
         m.put("summary_window", config.summaryWindow());
+        m.put("command", "run");
         m.put("threads", e.threads());
         m.put("started", result.started().toString());
         m.put("finished", result.finished().toString());

@@ -50,6 +50,9 @@ final class CompareCommand implements Callable<Integer> {
             description = "Folder to create (must not exist; default: runs/compare-REFERENCE-TIMESTAMP).")
     Path out;
 
+    @Option(names = "--no-charts", description = "Skip the charts and report.html.")
+    boolean noCharts;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -102,7 +105,8 @@ final class CompareCommand implements Callable<Integer> {
         Path folder = out != null ? out : ResultsFolder.defaultFolder(Path.of("runs"),
                 "compare-" + ResultsFolderName.of(names.get(0)), Instant.now());
         try {
-            ResultsFolder.writeComparison(folder, names, results, summaries, comparison);
+            ResultsFolder.writeComparison(folder, names, results, summaries, comparison,
+                    noCharts ? ResultsFolder.Finisher.NONE : marketsim.charts.Figures::drawInto);
         } catch (IOException e) {
             throw new BadInputException((out != null ? "--out " : "") + folder + ": cannot write the results folder ("
                     + e.getMessage() + ")");

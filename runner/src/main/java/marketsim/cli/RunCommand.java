@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import marketsim.charts.Figures;
 import marketsim.results.Experiment;
 import marketsim.results.ExperimentResult;
 import marketsim.results.ExperimentRunner;
@@ -42,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Results folder to create (must not exist; default: runs/SCENARIO-TIMESTAMP).")
     Path out;
 
+    @Option(names = "--no-charts", description = "Skip the charts and report.html (faster for many runs).")
+    boolean noCharts;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,14 +68,18 @@ final class RunCommand implements Callable<Integer> {
         progress.close();
         Summaries summaries = Summaries.of(result);
         try {
-            folder = out != null ? ResultsFolder.write(folder, result, summaries)
-                    : ResultsFolder.writeNew(Path.of("runs"), experiment.scenario().name(), result, summaries);
+            ResultsFolder.Finisher figures = noCharts ? ResultsFolder.Finisher.NONE : Figures::drawInto;
+            folder = out != null ? ResultsFolder.write(folder, result, summaries, figures)
+                    : ResultsFolder.writeNew(Path.of("runs"), experiment.scenario().name(), result, summaries, figures);
         } catch (IOException e) {
             throw new BadInputException((out != null ? "--out " : "") + folder + ": cannot write the results folder ("
                     + e.getMessage() + ")");
         }
         stdout.print(SummaryTable.render(result, summaries));
         stdout.printf("%nResults: %s%n", folder);
+        if (!noCharts) {
+            stdout.printf("Report:  %s%n", folder.resolve("report.html"));
+        }
         stdout.flush();
         return 0;
     }

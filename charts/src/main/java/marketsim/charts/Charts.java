@@ -1,0 +1,222 @@
+package marketsim.charts;
+
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVRecord;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Draws a results folder's charts into its {@code charts/} folder, each as PNG (for slides) and
+ * SVG (for papers): time series by archetype with 95% confidence bands across replications,
+ * end-of-run box plots across replications, and for a comparison the paired differences with
+ * their confidence intervals. Charts with no data in the folder are skipped.
+ */
+public final class Charts {
+    public static final String FOLDER = "charts";
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 720;
+
+    private Charts() {
+    }
+
+    /** A chart drawn: its file stem and title. */
+    public record Drawn(String name, String title) {
+    }
+
+    /** Draws every chart the folder's data supports into {@code target} (created); returns them in order. */
+    public static List<Drawn> drawAll(ResultsData data, Path target) throws IOException {
+        Files.createDirectories(target);
+        List<Drawn> drawn = new ArrayList<>();
+        for (ChartKind kind : ChartKind.TIME_SERIES) {
+            JFreeChart chart = timeSeries(data, kind);
+            if (chart != null) {
+                save(chart, target, kind.file());
+                drawn.add(new Drawn(kind.file(), kind.title()));
+            }
+        }
+        for (String[] box : new String[][] {{"net_profit", "Net profit over the summary window", "net profit (money)", "1"},
+                {"net_margin", "Net margin over the summary window", "net margin (% of income)", "100"},
+                {"retention", "Retention over the summary window", "retained buyers (%)", "100"}}) {
+            JFreeChart chart = boxPlot(data, box[0], box[1], box[2], Double.parseDouble(box[3]));
+            if (chart != null) {
+                String name = "box-" + box[0].replace('_', '-');
+                save(chart, target, name);
+                drawn.add(new Drawn(name, box[1] + ", across replications"));
+            }
+        }
+        for (String[] diff : new String[][] {{"unit_share", "units %", "100"}, {"net_margin", "net margin %", "100"},
+                {"retention", "retention %", "100"}, {"fee_share", "fees, % of revenue", "100"},
+                {"net_profit", "net profit (money)", "1"}}) {
+            JFreeChart chart = differences(data, diff[0], diff[1], Double.parseDouble(diff[2]));
+            if (chart != null) {
+                String name = "diff-" + diff[0].replace('_', '-');
+                save(chart, target, name);
+                drawn.add(new Drawn(name, "Paired difference in " + diff[1] + " against the reference"));
+            }
+        }
+        return drawn;
+    }
+
+    /** Mean line and 95% band per entity of the kind's types; null without data. */
+    static JFreeChart timeSeries(ResultsData data, ChartKind kind) {
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        List<String> names = new ArrayList<>();
+        for (String type : kind.entityTypes()) {
+            for (String entity : data.entities(type)) {
+                List<ResultsData.Band> bands = data.bands(type, entity, kind.metric());
+                YIntervalSeries series = new YIntervalSeries(entity);
+                for (ResultsData.Band b : bands) {
+                    if (!Double.isNaN(b.mean())) {
+                        double low = Double.isNaN(b.low()) ? b.mean() : b.low();
+                        double high = Double.isNaN(b.high()) ? b.mean() : b.high();
+                        series.add(b.tick(), b.mean() * kind.scale(), low * kind.scale(), high * kind.scale());
+                    }
+                }
+                if (series.getItemCount() > 0) {
+                    dataset.addSeries(series);
+                    names.add(entity);
+                }
+            }
+        }
+        if (dataset.getSeriesCount() == 0) {
+            return null;
+        }
+        NumberAxis x = new NumberAxis("week");
+        NumberAxis y = new NumberAxis(kind.axis());
+        y.setAutoRangeIncludesZero(false);
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        for (int s = 0; s < names.size(); s++) {
+            renderer.setSeriesPaint(s, Palette.of(names.get(s)));
+            renderer.setSeriesFillPaint(s, Palette.band(names.get(s)));
+            renderer.setSeriesStroke(s, Palette.LINE);
+        }
+        renderer.setAlpha(0.25f);
+        XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        return styled(new JFreeChart(kind.title(), Palette.TITLE, plot, true),
+                "mean and 95% confidence band across replications");
+    }
+
+    /** Box plots of a summary.csv metric by archetype across replications; null without data. */
+    static JFreeChart boxPlot(ResultsData data, String metric, String title, String axis, double scale) {
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        for (CSVRecord r : data.summary()) {
+            if (r.get("entity_type").equals("archetype") && r.isMapped(metric)) {
+                double v = ResultsData.numberOrNaN(r.get(metric));
+                if (!Double.isNaN(v)) {
+                    values.computeIfAbsent(r.get("entity"), k -> new ArrayList<>()).add(v * scale);
+                }
+            }
+        }
+        if (values.isEmpty()) {
+            return null;
+        }
+        DefaultBoxAndWhiskerCategoryDataset dataset = new DefaultBoxAndWhiskerCategoryDataset();
+        values.forEach((entity, list) -> dataset.add(list, "replications", entity));
+        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return Palette.of((String) dataset.getColumnKey(column));
+            }
+        };
+        renderer.setMeanVisible(false); // JFreeChart scales the mean marker with the box: unreadable when narrow
+        renderer.setMedianVisible(true);
+        renderer.setMaximumBarWidth(0.2);
+        renderer.setFillBox(true);
+        renderer.setMaxOutlierVisible(true);
+        renderer.setMinOutlierVisible(true);
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"), new NumberAxis(axis), renderer);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        return styled(new JFreeChart(title, Palette.TITLE, plot, false), "box: quartiles and median; whiskers: 1.5 x IQR; circles and triangles: outliers");
+    }
+
+    /** For a comparison: the paired difference of a metric by archetype, a bar per variant with its 95% CI. */
+    static JFreeChart differences(ResultsData data, String metric, String label, double scale) {
+        DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
+        for (CSVRecord r : data.comparison()) {
+            if (r.get("metric").equals(metric) && r.get("entity_type").equals("archetype")) {
+                double d = ResultsData.numberOrNaN(r.get("difference"));
+                double low = ResultsData.numberOrNaN(r.get("ci_low"));
+                if (!Double.isNaN(d)) {
+                    dataset.add(d * scale, Double.isNaN(low) ? 0 : (d - low) * scale, r.get("variant"), r.get("entity"));
+                }
+            }
+        }
+        if (dataset.getRowCount() == 0) {
+            return null;
+        }
+        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
+        renderer.setDrawBarOutline(false);
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            renderer.setSeriesPaint(row, VARIANT_COLOURS[row % VARIANT_COLOURS.length]);
+        }
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"),
+                new NumberAxis("difference in " + label), renderer);
+        return styled(new JFreeChart("Paired difference in " + label, Palette.TITLE, plot, true),
+                "variant minus reference on common random numbers; whiskers: 95% confidence interval");
+    }
+
+    private static final Color[] VARIANT_COLOURS = {new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00),
+            new Color(0xF0, 0xE4, 0x42), new Color(0x99, 0x99, 0x99)};
+
+    private static JFreeChart styled(JFreeChart chart, String subtitle) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(new TextTitle(subtitle, Palette.AXIS_LABEL));
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(Palette.LEGEND);
+        }
+        if (chart.getPlot() instanceof XYPlot xy) {
+            style(xy.getDomainAxis());
+            style(xy.getRangeAxis());
+            xy.setBackgroundPaint(Color.WHITE);
+            xy.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+            xy.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        } else if (chart.getPlot() instanceof CategoryPlot cp) {
+            style(cp.getDomainAxis());
+            style(cp.getRangeAxis());
+            cp.setBackgroundPaint(Color.WHITE);
+            cp.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        }
+        return chart;
+    }
+
+    private static void style(org.jfree.chart.axis.Axis axis) {
+        axis.setLabelFont(Palette.AXIS_LABEL);
+        axis.setTickLabelFont(Palette.TICK_LABEL);
+    }
+
+    /** Writes NAME.png and NAME.svg. */
+    static void save(JFreeChart chart, Path folder, String name) throws IOException {
+        ChartUtils.saveChartAsPNG(folder.resolve(name + ".png").toFile(), chart, WIDTH, HEIGHT);
+        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
+        Files.writeString(folder.resolve(name + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,124 @@
+package marketsim.charts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import marketsim.results.Estimate;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * report.html: one self-contained file (charts inlined as SVG, no scripts or links to fetch)
+ * that opens offline in any browser: the question the scenario asks, the summary table, every
+ * chart, and the manifest.
+ */
+public final class Report {
+    public static final String FILE = "report.html";
+
+    private static final String[][] COLUMNS = {
+            {"unit_share", "units %", "100", "1"}, {"revenue_share", "revenue %", "100", "1"},
+            {"mean_price", "price", "1", "2"}, {"gross_margin", "gross margin %", "100", "1"},
+            {"fee_share", "fees % of revenue", "100", "1"}, {"net_margin", "net margin %", "100", "1"},
+            {"retention", "retained %", "100", "1"}, {"nps", "NPS", "1", "0"},
+            {"mean_relationship", "relationship (0..1)", "1", "2"}};
+
+    private Report() {
+    }
+
+    /** Writes report.html into {@code target}, referencing the charts in {@code charts}. */
+    public static Path write(ResultsData data, List<Charts.Drawn> drawn, Path charts, Path target) throws IOException {
+        StringBuilder html = new StringBuilder();
+        var m = data.manifest();
+        String title = m.path("command").asText("").equals("compare")
+                ? "Comparison against " + m.path("reference").asText()
+                : m.path("scenario").asText("marketsim run");
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(title)).append(" - marketsim</title>\n<style>")
+                .append("body{font-family:sans-serif;max-width:1300px;margin:2em auto;color:#222}")
+                .append("table{border-collapse:collapse;margin:1em 0}td,th{padding:4px 10px;border-bottom:1px solid #ddd;")
+                .append("text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:2em 0}")
+                .append("svg{max-width:100%;height:auto}pre{background:#f6f6f6;padding:1em;overflow:auto;font-size:12px}")
+                .append("</style></head><body>\n");
+        html.append("<h1>").append(escape(title)).append("</h1>\n");
+        String description = m.path("description").asText("");
+        if (!description.isBlank()) {
+            html.append("<p><strong>Question.</strong> ").append(escape(description)).append("</p>\n");
+        }
+        html.append(String.format(Locale.ROOT, "<p>%s replications, master seed %s, marketsim %s.</p>%n",
+                m.path("replications").asText("?"), m.path("master_seed").asText("?"), escape(m.path("tool_version").asText())));
+        if (!data.summary().isEmpty()) {
+            html.append("<h2>Summary by archetype</h2>\n<p>Over the last ").append(m.path("summary_window").asText("?"))
+                    .append(" weeks of each run; mean &plusmn; 95% confidence half-width across replications.</p>\n");
+            html.append(summaryTable(data));
+        }
+        html.append("<h2>Charts</h2>\n");
+        for (Charts.Drawn chart : drawn) {
+            Path svg = charts.resolve(chart.name() + ".svg");
+            html.append("<figure id=\"").append(chart.name()).append("\">\n")
+                    .append(Files.readString(svg, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*>", "").replaceFirst("^\\s*<!DOCTYPE[^>]*>", ""))
+                    .append("\n<figcaption>").append(escape(chart.title())).append(" (charts/").append(chart.name())
+                    .append(".png, .svg)</figcaption></figure>\n");
+        }
+        html.append("<h2>Manifest</h2>\n<details><summary>manifest.json</summary><pre>")
+                .append(escape(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m)))
+                .append("</pre></details>\n</body></html>\n");
+        Path file = target.resolve(FILE);
+        Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String summaryTable(ResultsData data) {
+        Map<String, Map<String, List<Double>>> byEntity = new LinkedHashMap<>();
+        for (CSVRecord r : data.summary()) {
+            if (!r.get("entity_type").equals("archetype")) {
+                continue;
+            }
+            Map<String, List<Double>> metrics = byEntity.computeIfAbsent(r.get("entity"), k -> new LinkedHashMap<>());
+            for (String[] c : COLUMNS) {
+                if (r.isMapped(c[0])) {
+                    metrics.computeIfAbsent(c[0], k -> new ArrayList<>()).add(ResultsData.numberOrNaN(r.get(c[0])));
+                }
+            }
+        }
+        StringBuilder t = new StringBuilder("<table><tr><th>archetype</th>");
+        for (String[] c : COLUMNS) {
+            t.append("<th>").append(escape(c[1])).append("</th>");
+        }
+        t.append("</tr>\n");
+        byEntity.forEach((entity, metrics) -> {
+            t.append("<tr><td style=\"color:").append(hex(Palette.of(entity))).append("\">").append(escape(entity)).append("</td>");
+            for (String[] c : COLUMNS) {
+                List<Double> values = metrics.getOrDefault(c[0], List.of());
+                Estimate e = Estimate.of(values.stream().mapToDouble(Double::doubleValue).toArray());
+                double scale = Double.parseDouble(c[2]);
+                String fmt = "%." + c[3] + "f";
+                t.append("<td>");
+                if (!Double.isNaN(e.mean())) {
+                    t.append(String.format(Locale.ROOT, fmt, e.mean() * scale));
+                    if (!Double.isNaN(e.halfWidth())) {
+                        t.append(" &plusmn; ").append(String.format(Locale.ROOT, fmt, e.halfWidth() * scale));
+                    }
+                }
+                t.append("</td>");
+            }
+            t.append("</tr>\n");
+        });
+        return t.append("</table>\n").toString();
+    }
+
+    private static String hex(java.awt.Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,150 @@
+package marketsim.charts;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import marketsim.results.ResultsFolder;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** What charts and the report read from a results folder: its manifest and CSV files. */
+public final class ResultsData {
+    /** One aggregate.csv row. */
+    public record Band(int tick, double mean, double low, double high) {
+    }
+
+    private final Path folder;
+    private final JsonNode manifest;
+    /** aggregate: entity key ("archetype/product-focused") -> metric -> bands by tick. */
+    private final Map<String, Map<String, List<Band>>> aggregate = new LinkedHashMap<>();
+    private final List<CSVRecord> summary = new ArrayList<>();
+    private final List<CSVRecord> comparison = new ArrayList<>();
+
+    private ResultsData(Path folder, JsonNode manifest) {
+        this.folder = folder;
+        this.manifest = manifest;
+    }
+
+    /** Reads a results folder; a clear IOException if it is not one. */
+    public static ResultsData read(Path folder) throws IOException {
+        Path manifestFile = folder.resolve(ResultsFolder.MANIFEST);
+        if (!Files.isDirectory(folder) || !Files.isRegularFile(manifestFile)) {
+            throw new NotAResultsFolderException(folder + " is not a results folder (no " + ResultsFolder.MANIFEST
+                    + "); give a folder written by marketsim run or compare");
+        }
+        JsonNode manifest;
+        try {
+            manifest = new ObjectMapper().readTree(manifestFile.toFile());
+        } catch (IOException e) {
+            throw new NotAResultsFolderException(manifestFile + " is not readable JSON: " + e.getMessage());
+        }
+        ResultsData data = new ResultsData(folder, manifest);
+        Path aggregate = folder.resolve(ResultsFolder.AGGREGATE);
+        if (Files.isRegularFile(aggregate)) {
+            for (CSVRecord r : records(aggregate, "tick", "entity_type", "entity", "metric", "mean", "ci_low", "ci_high")) {
+                data.aggregate.computeIfAbsent(r.get("entity_type") + "/" + r.get("entity"), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.get("metric"), k -> new ArrayList<>())
+                        .add(new Band(Integer.parseInt(r.get("tick")), number(r.get("mean")), number(r.get("ci_low")),
+                                number(r.get("ci_high"))));
+            }
+        }
+        Path summary = folder.resolve(ResultsFolder.SUMMARY);
+        if (Files.isRegularFile(summary)) {
+            data.summary.addAll(records(summary, "replication", "entity_type", "entity"));
+        }
+        Path comparison = folder.resolve(ResultsFolder.COMPARISON);
+        if (Files.isRegularFile(comparison)) {
+            data.comparison.addAll(records(comparison, "variant", "entity_type", "entity", "metric", "difference"));
+        }
+        if (data.aggregate.isEmpty() && data.comparison.isEmpty()) {
+            throw new NotAResultsFolderException(folder + " has a manifest but neither " + ResultsFolder.AGGREGATE
+                    + " nor " + ResultsFolder.COMPARISON + ": it is incomplete");
+        }
+        return data;
+    }
+
+    private static List<CSVRecord> records(Path file, String... required) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file);
+             CSVParser parser = CSVParser.builder().setReader(reader)
+                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            for (String column : required) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    throw new NotAResultsFolderException(file + " has no column '" + column + "'");
+                }
+            }
+            return parser.getRecords();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new NotAResultsFolderException(file + " is not a marketsim CSV file: " + e.getMessage());
+        }
+    }
+
+    static double number(String cell) throws NotAResultsFolderException {
+        if (cell == null || cell.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            throw new NotAResultsFolderException("'" + cell + "' is not a number");
+        }
+    }
+
+    /** A number, or NaN for an empty or unreadable cell (charts skip those). */
+    static double numberOrNaN(String cell) {
+        try {
+            return cell == null || cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public JsonNode manifest() {
+        return manifest;
+    }
+
+    /** Bands of {@code metric} for an entity (type "archetype", "platform", ...), or an empty list. */
+    public List<Band> bands(String type, String entity, String metric) {
+        return aggregate.getOrDefault(type + "/" + entity, Map.of()).getOrDefault(metric, List.of());
+    }
+
+    /** Entities of a type present in aggregate.csv, in file order. */
+    public List<String> entities(String type) {
+        List<String> out = new ArrayList<>();
+        for (String key : aggregate.keySet()) {
+            if (key.startsWith(type + "/")) {
+                out.add(key.substring(type.length() + 1));
+            }
+        }
+        return out;
+    }
+
+    public List<CSVRecord> summary() {
+        return summary;
+    }
+
+    public List<CSVRecord> comparison() {
+        return comparison;
+    }
+
+    /** A results folder that is not one: missing, incomplete or not written by marketsim. */
+    public static final class NotAResultsFolderException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public NotAResultsFolderException(String message) {
+            super(message);
+        }
+    }
+}

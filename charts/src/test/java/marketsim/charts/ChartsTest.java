@@ -1,0 +1,122 @@
+package marketsim.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import marketsim.results.Comparison;
+import marketsim.results.Experiment;
+import marketsim.results.ExperimentResult;
+import marketsim.results.ExperimentRunner;
+import marketsim.results.ResultsFolder;
+import marketsim.results.Summaries;
+import marketsim.scenario.ScenarioLoader;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every chart kind rendered headless from a small run's files; the report references them all. */
+class ChartsTest {
+    @TempDir
+    static Path dir;
+    static Path run;
+    static Path comparison;
+
+    @BeforeAll
+    static void runSmall() throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        var scenario = ScenarioLoader.load("jeo-baseline", List.of("population.size=600", "horizon=16",
+                "metrics.summary_window=8"));
+        var experiment = new Experiment(scenario, List.of(), 3, 5, 2);
+        ExperimentResult result = ExperimentRunner.run(experiment, ExperimentRunner.Progress.NONE);
+        Summaries summaries = Summaries.of(result);
+        run = ResultsFolder.write(dir.resolve("run"), result, summaries, Figures::drawInto);
+
+        var variant = ScenarioLoader.load("jeo-baseline", List.of("population.size=600", "horizon=16",
+                "metrics.summary_window=8", "platform.take_rate=0.3"));
+        ExperimentResult other = ExperimentRunner.run(new Experiment(variant, List.of(), 3, 5, 2),
+                ExperimentRunner.Progress.NONE);
+        Summaries otherSummaries = Summaries.of(other);
+        Comparison c = Comparison.of("base", summaries, List.of("take 30%"), List.of(otherSummaries));
+        comparison = ResultsFolder.writeComparison(dir.resolve("compare"), List.of("base", "take 30%"),
+                List.of(result, other), List.of(summaries, otherSummaries), c, Figures::drawInto);
+    }
+
+    @Test
+    void everyTimeSeriesHasOneSeriesPerEntityWithBands() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        for (ChartKind kind : ChartKind.TIME_SERIES) {
+            JFreeChart chart = Charts.timeSeries(data, kind);
+            assertThat(chart).as(kind.file()).isNotNull();
+            int expected = kind.entityTypes().contains("archetype") ? 3 : 1; // three archetypes, one platform or store
+            assertThat(((XYPlot) chart.getPlot()).getDataset().getSeriesCount()).as(kind.file()).isEqualTo(expected);
+            assertValidPng(run.resolve("charts").resolve(kind.file() + ".png"));
+            assertValidSvg(run.resolve("charts").resolve(kind.file() + ".svg"));
+        }
+    }
+
+    @Test
+    void boxPlotsHaveAColumnPerArchetype() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        JFreeChart chart = Charts.boxPlot(data, "net_profit", "t", "a", 1);
+        assertThat(((CategoryPlot) chart.getPlot()).getDataset().getColumnCount()).isEqualTo(3);
+        assertValidPng(run.resolve("charts/box-net-profit.png"));
+        assertValidSvg(run.resolve("charts/box-net-profit.svg"));
+    }
+
+    @Test
+    void comparisonsDrawPairedDifferenceBars() throws Exception {
+        ResultsData data = ResultsData.read(comparison);
+        JFreeChart chart = Charts.differences(data, "net_margin", "net margin %", 100);
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        assertThat(plot.getDataset().getRowCount()).isEqualTo(1);    // one variant
+        assertThat(plot.getDataset().getColumnCount()).isEqualTo(3); // three archetypes
+        assertValidPng(comparison.resolve("charts/diff-net-margin.png"));
+        assertThat(comparison.resolve("report.html")).exists();
+    }
+
+    @Test
+    void theReportIsOneOfflineFileReferencingEveryChart() throws Exception {
+        String html = Files.readString(run.resolve("report.html"), StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<strong>Question.</strong>")
+                .contains("Summary by archetype").contains("manifest.json")
+                .doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("href=\"http");
+        try (var charts = Files.list(run.resolve("charts"))) {
+            for (Path png : charts.filter(p -> p.toString().endsWith(".png")).toList()) {
+                String name = png.getFileName().toString().replace(".png", "");
+                assertThat(html).as(name).contains("<figure id=\"" + name + "\">").contains("charts/" + name + ".png");
+            }
+        }
+    }
+
+    @Test
+    void aFolderThatIsNotOneIsRefusedClearly() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("not-results"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultsData.read(empty))
+                .isInstanceOf(ResultsData.NotAResultsFolderException.class).hasMessageContaining("is not a results folder");
+    }
+
+    private static void assertValidPng(Path file) throws Exception {
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image).as(file.toString()).isNotNull();
+        assertThat(image.getWidth()).isEqualTo(Charts.WIDTH);
+        assertThat(image.getHeight()).isEqualTo(Charts.HEIGHT);
+    }
+
+    private static void assertValidSvg(Path file) throws Exception {
+        String svg = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(svg).contains("<svg").contains("</svg>");
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline
+        factory.newDocumentBuilder().parse(file.toFile()); // well-formed XML
+    }
+}
