@@ -87,16 +87,13 @@ public final class Comparison {
         }
     }
 
-    private record Column(Metric metric, String title, double scale, int decimals) {
-    }
-
-    private static final List<Column> HEADLINE = List.of(
-            new Column(Metric.UNIT_SHARE, "units %", 100, 1),
-            new Column(Metric.GROSS_MARGIN, "gross m. %", 100, 1),
-            new Column(Metric.FEE_SHARE, "fees %", 100, 1),
-            new Column(Metric.NET_MARGIN, "net m. %", 100, 1),
-            new Column(Metric.RETENTION, "retained %", 100, 1),
-            new Column(Metric.NET_PROFIT, "net profit", 1, 0));
+    private static final List<Cells.Column> HEADLINE = List.of(
+            new Cells.Column(Metric.UNIT_SHARE, "units %", 100, 1),
+            new Cells.Column(Metric.GROSS_MARGIN, "gross m. %", 100, 1),
+            new Cells.Column(Metric.FEE_SHARE, "fees %", 100, 1),
+            new Cells.Column(Metric.NET_MARGIN, "net m. %", 100, 1),
+            new Cells.Column(Metric.RETENTION, "retained %", 100, 1),
+            new Cells.Column(Metric.NET_PROFIT, "net profit", 1, 0));
 
     /** The printed comparison: headline metrics by archetype, and the platform's fee revenue and members. */
     public String render(String referenceName, int replications, long seed) {
@@ -109,7 +106,7 @@ public final class Comparison {
                 variant = row.variant();
                 out.append(String.format(Locale.ROOT, "%n%s%n", variant));
                 out.append(String.format(Locale.ROOT, "  %-17s", "archetype"));
-                for (Column c : HEADLINE) {
+                for (Cells.Column c : HEADLINE) {
                     out.append(String.format(Locale.ROOT, "  %24s", c.title()));
                 }
                 out.append(System.lineSeparator());
@@ -119,7 +116,7 @@ public final class Comparison {
                         continue;
                     }
                     out.append(String.format(Locale.ROOT, "  %-17s", archetypeRow.entity().name()));
-                    for (Column c : HEADLINE) {
+                    for (Cells.Column c : HEADLINE) {
                         out.append(String.format(Locale.ROOT, "  %24s", cell(find(variant, archetypeRow.entity(), c.metric()), c)));
                     }
                     out.append(System.lineSeparator());
@@ -127,7 +124,7 @@ public final class Comparison {
                 for (Metric m : List.of(Metric.PLATFORM_FEE_REVENUE, Metric.MEMBERS, Metric.ACTIVE_SELLERS)) {
                     Row p = findType(variant, EntityType.PLATFORM, m);
                     if (p != null) {
-                        Column c = new Column(m, "", m == Metric.MEMBERS ? 100 : 1, m == Metric.MEMBERS ? 1 : 0);
+                        Cells.Column c = new Cells.Column(m, "", m == Metric.MEMBERS ? 100 : 1, m == Metric.MEMBERS ? 1 : 0);
                         out.append(String.format(Locale.ROOT, "  platform %s: %s%n", m.key(), cell(p, c)));
                     }
                 }
@@ -154,25 +151,17 @@ public final class Comparison {
         return null;
     }
 
-    private static String cell(Row row, Column c) {
+    private static String cell(Row row, Cells.Column c) {
         if (row == null || Double.isNaN(row.difference().mean())) {
             return "n/a";
         }
         Estimate d = row.difference();
-        String mean = fixed(d.mean() * c.scale(), c.decimals(), true);
+        String mean = Cells.fixed(d.mean() * c.scale(), c.decimals(), true);
         if (Double.isNaN(d.halfWidth())) {
             return mean;
         }
-        return mean + " [" + fixed(d.lower() * c.scale(), c.decimals(), false) + ", "
-                + fixed(d.upper() * c.scale(), c.decimals(), false) + "]";
+        return mean + " [" + Cells.fixed(d.lower() * c.scale(), c.decimals(), false) + ", "
+                + Cells.fixed(d.upper() * c.scale(), c.decimals(), false) + "]";
     }
 
-    /** Fixed decimals, signed if asked, without the "-0" that rounding a tiny negative gives. */
-    private static String fixed(double x, int decimals, boolean signed) {
-        String text = String.format(Locale.ROOT, "%" + (signed ? "+" : "") + "." + decimals + "f", x);
-        if (text.matches("[-+]?0\\.?0*")) {
-            text = (signed ? "+" : "") + text.replaceFirst("^[-+]", "");
-        }
-        return text;
-    }
 }

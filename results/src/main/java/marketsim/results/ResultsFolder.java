@@ -102,6 +102,22 @@ public final class ResultsFolder {
     /** As {@link #write(Path, ExperimentResult, Summaries)}, with {@code finisher} run on the folder before the move. */
     public static Path write(Path folder, ExperimentResult result, Summaries summaries, Finisher finisher)
             throws IOException {
+        return atomically(folder, temp -> {
+            writeManifest(temp.resolve(MANIFEST), result);
+            writeScenario(temp.resolve(SCENARIO), result);
+            writeTimeseries(temp.resolve(TIMESERIES), result);
+            writeSummary(temp.resolve(SUMMARY), result, summaries);
+            writeAggregate(temp.resolve(AGGREGATE), result);
+            finisher.finish(temp);
+        });
+    }
+
+    /**
+     * Writes a folder through {@code contents} into a hidden sibling, then moves it into place in
+     * one rename: a folder under the final name is always complete, and an existing one is never
+     * replaced. On failure the hidden folder is removed.
+     */
+    private static Path atomically(Path folder, Finisher contents) throws IOException {
         if (Files.exists(folder)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
@@ -109,12 +125,7 @@ public final class ResultsFolder {
         Files.createDirectories(parent);
         Path temp = Files.createTempDirectory(parent, "." + folder.getFileName() + ".partial-");
         try {
-            writeManifest(temp.resolve(MANIFEST), result);
-            writeScenario(temp.resolve(SCENARIO), result);
-            writeTimeseries(temp.resolve(TIMESERIES), result);
-            writeSummary(temp.resolve(SUMMARY), result, summaries);
-            writeAggregate(temp.resolve(AGGREGATE), result);
-            finisher.finish(temp);
+            contents.finish(temp);
             makeReadable(temp);
             if (Files.exists(folder)) {
                 throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
@@ -136,13 +147,7 @@ public final class ResultsFolder {
     public static Path writeComparison(Path folder, List<String> names, List<ExperimentResult> results,
                                        List<Summaries> summaries, Comparison comparison, Finisher finisher)
             throws IOException {
-        if (Files.exists(folder)) {
-            throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
-        }
-        Path parent = folder.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, "." + folder.getFileName() + ".partial-");
-        try {
+        return atomically(folder, temp -> {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode m = json.createObjectNode();
             m.put("tool", "marketsim");
@@ -176,13 +181,7 @@ public final class ResultsFolder {
             Files.writeString(temp.resolve(MANIFEST), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
             comparison.write(temp.resolve(COMPARISON), names.get(0));
             finisher.finish(temp);
-            makeReadable(temp);
-            Files.move(temp, folder, StandardCopyOption.ATOMIC_MOVE);
-            return folder;
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(temp);
-            throw e;
-        }
+        });
     }
 
     /** A variant's name as a file name: letters, digits, dot, dash and underscore kept. */

@@ -9,19 +9,16 @@ import marketsim.core.metrics.Metric;
 
 /** The printed summary: one row per archetype, mean +- 95% CI half-width per headline metric. */
 public final class SummaryTable {
-    private record Column(Metric metric, String title, double scale, int decimals) {
-    }
-
-    private static final List<Column> COLUMNS = List.of(
-            new Column(Metric.UNIT_SHARE, "units %", 100, 1),
-            new Column(Metric.REVENUE_SHARE, "revenue %", 100, 1),
-            new Column(Metric.MEAN_PRICE, "price", 1, 2),
-            new Column(Metric.GROSS_MARGIN, "gross m. %", 100, 1),
-            new Column(Metric.FEE_SHARE, "fees %", 100, 1),
-            new Column(Metric.NET_MARGIN, "net m. %", 100, 1),
-            new Column(Metric.RETENTION, "retained %", 100, 1),
-            new Column(Metric.NPS, "NPS", 1, 0),
-            new Column(Metric.MEAN_RELATIONSHIP, "loyalty", 1, 2));
+    private static final List<Cells.Column> COLUMNS = List.of(
+            new Cells.Column(Metric.UNIT_SHARE, "units %", 100, 1),
+            new Cells.Column(Metric.REVENUE_SHARE, "revenue %", 100, 1),
+            new Cells.Column(Metric.MEAN_PRICE, "price", 1, 2),
+            new Cells.Column(Metric.GROSS_MARGIN, "gross m. %", 100, 1),
+            new Cells.Column(Metric.FEE_SHARE, "fees %", 100, 1),
+            new Cells.Column(Metric.NET_MARGIN, "net m. %", 100, 1),
+            new Cells.Column(Metric.RETENTION, "retained %", 100, 1),
+            new Cells.Column(Metric.NPS, "NPS", 1, 0),
+            new Cells.Column(Metric.MEAN_RELATIONSHIP, "loyalty", 1, 2));
 
     private SummaryTable() {
     }
@@ -54,7 +51,7 @@ public final class SummaryTable {
             row[1] = String.valueOf(config.firms().stream()
                     .filter(f -> f.archetype().key().equals(summaries.entities().get(e).name())).count());
             for (int c = 0; c < COLUMNS.size(); c++) {
-                Column col = COLUMNS.get(c);
+                Cells.Column col = COLUMNS.get(c);
                 row[c + 2] = format(summaries.estimate(e, col.metric()), col);
             }
             rows.add(row);
@@ -85,43 +82,38 @@ public final class SummaryTable {
         if (platform >= 0) {
             out.append(String.format(Locale.ROOT, "%nplatform: fee revenue %s (take %s%% of GMV), subsidies %s, net profit %s, "
                             + "members %s%%, listed sellers %s%n",
-                    format(summaries.estimate(platform, Metric.PLATFORM_FEE_REVENUE), new Column(null, "", 1, 0)),
-                    format(summaries.estimate(platform, Metric.PLATFORM_TAKE), new Column(null, "", 100, 1)),
-                    format(summaries.estimate(platform, Metric.SUBSIDY_SPEND), new Column(null, "", 1, 0)),
-                    format(summaries.estimate(platform, Metric.NET_PROFIT), new Column(null, "", 1, 0)),
-                    format(summaries.estimate(platform, Metric.MEMBERS), new Column(null, "", 100, 1)),
-                    format(summaries.estimate(platform, Metric.ACTIVE_SELLERS), new Column(null, "", 1, 1))));
+                    format(summaries.estimate(platform, Metric.PLATFORM_FEE_REVENUE), new Cells.Column(null, "", 1, 0)),
+                    format(summaries.estimate(platform, Metric.PLATFORM_TAKE), new Cells.Column(null, "", 100, 1)),
+                    format(summaries.estimate(platform, Metric.SUBSIDY_SPEND), new Cells.Column(null, "", 1, 0)),
+                    format(summaries.estimate(platform, Metric.NET_PROFIT), new Cells.Column(null, "", 1, 0)),
+                    format(summaries.estimate(platform, Metric.MEMBERS), new Cells.Column(null, "", 100, 1)),
+                    format(summaries.estimate(platform, Metric.ACTIVE_SELLERS), new Cells.Column(null, "", 1, 1))));
         }
         int store = summaries.indexOf(EntityType.STORE, "store");
         if (store >= 0) {
             out.append(String.format(Locale.ROOT, "store: fee revenue %s (slotting %s), net profit %s, sellers on the shelf %s%n",
-                    format(summaries.estimate(store, Metric.STORE_FEE_REVENUE), new Column(null, "", 1, 0)),
-                    format(summaries.estimate(store, Metric.SLOTTING_REVENUE), new Column(null, "", 1, 0)),
-                    format(summaries.estimate(store, Metric.NET_PROFIT), new Column(null, "", 1, 0)),
-                    format(summaries.estimate(store, Metric.STOCKED_SELLERS), new Column(null, "", 1, 1))));
+                    format(summaries.estimate(store, Metric.STORE_FEE_REVENUE), new Cells.Column(null, "", 1, 0)),
+                    format(summaries.estimate(store, Metric.SLOTTING_REVENUE), new Cells.Column(null, "", 1, 0)),
+                    format(summaries.estimate(store, Metric.NET_PROFIT), new Cells.Column(null, "", 1, 0)),
+                    format(summaries.estimate(store, Metric.STOCKED_SELLERS), new Cells.Column(null, "", 1, 1))));
         }
         int market = summaries.indexOf(EntityType.MARKET, "market");
         out.append(String.format(Locale.ROOT, "market: HHI %s, no-purchase share %s%%, mean list price %s%n",
-                format(summaries.estimate(market, Metric.HHI), new Column(Metric.HHI, "", 1, 0)),
-                format(summaries.estimate(market, Metric.OUTSIDE_SHARE), new Column(Metric.OUTSIDE_SHARE, "", 100, 1)),
-                format(summaries.estimate(market, Metric.MEAN_PRICE), new Column(Metric.MEAN_PRICE, "", 1, 2))));
+                format(summaries.estimate(market, Metric.HHI), new Cells.Column(Metric.HHI, "", 1, 0)),
+                format(summaries.estimate(market, Metric.OUTSIDE_SHARE), new Cells.Column(Metric.OUTSIDE_SHARE, "", 100, 1)),
+                format(summaries.estimate(market, Metric.MEAN_PRICE), new Cells.Column(Metric.MEAN_PRICE, "", 1, 2))));
         return out.toString();
     }
 
-    /** Fixed decimals, without the "-0" that rounding a small negative number gives. */
-    private static String fixed(double x, int decimals) {
-        String text = String.format(Locale.ROOT, "%." + decimals + "f", x);
-        return text.matches("-0\\.?0*") ? text.substring(1) : text;
-    }
 
-    private static String format(Estimate estimate, Column col) {
+    private static String format(Estimate estimate, Cells.Column col) {
         if (Double.isNaN(estimate.mean())) {
             return "n/a";
         }
-        String mean = fixed(estimate.mean() * col.scale(), col.decimals());
+        String mean = Cells.fixed(estimate.mean() * col.scale(), col.decimals(), false);
         if (Double.isNaN(estimate.halfWidth())) {
             return mean;
         }
-        return mean + " +- " + fixed(estimate.halfWidth() * col.scale(), col.decimals());
+        return mean + " +- " + Cells.fixed(estimate.halfWidth() * col.scale(), col.decimals(), false);
     }
 }
