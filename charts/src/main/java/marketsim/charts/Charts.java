@@ -68,9 +68,9 @@ public final class Charts {
                 drawn.add(new Drawn(name, box[1] + ", across replications"));
             }
         }
-        for (String[] diff : new String[][] {{"unit_share", "units %", "100"}, {"net_margin", "net margin %", "100"},
-                {"retention", "retention %", "100"}, {"fee_share", "fees, % of revenue", "100"},
-                {"net_profit", "net profit (money)", "1"}}) {
+        for (String[] diff : new String[][] {{"unit_share", "unit share (percentage points)", "100"},
+                {"net_margin", "net margin (percentage points)", "100"}, {"retention", "retention (percentage points)", "100"},
+                {"fee_share", "fee share of revenue (percentage points)", "100"}, {"net_profit", "net profit (money)", "1"}}) {
             JFreeChart chart = differences(data, diff[0], diff[1], Double.parseDouble(diff[2]));
             if (chart != null) {
                 String name = "diff-" + diff[0].replace('_', '-');
@@ -114,8 +114,10 @@ public final class Charts {
             renderer.setSeriesFillPaint(s, Palette.band(names.get(s)));
             renderer.setSeriesStroke(s, Palette.LINE);
         }
-        renderer.setAlpha(0.25f);
+        renderer.setAlpha(0.35f);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        org.jfree.data.Range weeks = org.jfree.data.general.DatasetUtils.findDomainBounds(dataset);
+        x.setRange(Math.max(0, weeks.getLowerBound() - 1), weeks.getUpperBound() + 1);
         return styled(new JFreeChart(kind.title(), Palette.TITLE, plot, true),
                 "mean and 95% confidence band across replications");
     }
@@ -191,6 +193,7 @@ public final class Charts {
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setItemFont(Palette.LEGEND);
+            legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 24));
         }
         if (chart.getPlot() instanceof XYPlot xy) {
             style(xy.getDomainAxis());

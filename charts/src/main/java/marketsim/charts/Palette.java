@@ -34,6 +34,6 @@ public final class Palette {
     /** The same colour, translucent, for confidence bands. */
     public static Color band(String entity) {
         Color c = of(entity);
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), 60);
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), 110);
     }
 }

@@ -58,12 +58,16 @@ public final class Report {
             html.append("<h2>Summary by archetype</h2>\n<p>Over the last ").append(m.path("summary_window").asText("?"))
                     .append(" weeks of each run; mean &plusmn; 95% confidence half-width across replications.</p>\n");
             html.append(summaryTable(data));
+            html.append(intermediaries(data));
         }
         html.append("<h2>Charts</h2>\n");
         for (Charts.Drawn chart : drawn) {
             Path svg = charts.resolve(chart.name() + ".svg");
             html.append("<figure id=\"").append(chart.name()).append("\">\n")
-                    .append(Files.readString(svg, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*>", "").replaceFirst("^\\s*<!DOCTYPE[^>]*>", ""))
+                    .append(Files.readString(svg, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*>", "")
+                            .replaceFirst("^\\s*<!DOCTYPE[^>]*>", "")
+                            // scale with the page instead of cropping: a viewBox in place of fixed dimensions
+                            .replaceFirst("width='([0-9.]+)' height='([0-9.]+)'", "viewBox='0 0 $1 $2'"))
                     .append("\n<figcaption>").append(escape(chart.title())).append(" (charts/").append(chart.name())
                     .append(".png, .svg)</figcaption></figure>\n");
         }
@@ -112,6 +116,45 @@ public final class Report {
             t.append("</tr>\n");
         });
         return t.append("</table>\n").toString();
+    }
+
+    /** The platform's, the store's and the market's headline lines, as the terminal prints them. */
+    private static String intermediaries(ResultsData data) {
+        StringBuilder out = new StringBuilder("<ul>\n");
+        String[][] lines = {
+                {"platform", "platform_fee_revenue", "fee revenue", "1", "0"}, {"platform", "platform_take", "take, % of GMV", "100", "1"},
+                {"platform", "subsidy_spend", "subsidies", "1", "0"}, {"platform", "net_profit", "net profit", "1", "0"},
+                {"platform", "members", "members, % of consumers", "100", "1"}, {"platform", "active_sellers", "listed sellers", "1", "1"},
+                {"store", "store_fee_revenue", "fee revenue", "1", "0"}, {"store", "net_profit", "net profit", "1", "0"},
+                {"store", "stocked_sellers", "sellers on the shelf", "1", "1"},
+                {"market", "hhi", "HHI", "1", "0"}, {"market", "outside_share", "no-purchase share, %", "100", "1"},
+                {"market", "consumer_surplus", "consumer surplus", "1", "0"}};
+        String entity = null;
+        for (String[] line : lines) {
+            List<Double> values = new ArrayList<>();
+            for (CSVRecord r : data.summary()) {
+                if (r.get("entity_type").equals(line[0]) && r.isMapped(line[1])) {
+                    values.add(ResultsData.numberOrNaN(r.get(line[1])));
+                }
+            }
+            Estimate e = Estimate.of(values.stream().mapToDouble(Double::doubleValue).toArray());
+            if (Double.isNaN(e.mean())) {
+                continue;
+            }
+            if (!line[0].equals(entity)) {
+                out.append(entity == null ? "" : "</li>\n").append("<li><strong>").append(line[0]).append("</strong>: ");
+                entity = line[0];
+            } else {
+                out.append("; ");
+            }
+            double scale = Double.parseDouble(line[3]);
+            String fmt = "%." + line[4] + "f";
+            out.append(escape(line[2])).append(" ").append(String.format(Locale.ROOT, fmt, e.mean() * scale));
+            if (!Double.isNaN(e.halfWidth())) {
+                out.append(" &plusmn; ").append(String.format(Locale.ROOT, fmt, e.halfWidth() * scale));
+            }
+        }
+        return entity == null ? "" : out.append("</li>\n</ul>\n").toString();
     }
 
     private static String hex(java.awt.Color c) {

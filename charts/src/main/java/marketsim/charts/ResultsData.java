@@ -37,6 +37,9 @@ public final class ResultsData {
     /** Reads a results folder; a clear IOException if it is not one. */
     public static ResultsData read(Path folder) throws IOException {
         Path manifestFile = folder.resolve(ResultsFolder.MANIFEST);
+        if (!Files.exists(folder)) {
+            throw new NotAResultsFolderException(folder + " does not exist");
+        }
         if (!Files.isDirectory(folder) || !Files.isRegularFile(manifestFile)) {
             throw new NotAResultsFolderException(folder + " is not a results folder (no " + ResultsFolder.MANIFEST
                     + "); give a folder written by marketsim run or compare");
@@ -53,8 +56,8 @@ public final class ResultsData {
             for (CSVRecord r : records(aggregate, "tick", "entity_type", "entity", "metric", "mean", "ci_low", "ci_high")) {
                 data.aggregate.computeIfAbsent(r.get("entity_type") + "/" + r.get("entity"), k -> new LinkedHashMap<>())
                         .computeIfAbsent(r.get("metric"), k -> new ArrayList<>())
-                        .add(new Band(Integer.parseInt(r.get("tick")), number(r.get("mean")), number(r.get("ci_low")),
-                                number(r.get("ci_high"))));
+                        .add(new Band((int) number(aggregate, r, "tick"), number(aggregate, r, "mean"),
+                                number(aggregate, r, "ci_low"), number(aggregate, r, "ci_high")));
             }
         }
         Path summary = folder.resolve(ResultsFolder.SUMMARY);
@@ -81,20 +84,31 @@ public final class ResultsData {
                     throw new NotAResultsFolderException(file + " has no column '" + column + "'");
                 }
             }
-            return parser.getRecords();
-        } catch (IllegalArgumentException | IllegalStateException e) {
+            List<CSVRecord> rows = parser.getRecords();
+            int width = parser.getHeaderNames().size();
+            for (CSVRecord r : rows) {
+                if (r.size() != width) {
+                    throw new NotAResultsFolderException(file + ", line " + (r.getRecordNumber() + 1) + ": " + r.size()
+                            + " cells where the header has " + width + " (a truncated or edited file?)");
+                }
+            }
+            return rows;
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new NotAResultsFolderException(file + " is not a marketsim CSV file: " + e.getMessage());
         }
     }
 
-    static double number(String cell) throws NotAResultsFolderException {
+    /** The number in {@code column} of a row (NaN if empty); a clear error naming file, line and column if not. */
+    static double number(Path file, CSVRecord row, String column) throws NotAResultsFolderException {
+        String cell = row.get(column);
         if (cell == null || cell.isEmpty()) {
             return Double.NaN;
         }
         try {
             return Double.parseDouble(cell);
         } catch (NumberFormatException e) {
-            throw new NotAResultsFolderException("'" + cell + "' is not a number");
+            throw new NotAResultsFolderException(file + ", line " + (row.getRecordNumber() + 1) + ", column " + column
+                    + ": '" + cell + "' is not a number");
         }
     }
 

@@ -57,7 +57,9 @@ class ChartsTest {
         for (ChartKind kind : ChartKind.TIME_SERIES) {
             JFreeChart chart = Charts.timeSeries(data, kind);
             assertThat(chart).as(kind.file()).isNotNull();
-            int expected = kind.entityTypes().contains("archetype") ? 3 : 1; // three archetypes, one platform or store
+            long expected = kind.entityTypes().stream().flatMap(type -> data.entities(type).stream()
+                    .filter(e -> data.bands(type, e, kind.metric()).stream().anyMatch(b -> !Double.isNaN(b.mean()))))
+                    .count(); // a series for every entity with data (the private label has no web store to know)
             assertThat(((XYPlot) chart.getPlot()).getDataset().getSeriesCount()).as(kind.file()).isEqualTo(expected);
             assertValidPng(run.resolve("charts").resolve(kind.file() + ".png"));
             assertValidSvg(run.resolve("charts").resolve(kind.file() + ".svg"));
@@ -103,6 +105,21 @@ class ChartsTest {
         Path empty = Files.createDirectories(dir.resolve("not-results"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultsData.read(empty))
                 .isInstanceOf(ResultsData.NotAResultsFolderException.class).hasMessageContaining("is not a results folder");
+    }
+
+    @Test
+    void corruptedFilesAreNamedWithTheirLine() throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("corrupt"));
+        Files.copy(run.resolve("manifest.json"), copy.resolve("manifest.json"));
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(run.resolve("aggregate.csv")));
+        lines.set(4, lines.get(4).substring(0, lines.get(4).lastIndexOf(',')) + ",abc");
+        Files.write(copy.resolve("aggregate.csv"), lines);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultsData.read(copy))
+                .hasMessageContaining("aggregate.csv, line 5, column ci_high: 'abc' is not a number");
+        lines.set(4, "1,archetype");
+        Files.write(copy.resolve("aggregate.csv"), lines);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultsData.read(copy))
+                .hasMessageContaining("aggregate.csv, line 5: 2 cells where the header has 9");
     }
 
     private static void assertValidPng(Path file) throws Exception {

@@ -88,18 +88,20 @@ public final class Comparison {
     }
 
     private static final List<Cells.Column> HEADLINE = List.of(
-            new Cells.Column(Metric.UNIT_SHARE, "units %", 100, 1),
-            new Cells.Column(Metric.GROSS_MARGIN, "gross m. %", 100, 1),
-            new Cells.Column(Metric.FEE_SHARE, "fees %", 100, 1),
-            new Cells.Column(Metric.NET_MARGIN, "net m. %", 100, 1),
-            new Cells.Column(Metric.RETENTION, "retained %", 100, 1),
+            new Cells.Column(Metric.UNIT_SHARE, "units pp", 100, 1),
+            new Cells.Column(Metric.GROSS_MARGIN, "gross m. pp", 100, 1),
+            new Cells.Column(Metric.FEE_SHARE, "fees pp", 100, 1),
+            new Cells.Column(Metric.NET_MARGIN, "net m. pp", 100, 1),
+            new Cells.Column(Metric.RETENTION, "retained pp", 100, 1),
             new Cells.Column(Metric.NET_PROFIT, "net profit", 1, 0));
 
     /** The printed comparison: headline metrics by archetype, and the platform's fee revenue and members. */
     public String render(String referenceName, int replications, long seed) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "Differences against %s on common random numbers (%d paired replications, master seed %d): "
-                        + "variant minus reference, mean [95%% CI].%n", referenceName, replications, seed));
+                        + "variant minus reference, mean [95%% CI]; shares and margins in percentage points (pp).%n"
+                        + "Reference and variant levels: comparison.csv (reference_mean, variant_mean).%n",
+                referenceName, replications, seed));
         String variant = null;
         for (Row row : rows) {
             if (!row.variant().equals(variant)) {
@@ -125,7 +127,8 @@ public final class Comparison {
                     Row p = findType(variant, EntityType.PLATFORM, m);
                     if (p != null) {
                         Cells.Column c = new Cells.Column(m, "", m == Metric.MEMBERS ? 100 : 1, m == Metric.MEMBERS ? 1 : 0);
-                        out.append(String.format(Locale.ROOT, "  platform %s: %s%n", m.key(), cell(p, c)));
+                        out.append(String.format(Locale.ROOT, "  platform %s: %s%s%n", m.key(), cell(p, c),
+                                m == Metric.MEMBERS ? " pp" : ""));
                     }
                 }
             }

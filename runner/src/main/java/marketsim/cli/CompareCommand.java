@@ -113,6 +113,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         stdout.print(comparison.render(names.get(0), reference.replications(), reference.masterSeed()));
         stdout.printf("%nResults: %s%n", folder);
+        if (!noCharts) {
+            stdout.printf("Report:  %s%n", folder.resolve("report.html"));
+        }
         stdout.flush();
         return 0;
     }

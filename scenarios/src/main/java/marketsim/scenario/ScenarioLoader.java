@@ -42,7 +42,30 @@ public final class ScenarioLoader {
         Locations locations = new Locations();
         JsonNode document = resolve(source, locations, new java.util.ArrayList<>());
         Overrides.apply(source.label(), document, overrides);
-        return ScenarioReader.read(source.name(), source.label(), document, locations);
+        try {
+            return ScenarioReader.read(source.name(), source.label(), document, locations);
+        } catch (ScenarioException e) {
+            throw blameOverrides(e, overrides);
+        }
+    }
+
+    /** Marks the problems at paths a command-line override set, so the user looks there, not in the file. */
+    private static ScenarioException blameOverrides(ScenarioException e, List<String> overrides) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        for (Problem p : e.problems()) {
+            String given = null;
+            for (String override : overrides) {
+                int eq = override.indexOf('=');
+                String path = eq < 0 ? override : override.substring(0, eq).strip();
+                if (!path.isEmpty() && (p.path().equals(path) || p.path().startsWith(path + ".")
+                        || p.path().startsWith(path + "["))) {
+                    given = override;
+                }
+            }
+            problems.add(given == null ? p
+                    : new Problem(p.path(), p.message() + " [set on the command line: " + given + "]", p.location()));
+        }
+        return new ScenarioException(e.source(), problems);
     }
 
     /** Most levels of {@code extends}: a longer chain is surely a mistake. */
@@ -65,15 +88,23 @@ public final class ScenarioLoader {
                     "must name a built-in scenario or a scenario file, got " + Node.show(parentName),
                     locations.of(object, "extends"))));
         }
-        chain.add(source.label());
+        chain.add(source.key());
         if (chain.size() > MAX_EXTENDS_DEPTH) {
             throw new ScenarioException(source.label(), "extends chain longer than " + MAX_EXTENDS_DEPTH + ": "
                     + String.join(" -> ", chain));
         }
-        Source parent = locate(parentName.asText(), source.folder());
-        if (chain.contains(parent.label())) {
+        Source parent;
+        try {
+            parent = locate(parentName.asText(), source.folder());
+        } catch (ScenarioException missing) {
+            String where = locations.of(object, "extends");
+            throw new ScenarioException(source.label(), List.of(new Problem("extends", "'" + parentName.asText()
+                    + "': " + missing.problems().get(0).message()
+                    + (source.folder() == null ? "" : " (looked in " + source.folder() + ")"), where)));
+        }
+        if (chain.contains(parent.key())) {
             throw new ScenarioException(source.label(), "extends goes round in a circle: "
-                    + String.join(" -> ", chain) + " -> " + parent.label());
+                    + String.join(" -> ", chain) + " -> " + parent.key());
         }
         JsonNode base = resolve(parent, new Locations(), chain);
         if (!(base instanceof com.fasterxml.jackson.databind.node.ObjectNode baseObject)) {
@@ -158,6 +189,10 @@ public final class ScenarioLoader {
     }
 
     private record Source(String name, String label, String text, boolean json, Path folder) {
+        /** The same key for the same file however it was named: its absolute path, or the built-in name. */
+        String key() {
+            return folder == null ? label : folder.resolve(Path.of(label).getFileName()).toString();
+        }
     }
 
     /** A built-in name, or a path (relative to {@code folder} when given). */
