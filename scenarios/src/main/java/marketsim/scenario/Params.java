@@ -264,6 +264,9 @@ public final class Params {
             "The platform's cash at tick 0.");
     public static final Param PLATFORM_REVIEW = Param.integer("review_every", "ticks", 4, 1, 1000,
             "Ticks between third-party sellers' list / delist decisions (the lag).");
+    public static final Param RELIST_SHARE = Param.number("relist_share", "probability", 0.25, 0, 1,
+            "At a review, probability a delisted seller for which listing pays again relists (partial adjustment: "
+                    + "1 makes them all return at once, and leave again, a cobweb cycle).");
     public static final Param MAX_ENTRANTS = Param.integer("max_entrants_per_review", "sellers", 1, 0, 5_000,
             "Most potential entrants that enter at one review (each when its expected profit after fees, at the "
                     + "mean sales of listed sellers, is positive).");
@@ -351,7 +354,7 @@ public final class Params {
                     + "channels.platform.ad_bid may be distributions, drawn once per scenario; position defaults to "
                     + "uniform on the circle", List.of(POOL_NAME, POOL_COUNT, POOL_ENTRANTS, ARCHETYPE)),
             new Section("platform", "The hybrid platform (omit for none)", List.of(TAKE_RATE, FULFILMENT_FEE,
-                    FULFILMENT_COST, LISTING_FEE, SUBSIDY, PLATFORM_FIXED_COST, PLATFORM_CASH, PLATFORM_REVIEW, MAX_ENTRANTS)),
+                    FULFILMENT_COST, LISTING_FEE, SUBSIDY, PLATFORM_FIXED_COST, PLATFORM_CASH, PLATFORM_REVIEW, RELIST_SHARE, MAX_ENTRANTS)),
             new Section("platform.ranking", "Ranking", List.of(RESULTS, SPONSORED_SLOTS, TASTE_BINS, SELF_PREFERENCING)),
             new Section("platform.recommendation", "Recommendation quality", List.of(RECOMMENDATION_MAX,
                     RECOMMENDATION_SCALE)),

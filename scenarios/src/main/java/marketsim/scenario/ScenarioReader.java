@@ -387,6 +387,7 @@ public final class ScenarioReader {
         double cash = node.number(Params.PLATFORM_CASH);
         int review = (int) node.integer(Params.PLATFORM_REVIEW);
         int maxEntrants = (int) node.integer(Params.MAX_ENTRANTS);
+        double relist = node.number(Params.RELIST_SHARE);
         Node ranking = node.object("ranking");
         int results = (int) ranking.integer(Params.RESULTS);
         int sponsored = (int) ranking.integer(Params.SPONSORED_SLOTS);
@@ -415,7 +416,7 @@ public final class ScenarioReader {
         node.finish();
         return new PlatformConfig(take, fee, cost, listing, subsidy, fixed, cash, Math.max(1, results),
                 Math.max(0, sponsored), Math.max(1, bins), self, max, Math.max(1, scale), omega, platformRate,
-                initial, join, leave, variety, base, Math.max(1, review), maxEntrants);
+                initial, join, leave, variety, base, Math.max(1, review), maxEntrants, relist);
     }
 
     private StoreConfig store(Node node) {

@@ -141,7 +141,8 @@ public final class MarketModel extends SimState {
         if (config.platform() != null) {
             platform = new Platform(config.platform(), firms, population.meanTrait(Trait.PRICE_SENSITIVITY),
                     population.meanTrait(Trait.QUALITY_WEIGHT), population.meanTrait(Trait.MISMATCH_COST),
-                    population.meanTrait(Trait.PERSONALIZATION_RESPONSIVENESS));
+                    population.meanTrait(Trait.PERSONALIZATION_RESPONSIVENESS),
+                    Streams.stream(runSeed, StreamKey.PLATFORM_LISTING));
             Aftermath.seedMembership(population, config.platform().initialMembers(), membership);
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, platformAccount, config.platform().initialCash());
             platformTally = new double[Field.COUNT];

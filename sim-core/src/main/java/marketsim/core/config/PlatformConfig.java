@@ -27,6 +27,7 @@ package marketsim.core.config;
  * @param membershipUtility   constant utils of membership, besides affinity, variety and price
  * @param reviewEvery         ticks between sellers' list / delist decisions (the lag)
  * @param maxEntrantsPerReview most potential entrants that enter at one review
+ * @param relistShare         probability a delisted seller for which listing pays again relists at a review
  */
 public record PlatformConfig(double takeRate, double fulfilmentFee, double fulfilmentCost, double listingFee,
                              double subsidy, double fixedCostPerTick, double initialCash, int results,
@@ -34,7 +35,8 @@ public record PlatformConfig(double takeRate, double fulfilmentFee, double fulfi
                              double recommendationMax, double recommendationScale, double relationshipShare,
                              double relationshipRate,
                              double initialMembers, double joinRate, double leaveRate, double varietyWeight,
-                             double membershipUtility, int reviewEvery, int maxEntrantsPerReview) {
+                             double membershipUtility, int reviewEvery, int maxEntrantsPerReview,
+                             double relistShare) {
     public PlatformConfig {
         if (results < 1 || sponsoredSlots < 0 || sponsoredSlots > results || tasteBins < 1 || reviewEvery < 1) {
             throw new IllegalArgumentException("platform ranking needs results >= sponsored slots, bins and a review period");

@@ -13,7 +13,10 @@ import marketsim.core.firm.Firm;
  * <p><b>Listing.</b> Every {@code reviewEvery} ticks each third-party seller lists if its
  * expected profit per tick, {@code units x (p (1 - take) - c - fulfilmentFee) - listingFee},
  * is positive, where {@code units} is its own platform sales per tick since the last review if
- * it was listed, else the mean over listed third-party sellers. The private label is always
+ * it was listed, else the mean over listed third-party sellers; a delisted seller for which
+ * listing pays again relists with probability {@code relistShare} (partial adjustment: were
+ * they all to return at once on the same expectation, they would all leave again, a cobweb
+ * cycle). The private label is always
  * listed. Then potential entrants (sellers generated as a pool's {@code entrants}) enter, in
  * order, at most {@code maxEntrantsPerReview} a review, when the same expectation with the mean
  * units of listed sellers is positive for them.
@@ -52,8 +55,11 @@ public final class Platform {
     private int activeSellers;
     private double meanNetPrice;
 
+    private final ec.util.MersenneTwisterFast random;
+
     public Platform(PlatformConfig config, List<Firm> firms, double alphaRef, double betaRef, double mismatchRef,
-                    double responsivenessRef) {
+                    double responsivenessRef, ec.util.MersenneTwisterFast random) {
+        this.random = random;
         this.config = config;
         this.firms = firms;
         int n = firms.size();
@@ -102,7 +108,8 @@ public final class Platform {
                 continue;
             }
             double units = listed[j] ? unitsSinceReview[j] / ticksSinceReview : meanUnits;
-            next[j] = units * unitMargin(firm) - config.listingFee() > 0;
+            boolean pays = units * unitMargin(firm) - config.listingFee() > 0;
+            next[j] = listed[j] ? pays : pays && random.nextDouble() < config.relistShare();
         }
         int entries = 0;
         for (Firm firm : firms) {

@@ -28,5 +28,7 @@ public enum StreamKey {
     /** Consumers reached by a firm's education spend (one sub-stream per firm). */
     EDUCATION,
     /** Firms' imitation draws at reviews. */
-    ADAPTATION
+    ADAPTATION,
+    /** Delisted sellers' relisting draws. */
+    PLATFORM_LISTING
 }
