@@ -78,6 +78,7 @@ public final class Charts {
                 drawn.add(new Drawn(name, "Paired difference in " + diff[1] + " against the reference"));
             }
         }
+        drawn.addAll(SweepCharts.drawAll(data, target));
         return drawn;
     }
 
@@ -187,7 +188,7 @@ public final class Charts {
     private static final Color[] VARIANT_COLOURS = {new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00),
             new Color(0xF0, 0xE4, 0x42), new Color(0x99, 0x99, 0x99)};
 
-    private static JFreeChart styled(JFreeChart chart, String subtitle) {
+    static JFreeChart styled(JFreeChart chart, String subtitle) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(new TextTitle(subtitle, Palette.AXIS_LABEL));
         LegendTitle legend = chart.getLegend();

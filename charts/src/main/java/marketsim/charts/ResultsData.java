@@ -28,6 +28,7 @@ public final class ResultsData {
     private final Map<String, Map<String, List<Band>>> aggregate = new LinkedHashMap<>();
     private final List<CSVRecord> summary = new ArrayList<>();
     private final List<CSVRecord> comparison = new ArrayList<>();
+    private final List<CSVRecord> points = new ArrayList<>();
 
     private ResultsData(Path folder, JsonNode manifest) {
         this.folder = folder;
@@ -68,9 +69,13 @@ public final class ResultsData {
         if (Files.isRegularFile(comparison)) {
             data.comparison.addAll(records(comparison, "variant", "entity_type", "entity", "metric", "difference"));
         }
-        if (data.aggregate.isEmpty() && data.comparison.isEmpty()) {
-            throw new NotAResultsFolderException(folder + " has a manifest but neither " + ResultsFolder.AGGREGATE
-                    + " nor " + ResultsFolder.COMPARISON + ": it is incomplete");
+        Path points = folder.resolve(ResultsFolder.POINTS);
+        if (Files.isRegularFile(points)) {
+            data.points.addAll(records(points, "point", "entity_type", "entity", "metric", "mean", "ci_low", "ci_high"));
+        }
+        if (data.aggregate.isEmpty() && data.comparison.isEmpty() && data.points.isEmpty()) {
+            throw new NotAResultsFolderException(folder + " has a manifest but no " + ResultsFolder.AGGREGATE + ", "
+                    + ResultsFolder.COMPARISON + " or " + ResultsFolder.POINTS + ": it is incomplete");
         }
         return data;
     }
@@ -147,6 +152,18 @@ public final class ResultsData {
 
     public List<CSVRecord> summary() {
         return summary;
+    }
+
+    /** points.csv of a sweep (empty otherwise). */
+    public List<CSVRecord> points() {
+        return points;
+    }
+
+    /** The swept parameters' paths, from the manifest (empty unless a sweep). */
+    public List<String> factors() {
+        List<String> out = new ArrayList<>();
+        manifest.path("factors").forEach(f -> out.add(f.path("path").asText()));
+        return out;
     }
 
     public List<CSVRecord> comparison() {

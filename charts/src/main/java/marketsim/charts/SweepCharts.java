@@ -1,0 +1,198 @@
+package marketsim.charts;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVRecord;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * Sweep charts from points.csv: with one swept number, response curves (mean and 95% band across
+ * replications against the parameter, one line per archetype or for the platform); with two,
+ * heat maps of the mean over the grid.
+ */
+final class SweepCharts {
+    private record Response(String file, String title, String metric, String type, String axis, double scale) {
+    }
+
+    private static final List<Response> RESPONSES = List.of(
+            new Response("unit-share", "Unit share", "unit_share", "archetype", "unit share (%)", 100),
+            new Response("net-margin", "Net margin", "net_margin", "archetype", "net margin (% of income)", 100),
+            new Response("retention", "Retention", "retention", "archetype", "retained buyers (%)", 100),
+            new Response("fee-share", "Intermediary fees", "fee_share", "archetype", "fees (% of revenue)", 100),
+            new Response("platform-fees", "Platform fee revenue", "platform_fee_revenue", "platform",
+                    "fee revenue over the window (money)", 1),
+            new Response("platform-sellers", "Sellers listed on the platform", "active_sellers", "platform",
+                    "listed sellers", 1),
+            new Response("platform-members", "Platform members", "members", "platform", "members (% of consumers)", 100));
+
+    private SweepCharts() {
+    }
+
+    static List<Charts.Drawn> drawAll(ResultsData data, Path target) throws IOException {
+        List<Charts.Drawn> drawn = new ArrayList<>();
+        List<String> factors = data.factors();
+        if (data.points().isEmpty() || factors.isEmpty()) {
+            return drawn;
+        }
+        if (factors.size() == 1 && numeric(data, factors.get(0))) {
+            for (Response r : RESPONSES) {
+                JFreeChart chart = response(data, factors.get(0), r);
+                if (chart != null) {
+                    Charts.save(chart, target, "sweep-" + r.file());
+                    drawn.add(new Charts.Drawn("sweep-" + r.file(), r.title() + " against " + factors.get(0)));
+                }
+            }
+        } else if (factors.size() == 2 && numeric(data, factors.get(0)) && numeric(data, factors.get(1))) {
+            for (Response r : RESPONSES) {
+                for (String entity : entities(data, r)) {
+                    JFreeChart chart = heatMap(data, factors, r, entity);
+                    if (chart != null) {
+                        String name = "heatmap-" + r.file() + (r.type().equals("archetype") ? "-" + entity : "");
+                        Charts.save(chart, target, name);
+                        drawn.add(new Charts.Drawn(name, r.title() + " (" + entity + ") over the grid"));
+                    }
+                }
+            }
+        }
+        return drawn;
+    }
+
+    private static boolean numeric(ResultsData data, String factor) {
+        for (CSVRecord row : data.points()) {
+            if (Double.isNaN(ResultsData.numberOrNaN(row.get(factor)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> entities(ResultsData data, Response r) {
+        Set<String> out = new LinkedHashSet<>();
+        for (CSVRecord row : data.points()) {
+            if (row.get("entity_type").equals(r.type()) && row.get("metric").equals(r.metric())) {
+                out.add(row.get("entity"));
+            }
+        }
+        return out;
+    }
+
+    static JFreeChart response(ResultsData data, String factor, Response r) {
+        Map<String, YIntervalSeries> series = new LinkedHashMap<>();
+        for (CSVRecord row : data.points()) {
+            if (!row.get("entity_type").equals(r.type()) || !row.get("metric").equals(r.metric())) {
+                continue;
+            }
+            double mean = ResultsData.numberOrNaN(row.get("mean"));
+            if (Double.isNaN(mean)) {
+                continue;
+            }
+            double low = ResultsData.numberOrNaN(row.get("ci_low"));
+            double high = ResultsData.numberOrNaN(row.get("ci_high"));
+            series.computeIfAbsent(row.get("entity"), YIntervalSeries::new).add(ResultsData.numberOrNaN(row.get(factor)),
+                    mean * r.scale(), (Double.isNaN(low) ? mean : low) * r.scale(), (Double.isNaN(high) ? mean : high) * r.scale());
+        }
+        if (series.isEmpty()) {
+            return null;
+        }
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        int s = 0;
+        for (Map.Entry<String, YIntervalSeries> e : series.entrySet()) {
+            dataset.addSeries(e.getValue());
+            renderer.setSeriesPaint(s, Palette.of(e.getKey()));
+            renderer.setSeriesFillPaint(s, Palette.band(e.getKey()));
+            renderer.setSeriesStroke(s, Palette.LINE);
+            s++;
+        }
+        renderer.setAlpha(0.35f);
+        NumberAxis y = new NumberAxis(r.axis());
+        y.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(dataset, new NumberAxis(factor), y, renderer);
+        return Charts.styled(new JFreeChart(r.title() + " against " + shortName(factor), Palette.TITLE, plot, true),
+                "mean and 95% confidence band across replications, common random numbers at every point");
+    }
+
+    static JFreeChart heatMap(ResultsData data, List<String> factors, Response r, String entity) {
+        List<double[]> cells = new ArrayList<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (CSVRecord row : data.points()) {
+            if (row.get("entity_type").equals(r.type()) && row.get("entity").equals(entity)
+                    && row.get("metric").equals(r.metric())) {
+                double z = ResultsData.numberOrNaN(row.get("mean")) * r.scale();
+                if (!Double.isNaN(z)) {
+                    cells.add(new double[] {ResultsData.numberOrNaN(row.get(factors.get(0))),
+                            ResultsData.numberOrNaN(row.get(factors.get(1))), z});
+                    min = Math.min(min, z);
+                    max = Math.max(max, z);
+                }
+            }
+        }
+        if (cells.isEmpty()) {
+            return null;
+        }
+        double[][] xyz = new double[3][cells.size()];
+        for (int k = 0; k < cells.size(); k++) {
+            xyz[0][k] = cells.get(k)[0];
+            xyz[1][k] = cells.get(k)[1];
+            xyz[2][k] = cells.get(k)[2];
+        }
+        DefaultXYZDataset dataset = new DefaultXYZDataset();
+        dataset.addSeries(entity, xyz);
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        renderer.setBlockWidth(step(xyz[0]));
+        renderer.setBlockHeight(step(xyz[1]));
+        double lo = min;
+        double hi = max > min ? max : min + 1;
+        PaintScale scale = new PaintScale() {
+            public double getLowerBound() {
+                return lo;
+            }
+
+            public double getUpperBound() {
+                return hi;
+            }
+
+            public java.awt.Paint getPaint(double value) {
+                double t = Math.max(0, Math.min(1, (value - lo) / (hi - lo)));
+                // viridis-like ramp from dark blue through green to yellow
+                return new Color((int) (68 + t * (253 - 68)), (int) (1 + t * (231 - 1)), (int) (84 + t * (37 - 84)));
+            }
+        };
+        renderer.setPaintScale(scale);
+        XYPlot plot = new XYPlot(dataset, new NumberAxis(factors.get(0)), new NumberAxis(factors.get(1)), renderer);
+        JFreeChart chart = new JFreeChart(r.title() + " (" + entity + ")", Palette.TITLE, plot, false);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis(r.axis()));
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setMargin(4, 4, 40, 4);
+        chart.addSubtitle(legend);
+        return Charts.styled(chart, "mean across replications at each grid point");
+    }
+
+    private static double step(double[] values) {
+        double[] sorted = java.util.Arrays.stream(values).distinct().sorted().toArray();
+        return sorted.length < 2 ? 1 : sorted[1] - sorted[0];
+    }
+
+    private static String shortName(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}

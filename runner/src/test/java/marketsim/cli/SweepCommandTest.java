@@ -1,0 +1,68 @@
+package marketsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepCommandTest {
+    @TempDir
+    Path dir;
+
+    private Cli sweep(String out, String... args) {
+        String[] base = {"sweep", "jeo-baseline", "--reps", "2", "--ticks", "12", "--set", "population.size=400",
+                "--set", "metrics.summary_window=6", "-q", "--out", dir.resolve(out).toString()};
+        String[] all = new String[base.length + args.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(args, 0, all, base.length, args.length);
+        return Cli.run(all);
+    }
+
+    @Test
+    void oneFactorGivesTidyTablesAndResponseCurves() throws Exception {
+        Cli cli = sweep("one", "--vary", "platform.take_rate=0.1:0.3:0.1");
+        assertThat(cli.code()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("3 points x 2 replications").contains("take_rate=0.1").contains("take_rate=0.3");
+        List<String> runs = Files.readAllLines(dir.resolve("one/runs.csv"));
+        assertThat(runs.get(0)).startsWith("point,replication,seed,platform.take_rate,entity_type,entity,archetype,");
+        assertThat(runs).hasSize(1 + 3 * 2 * 13); // points x replications x entities
+        assertThat(Files.readAllLines(dir.resolve("one/points.csv")).get(0))
+                .isEqualTo("point,platform.take_rate,entity_type,entity,metric,n,mean,sd,ci_low,ci_high");
+        assertThat(dir.resolve("one/charts/sweep-platform-fees.png")).exists();
+        assertThat(dir.resolve("one/charts/sweep-platform-fees.svg")).exists();
+        assertThat(dir.resolve("one/report.html")).content().contains("sweep-platform-fees");
+    }
+
+    @Test
+    void twoFactorsGiveHeatMaps() {
+        Cli cli = sweep("two", "--vary", "platform.take_rate=0.1,0.3", "--vary", "platform.subsidy=0:0.2:0.1");
+        assertThat(cli.code()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("6 points");
+        assertThat(dir.resolve("two/charts/heatmap-platform-fees.png")).exists();
+        assertThat(dir.resolve("two/charts/heatmap-net-margin-customer-focused.png")).exists();
+    }
+
+    @Test
+    void badDesignsExitWith2BeforeRunning() {
+        assertBad(sweep("a", "--vary", "platform.take_rate"), "must look like path=from:to:step");
+        assertBad(sweep("b", "--vary", "platform.take_rate=0.5:0.1:0.1"), "step must be > 0 and to >= from");
+        assertBad(sweep("c", "--vary", "platform.take_rat=0.1,0.2"), "did you mean 'take_rate'?");
+        assertBad(sweep("d", "--vary", "platform.take_rate=0.1,7"), "(7) must be in [0, 1]");
+        assertBad(sweep("e", "--vary", "platform.take_rate=0.1,0.2", "--design", "sobol"), "only grid is available");
+        assertBad(sweep("f"), "Missing required option: '--vary");
+    }
+
+    private void assertBad(Cli cli, String message) {
+        assertThat(cli.code()).as(cli.err()).isEqualTo(2);
+        assertThat(cli.err()).contains(message).doesNotContain("\tat ");
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(p -> !p.getFileName().toString().matches("one|two"))).isEmpty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
