@@ -2,9 +2,7 @@ package marketsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,12 +44,8 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RunOptions runOptions;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Folder to create (must not exist; default: runs/compare-REFERENCE-TIMESTAMP).")
-    Path out;
-
-    @Option(names = "--no-charts", description = "Skip the charts and report.html.")
-    boolean noCharts;
+    @Mixin
+    OutputOptions output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -63,9 +57,7 @@ final class CompareCommand implements Callable<Integer> {
         if (scenarios.size() + variants.size() < 2) {
             throw new BadInputException("compare needs at least two: give a second scenario or a --vs variant");
         }
-        if (out != null && Files.exists(out)) {
-            throw new BadInputException("--out " + out + ": already exists; results are never overwritten.");
-        }
+        output.checkFree();
         List<String> names = new ArrayList<>();
         List<Experiment> experiments = new ArrayList<>();
         for (String scenario : scenarios) {
@@ -102,21 +94,14 @@ final class CompareCommand implements Callable<Integer> {
         progress.close();
         Comparison comparison = Comparison.of(names.get(0), summaries.get(0), names.subList(1, names.size()),
                 summaries.subList(1, summaries.size()));
-        Path folder = out != null ? out : ResultsFolder.defaultFolder(Path.of("runs"),
-                "compare-" + ResultsFolderName.of(names.get(0)), Instant.now());
+        Path folder = output.folder("compare-" + ResultsFolderName.of(names.get(0)));
         try {
-            ResultsFolder.writeComparison(folder, names, results, summaries, comparison,
-                    noCharts ? ResultsFolder.Finisher.NONE : marketsim.charts.Figures::drawInto);
+            ResultsFolder.writeComparison(folder, names, results, summaries, comparison, output.figures());
         } catch (IOException e) {
-            throw new BadInputException((out != null ? "--out " : "") + folder + ": cannot write the results folder ("
-                    + e.getMessage() + ")");
+            throw output.cannotWrite(folder, e);
         }
         stdout.print(comparison.render(names.get(0), reference.replications(), reference.masterSeed()));
-        stdout.printf("%nResults: %s%n", folder);
-        if (!noCharts) {
-            stdout.printf("Report:  %s%n", folder.resolve("report.html"));
-        }
-        stdout.flush();
+        output.printWhere(stdout, folder);
         return 0;
     }
 

@@ -2,14 +2,11 @@ package marketsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import marketsim.charts.Figures;
 import marketsim.results.Experiment;
 import marketsim.results.ExperimentResult;
 import marketsim.results.ExperimentRunner;
@@ -21,7 +18,6 @@ import marketsim.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code marketsim run SCENARIO}: replications, a summary table, a results folder. */
@@ -39,12 +35,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions runOptions;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Results folder to create (must not exist; default: runs/SCENARIO-TIMESTAMP).")
-    Path out;
-
-    @Option(names = "--no-charts", description = "Skip the charts and report.html (faster for many runs).")
-    boolean noCharts;
+    @Mixin
+    OutputOptions output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,33 +46,21 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Experiment experiment = experiment(scenario, scenarioOptions.overrides, runOptions);
-        if (out != null && out.toString().isBlank()) {
-            throw new BadInputException("--out: the folder name is empty");
-        }
-        Path folder = out != null ? out
-                : ResultsFolder.defaultFolder(Path.of("runs"), experiment.scenario().name(), Instant.now());
-        if (out != null && Files.exists(folder)) {
-            throw new BadInputException("--out " + folder + ": already exists; results are never overwritten. "
-                    + "Choose a new folder or remove this one.");
-        }
+        output.checkFree();
         ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "replications");
         ExperimentResult result = ExperimentRunner.run(experiment, progress);
         progress.close();
         Summaries summaries = Summaries.of(result);
+        Path folder = output.folder(experiment.scenario().name());
         try {
-            ResultsFolder.Finisher figures = noCharts ? ResultsFolder.Finisher.NONE : Figures::drawInto;
-            folder = out != null ? ResultsFolder.write(folder, result, summaries, figures)
-                    : ResultsFolder.writeNew(Path.of("runs"), experiment.scenario().name(), result, summaries, figures);
+            folder = output.out != null ? ResultsFolder.write(folder, result, summaries, output.figures())
+                    : ResultsFolder.writeNew(OutputOptions.DEFAULT_PARENT, experiment.scenario().name(), result,
+                            summaries, output.figures());
         } catch (IOException e) {
-            throw new BadInputException((out != null ? "--out " : "") + folder + ": cannot write the results folder ("
-                    + e.getMessage() + ")");
+            throw output.cannotWrite(folder, e);
         }
         stdout.print(SummaryTable.render(result, summaries));
-        stdout.printf("%nResults: %s%n", folder);
-        if (!noCharts) {
-            stdout.printf("Report:  %s%n", folder.resolve("report.html"));
-        }
-        stdout.flush();
+        output.printWhere(stdout, folder);
         return 0;
     }
 

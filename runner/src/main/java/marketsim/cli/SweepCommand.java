@@ -2,9 +2,7 @@ package marketsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,12 +46,8 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     RunOptions runOptions;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Folder to create (must not exist; default: runs/sweep-SCENARIO-TIMESTAMP).")
-    Path out;
-
-    @Option(names = "--no-charts", description = "Skip the charts and report.html.")
-    boolean noCharts;
+    @Mixin
+    OutputOptions output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -65,9 +59,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInputException("--design " + design + ": only grid is available (Latin hypercube and Sobol "
                     + "designs are planned)");
         }
-        if (out != null && Files.exists(out)) {
-            throw new BadInputException("--out " + out + ": already exists; results are never overwritten.");
-        }
+        output.checkFree();
         List<Sweep.Factor> factors = new ArrayList<>();
         for (String v : vary) {
             try {
@@ -93,21 +85,14 @@ final class SweepCommand implements Callable<Integer> {
         ProgressBar progress = ProgressBar.create(spec.commandLine().getErr(), runOptions.quiet, "runs");
         Sweep.Result result = Sweep.run(factors, points, base.replications(), base.masterSeed(), base.threads(), progress);
         progress.close();
-        Path folder = out != null ? out
-                : ResultsFolder.defaultFolder(Path.of("runs"), "sweep-" + base.scenario().name(), Instant.now());
+        Path folder = output.folder("sweep-" + base.scenario().name());
         try {
-            ResultsFolder.writeSweep(folder, result, base.scenario().name(), base.overrides(),
-                    noCharts ? ResultsFolder.Finisher.NONE : marketsim.charts.Figures::drawInto);
+            ResultsFolder.writeSweep(folder, result, base.scenario().name(), base.overrides(), output.figures());
         } catch (IOException e) {
-            throw new BadInputException((out != null ? "--out " : "") + folder + ": cannot write the results folder ("
-                    + e.getMessage() + ")");
+            throw output.cannotWrite(folder, e);
         }
         stdout.print(table(result));
-        stdout.printf("%nResults: %s%n", folder);
-        if (!noCharts) {
-            stdout.printf("Report:  %s%n", folder.resolve("report.html"));
-        }
-        stdout.flush();
+        output.printWhere(stdout, folder);
         return 0;
     }
 

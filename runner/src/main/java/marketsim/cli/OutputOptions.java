@@ -1,0 +1,60 @@
+package marketsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import marketsim.charts.Figures;
+import marketsim.results.ResultsFolder;
+import picocli.CommandLine.Option;
+
+/** {@code --out} and {@code --no-charts}, shared by the commands that write a results folder. */
+final class OutputOptions {
+    /** Where folders go without --out. */
+    static final Path DEFAULT_PARENT = Path.of("runs");
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Results folder to create (must not exist; default: a new folder under runs/).")
+    Path out;
+
+    @Option(names = "--no-charts", description = "Skip the charts and report.html (faster for many runs).")
+    boolean noCharts;
+
+    /** Refuses an empty or existing --out before any work is done. */
+    void checkFree() throws BadInputException {
+        if (out != null && out.toString().isBlank()) {
+            throw new BadInputException("--out: the folder name is empty");
+        }
+        if (out != null && Files.exists(out)) {
+            throw new BadInputException("--out " + out + ": already exists; results are never overwritten. "
+                    + "Choose a new folder or remove this one.");
+        }
+    }
+
+    /** --out, or a fresh folder NAME-TIMESTAMP under runs/. */
+    Path folder(String name) {
+        return out != null ? out : ResultsFolder.defaultFolder(DEFAULT_PARENT, name, Instant.now());
+    }
+
+    /** Draws the charts and report into the folder before it is moved into place, unless --no-charts. */
+    ResultsFolder.Finisher figures() {
+        return noCharts ? ResultsFolder.Finisher.NONE : Figures::drawInto;
+    }
+
+    /** A write failure as the user's problem to fix (a path it cannot write). */
+    BadInputException cannotWrite(Path folder, IOException e) {
+        return new BadInputException((out != null ? "--out " : "") + folder + ": cannot write the results folder ("
+                + e.getMessage() + ")");
+    }
+
+    /** The closing lines every writing command prints. */
+    void printWhere(PrintWriter stdout, Path folder) {
+        stdout.printf("%nResults: %s%n", folder);
+        if (!noCharts) {
+            stdout.printf("Report:  %s%n", folder.resolve("report.html"));
+        }
+        stdout.flush();
+    }
+}
