@@ -32,8 +32,10 @@ class SweepCommandTest {
         assertThat(runs).hasSize(1 + 3 * 2 * 13); // points x replications x entities
         assertThat(Files.readAllLines(dir.resolve("one/points.csv")).get(0))
                 .isEqualTo("point,platform.take_rate,entity_type,entity,metric,n,mean,sd,ci_low,ci_high");
-        assertThat(dir.resolve("one/charts/sweep-platform-fees.png")).exists();
-        assertThat(dir.resolve("one/charts/sweep-platform-fees.svg")).exists();
+        var png = javax.imageio.ImageIO.read(dir.resolve("one/charts/sweep-platform-fees.png").toFile());
+        assertThat(png.getWidth()).isEqualTo(1280);
+        assertThat(dir.resolve("one/charts/sweep-platform-fees.svg")).content().contains("<svg").contains("</svg>");
+        assertThat(dir.resolve("one/charts/sweep-unit-share.png")).exists(); // one line per archetype
         assertThat(dir.resolve("one/report.html")).content().contains("sweep-platform-fees");
     }
 
@@ -42,7 +44,11 @@ class SweepCommandTest {
         Cli cli = sweep("two", "--vary", "platform.take_rate=0.1,0.3", "--vary", "platform.subsidy=0:0.2:0.1");
         assertThat(cli.code()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("6 points");
-        assertThat(dir.resolve("two/charts/heatmap-platform-fees.png")).exists();
+        try {
+            assertThat(javax.imageio.ImageIO.read(dir.resolve("two/charts/heatmap-platform-fees.png").toFile())).isNotNull();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(dir.resolve("two/charts/heatmap-net-margin-customer-focused.png")).exists();
     }
 
