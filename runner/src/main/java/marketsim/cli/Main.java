@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "marketsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based market simulator: product-focused, customer-focused and platform strategies.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ChartCommand.class, ReportCommand.class,
-                ScenariosCommand.class, AutoComplete.GenerateCompletion.class,
+                ScenariosCommand.class, GuiCommand.class, AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -24,7 +24,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.setProperty("java.awt.headless", "true"); // charts are drawn off screen
+        if (args.length == 0 || !args[0].equals("gui")) {
+            System.setProperty("java.awt.headless", "true"); // charts are drawn off screen
+        }
         System.exit(commandLine().execute(args));
     }
 

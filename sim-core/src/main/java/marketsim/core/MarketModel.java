@@ -62,6 +62,7 @@ public final class MarketModel extends SimState {
     private transient SocialNetwork network;
     private transient Archetype[] archetypeOf;
     private transient WordOfMouth wordOfMouth;
+    private transient LiveControls controls;
     private double periodOccasions;
     private transient double[][] firmTally;
     private transient double[] platformTally;
@@ -174,6 +175,7 @@ public final class MarketModel extends SimState {
         marketTally = new double[Field.COUNT];
         customersAtStart = new double[n];
         record = new RunRecord(config);
+        controls = new LiveControls(n);
 
         schedule(Phase.FIRMS_DECIDE, state -> firmsDecide());
         schedule(Phase.INTERMEDIARIES_DECIDE, state -> intermediariesDecide());
@@ -193,6 +195,7 @@ public final class MarketModel extends SimState {
      * application.
      */
     private void firmsDecide() {
+        controls.applyTo(this);
         if (wordOfMouth != null) {
             wordOfMouth.startTick();
         }
@@ -227,7 +230,7 @@ public final class MarketModel extends SimState {
             if (!firm.active()) {
                 continue;
             }
-            double education = firm.config().education();
+            double education = controls.teaching() ? firm.config().education() : 0;
             if (education > 0) {
                 marketing.educate(education, config.rules().costPerContact(), config.dynamics().teaching().step(),
                         educationRandom[j]);
@@ -437,6 +440,15 @@ public final class MarketModel extends SimState {
 
     public List<Firm> firms() {
         return List.copyOf(firms);
+    }
+
+    /** Levers that may be moved while the model runs; applied at the next tick's start. */
+    public LiveControls controls() {
+        return controls;
+    }
+
+    Shopping shopping() {
+        return shopping;
     }
 
     /** The platform, or null. */

@@ -259,6 +259,11 @@ public final class Population {
         return member[i];
     }
 
+    /** Index of consumer {@code i}'s segment (scenario order). */
+    public int segment(int i) {
+        return segment[i];
+    }
+
     public short lastSupplier(int i) {
         return last[i];
     }

@@ -59,7 +59,7 @@ public final class Shopping {
     private final double[] offerPrice;
     private final PurchaseLog purchases;
     private final DynamicsConfig.Teaching teaching;
-    private final double switchingFactor;
+    private double switchingFactor;
     private double alpha;
     private double beta;
     private double gamma;
@@ -172,7 +172,7 @@ public final class Shopping {
         }
         if (platform != null && p.member[i]) {
             PlatformConfig c = platform.config();
-            double keep = 1 - c.subsidy();
+            double keep = 1 - platform.subsidy();
             double phi = platform.recommendationQuality();
             float platformStock = p.stock(i, s.platformIndex);
             int bin = platform.bin(p.taste[i]);
@@ -238,7 +238,7 @@ public final class Shopping {
             ledger.post(PostingKind.SUBSIDY, platformAccount, Ledger.CONSUMERS, listPrice - offerPrice[o]);
             ledger.post(PostingKind.FULFILMENT_COST, platformAccount, Ledger.SUPPLIERS, c.fulfilmentCost());
             if (!terms.privateLabel[j]) {
-                ledger.post(PostingKind.COMMISSION, account, platformAccount, c.takeRate() * listPrice);
+                ledger.post(PostingKind.COMMISSION, account, platformAccount, platform.takeRate() * listPrice);
                 ledger.post(PostingKind.FULFILMENT_FEE, account, platformAccount, c.fulfilmentFee());
                 if (offerAdFee[o] > 0) {
                     ledger.post(PostingKind.AD_FEE, account, platformAccount, offerAdFee[o]);
@@ -269,6 +269,11 @@ public final class Shopping {
         p.last[i] = (short) j;
         p.lastChannel[i] = channel;
         purchases.add(i, j, channel);
+    }
+
+    /** Scales every switching cost from now on (customer dominance, or the classroom window). */
+    public void setSwitchingFactor(double factor) {
+        this.switchingFactor = factor;
     }
 
     private void shuffle() {

@@ -22,6 +22,7 @@ public final class Firm {
     private double periodProfit;
     private double periodUnits;
     private double previousPeriodProfit = Double.NaN;
+    private double personalizationScale = 1;
 
     public Firm(int index, FirmConfig config) {
         this.index = index;
@@ -58,7 +59,8 @@ public final class Firm {
         return markup;
     }
 
-    void setMarkup(double markup) {
+    /** Sets the markup (hill-climbing, or a lever moved in the classroom window). */
+    public void setMarkup(double markup) {
         this.markup = markup;
     }
 
@@ -90,7 +92,12 @@ public final class Firm {
 
     /** Personalization its direct channel achieves with the data it has. */
     public double personalization() {
-        return config.personalization().achieved(directSales);
+        return personalizationScale * config.personalization().achieved(directSales);
+    }
+
+    /** Scales personalization (1 = as configured; the classroom window's lever). */
+    public void setPersonalizationScale(double scale) {
+        this.personalizationScale = scale;
     }
 
     /** Failure rate after quality investment. */

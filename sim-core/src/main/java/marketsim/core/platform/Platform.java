@@ -56,10 +56,14 @@ public final class Platform {
     private double meanNetPrice;
 
     private final ec.util.MersenneTwisterFast random;
+    private double takeRate;
+    private double subsidy;
 
     public Platform(PlatformConfig config, List<Firm> firms, double alphaRef, double betaRef, double mismatchRef,
                     double responsivenessRef, ec.util.MersenneTwisterFast random) {
         this.random = random;
+        this.takeRate = config.takeRate();
+        this.subsidy = config.subsidy();
         this.config = config;
         this.firms = firms;
         int n = firms.size();
@@ -128,7 +132,7 @@ public final class Platform {
 
     /** What a third-party seller keeps per unit sold here, before ads (money/unit). */
     public double unitMargin(Firm firm) {
-        return firm.price() * (1 - config.takeRate()) - firm.unitCost() - config.fulfilmentFee();
+        return firm.price() * (1 - takeRate) - firm.unitCost() - config.fulfilmentFee();
     }
 
     /** Recommendation quality and the ranking of every taste bin (INTERMEDIARIES_DECIDE). */
@@ -149,7 +153,7 @@ public final class Platform {
             }
         }
         activeSellers = count;
-        meanNetPrice = count == 0 ? 0 : priceSum / count * (1 - config.subsidy());
+        meanNetPrice = count == 0 ? 0 : priceSum / count * (1 - subsidy);
         Arrays.fill(ranking, EMPTY);
         Arrays.fill(adFee, 0);
         double keepMismatch = 1 - phi * responsivenessRef;
@@ -162,7 +166,7 @@ public final class Platform {
                 FirmConfig c = firm.config();
                 double distance = Math.abs(centre - firm.position());
                 distance = Math.min(distance, 1 - distance);
-                double r = -alphaRef * firm.price() * (1 - config.subsidy()) + betaRef * c.quality()
+                double r = -alphaRef * firm.price() * (1 - subsidy) + betaRef * c.quality()
                         - mismatchRef * distance * keepMismatch;
                 relevance[j] = r;
                 organic[j] = c.privateLabel() ? r + config.selfPreferencing() : r;
@@ -241,6 +245,22 @@ public final class Platform {
             }
         }
         return false;
+    }
+
+    /** The commission on third-party sales now (starts at the scenario's; the classroom window may change it). */
+    public double takeRate() {
+        return takeRate;
+    }
+
+    /** The consumer subsidy now, as a share of price. */
+    public double subsidy() {
+        return subsidy;
+    }
+
+    /** Sets the fee levers from the next tick on (the model applies live controls in FIRMS_DECIDE). */
+    public void setLevers(double newTakeRate, double newSubsidy) {
+        this.takeRate = newTakeRate;
+        this.subsidy = newSubsidy;
     }
 
     /** Records a sale through the platform (for listing reviews and the data network effect). */

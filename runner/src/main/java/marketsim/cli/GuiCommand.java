@@ -1,0 +1,38 @@
+package marketsim.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.util.concurrent.Callable;
+
+import marketsim.core.MarketModel;
+import marketsim.gui.ClassroomWindow;
+import marketsim.scenario.Scenario;
+import marketsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code marketsim gui [SCENARIO]}: the classroom window. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Open the classroom window (a MASON Console): consumers on the taste circle coloured by "
+                + "their supplier's archetype, live charts, and sliders for fees, prices and spend mid-run.",
+                "Press play to run; stop and play again to restart with the same seed."})
+final class GuiCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "classroom",
+            description = "Built-in scenario name or file (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new BadInputException("marketsim gui: no display is available (no DISPLAY, or a headless Java). "
+                    + "The classroom window needs a desktop; for headless work use marketsim run.");
+        }
+        Scenario s = ScenarioLoader.load(scenario, scenarioOptions.overrides);
+        ClassroomWindow.open(new MarketModel(s.config(), s.seed()));
+        Thread.currentThread().join(); // the window runs until the Console is closed (it exits the JVM)
+        return 0;
+    }
+}

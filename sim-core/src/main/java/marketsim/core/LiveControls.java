@@ -1,0 +1,76 @@
+package marketsim.core;
+
+import java.util.Arrays;
+
+/**
+ * Levers a teacher may move while the model runs (the classroom window). Changes are held here
+ * and applied together at the start of the next tick's FIRMS_DECIDE phase, so a tick never runs
+ * on half-changed levers. Values start from the scenario; NaN means "as the scenario says".
+ */
+public final class LiveControls {
+    private double takeRate = Double.NaN;
+    private double subsidy = Double.NaN;
+    private double switchingFactor = Double.NaN;
+    private boolean teaching = true;
+    private final double[] markup;
+    private final double[] personalizationScale;
+
+    LiveControls(int firms) {
+        markup = new double[firms];
+        personalizationScale = new double[firms];
+        Arrays.fill(markup, Double.NaN);
+        Arrays.fill(personalizationScale, Double.NaN);
+    }
+
+    public synchronized void setTakeRate(double value) {
+        takeRate = value;
+    }
+
+    public synchronized void setSubsidy(double value) {
+        subsidy = value;
+    }
+
+    /** Multiplies every consumer's switching cost. */
+    public synchronized void setSwitchingFactor(double value) {
+        switchingFactor = value;
+    }
+
+    /** Education (teaching purchase criteria) on or off for every firm. */
+    public synchronized void setTeaching(boolean on) {
+        teaching = on;
+    }
+
+    public synchronized boolean teaching() {
+        return teaching;
+    }
+
+    public synchronized void setMarkup(int firm, double value) {
+        markup[firm] = value;
+    }
+
+    /** Scales firm {@code firm}'s personalization (0 = none, 1 = as configured). */
+    public synchronized void setPersonalizationScale(int firm, double value) {
+        personalizationScale[firm] = value;
+    }
+
+    synchronized void applyTo(MarketModel model) {
+        if (model.platform() != null && (!Double.isNaN(takeRate) || !Double.isNaN(subsidy))) {
+            model.platform().setLevers(Double.isNaN(takeRate) ? model.platform().takeRate() : takeRate,
+                    Double.isNaN(subsidy) ? model.platform().subsidy() : subsidy);
+        }
+        if (!Double.isNaN(switchingFactor)) {
+            model.shopping().setSwitchingFactor(switchingFactor);
+        }
+        for (var firm : model.firms()) {
+            int j = firm.index();
+            if (!Double.isNaN(markup[j])) {
+                firm.setMarkup(markup[j]);
+                markup[j] = Double.NaN;
+            }
+            if (!Double.isNaN(personalizationScale[j])) {
+                firm.setPersonalizationScale(personalizationScale[j]);
+                personalizationScale[j] = Double.NaN;
+            }
+        }
+    }
+}
