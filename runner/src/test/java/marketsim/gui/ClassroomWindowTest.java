@@ -45,7 +45,7 @@ class ClassroomWindowTest {
         console.pressPause();
         assertThat(model.ticksDone()).as("ticks run").isGreaterThanOrEqualTo(10);
         model.controls().setTakeRate(0.3); // a lever moved mid-run takes effect at the next tick
-        console.pressPlay();
+        console.pressPause(); // pause toggles: play on
         long target = model.ticksDone() + 3;
         while (model.ticksDone() < target && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);

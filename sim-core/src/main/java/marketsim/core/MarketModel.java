@@ -391,6 +391,9 @@ public final class MarketModel extends SimState {
             listener.tickClosed(this, tick);
         }
         tick++;
+        if (tick == config.horizon()) {
+            schedule.clear(); // the horizon is reached: nothing more runs (the classroom window stops here)
+        }
     }
 
     private void closePlatform() {
