@@ -94,6 +94,11 @@ public final class ClassroomWindow extends GUIState {
         return displayFrame;
     }
 
+    /** The live charts frame (for screenshots). */
+    JFrame chartFrame() {
+        return charts.frame();
+    }
+
     /** Opens the Console on {@code model}. */
     public static Console open(MarketModel model) {
         Console console = new Console(new ClassroomWindow(model));

@@ -45,7 +45,14 @@ final class LiveCharts {
     private void add(JPanel grid, Metric metric, String title, String axis, double scale) {
         XYSeriesCollection data = new XYSeriesCollection();
         JFreeChart chart = ChartFactory.createXYLineChart(title, "week", axis, data);
-        chart.getXYPlot().getRangeAxis().setAutoRange(true);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(java.awt.Color.WHITE);
+        plot.setDomainGridlinePaint(new java.awt.Color(0xDD, 0xDD, 0xDD));
+        plot.setRangeGridlinePaint(new java.awt.Color(0xDD, 0xDD, 0xDD));
+        plot.getRenderer().setDefaultStroke(Palette.LINE);
+        ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) plot.getRenderer()).setAutoPopulateSeriesStroke(false);
+        chart.getTitle().setFont(Palette.AXIS_LABEL);
+        plot.getRangeAxis().setAutoRange(true);
         ((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
         panels.add(new Panel(metric, title, axis, scale, data));
         grid.add(new ChartPanel(chart));

@@ -58,6 +58,7 @@ class ClassroomWindowTest {
         Path file = Path.of("target", "classroom-window.png");
         Files.createDirectories(file.getParent());
         ImageIO.write(shot, "png", file.toFile());
+        ImageIO.write(screenshot(window.chartFrame()), "png", Path.of("target", "classroom-charts.png").toFile());
         Set<Integer> colours = new HashSet<>();
         int archetypeColours = 0;
         Set<Integer> wanted = Set.of(Palette.of("product-focused").getRGB(), Palette.of("customer-focused").getRGB(),
