@@ -139,6 +139,17 @@ class LibraryTest {
     }
 
     @Test
+    void benchReferenceEveryFirmSellsAtItsFixedPrice() {
+        var runs = run("bench-reference");
+        double[] prices = {10, 11, 12, 16, 20};
+        for (int f = 0; f < prices.length; f++) {
+            String firm = "f" + (f + 1);
+            assertThat(runs.metric(0, EntityType.FIRM, firm, Metric.MEAN_PRICE, 0, 52)).isEqualTo(prices[f]);
+            assertThat(runs.metric(0, EntityType.FIRM, firm, Metric.UNIT_SHARE, 0, 52)).isGreaterThan(0.05);
+        }
+    }
+
+    @Test
     void classroomShowsTheContestAtItsOwnSize() {
         var runs = run("classroom");
         assertThat(runs.config().population().size()).isEqualTo(2000);
