@@ -145,7 +145,7 @@ class MechanismTest {
                 change("platform capital raises its cash", "platform", Metric.CASH, +1, "platform.initial_cash=500000"),
                 change("a slower listing review delays delisting", "platform", Metric.ACTIVE_SELLERS, +1,
                         "platform.review_every=30").given("platform.take_rate=0.4").early(),
-                change("fewer results mean fewer platform sales", "market", Metric.PLATFORM_UNITS, -1,
+                change("fewer results crowd the premium brand out of the platform", "brand-b", Metric.PLATFORM_UNITS, -1,
                         "platform.ranking.results=2", "platform.ranking.sponsored_slots=1"),
                 change("no sponsored slots, no ad revenue", "platform", Metric.AD_REVENUE, -1,
                         "platform.ranking.sponsored_slots=0"),
