@@ -3,6 +3,7 @@ package marketsim.results;
 import java.util.ArrayList;
 import java.util.List;
 
+import marketsim.core.MarketModel;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.EntityType;
@@ -34,6 +35,21 @@ public final class Summaries {
             values[r] = metricValues(entities, runs.get(r).window(from, to), config.discountRatePerTick());
         }
         return new Summaries(entities, values);
+    }
+
+    /** Runs {@code config} once on {@code seed}: its entities and summary-window values [entity][metric]. */
+    public static Run runOnce(MarketConfig config, long seed) {
+        RunRecord record = MarketModel.run(config, seed);
+        int to = config.horizon();
+        return new Run(record.entities(), metricValues(record.entities(), record.window(to - config.summaryWindow(), to),
+                config.discountRatePerTick()));
+    }
+
+    /** One run's entities and its summary-window metric values [entity][metric]. */
+    public record Run(List<Entity> entities, double[][] values) {
+        public double value(Outcome outcome) {
+            return outcome.valueIn(entities, values);
+        }
     }
 
     /** Metric values [entity][metric] from aggregated field vectors [entity][field]. */

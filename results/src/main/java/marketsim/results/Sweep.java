@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import marketsim.core.MarketModel;
 import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.RunRecord;
 import marketsim.core.random.Streams;
@@ -138,10 +137,7 @@ public final class Sweep {
                     int rep = r;
                     futures.add(pool.submit(() -> {
                         var config = points.get(point).scenario().config();
-                        RunRecord record = MarketModel.run(config, Streams.replicationSeed(masterSeed, rep));
-                        int to = config.horizon();
-                        values[point][rep] = Summaries.metricValues(record.entities(),
-                                record.window(to - config.summaryWindow(), to), config.discountRatePerTick());
+                        values[point][rep] = Summaries.runOnce(config, Streams.replicationSeed(masterSeed, rep)).values();
                         progress.finished(done.incrementAndGet(), total);
                     }));
                 }
