@@ -60,6 +60,7 @@ public final class Report {
             html.append(summaryTable(data));
             html.append(intermediaries(data));
         }
+        html.append(SensitivityTables.html(data));
         html.append("<h2>Charts</h2>\n");
         for (Charts.Drawn chart : drawn) {
             Path svg = charts.resolve(chart.name() + ".svg");

@@ -49,7 +49,13 @@ final class SweepCharts {
     static List<Charts.Drawn> drawAll(ResultsData data, Path target) throws IOException {
         List<Charts.Drawn> drawn = new ArrayList<>();
         List<String> factors = data.factors();
-        if (data.points().isEmpty() || factors.isEmpty() || !data.manifest().path("design").asText("grid").equals("grid")) {
+        if (data.points().isEmpty() || factors.isEmpty()) {
+            return drawn;
+        }
+        if (data.manifest().path("design").asText("grid").equals("lhs")) {
+            return scatters(data, target);
+        }
+        if (!data.manifest().path("design").asText("grid").equals("grid")) {
             return drawn;
         }
         if (factors.size() == 1 && numeric(data, factors.get(0))) {
@@ -73,6 +79,62 @@ final class SweepCharts {
             }
         }
         return drawn;
+    }
+
+    /** Most parameters a Latin hypercube gets scatter plots for (two charts each). */
+    private static final int MAX_SCATTER_FACTORS = 8;
+
+    /** A Latin hypercube: each point's mean of the unit share and of the platform's fees against each parameter. */
+    private static List<Charts.Drawn> scatters(ResultsData data, Path target) throws IOException {
+        List<Charts.Drawn> drawn = new ArrayList<>();
+        List<String> factors = data.factors();
+        for (String factor : factors.subList(0, Math.min(factors.size(), MAX_SCATTER_FACTORS))) {
+            if (!numeric(data, factor)) {
+                continue;
+            }
+            for (Response r : List.of(RESPONSES.get(0), RESPONSES.get(1), RESPONSES.get(4))) {
+                JFreeChart chart = scatter(data, factor, r);
+                if (chart != null) {
+                    String name = "scatter-" + r.file() + "-" + shortName(factor).replace('_', '-');
+                    Charts.save(chart, target, name);
+                    drawn.add(new Charts.Drawn(name, r.title() + " against " + factor + " at each design point"));
+                }
+            }
+        }
+        return drawn;
+    }
+
+    static JFreeChart scatter(ResultsData data, String factor, Response r) {
+        Map<String, org.jfree.data.xy.XYSeries> series = new LinkedHashMap<>();
+        for (CSVRecord row : data.points()) {
+            if (row.get("entity_type").equals(r.type()) && row.get("metric").equals(r.metric())) {
+                double mean = ResultsData.numberOrNaN(row.get("mean"));
+                if (!Double.isNaN(mean)) {
+                    series.computeIfAbsent(row.get("entity"), e -> new org.jfree.data.xy.XYSeries(e, false, true))
+                            .add(ResultsData.numberOrNaN(row.get(factor)), mean * r.scale());
+                }
+            }
+        }
+        if (series.isEmpty()) {
+            return null;
+        }
+        org.jfree.data.xy.XYSeriesCollection dataset = new org.jfree.data.xy.XYSeriesCollection();
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
+                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, true);
+        int s = 0;
+        for (Map.Entry<String, org.jfree.data.xy.XYSeries> e : series.entrySet()) {
+            dataset.addSeries(e.getValue());
+            renderer.setSeriesPaint(s, Palette.of(e.getKey()));
+            renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
+            s++;
+        }
+        NumberAxis y = new NumberAxis(r.axis());
+        y.setAutoRangeIncludesZero(false);
+        NumberAxis x = new NumberAxis(factor);
+        x.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        return Charts.styled(new JFreeChart(r.title() + " against " + shortName(factor), Palette.TITLE, plot, true),
+                "one dot per design point (mean across replications); the other parameters vary too");
     }
 
     private static boolean numeric(ResultsData data, String factor) {
