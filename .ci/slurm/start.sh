@@ -55,7 +55,7 @@ fi
 if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! command -v sbatch >/dev/null \
     || ! command -v munged >/dev/null; then
   say "installing slurmctld slurmd slurm-client munge"
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
       slurmctld slurmd slurm-client munge) >"${TMPDIR:-/tmp}/marketsim-slurm-apt.log" 2>&1 \
     || { cat "${TMPDIR:-/tmp}/marketsim-slurm-apt.log" >&2; fail "could not install the Slurm packages"; }
 fi
@@ -122,6 +122,8 @@ mem="$(sed -n 's/.* RealMemory=\([0-9]*\).*/\1/p' <<<"$hw")"
 mem=$((mem * 9 / 10)) # leave headroom: slurmd drains a node that reports less than configured
 
 mkdir -p "$dir/ctld" "$dir/d" "$dir/log" /etc/slurm
+: >"$dir/log/slurmctld.log"
+: >"$dir/log/slurmd.log"
 cat >"$conf" <<EOF
 $marker: a one-node test cluster
 ClusterName=marketsim
@@ -130,6 +132,7 @@ SlurmUser=root
 SlurmdUser=root
 AuthType=auth/munge
 MpiDefault=none
+MailProg=/bin/true
 ProctrackType=proctrack/linuxproc
 TaskPlugin=task/none
 JobAcctGatherType=jobacct_gather/none
@@ -168,13 +171,12 @@ echo "slurmd $(cat "$dir/slurmd.pid")" >>"$pids"
 
 # --- wait for the node
 deadline=$((SECONDS + wait_secs))
-until node_idle; do
-  if [ $SECONDS -ge $deadline ]; then
-    fail "node $node not idle after ${wait_secs}s"
-  fi
+while true; do
   while read -r name pid; do
     alive "$pid" || fail "$name (pid $pid) exited"
   done <"$pids"
+  node_idle && break
+  [ $SECONDS -lt $deadline ] || fail "node $node not idle after ${wait_secs}s"
   sleep 1
 done
 say "node $node idle ($cpus CPUs, ${mem} MB) after $((SECONDS - t0))s; PIDs: $(tr '\n' ' ' <"$pids")"
