@@ -187,109 +187,6 @@ public final class ResultsFolder {
     public static final String RUNS = "runs.csv";
     public static final String POINTS = "points.csv";
 
-    /**
-     * Writes a sweep folder: manifest.json (scenario, factors, overrides, seeds), runs.csv (one
-     * row per design point, replication and entity, with the factors' values and every metric)
-     * and points.csv (per point, entity and metric: n, mean, sd and 95% interval across
-     * replications); atomically, like a run.
-     */
-    public static Path writeSweep(Path folder, Sweep.Result sweep, String scenario, List<String> overrides,
-                                  Finisher finisher) throws IOException {
-        return atomically(folder, temp -> {
-            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            ObjectNode m = json.createObjectNode();
-            m.put("tool", "marketsim");
-            m.put("tool_version", toolVersion());
-            m.put("command", "sweep");
-            m.put("scenario", scenario);
-            m.put("design", "grid");
-            ArrayNode factors = m.putArray("factors");
-            for (Sweep.Factor f : sweep.factors()) {
-                ObjectNode factor = factors.addObject();
-                factor.put("path", f.path());
-                ArrayNode values = factor.putArray("values");
-                f.values().forEach(values::add);
-            }
-            ArrayNode o = m.putArray("overrides");
-            overrides.forEach(o::add);
-            m.put("points", sweep.points().size());
-            m.put("master_seed", sweep.masterSeed());
-            m.put("replications", sweep.replications());
-            ArrayNode seeds = m.putArray("replication_seeds");
-            for (int r = 0; r < sweep.replications(); r++) {
-                seeds.add(sweep.seed(r));
-            }
-            m.put("threads", sweep.threads());
-            m.put("started", sweep.started().toString());
-            m.put("finished", sweep.finished().toString());
-            m.put("java_version", System.getProperty("java.version"));
-            m.set("resolved_scenario", sweep.points().get(0).scenario().document());
-            Files.writeString(temp.resolve(MANIFEST), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
-            List<String> factorColumns = sweep.factors().stream().map(Sweep.Factor::path).toList();
-            List<String> runHeader = new ArrayList<>(List.of("point", "replication", "seed"));
-            runHeader.addAll(factorColumns);
-            runHeader.addAll(List.of("entity_type", "entity", "archetype"));
-            for (Metric metric : Metric.values()) {
-                runHeader.add(metric.key());
-            }
-            try (BufferedWriter w = Files.newBufferedWriter(temp.resolve(RUNS), StandardCharsets.UTF_8);
-                 CSVPrinter csv = Csv.printer(w, runHeader.toArray(String[]::new))) {
-                List<String> row = new ArrayList<>();
-                for (int p = 0; p < sweep.points().size(); p++) {
-                    List<Entity> entities = sweep.entities().get(p);
-                    for (int r = 0; r < sweep.replications(); r++) {
-                        for (int e = 0; e < entities.size(); e++) {
-                            row.clear();
-                            row.add(Integer.toString(p + 1));
-                            row.add(Integer.toString(r + 1));
-                            row.add(Long.toString(sweep.seed(r)));
-                            row.addAll(sweep.points().get(p).values());
-                            addEntity(row, entities.get(e));
-                            for (double v : sweep.values()[p][r][e]) {
-                                row.add(Csv.number(v));
-                            }
-                            csv.printRecord(row);
-                        }
-                    }
-                }
-            }
-            List<String> pointHeader = new ArrayList<>(List.of("point"));
-            pointHeader.addAll(factorColumns);
-            pointHeader.addAll(List.of("entity_type", "entity", "metric", "n", "mean", "sd", "ci_low", "ci_high"));
-            try (BufferedWriter w = Files.newBufferedWriter(temp.resolve(POINTS), StandardCharsets.UTF_8);
-                 CSVPrinter csv = Csv.printer(w, pointHeader.toArray(String[]::new))) {
-                List<String> row = new ArrayList<>();
-                double[] xs = new double[sweep.replications()];
-                for (int p = 0; p < sweep.points().size(); p++) {
-                    List<Entity> entities = sweep.entities().get(p);
-                    for (int e = 0; e < entities.size(); e++) {
-                        Entity entity = entities.get(e);
-                        if (entity.type() == EntityType.FIRM || entity.type() == EntityType.POOL) {
-                            continue;
-                        }
-                        for (Metric metric : Metric.values()) {
-                            if (!metric.scope().includes(entity.type())) {
-                                continue;
-                            }
-                            for (int r = 0; r < xs.length; r++) {
-                                xs[r] = sweep.values()[p][r][e][metric.ordinal()];
-                            }
-                            Estimate est = Estimate.of(xs);
-                            row.clear();
-                            row.add(Integer.toString(p + 1));
-                            row.addAll(sweep.points().get(p).values());
-                            row.addAll(List.of(entity.type().key(), entity.name(), metric.key(), Long.toString(est.n()),
-                                    Csv.number(est.mean()), Csv.number(est.sd()), Csv.number(est.lower()),
-                                    Csv.number(est.upper())));
-                            csv.printRecord(row);
-                        }
-                    }
-                }
-            }
-            finisher.finish(temp);
-        });
-    }
-
     /** A variant's name as a file name: letters, digits, dot, dash and underscore kept. */
     static String fileName(String name) {
         return name.replaceAll("[^A-Za-z0-9._-]+", "_");
@@ -368,7 +265,7 @@ public final class ResultsFolder {
         }
     }
 
-    private static void addEntity(List<String> row, Entity entity) {
+    static void addEntity(List<String> row, Entity entity) {
         row.add(entity.type().key());
         row.add(entity.name());
         row.add(entity.archetype());

@@ -1,5 +1,7 @@
 package marketsim.results;
 
+import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,138 +11,134 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import marketsim.core.metrics.Entity;
-import marketsim.core.metrics.RunRecord;
-import marketsim.core.random.Streams;
-import marketsim.scenario.Scenario;
+import marketsim.core.config.MarketConfig;
 
 /**
- * A full-factorial (grid) design of experiments: every combination of the varied parameters'
- * values is a design point, run for the same replications on the same seeds (common random
- * numbers across points, so differences between points are not replication noise). The run
- * list is deterministic (point-major, then replication), runs go to a thread pool, and each run
- * is reduced to its summary-window metrics at once, so memory does not grow with the run count.
+ * Runs a sweep's plan: every design point for the same replications on the same seeds (common
+ * random numbers across points, so differences between points are not replication noise). The
+ * run list is deterministic (point-major, then replication); runs go to a thread pool and each is
+ * reduced to its summary-window metrics at once, so memory does not grow with the run count.
+ * Each finished run is appended to a journal first, so a killed sweep re-run with the same
+ * command skips the runs it finished; a shard ({@code --shard i/n}) runs every n-th run.
  */
 public final class Sweep {
-    /** One varied parameter and its values, as given ({@code path=from:to:step} or {@code path=a,b,c}). */
-    public record Factor(String path, List<String> values) {
-    }
+    /** Slice {@code index} (1-based) of {@code count}: the runs whose number modulo count is index - 1. */
+    public record Shard(int index, int count) {
+        public static final Shard WHOLE = new Shard(1, 1);
 
-    /** A design point: its index, the value of each factor, and the scenario they give. */
-    public record Point(int index, List<String> values, Scenario scenario) {
-        public List<String> overrides(List<Factor> factors) {
-            List<String> out = new ArrayList<>();
-            for (int f = 0; f < factors.size(); f++) {
-                out.add(factors.get(f).path() + "=" + values.get(f));
+        public Shard {
+            if (count < 1 || index < 1 || index > count) {
+                throw new IllegalArgumentException(index + "/" + count + ": need 1 <= i <= n");
             }
-            return out;
+        }
+
+        /** Parses {@code i/n}. */
+        public static Shard parse(String text) {
+            String[] parts = text.strip().split("/");
+            try {
+                if (parts.length == 2) {
+                    return new Shard(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("'" + text + "' must look like i/n, e.g. 3/8 (slice 3 of 8)");
+        }
+
+        public boolean owns(int run) {
+            return run % count == index - 1;
+        }
+
+        /** How many of {@code runs} runs this shard owns. */
+        public int size(int runs) {
+            return runs / count + (runs % count > index - 1 ? 1 : 0);
+        }
+
+        public boolean whole() {
+            return count == 1;
+        }
+
+        @Override
+        public String toString() {
+            return index + "/" + count;
         }
     }
 
-    /** Per point and replication, the summary metrics [entity][metric]; entities of each point. */
-    public record Result(List<Factor> factors, List<Point> points, int replications, long masterSeed, int threads,
-                         List<List<Entity>> entities, double[][][][] values, java.time.Instant started,
-                         java.time.Instant finished) {
-        public long seed(int rep) {
-            return Streams.replicationSeed(masterSeed, rep);
+    /**
+     * Per point and replication, the summary metrics [entity][metric] (null for runs another shard
+     * owns); how many runs were taken from the journal rather than run.
+     */
+    public record Result(SweepPlan plan, Shard shard, int threads, double[][][][] values, int resumed,
+                         Instant started, Instant finished) {
+        public double[][] run(int point, int rep) {
+            return values[point][rep];
         }
+    }
+
+    /** What a run is: its summary values [entity][metric] at a design point and replication seed. */
+    @FunctionalInterface
+    public interface Model {
+        double[][] run(int point, long seed);
     }
 
     private Sweep() {
     }
 
-    /** Parses {@code path=from:to:step} (inclusive, to 10 significant digits) or {@code path=a,b,c}. */
-    public static Factor factor(String text) {
-        int eq = text.indexOf('=');
-        if (eq <= 0 || eq == text.length() - 1) {
-            throw new IllegalArgumentException("'" + text + "' must look like path=from:to:step or path=a,b,c");
-        }
-        String path = text.substring(0, eq).strip();
-        String spec = text.substring(eq + 1).strip();
-        List<String> values = new ArrayList<>();
-        String[] range = spec.split(":");
-        if (range.length == 3) {
-            double from;
-            double to;
-            double step;
-            try {
-                from = Double.parseDouble(range[0]);
-                to = Double.parseDouble(range[1]);
-                step = Double.parseDouble(range[2]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + spec + "': from, to and step must be numbers");
-            }
-            if (!(step > 0) || to < from) {
-                throw new IllegalArgumentException("'" + spec + "': step must be > 0 and to >= from");
-            }
-            long count = Math.round(Math.floor((to - from) / step + 1e-9)) + 1;
-            if (count > 10_000) {
-                throw new IllegalArgumentException("'" + spec + "' gives " + count + " values; at most 10000");
-            }
-            for (long k = 0; k < count; k++) {
-                values.add(Csv.number(from + k * step));
-            }
-        } else if (range.length == 1) {
-            for (String v : spec.split(",")) {
-                if (!v.isBlank()) {
-                    values.add(v.strip());
-                }
-            }
-        } else {
-            throw new IllegalArgumentException("'" + spec + "' must be from:to:step or a,b,c");
-        }
-        if (values.isEmpty()) {
-            throw new IllegalArgumentException("'" + text + "' gives no values");
-        }
-        return new Factor(path, values);
+    /** Runs the model at each point of {@code prepared}, as {@link #run(SweepPlan, Model, Shard, int, SweepJournal,
+     * ExperimentRunner.Progress)}. */
+    public static Result run(SweepPlan.Prepared prepared, Shard shard, int threads, SweepJournal journal,
+                             ExperimentRunner.Progress progress) throws InterruptedException, IOException {
+        List<MarketConfig> configs = prepared.configs();
+        return run(prepared.plan(), (point, seed) -> Summaries.runOnce(configs.get(point), seed).values(), shard,
+                threads, journal, progress);
     }
 
-    /** The grid's value combinations, the first factor varying slowest. */
-    public static List<List<String>> grid(List<Factor> factors) {
-        List<List<String>> points = new ArrayList<>();
-        points.add(List.of());
-        for (Factor f : factors) {
-            List<List<String>> next = new ArrayList<>();
-            for (List<String> p : points) {
-                for (String v : f.values()) {
-                    List<String> q = new ArrayList<>(p);
-                    q.add(v);
-                    next.add(q);
-                }
+    /**
+     * Runs the runs of {@code shard} not yet in {@code journal}, appending each to it as it
+     * finishes; {@code progress} hears of each finished run (resumed ones counted at once).
+     */
+    public static Result run(SweepPlan plan, Model model, Shard shard, int threads, SweepJournal journal,
+                             ExperimentRunner.Progress progress) throws InterruptedException, IOException {
+        Instant started = Instant.now();
+        int reps = plan.replications();
+        double[][][][] values = new double[plan.points().size()][reps][][];
+        int total = shard.size(plan.runs());
+        List<Integer> todo = new ArrayList<>();
+        int resumed = 0;
+        for (int run = 0; run < plan.runs(); run++) {
+            if (!shard.owns(run)) {
+                continue;
             }
-            points = next;
+            double[][] done = journal.get(run);
+            if (done != null) {
+                values[run / reps][run % reps] = done;
+                resumed++;
+            } else {
+                todo.add(run);
+            }
         }
-        return points;
-    }
-
-    /** Runs every point's replications; {@code progress} hears of each finished run. */
-    public static Result run(List<Factor> factors, List<Point> points, int replications, long masterSeed, int threads,
-                             ExperimentRunner.Progress progress) throws InterruptedException {
-        java.time.Instant started = java.time.Instant.now();
-        int total = points.size() * replications;
-        double[][][][] values = new double[points.size()][replications][][];
-        List<List<Entity>> entities = new ArrayList<>();
-        for (int p = 0; p < points.size(); p++) {
-            entities.add(new RunRecord(points.get(p).scenario().config()).entities());
+        AtomicInteger finished = new AtomicInteger(resumed);
+        if (resumed > 0) {
+            progress.finished(resumed, total);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, total)), r -> {
-            Thread t = new Thread(r, "sweep");
-            t.setDaemon(true);
-            return t;
-        });
-        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(1, todo.size()))),
+                r -> {
+                    Thread t = new Thread(r, "sweep");
+                    t.setDaemon(true);
+                    return t;
+                });
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (int p = 0; p < points.size(); p++) {
-                for (int r = 0; r < replications; r++) {
-                    int point = p;
-                    int rep = r;
-                    futures.add(pool.submit(() -> {
-                        var config = points.get(point).scenario().config();
-                        values[point][rep] = Summaries.runOnce(config, Streams.replicationSeed(masterSeed, rep)).values();
-                        progress.finished(done.incrementAndGet(), total);
-                    }));
-                }
+            for (int run : todo) {
+                futures.add(pool.submit(() -> {
+                    int point = run / reps;
+                    int rep = run % reps;
+                    double[][] v = model.run(point, plan.seed(rep));
+                    journal.append(run, v);
+                    values[point][rep] = v;
+                    progress.finished(finished.incrementAndGet(), total);
+                    return null;
+                }));
             }
             for (Future<?> f : futures) {
                 try {
@@ -152,16 +150,16 @@ public final class Sweep {
         } finally {
             pool.shutdownNow();
         }
-        return new Result(factors, points, replications, masterSeed, threads, entities, values, started,
-                java.time.Instant.now());
+        return new Result(plan, shard, threads, values, resumed, started, Instant.now());
     }
 
     /** A short label of a point, e.g. "take_rate=0.25, subsidy=0.1". */
-    public static String label(List<Factor> factors, Point point) {
+    public static String label(SweepPlan plan, int point) {
         List<String> parts = new ArrayList<>();
-        for (int f = 0; f < factors.size(); f++) {
-            String path = factors.get(f).path();
-            parts.add(String.format(Locale.ROOT, "%s=%s", path.substring(path.lastIndexOf('.') + 1), point.values().get(f)));
+        for (int f = 0; f < plan.factors().size(); f++) {
+            String v = plan.points().get(point).values().get(f);
+            parts.add(plan.factors().get(f).shortName() + "=" + (plan.factors().get(f).continuous()
+                    ? String.format(Locale.ROOT, "%.4g", Double.parseDouble(v)).replaceAll("\\.?0+($|e)", "$1") : v));
         }
         return String.join(", ", parts);
     }

@@ -5,40 +5,81 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import marketsim.core.metrics.Entity;
-import marketsim.core.metrics.EntityType;
-import marketsim.core.metrics.Metric;
-import marketsim.results.Estimate;
-import marketsim.results.ResultsFolder;
+import marketsim.results.Condition;
+import marketsim.results.Design;
+import marketsim.results.Factor;
+import marketsim.results.Outcome;
 import marketsim.results.Sweep;
-import marketsim.scenario.Scenario;
-import marketsim.scenario.ScenarioLoader;
+import marketsim.results.SweepFolder;
+import marketsim.results.SweepJournal;
+import marketsim.results.SweepPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code marketsim sweep SCENARIO --vary path=from:to:step ...}: a grid design of experiments. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run a design of experiments: every combination of the --vary values (a grid), each for the "
-                + "same replications on the same seeds. Writes runs.csv (every run) and points.csv (means and 95%% "
-                + "intervals per point), response curves (one parameter) or heat maps (two), and report.html.",
-                "Example: marketsim sweep platform-squeeze --vary platform.take_rate=0.05:0.60:0.05 --reps 10"})
+/** {@code marketsim sweep SCENARIO --vary ... [--design grid|lhs|sobol|morris]}: a design of experiments. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a design of experiments over the --vary parameters, every point for the same "
+                + "replications on the same seeds. Writes runs.csv (every run), points.csv (means and 95%% "
+                + "intervals per point), the design's analysis (sobol.csv: first-order and total Sobol indices; "
+                + "morris.csv: elementary effects; discovery.csv with --discover: the PRIM box where a condition "
+                + "holds), charts and report.html.",
+                "A killed sweep resumes where it stopped when re-run with the same command. --shard i/n runs one "
+                + "slice of the run list (one task of a cluster job array); 'marketsim merge' joins the slices.",
+                "Examples:",
+                "  marketsim sweep platform-squeeze --vary platform.take_rate=0.05:0.60:0.05 --reps 10",
+                "  marketsim sweep platform-squeeze --design sobol --samples 64 --vary platform.take_rate=0.05:0.5 "
+                        + "--vary platform.ad_slots=0:4"})
 final class SweepCommand implements Callable<Integer> {
+    /** Default sample counts: LHS points, Sobol base samples (a power of two), Morris trajectories. */
+    static final int DEFAULT_LHS_POINTS = 100;
+    static final int DEFAULT_SOBOL_SAMPLES = 64;
+    static final int DEFAULT_MORRIS_TRAJECTORIES = 10;
+    static final int DEFAULT_MORRIS_LEVELS = 4;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Built-in scenario name or scenario file.")
     String scenario;
 
-    @Option(names = "--vary", required = true, paramLabel = "PATH=FROM:TO:STEP|V1,V2,...",
-            description = "A parameter to vary: a numeric range (inclusive) or a list of values (repeatable).")
+    @Option(names = "--vary", required = true, paramLabel = "PATH=SPEC",
+            description = {"A parameter to vary (repeatable): from:to:step (inclusive levels) or a,b,c (levels, "
+                    + "numbers or names) for any design; from:to (a continuous range) for lhs, sobol and morris.",
+                    "A whole-number parameter is sampled as whole numbers."})
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--design", paramLabel = "DESIGN", defaultValue = "grid",
-            description = "Design of experiments: grid (full factorial). Default: ${DEFAULT-VALUE}.")
+            description = "grid (every combination), lhs (Latin hypercube), sobol (Saltelli's scheme: Sobol "
+                    + "indices) or morris (elementary effects screening). Default: ${DEFAULT-VALUE}.")
     String design;
+
+    @Option(names = "--samples", paramLabel = "M",
+            description = "lhs: points (default " + DEFAULT_LHS_POINTS + "); sobol: base samples, M x (k+2) points "
+                    + "(default " + DEFAULT_SOBOL_SAMPLES + ", a power of two is best); morris: trajectories, "
+                    + "M x (k+1) points (default " + DEFAULT_MORRIS_TRAJECTORIES + ").")
+    Integer samples;
+
+    @Option(names = "--levels", paramLabel = "P",
+            description = "morris: grid levels per parameter, even (default " + DEFAULT_MORRIS_LEVELS + ").")
+    Integer levels;
+
+    @Option(names = "--outcome", paramLabel = "ENTITY.METRIC",
+            description = "An outcome to analyse (repeatable), e.g. customer-focused.net_margin or "
+                    + "platform.platform_fee_revenue. Default: each archetype's unit_share and net_margin and the "
+                    + "platform's fee revenue.")
+    List<String> outcomes = new ArrayList<>();
+
+    @Option(names = "--discover", paramLabel = "CONDITION",
+            description = "Scenario discovery (PRIM): the box of parameter values where CONDITION mostly holds, "
+                    + "e.g. 'customer-focused.net_margin > product-focused.net_margin' (< <= > >=, joined by and).")
+    String discover;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Run only slice I of N of the run list and write a shard folder; join the slices with "
+                    + "'marketsim merge'.")
+    String shard;
 
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -55,97 +96,99 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        if (!design.equals("grid")) {
-            throw new BadInputException("--design " + design + ": only grid is available (Latin hypercube and Sobol "
-                    + "designs are planned)");
-        }
+        PrintWriter stderr = spec.commandLine().getErr();
         output.checkFree();
-        List<Sweep.Factor> factors = new ArrayList<>();
+        Design d = parse("--design", () -> Design.parse(design));
+        Sweep.Shard slice = shard == null ? Sweep.Shard.WHOLE : parse("--shard", () -> Sweep.Shard.parse(shard));
+        List<Factor> factors = new ArrayList<>();
         for (String v : vary) {
-            try {
-                factors.add(Sweep.factor(v));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--vary " + v + ": " + e.getMessage());
-            }
+            factors.add(parse("--vary " + v, () -> Factor.parse(v)));
         }
-        List<List<String>> grid = Sweep.grid(factors);
-        if (grid.size() > 10_000) {
-            throw new BadInputException("--vary: the grid has " + grid.size() + " points; at most 10000");
+        int m = samples(d);
+        int p = levels != null ? levels : DEFAULT_MORRIS_LEVELS;
+        if (d == Design.MORRIS && (p < 2 || p % 2 != 0)) {
+            throw new BadInputException("--levels " + p + ": must be even and at least 2");
+        }
+        for (String o : outcomes) {
+            parse("--outcome", () -> Outcome.parse(o));
+        }
+        if (discover != null) {
+            parse("--discover", () -> Condition.parse(discover));
         }
         var base = RunCommand.experiment(scenario, scenarioOptions.overrides, runOptions);
-        List<Sweep.Point> points = new ArrayList<>();
-        for (int p = 0; p < grid.size(); p++) {
-            List<String> overrides = new ArrayList<>(base.overrides());
-            for (int f = 0; f < factors.size(); f++) {
-                overrides.add(factors.get(f).path() + "=" + grid.get(p).get(f));
-            }
-            Scenario s = ScenarioLoader.load(scenario, overrides); // every point is validated before anything runs
-            points.add(new Sweep.Point(p, grid.get(p), s));
-        }
-        ProgressBar progress = ProgressBar.create(spec.commandLine().getErr(), runOptions.quiet, "runs");
-        Sweep.Result result = Sweep.run(factors, points, base.replications(), base.masterSeed(), base.threads(), progress);
-        progress.close();
-        Path folder = output.folder("sweep-" + base.scenario().name());
+        SweepPlan.Prepared prepared = parse("marketsim sweep", () -> SweepPlan.create(scenario, base.overrides(), factors, d, m,
+                d == Design.MORRIS ? p : 0, base.replications(), base.masterSeed(), outcomes, discover));
+        SweepPlan plan = prepared.plan();
+        Path folder = output.folder((slice.whole() ? "sweep-" : "shard-" + slice.index() + "-of-" + slice.count() + "-")
+                + plan.scenario());
+        Path journalFile = SweepJournal.fileFor(folder.toAbsolutePath().getParent(), plan, slice);
+        SweepJournal journal;
         try {
-            ResultsFolder.writeSweep(folder, result, base.scenario().name(), base.overrides(), output.figures());
+            journal = SweepJournal.open(journalFile, plan, slice);
+        } catch (IllegalStateException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new BadInputException(journalFile + ": cannot write the sweep's journal (" + e.getMessage() + ")");
+        }
+        int runs = slice.size(plan.runs());
+        if (journal.size() > 0) {
+            stderr.printf("Resuming: %d of %d runs already done (journal %s)%n", journal.size(), runs, journalFile);
+            stderr.flush();
+        }
+        Sweep.Result result;
+        try (ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "runs")) {
+            result = Sweep.run(prepared, slice, base.threads(), journal, progress);
+        } finally {
+            journal.close();
+        }
+        try {
+            if (slice.whole()) {
+                SweepFolder.write(folder, result, 0, output.figures());
+            } else {
+                SweepFolder.writeShard(folder, result);
+            }
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
         }
-        stdout.print(table(result));
-        output.printWhere(stdout, folder);
+        journal.delete();
+        stdout.print(SweepTables.header(plan, slice, result.resumed()));
+        if (slice.whole()) {
+            stdout.print(SweepTables.body(result));
+            output.printWhere(stdout, folder);
+        } else {
+            stdout.printf("%nShard %s: %d runs in %s%nJoin the shards with: marketsim merge SHARD_FOLDER... --out DIR%n",
+                    slice, runs, folder);
+        }
         return 0;
     }
 
-    /** Per point: unit share and net margin by archetype, and the platform's fee revenue. */
-    private static String table(Sweep.Result r) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "%d points x %d replications (common random numbers, master seed %d); last-window means:%n%n",
-                r.points().size(), r.replications(), r.masterSeed()));
-        List<Entity> entities = r.entities().get(0);
-        List<String> headers = new ArrayList<>(List.of("point"));
-        List<int[]> columns = new ArrayList<>();
-        for (int e = 0; e < entities.size(); e++) {
-            Entity entity = entities.get(e);
-            if (entity.type() == EntityType.ARCHETYPE) {
-                headers.add(entity.name() + " units %");
-                columns.add(new int[] {e, Metric.UNIT_SHARE.ordinal(), 100});
-                headers.add(entity.name() + " net m. %");
-                columns.add(new int[] {e, Metric.NET_MARGIN.ordinal(), 100});
-            } else if (entity.type() == EntityType.PLATFORM) {
-                headers.add("platform fees");
-                columns.add(new int[] {e, Metric.PLATFORM_FEE_REVENUE.ordinal(), 1});
-            }
+    private int samples(Design d) throws BadInputException {
+        if (samples != null && samples < 2) {
+            throw new BadInputException("--samples " + samples + ": must be at least 2");
         }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(headers.toArray(String[]::new));
-        for (int p = 0; p < r.points().size(); p++) {
-            String[] row = new String[headers.size()];
-            row[0] = Sweep.label(r.factors(), r.points().get(p));
-            for (int c = 0; c < columns.size(); c++) {
-                int[] col = columns.get(c);
-                double[] xs = new double[r.replications()];
-                for (int rep = 0; rep < xs.length; rep++) {
-                    xs[rep] = col[0] < r.values()[p][rep].length ? r.values()[p][rep][col[0]][col[1]] : Double.NaN;
-                }
-                Estimate est = Estimate.of(xs);
-                row[c + 1] = Double.isNaN(est.mean()) ? "n/a"
-                        : String.format(Locale.ROOT, col[2] == 1 ? "%.0f" : "%.1f", est.mean() * col[2]);
-            }
-            rows.add(row);
+        if (samples != null && d == Design.GRID) {
+            throw new BadInputException("--samples: a grid runs every combination of the --vary levels; use it with "
+                    + "--design lhs, sobol or morris");
         }
-        int[] widths = new int[headers.size()];
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
-            }
+        return switch (d) {
+            case GRID -> 0;
+            case LHS -> samples != null ? samples : DEFAULT_LHS_POINTS;
+            case SOBOL -> samples != null ? samples : DEFAULT_SOBOL_SAMPLES;
+            case MORRIS -> samples != null ? samples : DEFAULT_MORRIS_TRAJECTORIES;
+        };
+    }
+
+    /** Runs a parse step, turning its IllegalArgumentException into exit-2 bad input naming the option. */
+    private static <T> T parse(String option, ParseStep<T> step) throws Exception {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(option + ": " + e.getMessage());
         }
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                out.append(c == 0 ? String.format("%-" + widths[c] + "s", row[c])
-                        : String.format("  %" + widths[c] + "s", row[c]));
-            }
-            out.append(System.lineSeparator());
-        }
-        return out.toString();
+    }
+
+    @FunctionalInterface
+    private interface ParseStep<T> {
+        T get() throws Exception;
     }
 }

@@ -1,0 +1,54 @@
+package marketsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import marketsim.results.Sweep;
+import marketsim.results.SweepFolder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code marketsim merge SHARD...}: joins the shards of a sweep into its results folder. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Join the shard folders of one sweep (each made by 'marketsim sweep ... --shard i/n') into "
+                + "the results folder the whole sweep would have written on one machine: the same runs.csv, "
+                + "points.csv, analyses and charts, byte for byte.",
+                "Example: marketsim merge shards/shard-* --out sweep-take-rate"})
+final class MergeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SHARD", arity = "1..*", description = "Shard folders, every slice of one sweep.")
+    List<Path> shards = new ArrayList<>();
+
+    @Mixin
+    OutputOptions output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        output.checkFree();
+        Sweep.Result result;
+        try {
+            result = SweepFolder.merge(shards);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("merge: " + e.getMessage());
+        }
+        Path folder = output.folder("sweep-" + result.plan().scenario());
+        try {
+            SweepFolder.write(folder, result, shards.size(), output.figures());
+        } catch (IOException e) {
+            throw output.cannotWrite(folder, e);
+        }
+        stdout.print(SweepTables.header(result.plan(), Sweep.Shard.WHOLE, 0));
+        stdout.print(SweepTables.body(result));
+        output.printWhere(stdout, folder);
+        return 0;
+    }
+}

@@ -1,0 +1,179 @@
+package marketsim.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import marketsim.core.metrics.Entity;
+import marketsim.core.metrics.EntityType;
+import marketsim.core.metrics.Metric;
+import marketsim.results.Design;
+import marketsim.results.Estimate;
+import marketsim.results.Factor;
+import marketsim.results.Sweep;
+import marketsim.results.SweepAnalysis;
+import marketsim.results.SweepPlan;
+import marketsim.results.sensitivity.MorrisIndex;
+import marketsim.results.sensitivity.Prim;
+import marketsim.results.sensitivity.SobolIndex;
+
+/** The terminal summary of a sweep: what ran, then points, sensitivity indices or the discovered box. */
+final class SweepTables {
+    /** Points listed in the terminal; the rest are in points.csv. */
+    static final int MAX_POINT_ROWS = 30;
+
+    private SweepTables() {
+    }
+
+    static String header(SweepPlan plan, Sweep.Shard shard, int resumed) {
+        String design = switch (plan.design()) {
+            case GRID -> "grid";
+            case LHS -> "Latin hypercube";
+            case SOBOL -> "Sobol (Saltelli), " + plan.samples() + " base samples";
+            case MORRIS -> "Morris, " + plan.samples() + " trajectories on " + plan.levels() + " levels";
+        };
+        return String.format(Locale.ROOT, "%s design: %d points x %d replications = %d runs%s%s "
+                        + "(common random numbers, master seed %d)%n", design, plan.points().size(),
+                plan.replications(), plan.runs(), shard.whole() ? "" : ", slice " + shard + " of them",
+                resumed > 0 ? ", " + resumed + " resumed from the journal" : "", plan.masterSeed());
+    }
+
+    static String body(Sweep.Result r) {
+        StringBuilder out = new StringBuilder();
+        SweepPlan plan = r.plan();
+        if (plan.design() == Design.GRID || plan.design() == Design.LHS) {
+            out.append(points(r));
+        }
+        for (SweepAnalysis.Sensitivity s : SweepAnalysis.sensitivity(r)) {
+            out.append(String.format(Locale.ROOT, "%n%s%n", s.outcome().label()));
+            if (s.missing() != null) {
+                out.append("  no indices: ").append(s.missing()).append(System.lineSeparator());
+                continue;
+            }
+            List<String[]> rows = new ArrayList<>();
+            for (int f = 0; f < plan.factors().size(); f++) {
+                String name = plan.factors().get(f).path();
+                if (plan.design() == Design.SOBOL) {
+                    SobolIndex i = s.sobol().get(f);
+                    rows.add(new String[] {name, "first " + interval(i.first(), i.firstLow(), i.firstHigh()),
+                        "total " + interval(i.total(), i.totalLow(), i.totalHigh())});
+                } else {
+                    MorrisIndex i = s.morris().get(f);
+                    rows.add(new String[] {name, "mu* " + interval(i.muStar(), i.muStarLow(), i.muStarHigh()),
+                        "sigma " + number(i.sigma()), "mu " + number(i.mu())});
+                }
+            }
+            out.append(align(rows, "  "));
+        }
+        SweepAnalysis.Discovery d = SweepAnalysis.discovery(r);
+        if (d != null) {
+            out.append(discovery(plan, d));
+        }
+        return out.toString();
+    }
+
+    private static String discovery(SweepPlan plan, SweepAnalysis.Discovery d) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nWhere '%s' holds: %d of %d points.%n",
+                d.condition().text(), d.count(), plan.points().size()));
+        if (d.count() == 0) {
+            return out.append("  no box to find: widen the ranges or change the condition").append(
+                    System.lineSeparator()).toString();
+        }
+        Prim.Box box = d.prim().box();
+        out.append(String.format(Locale.ROOT, "PRIM box (coverage %.0f%%, density %.0f%%, %.0f%% of the points):%n",
+                100 * box.coverage(), 100 * box.density(), 100 * box.mass()));
+        for (int f = 0; f < plan.factors().size(); f++) {
+            Factor factor = plan.factors().get(f);
+            boolean restricted = box.restricted()[f];
+            out.append(String.format(Locale.ROOT, "  %s %s%n", factor.path(), restricted
+                    ? "in [" + bound(factor, box.lower()[f]) + ", " + bound(factor, box.upper()[f]) + "]"
+                    : "any value (not restricted)"));
+        }
+        return out.toString();
+    }
+
+    private static String bound(Factor factor, double x) {
+        if (!SweepAnalysis.numeric(factor)) {
+            return factor.levels().get((int) Math.round(x));
+        }
+        return number(x);
+    }
+
+    /** Per point: unit share and net margin by archetype, and the platform's fee revenue. */
+    private static String points(Sweep.Result r) {
+        SweepPlan plan = r.plan();
+        List<Entity> entities = plan.entities(0);
+        List<String> headers = new ArrayList<>(List.of("point"));
+        List<int[]> columns = new ArrayList<>();
+        for (int e = 0; e < entities.size(); e++) {
+            Entity entity = entities.get(e);
+            if (entity.type() == EntityType.ARCHETYPE) {
+                headers.add(entity.name() + " units %");
+                columns.add(new int[] {e, Metric.UNIT_SHARE.ordinal(), 100});
+                headers.add(entity.name() + " net m. %");
+                columns.add(new int[] {e, Metric.NET_MARGIN.ordinal(), 100});
+            } else if (entity.type() == EntityType.PLATFORM) {
+                headers.add("platform fees");
+                columns.add(new int[] {e, Metric.PLATFORM_FEE_REVENUE.ordinal(), 1});
+            }
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(headers.toArray(String[]::new));
+        int shown = Math.min(plan.points().size(), MAX_POINT_ROWS);
+        for (int p = 0; p < shown; p++) {
+            String[] row = new String[headers.size()];
+            row[0] = Sweep.label(plan, p);
+            for (int c = 0; c < columns.size(); c++) {
+                int[] col = columns.get(c);
+                double[] xs = new double[plan.replications()];
+                for (int rep = 0; rep < xs.length; rep++) {
+                    double[][] v = r.values()[p][rep];
+                    xs[rep] = col[0] < v.length && plan.entities(p).get(col[0]).equals(entities.get(col[0]))
+                            ? v[col[0]][col[1]] : Double.NaN;
+                }
+                Estimate est = Estimate.of(xs);
+                row[c + 1] = Double.isNaN(est.mean()) ? "n/a"
+                        : String.format(Locale.ROOT, col[2] == 1 ? "%.0f" : "%.1f", est.mean() * col[2]);
+            }
+            rows.add(row);
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Last-window means:%n%n"));
+        out.append(align(rows, ""));
+        if (shown < plan.points().size()) {
+            out.append(String.format(Locale.ROOT, "... and %d more points in points.csv%n",
+                    plan.points().size() - shown));
+        }
+        return out.toString();
+    }
+
+    private static String align(List<String[]> rows, String indent) {
+        int[] widths = new int[rows.stream().mapToInt(r -> r.length).max().orElse(0)];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String[] row : rows) {
+            out.append(indent);
+            for (int c = 0; c < row.length; c++) {
+                out.append(c == 0 || !indent.isEmpty() ? String.format((c == 0 ? "" : "  ") + "%-" + widths[c] + "s", row[c])
+                        : String.format("  %" + widths[c] + "s", row[c]));
+            }
+            out.append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+
+    private static String interval(double mean, double low, double high) {
+        return number(mean) + " [" + number(low) + ", " + number(high) + "]";
+    }
+
+    private static String number(double x) {
+        if (Double.isNaN(x)) {
+            return "n/a";
+        }
+        double a = Math.abs(x);
+        return String.format(Locale.ROOT, a >= 1000 ? "%.0f" : a >= 10 ? "%.1f" : "%.3f", x);
+    }
+}
