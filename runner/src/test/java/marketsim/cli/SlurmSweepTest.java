@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -101,24 +104,36 @@ class SlurmSweepTest {
         }
         assertThat(files).as("files of the one-machine sweep").isNotEmpty()
                 .contains(Path.of("manifest.json"), Path.of("runs.csv"), Path.of("points.csv"));
-        for (Path file : files) {
+        Path manifest = Path.of("manifest.json");
+        for (Path file : files) { // the data first: a difference there says more than one in the manifest
             Path other = merged.resolve(file);
             assertThat(other).as("merged folder has %s", file).isRegularFile();
-            if (file.equals(Path.of("manifest.json"))) {
-                assertThat(manifestContent(other)).as("manifest.json less %s", VOLATILE)
-                        .isEqualTo(manifestContent(single.resolve(file)));
-            } else {
+            if (!file.equals(manifest)) {
                 assertThat(Files.mismatch(single.resolve(file), other)).as("first differing byte of %s", file)
                         .isEqualTo(-1L);
             }
         }
+        ObjectNode one = manifestContent(single.resolve(manifest));
+        ObjectNode joined = manifestContent(merged.resolve(manifest));
+        Set<String> fields = new TreeSet<>();
+        one.fieldNames().forEachRemaining(fields::add);
+        joined.fieldNames().forEachRemaining(fields::add);
+        List<String> differing = fields.stream().filter(f -> !Objects.equals(one.get(f), joined.get(f)))
+                .map(f -> f + ": " + abbreviated(one.get(f)) + " one machine, " + abbreviated(joined.get(f)) + " merged")
+                .toList();
+        assertThat(differing).as("manifest.json fields (less %s) that differ", VOLATILE).isEmpty();
     }
 
-    private static JsonNode manifestContent(Path manifest) throws IOException {
+    private static ObjectNode manifestContent(Path manifest) throws IOException {
         JsonNode json = new ObjectMapper().readTree(manifest.toFile());
         assertThat(json).as("%s is a JSON object", manifest).isInstanceOf(ObjectNode.class);
         ((ObjectNode) json).remove(VOLATILE);
-        return json;
+        return (ObjectNode) json;
+    }
+
+    private static String abbreviated(JsonNode value) {
+        String text = String.valueOf(value);
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 
     private static boolean onPath(String program) {
