@@ -79,6 +79,7 @@ public final class Charts {
             }
         }
         drawn.addAll(SweepCharts.drawAll(data, target));
+        drawn.addAll(SensitivityCharts.drawAll(data, target));
         return drawn;
     }
 
@@ -220,6 +221,7 @@ public final class Charts {
     static void save(JFreeChart chart, Path folder, String name) throws IOException {
         ChartUtils.saveChartAsPNG(folder.resolve(name + ".png").toFile(), chart, WIDTH, HEIGHT);
         SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
+        svg.setDefsKeyPrefix(name + "-"); // JFreeSVG's default prefix is a clock reading: same data, same file
         chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
         Files.writeString(folder.resolve(name + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
     }

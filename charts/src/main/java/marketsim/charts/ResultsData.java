@@ -12,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import marketsim.results.ResultsFolder;
+import marketsim.results.SweepFolder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,6 +30,9 @@ public final class ResultsData {
     private final List<CSVRecord> summary = new ArrayList<>();
     private final List<CSVRecord> comparison = new ArrayList<>();
     private final List<CSVRecord> points = new ArrayList<>();
+    private final List<CSVRecord> sobol = new ArrayList<>();
+    private final List<CSVRecord> morris = new ArrayList<>();
+    private final List<CSVRecord> discovery = new ArrayList<>();
 
     private ResultsData(Path folder, JsonNode manifest) {
         this.folder = folder;
@@ -72,6 +76,21 @@ public final class ResultsData {
         Path points = folder.resolve(ResultsFolder.POINTS);
         if (Files.isRegularFile(points)) {
             data.points.addAll(records(points, "point", "entity_type", "entity", "metric", "mean", "ci_low", "ci_high"));
+        }
+        Path sobol = folder.resolve(SweepFolder.SOBOL);
+        if (Files.isRegularFile(sobol)) {
+            data.sobol.addAll(records(sobol, "outcome", "parameter", "first", "first_low", "first_high", "total",
+                    "total_low", "total_high"));
+        }
+        Path morris = folder.resolve(SweepFolder.MORRIS);
+        if (Files.isRegularFile(morris)) {
+            data.morris.addAll(records(morris, "outcome", "parameter", "mu", "mu_star", "mu_star_low", "mu_star_high",
+                    "sigma"));
+        }
+        Path discovery = folder.resolve(SweepFolder.DISCOVERY);
+        if (Files.isRegularFile(discovery)) {
+            data.discovery.addAll(records(discovery, "condition", "step", "chosen", "coverage", "density", "mass",
+                    "parameter", "low", "high", "restricted"));
         }
         if (data.aggregate.isEmpty() && data.comparison.isEmpty() && data.points.isEmpty()) {
             throw new NotAResultsFolderException(folder + " has a manifest but no " + ResultsFolder.AGGREGATE + ", "
@@ -164,6 +183,21 @@ public final class ResultsData {
         List<String> out = new ArrayList<>();
         manifest.path("factors").forEach(f -> out.add(f.path("path").asText()));
         return out;
+    }
+
+    /** sobol.csv of a Sobol sweep (empty otherwise). */
+    public List<CSVRecord> sobol() {
+        return sobol;
+    }
+
+    /** morris.csv of a Morris sweep (empty otherwise). */
+    public List<CSVRecord> morris() {
+        return morris;
+    }
+
+    /** discovery.csv of a sweep with --discover (empty otherwise). */
+    public List<CSVRecord> discovery() {
+        return discovery;
     }
 
     public List<CSVRecord> comparison() {

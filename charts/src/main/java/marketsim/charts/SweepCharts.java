@@ -49,7 +49,7 @@ final class SweepCharts {
     static List<Charts.Drawn> drawAll(ResultsData data, Path target) throws IOException {
         List<Charts.Drawn> drawn = new ArrayList<>();
         List<String> factors = data.factors();
-        if (data.points().isEmpty() || factors.isEmpty()) {
+        if (data.points().isEmpty() || factors.isEmpty() || !data.manifest().path("design").asText("grid").equals("grid")) {
             return drawn;
         }
         if (factors.size() == 1 && numeric(data, factors.get(0))) {

@@ -32,7 +32,10 @@ public final class SweepAnalysis {
     public record Sensitivity(Outcome outcome, List<SobolIndex> sobol, List<MorrisIndex> morris, String missing) {
     }
 
-    /** The discovery: the condition, which points satisfy it, and PRIM's peeling trajectory and choice. */
+    /**
+     * The discovery: the condition, which points satisfy it, and PRIM's peeling trajectory and
+     * choice (null when it holds nowhere: there is no box to find).
+     */
     public record Discovery(Condition condition, boolean[] holds, Prim.Result prim, double[][] x) {
         public int count() {
             int n = 0;
@@ -128,7 +131,12 @@ public final class SweepAnalysis {
             holds[p] = condition.holds(o -> means.get(outcomes.indexOf(o))[point]);
         }
         double[][] x = factorValues(plan);
-        return new Discovery(condition, holds, Prim.find(x, holds, PEEL_ALPHA, MIN_MASS, DENSITY_THRESHOLD), x);
+        boolean any = false;
+        for (boolean h : holds) {
+            any |= h;
+        }
+        return new Discovery(condition, holds, any ? Prim.find(x, holds, PEEL_ALPHA, MIN_MASS, DENSITY_THRESHOLD) : null,
+                x);
     }
 
     /** Each point's factor values as numbers: the value itself, or the level's index for a named level. */

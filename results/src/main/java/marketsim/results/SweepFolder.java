@@ -238,7 +238,7 @@ public final class SweepFolder {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = Csv.printer(w, "condition", "step", "chosen", "coverage", "density", "mass", "points",
                      "parameter", "low", "high", "restricted")) {
-            List<Prim.Box> trajectory = d.prim().trajectory();
+            List<Prim.Box> trajectory = d.prim() == null ? List.of() : d.prim().trajectory();
             for (int step = 0; step < trajectory.size(); step++) {
                 Prim.Box box = trajectory.get(step);
                 for (int f = 0; f < plan.factors().size(); f++) {

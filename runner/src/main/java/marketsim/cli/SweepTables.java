@@ -27,12 +27,12 @@ final class SweepTables {
 
     static String header(SweepPlan plan, Sweep.Shard shard, int resumed) {
         String design = switch (plan.design()) {
-            case GRID -> "grid";
-            case LHS -> "Latin hypercube";
-            case SOBOL -> "Sobol (Saltelli), " + plan.samples() + " base samples";
-            case MORRIS -> "Morris, " + plan.samples() + " trajectories on " + plan.levels() + " levels";
+            case GRID -> "Grid design";
+            case LHS -> "Latin hypercube design";
+            case SOBOL -> "Sobol design (Saltelli), " + plan.samples() + " base samples";
+            case MORRIS -> "Morris design, " + plan.samples() + " trajectories on " + plan.levels() + " levels";
         };
-        return String.format(Locale.ROOT, "%s design: %d points x %d replications = %d runs%s%s "
+        return String.format(Locale.ROOT, "%s: %d points x %d replications = %d runs%s%s "
                         + "(common random numbers, master seed %d)%n", design, plan.points().size(),
                 plan.replications(), plan.runs(), shard.whole() ? "" : ", slice " + shard + " of them",
                 resumed > 0 ? ", " + resumed + " resumed from the journal" : "", plan.masterSeed());

@@ -58,8 +58,25 @@ class SweepCommandTest {
         assertBad(sweep("b", "--vary", "platform.take_rate=0.5:0.1:0.1"), "step must be > 0 and to >= from");
         assertBad(sweep("c", "--vary", "platform.take_rat=0.1,0.2"), "did you mean 'take_rate'?");
         assertBad(sweep("d", "--vary", "platform.take_rate=0.1,7"), "(7) must be in [0, 1]");
-        assertBad(sweep("e", "--vary", "platform.take_rate=0.1,0.2", "--design", "sobol"), "only grid is available");
+        assertBad(sweep("e", "--vary", "platform.take_rate=0.1,0.2", "--design", "box"), "not a design");
         assertBad(sweep("f"), "Missing required option: '--vary");
+        assertBad(sweep("g", "--vary", "platform.take_rate=0.1:0.5"), "a grid needs levels");
+        assertBad(sweep("h", "--vary", "platform.take_rate=0.1:0.5", "--design", "lhs", "--samples", "1"),
+                "--samples 1: must be at least 2");
+        assertBad(sweep("i", "--vary", "platform.take_rate=0.1:0.5", "--design", "morris", "--levels", "3"),
+                "must be even");
+        assertBad(sweep("j", "--vary", "platform.take_rate=0.1:0.5", "--design", "lhs", "--shard", "5/4"),
+                "need 1 <= i <= n");
+        assertBad(sweep("k", "--vary", "platform.take_rate=0.1:0.5", "--design", "lhs", "--shard", "half"),
+                "must look like i/n");
+        assertBad(sweep("l", "--vary", "platform.take_rate=0.1:0.5", "--design", "lhs", "--outcome", "platform.fees"),
+                "no metric 'fees'");
+        assertBad(sweep("m", "--vary", "platform.take_rate=0.1:0.5", "--design", "lhs", "--outcome",
+                "apple.unit_share"), "no entity 'apple'");
+        assertBad(sweep("n", "--vary", "platform.take_rate=0.1:0.5", "--design", "lhs", "--discover",
+                "customer-focused.net_margin is big"), "--discover");
+        assertBad(sweep("o", "--vary", "platform.take_rate=0.1:1.5", "--design", "lhs"), "must be in [0, 1]");
+        assertBad(sweep("p", "--vary", "platform.take_rate=0.1,0.2", "--samples", "10"), "a grid runs every");
     }
 
     private void assertBad(Cli cli, String message) {
