@@ -117,7 +117,7 @@ public final class ResultsFolder {
      * one rename: a folder under the final name is always complete, and an existing one is never
      * replaced. On failure the hidden folder is removed.
      */
-    static Path atomically(Path folder, Finisher contents) throws IOException {
+    public static Path atomically(Path folder, Finisher contents) throws IOException {
         if (Files.exists(folder)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }

@@ -49,6 +49,23 @@ public final class ScenarioLoader {
         }
     }
 
+    /**
+     * Loads a scenario from its text (YAML), named {@code name}, with overrides applied: for
+     * scenarios that ship inside the tool rather than in the library, such as the validation
+     * checks' markets. It may extend a built-in scenario.
+     */
+    public static Scenario loadText(String name, String text, List<String> overrides) throws ScenarioException {
+        Source source = new Source(name, name, text, false, null);
+        Locations locations = new Locations();
+        JsonNode document = resolve(source, locations, new java.util.ArrayList<>());
+        Overrides.apply(source.label(), document, overrides);
+        try {
+            return ScenarioReader.read(source.name(), source.label(), document, locations);
+        } catch (ScenarioException e) {
+            throw blameOverrides(e, overrides);
+        }
+    }
+
     /** Marks the problems at paths a command-line override set, so the user looks there, not in the file. */
     private static ScenarioException blameOverrides(ScenarioException e, List<String> overrides) {
         List<Problem> problems = new java.util.ArrayList<>();

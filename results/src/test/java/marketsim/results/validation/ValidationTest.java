@@ -1,0 +1,53 @@
+package marketsim.results.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The checks of {@code marketsim validate}, as tests: each passes on the quick budget, and each
+ * fails when the mechanism it checks is broken on purpose (a fault applied to the model's runs
+ * only, never to the theory), so no check passes vacuously.
+ */
+class ValidationTest {
+    static Stream<Check> checks() {
+        return Validation.checks().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("checks")
+    void everyCheckPassesOnTheQuickBudget(Check check) throws Exception {
+        Validation.Report report = Validation.run(Budget.QUICK, List.of(check), 2, List.of(), (c, r, t) -> { });
+        assertThat(report.results().get(0)).isNotEmpty();
+        assertThat(report.results().get(0)).allSatisfy(r -> assertThat(r.pass()).as(r.toString()).isTrue());
+    }
+
+    /** A fault, the check that must catch it, and what it breaks. */
+    static Stream<Arguments> faults() {
+        return Stream.of(
+                Arguments.of("logit-shares", "population.outside_utility=-100", "drop the outside option"),
+                Arguments.of("iia-diversion", "population.outside_utility=-100", "drop the outside option"),
+                Arguments.of("logit-shares", "population.segments[everyone].price_sensitivity=50",
+                        "argmax of utility: price sensitivity x100, choices without noise"),
+                Arguments.of("price-elasticities", "population.segments[everyone].price_sensitivity=25",
+                        "argmax of utility: price sensitivity x50"),
+                Arguments.of("log-sum-surplus", "population.outside_utility=-100", "drop the outside option"),
+                Arguments.of("nash-markups", "archetypes.product-focused.pricing=cost-plus",
+                        "no best-response pricing"),
+                Arguments.of("bass-diffusion", "word_of_mouth.talk_rate=0.19", "word of mouth at half the Bass q"),
+                Arguments.of("bass-diffusion", "word_of_mouth.mean_degree=2", "a sparse network, not well mixed"));
+    }
+
+    @ParameterizedTest(name = "{0} catches: {2}")
+    @MethodSource("faults")
+    void breakingTheMechanismMakesItsCheckFail(String id, String fault, String what) throws Exception {
+        Check check = Validation.checks().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        Validation.Report report = Validation.run(Budget.QUICK, List.of(check), 2, List.of(fault), (c, r, t) -> { });
+        assertThat(report.passed()).as("%s should fail with %s", id, fault).isFalse();
+    }
+}

@@ -1,0 +1,118 @@
+package marketsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import marketsim.results.validation.Budget;
+import marketsim.results.validation.Check;
+import marketsim.results.validation.Result;
+import marketsim.results.validation.Validation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code marketsim validate [--quick]}: the model's analytic and reference checks. */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the model's analytic and reference checks (logit shares, elasticities, diversion, "
+                + "Bertrand-Nash markups, log-sum surplus, Bass diffusion) and print, for each measured quantity, what "
+                + "theory expects, what the model gives with its 95%% interval, the tolerance and pass or fail. Writes "
+                + "validation.csv and VALIDATION.md into a results folder. Exit code 1 if any check fails.",
+                "Examples:", "  marketsim validate --quick", "  marketsim validate --markdown docs/VALIDATION.md"})
+final class ValidateCommand implements Callable<Integer> {
+    @Option(names = "--quick", description = "A smaller budget: under a minute here (the full set takes a few).")
+    boolean quick;
+
+    @Option(names = "--check", paramLabel = "ID", description = "Run only this check (repeatable); ids: "
+            + "logit-shares, log-sum-surplus, price-elasticities, iia-diversion, nash-markups, bass-diffusion.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the Markdown report here "
+            + "(e.g. docs/VALIDATION.md); replaced if it exists.")
+    Path markdown;
+
+    @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: available processors).")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "Only the summary line and where the report is.")
+    boolean quiet;
+
+    @Mixin
+    OutputOptions output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        output.checkFree();
+        if (threads != null && threads < 1) {
+            throw new BadInputException("--threads " + threads + ": must be at least 1");
+        }
+        List<Check> checks = new ArrayList<>();
+        for (Check c : Validation.checks()) {
+            if (only.isEmpty() || only.contains(c.id())) {
+                checks.add(c);
+            }
+        }
+        for (String id : only) {
+            if (Validation.checks().stream().noneMatch(c -> c.id().equals(id))) {
+                throw new BadInputException("--check " + id + ": no such check; checks: " + String.join(", ",
+                        Validation.checks().stream().map(Check::id).toList()));
+            }
+        }
+        Budget budget = quick ? Budget.QUICK : Budget.FULL;
+        if (!quiet) {
+            out.printf(Locale.ROOT, "Validating (%s budget: %d consumers, %d replications)%n", budget.name()
+                    .toLowerCase(Locale.ROOT), budget.consumers(), budget.replications());
+            out.flush();
+        }
+        int k = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Validation.Report report = Validation.run(budget, checks, k, List.of(), (check, results, took) -> {
+            if (!quiet) {
+                out.print(table(check, results, took));
+                out.flush();
+            }
+        });
+        Path folder = output.folder("validate");
+        try {
+            Validation.write(folder, report, Validation.labText());
+            if (markdown != null) {
+                Files.writeString(markdown, Validation.markdown(report), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw output.cannotWrite(folder, e);
+        }
+        long total = report.results().stream().mapToLong(List::size).sum();
+        out.printf(Locale.ROOT, "%n%s: %d of %d quantities within tolerance.%nResults: %s%n",
+                report.passed() ? "All checks pass" : "FAILED", total - report.failures(), total,
+                folder.resolve(Validation.MARKDOWN));
+        if (markdown != null) {
+            out.printf("Report:  %s%n", markdown);
+        }
+        out.flush();
+        return report.passed() ? 0 : 1;
+    }
+
+    private static String table(Check check, List<Result> results, Duration took) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n%s (%s, %.1f s)%n", check.title(), check.id(),
+                took.toMillis() / 1000.0));
+        int width = results.stream().mapToInt(r -> r.quantity().length()).max().orElse(10);
+        for (Result r : results) {
+            s.append(String.format(Locale.ROOT, "  %-" + width + "s  expected %10s  measured %10s %-24s +-%-9s %s%n",
+                    r.quantity(), Validation.format(r.expected()), Validation.format(r.measured()),
+                    Double.isNaN(r.low()) ? "" : "[" + Validation.format(r.low()) + ", " + Validation.format(r.high()) + "]",
+                    Validation.format(r.tolerance()), r.pass() ? "pass" : "FAIL"));
+        }
+        return s.toString();
+    }
+}
