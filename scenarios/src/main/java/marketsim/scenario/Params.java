@@ -139,8 +139,14 @@ public final class Params {
             List.of("cost-plus", "hill-climbing", "best-response"),
             "Pricing rule. cost-plus: price = unit cost x (1 + markup). hill-climbing: the markup moves by "
                     + "dynamics.adaptation.markup_step each review, reversing when profit fell. best-response: "
-                    + "price = unit cost + 1 / (mean price sensitivity x (1 - own share of purchase occasions)), "
-                    + "reset each review (logit Bertrand-Nash when all firms do it).");
+                    + "the markup that maximizes profit on the logit demand the firm faced since its last review, "
+                    + "m = -s / (ds/dp) from every occasion's choice probabilities (with homogeneous consumers "
+                    + "1 / (alpha (1 - s))); firms of one owner solve for their markups jointly; the price moves "
+                    + "toward it by dynamics.adaptation.price_adjustment (logit Bertrand-Nash when all firms do it).");
+    public static final Param OWNER = Param.text("owner", "",
+            "Who sets the firm's prices: firms with the same owner price jointly under best-response pricing, as "
+                    + "one multi-product firm (e.g. the platform's private label and the platform's other products). "
+                    + "Empty: the firm itself.");
     public static final Param MARKUP = Param.number("markup", "share of unit cost", 0.3, 0, 100,
             "Cost-plus markup.");
     public static final Param FAILURE_RATE = Param.number("failure_rate", "share of sales", 0.05, 0, 1,
@@ -225,6 +231,10 @@ public final class Params {
             "Ticks between firms' reviews (adaptive pricing, imitation, exit).");
     public static final Param MARKUP_STEP = Param.number("markup_step", "markup", 0.02, 0, 10,
             "Hill-climbing step in markup per review.");
+    public static final Param PRICE_ADJUSTMENT = Param.number("price_adjustment", "share of the gap", 0.5, 0.01, 1,
+            "At each review a best-response pricer moves this share of the way from its price to its best-response "
+                    + "price (partial adjustment: 1 jumps there, and can cycle when demand is nearly linear, as on "
+                    + "Salop's circle; the equilibrium is the same).");
     public static final Param IMITATION_RATE = Param.number("imitation_rate", "probability", 0, 0, 1,
             "At each review, probability a firm compares itself with a random rival and, if the rival earned "
                     + "more and follows another archetype, adopts that archetype's bundle (keeping name, position "
@@ -330,11 +340,11 @@ public final class Params {
                     TEACHING_DECAY, PRICE_SHIFT, QUALITY_SHIFT, RELATIONSHIP_SHIFT)),
             new Section("dynamics.customer_dominance", "Customer dominance (Heinonen)", List.of(DOMINANCE,
                     SWITCHING_FACTOR)),
-            new Section("dynamics.adaptation", "Firm adaptation", List.of(REVIEW_EVERY, MARKUP_STEP, IMITATION_RATE,
-                    EXIT_AFTER)),
+            new Section("dynamics.adaptation", "Firm adaptation", List.of(REVIEW_EVERY, MARKUP_STEP, PRICE_ADJUSTMENT,
+                    IMITATION_RATE, EXIT_AFTER)),
             new Section("firms[]", "Firm levers (also allowed in archetypes.NAME, the bundle a firm "
                     + "starts from)", List.of(FIRM_NAME, ARCHETYPE, POSITION, QUALITY, UNIT_COST, PRICING,
-                    MARKUP, FAILURE_RATE, RELATIONSHIP_RATE, INITIAL_CASH)),
+                    OWNER, MARKUP, FAILURE_RATE, RELATIONSHIP_RATE, INITIAL_CASH)),
             new Section("firms[].loyalty", "Loyalty program", List.of(LOYALTY_ENABLED, LOYALTY_DISCOUNT,
                     LOYALTY_BONUS)),
             new Section("firms[].personalization", "Personalization", List.of(PERSONALIZATION_LEVEL,

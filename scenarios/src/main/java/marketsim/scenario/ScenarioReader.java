@@ -339,7 +339,7 @@ public final class ScenarioReader {
                     levers.failureRate(), levers.qualityInvestment(), levers.service(), levers.relationshipRate(),
                     levers.loyalty(), levers.personalization(), levers.marketing(), levers.education(),
                     levers.innovation(), levers.direct(), levers.platform(), levers.store(), levers.initialCash(),
-                    levers.pool(), true));
+                    levers.pool(), true, levers.owner()));
             node.finish();
         }
         return sellers;
@@ -371,7 +371,8 @@ public final class ScenarioReader {
         d.finish();
         Node a = node.object("adaptation");
         var adaptation = new DynamicsConfig.Adaptation(Math.max(1, (int) a.integer(Params.REVIEW_EVERY)),
-                a.number(Params.MARKUP_STEP), a.number(Params.IMITATION_RATE), (int) a.integer(Params.EXIT_AFTER));
+                a.number(Params.MARKUP_STEP), a.number(Params.IMITATION_RATE), (int) a.integer(Params.EXIT_AFTER),
+                a.number(Params.PRICE_ADJUSTMENT));
         a.finish();
         node.finish();
         return new DynamicsConfig(drift, teaching, Math.max(1e-9, innovationCost), dominance, adaptation);
@@ -481,6 +482,7 @@ public final class ScenarioReader {
         double failure = n.number(Params.FAILURE_RATE);
         double eta = n.number(Params.RELATIONSHIP_RATE);
         double cash = n.number(Params.INITIAL_CASH);
+        String owner = n.text(Params.OWNER);
         Node loyaltyNode = n.object("loyalty");
         var loyalty = new FirmConfig.LoyaltyProgram(loyaltyNode.bool(Params.LOYALTY_ENABLED),
                 loyaltyNode.number(Params.LOYALTY_DISCOUNT), loyaltyNode.number(Params.LOYALTY_BONUS));
@@ -531,7 +533,8 @@ public final class ScenarioReader {
         }
         channels.finish(); // a firm without any channel is reported by crossCheck; a bundle may have none
         return new FirmConfig(name, archetype, position >= 1 ? 0 : position, quality, unitCost, learning, pricing,
-                markup, failure, qualityInvestment, service, eta, loyalty, personalization, marketing, education, innovation, directChannel, listing, shelf, cash, pool, false);
+                markup, failure, qualityInvestment, service, eta, loyalty, personalization, marketing, education, innovation, directChannel, listing, shelf, cash, pool, false,
+                owner);
     }
 
     /** A channel is present when given as a mapping or {@code true}; absent when missing or {@code false}. */

@@ -11,6 +11,7 @@ import marketsim.core.config.Archetype;
 import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
+import marketsim.core.config.PricingRuleName;
 import marketsim.core.config.Trait;
 import marketsim.core.consumer.Aftermath;
 import marketsim.core.consumer.Marketing;
@@ -19,6 +20,7 @@ import marketsim.core.consumer.PurchaseLog;
 import marketsim.core.consumer.SellerTerms;
 import marketsim.core.consumer.Shopping;
 import marketsim.core.consumer.WordOfMouth;
+import marketsim.core.firm.DemandSlopes;
 import marketsim.core.firm.ReviewContext;
 import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
@@ -55,6 +57,7 @@ public final class MarketModel extends SimState {
     private transient Platform platform;
     private transient Store store;
     private transient Shopping shopping;
+    private transient DemandSlopes demandSlopes;
     private transient Aftermath aftermath;
     private transient MersenneTwisterFast[] marketingRandom;
     private transient MersenneTwisterFast[] educationRandom;
@@ -171,6 +174,10 @@ public final class MarketModel extends SimState {
         aftermath = new Aftermath(population, terms, config.rules(), platform, ledger, wordOfMouth, dynamics,
                 Streams.stream(runSeed, StreamKey.EXPERIENCE), membership, Streams.stream(runSeed, StreamKey.TASTE_DRIFT),
                 purchases);
+        if (pricesByBestResponse(config)) {
+            demandSlopes = new DemandSlopes(config.firms());
+            shopping.setDemandSlopes(demandSlopes);
+        }
         firmTally = new double[n][Field.COUNT];
         marketTally = new double[Field.COUNT];
         customersAtStart = new double[n];
@@ -182,6 +189,12 @@ public final class MarketModel extends SimState {
         schedule(Phase.CONSUMERS_SHOP, state -> shopping.shop(firmTally, platformTally, marketTally));
         schedule(Phase.AFTERMATH, state -> aftermath.run(firmTally, platformTally));
         schedule(Phase.ACCOUNTING, state -> closeTick());
+    }
+
+    /** Whether any firm prices by best response, now or after imitating an archetype that does. */
+    private static boolean pricesByBestResponse(MarketConfig config) {
+        return config.firms().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE)
+                || config.archetypes().values().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE);
     }
 
     private void schedule(Phase phase, Steppable step) {
@@ -261,7 +274,8 @@ public final class MarketModel extends SimState {
      */
     private void review(DynamicsConfig.Adaptation adaptation) {
         double meanAlpha = population.meanEffectivePriceSensitivity(config.dynamics().teaching().priceShift());
-        ReviewContext context = new ReviewContext(periodOccasions, meanAlpha, adaptation.markupStep());
+        ReviewContext context = new ReviewContext(periodOccasions, meanAlpha, adaptation.markupStep(), demandSlopes,
+                adaptation.priceAdjustment());
         List<Firm> candidates = new ArrayList<>();
         for (Firm firm : firms) {
             if (firm.active()) {
@@ -293,6 +307,9 @@ public final class MarketModel extends SimState {
             firm.startPeriod();
         }
         periodOccasions = 0;
+        if (demandSlopes != null) {
+            demandSlopes.reset();
+        }
     }
 
     /**

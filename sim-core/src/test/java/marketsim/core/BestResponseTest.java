@@ -44,11 +44,11 @@ class BestResponseTest {
         for (int j = 0; j < COST.length; j++) {
             firms.add(new FirmConfig("firm-" + j, plain.archetype(), 0, QUALITY[j], COST[j], plain.learning(),
                     PricingRuleName.BEST_RESPONSE, 0.2, 0, plain.qualityInvestment(), plain.service(), 0,
-                    plain.loyalty(), plain.personalization(), plain.marketing(), 0, 0, plain.direct(), null, null, 0, null, false));
+                    plain.loyalty(), plain.personalization(), plain.marketing(), 0, 0, plain.direct(), null, null, 0, null, false, null));
         }
         DynamicsConfig none = DynamicsConfig.none();
         DynamicsConfig dynamics = new DynamicsConfig(0, none.teaching(), 1, none.dominance(),
-                new DynamicsConfig.Adaptation(2, 0, 0, 0));
+                new DynamicsConfig.Adaptation(2, 0, 0, 0, 0.5));
         MarketConfig config = new MarketConfig(TICKS, new PopulationConfig(N, 4, 0, List.of(TestMarkets.constantSegment(
                 "all", 1, Map.of(Trait.PRICE_SENSITIVITY, ALPHA, Trait.QUALITY_WEIGHT, BETA,
                         Trait.PURCHASE_PROBABILITY, 1.0)))),

@@ -39,7 +39,7 @@ public final class TestMarkets {
                 PricingRuleName.COST_PLUS, markup, 0.0, new FirmConfig.QualityInvestment(0, 1), new FirmConfig.Service(0),
                 0.0, new FirmConfig.LoyaltyProgram(false, 0, 0),
                 new FirmConfig.Personalization(0, 0, 0, 0), new FirmConfig.Marketing(1.0, 0), 0, 0,
-                new FirmConfig.DirectChannel(0), null, null, 0, null, false);
+                new FirmConfig.DirectChannel(0), null, null, 0, null, false, null);
     }
 
     public static MarketRules rules(double decay) {

@@ -36,7 +36,7 @@ public final class Validation {
     /** Every check, in the order of the report. */
     public static List<Check> checks() {
         return List.of(new LogitSharesCheck(), new LogSumCheck(), new ElasticityCheck(), new DiversionCheck(),
-                new NashCheck(), new BassCheck());
+                new NashCheck(), new MultiProductCheck(), new SalopCheck(), new BassCheck());
     }
 
     /** Hears of each finished check. */

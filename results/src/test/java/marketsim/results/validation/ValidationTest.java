@@ -39,6 +39,10 @@ class ValidationTest {
                 Arguments.of("log-sum-surplus", "population.outside_utility=-100", "drop the outside option"),
                 Arguments.of("nash-markups", "archetypes.product-focused.pricing=cost-plus",
                         "no best-response pricing"),
+                Arguments.of("multi-product-markups", "firms[cheap].owner=", "owned products priced separately"),
+                Arguments.of("salop-prices", "archetypes.product-focused.pricing=cost-plus", "no best-response pricing"),
+                Arguments.of("salop-prices", "population.segments[everyone].mismatch_cost=20",
+                        "the model's mismatch cost halved (theory keeps t = 40)"),
                 Arguments.of("bass-diffusion", "word_of_mouth.talk_rate=0.19", "word of mouth at half the Bass q"),
                 Arguments.of("bass-diffusion", "word_of_mouth.mean_degree=2", "a sparse network, not well mixed"));
     }

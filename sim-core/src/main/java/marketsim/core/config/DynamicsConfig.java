@@ -15,7 +15,7 @@ public record DynamicsConfig(double tasteDrift, Teaching teaching, double innova
     /** No drift, no teaching effect, no dominance, reviews every 4 ticks without imitation or exit. */
     public static DynamicsConfig none() {
         return new DynamicsConfig(0, new Teaching(0, 0, 0, 0, 0), 1, new CustomerDominance(false, 1),
-                new Adaptation(4, 0.02, 0, 0));
+                new Adaptation(4, 0.02, 0, 0, 0.5));
     }
 
     /**
@@ -39,8 +39,10 @@ public record DynamicsConfig(double tasteDrift, Teaching teaching, double innova
     /**
      * Every {@code reviewEvery} ticks firms review: adaptive pricing rules move, a firm imitates a
      * more profitable rival's archetype with probability {@code imitationRate}, and a firm whose
-     * cash was negative at {@code exitAfter} consecutive reviews exits (0: never).
+     * cash was negative at {@code exitAfter} consecutive reviews exits (0: never). A best-response
+     * pricer closes {@code priceAdjustment} of the gap to its best-response price at each review.
      */
-    public record Adaptation(int reviewEvery, double markupStep, double imitationRate, int exitAfter) {
+    public record Adaptation(int reviewEvery, double markupStep, double imitationRate, int exitAfter,
+                             double priceAdjustment) {
     }
 }

@@ -27,6 +27,8 @@ package marketsim.core.config;
  * @param initialCash       cash at tick 0 (money)
  * @param pool              the seller pool that generated the firm, or null for a named firm
  * @param entrant           a potential entrant: outside the market until the platform pays for it
+ * @param owner             who sets its prices: firms with the same owner price jointly under
+ *                          best-response pricing (a multi-product firm); null or empty: itself
  */
 public record FirmConfig(String name, Archetype archetype, double position, double quality,
                          double unitCost, Learning learning, PricingRuleName pricing, double markup,
@@ -35,13 +37,18 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
                          Personalization personalization, Marketing marketing, double education,
                          double innovation, DirectChannel direct,
                          PlatformListing platform, StoreShelf store, double initialCash, String pool,
-                         boolean entrant) {
+                         boolean entrant, String owner) {
+    /** The owner's name: the firm's own unless it has another owner. */
+    public String ownerName() {
+        return owner == null || owner.isEmpty() ? name : owner;
+    }
+
     /** The same firm with another archetype's levers, keeping its identity, position and channels. */
     public FirmConfig adopt(FirmConfig bundle) {
         return new FirmConfig(name, bundle.archetype, position, bundle.quality, bundle.unitCost, bundle.learning,
                 bundle.pricing, bundle.markup, bundle.failureRate, bundle.qualityInvestment, bundle.service,
                 bundle.relationshipRate, bundle.loyalty, bundle.personalization, bundle.marketing, bundle.education,
-                bundle.innovation, direct, platform, store, initialCash, pool, entrant);
+                bundle.innovation, direct, platform, store, initialCash, pool, entrant, owner);
     }
 
     /** The private label of the hybrid platform: sells only there, owned by the platform. */

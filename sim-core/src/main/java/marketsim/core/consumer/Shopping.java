@@ -6,6 +6,7 @@ import ec.util.MersenneTwisterFast;
 import marketsim.core.config.Channel;
 import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.PlatformConfig;
+import marketsim.core.firm.DemandSlopes;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
 import marketsim.core.platform.Platform;
@@ -60,6 +61,8 @@ public final class Shopping {
     private final PurchaseLog purchases;
     private final DynamicsConfig.Teaching teaching;
     private double switchingFactor;
+    /** The demand firms face, for best-response pricing; null when no firm prices that way. */
+    private DemandSlopes demandSlopes;
     private double alpha;
     private double beta;
     private double gamma;
@@ -129,6 +132,9 @@ public final class Shopping {
                 total += w;
             }
             surplus += (max + Math.log(total)) / alpha;
+            if (demandSlopes != null) {
+                demandSlopes.record(alpha, offers, offerFirm, offerWeight, total, offerPrice, terms.price);
+            }
             double draw = choiceRandom.nextDouble() * total - outsideWeight;
             if (draw < 0) {
                 outside++;
@@ -269,6 +275,11 @@ public final class Shopping {
         p.last[i] = (short) j;
         p.lastChannel[i] = channel;
         purchases.add(i, j, channel);
+    }
+
+    /** Records every occasion's demand for best-response pricers from now on (null: none). */
+    public void setDemandSlopes(DemandSlopes slopes) {
+        this.demandSlopes = slopes;
     }
 
     /** Scales every switching cost from now on (customer dominance, or the classroom window). */
