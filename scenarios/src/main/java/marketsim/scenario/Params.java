@@ -131,10 +131,11 @@ public final class Params {
             "g at or above which the consumer becomes a promoter.")
             .withSource("Reichheld 2003 (NPS categories; his promoters score 9-10 of 10)");
     public static final Param DETRACTOR_THRESHOLD = Param.number("detractor_threshold", "g units", 0.3,
-            -1, 1, "g at or below which the consumer becomes a detractor (failures always do).")
+            -1, 1, "g at or below which the consumer becomes a detractor; a failure makes one with "
+                    + "probability failure_detractor_share.")
             .withSource("Reichheld 2003 (NPS categories; his detractors score 0-6 of 10)");
     public static final Param COST_PER_CONTACT = Param.number("cost_per_contact", "money/contact", 0.05,
-            1e-9, 1e9, "Marketing money per consumer reached.");
+            1e-9, 1e9, "Marketing and education money per consumer contact.");
     public static final Param FAILURE_DETRACTOR_SHARE = Param.number("failure_detractor_share", "share", 0.6, 0, 1,
             "Probability a failed purchase makes the consumer a detractor (otherwise passive).")
             .withSource("MODEL.md 2.3; " + SEDDON);
@@ -220,9 +221,11 @@ public final class Params {
             .withSource(JEO_COST);
 
     public static final Param INITIAL_AWARENESS = Param.number("initial_awareness", "share", 0.5, 0, 1,
-            "Probability each consumer knows the firm at tick 0.");
+            "Probability each consumer knows the firm's web store at tick 0 (platform and store offers "
+                    + "need no awareness).");
     public static final Param MARKETING_SPEND = Param.number("spend", "money/tick", 0, 0, 1e9,
-            "Marketing spend per tick; buys spend / cost_per_contact random contacts.")
+            "Marketing spend per tick; buys spend / market.cost_per_contact contacts with uniformly drawn "
+                    + "consumers, who learn of the web store (only firms with a web store advertise).")
             .withSource("Bass 1969 (innovation p = contacts / N per tick)");
 
     public static final Param EDUCATION_SPEND = Param.number("spend", "money/tick", 0, 0, 1e9,
@@ -236,8 +239,9 @@ public final class Params {
 
     // ---- word of mouth ---------------------------------------------------------------------
     public static final Param TALK_RATE = Param.number("talk_rate", "1/tick", 0, 0, 1,
-            "Probability a consumer talks to a random neighbour each tick: the neighbour learns the web stores "
-                    + "it knows (Bass imitation q); promoters and detractors pass on their attitude. 0: off.")
+            "Probability a consumer hears from a random neighbour each tick: it learns the web stores the "
+                    + "neighbour knows (Bass imitation q), and a promoter or detractor neighbour passes on its "
+                    + "attitude to its last supplier. 0: off (no network is built).")
             .withSource("Bass 1969 (imitation q); Sultan, Farley & Lehmann 1990: mean q = 0.38 per year");
     public static final Param ATTITUDE = Param.number("attitude", "share", 0.05, 0, 1,
             "A promoter moves the listener's stock with its firm up by attitude x (1 - L); a detractor down by "
@@ -320,7 +324,7 @@ public final class Params {
     public static final Param PLATFORM_CASH = Param.number("initial_cash", "money", 100_000, 0, 1e12,
             "The platform's cash at tick 0.");
     public static final Param PLATFORM_REVIEW = Param.integer("review_every", "ticks", 4, 1, 1000,
-            "Ticks between third-party sellers' list / delist decisions (the lag).");
+            "Ticks between third-party sellers' list / delist decisions and entry (the lag).");
     public static final Param RELIST_SHARE = Param.number("relist_share", "probability", 0.25, 0, 1,
             "At a review, probability a delisted seller for which listing pays again relists (partial adjustment: "
                     + "1 makes them all return at once, and leave again, a cobweb cycle).")
