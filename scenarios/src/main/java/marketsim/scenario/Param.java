@@ -4,14 +4,32 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One parameter of the scenario format: its key, type, unit, default and valid range, and what
- * it means. The reader checks values against it and docs/ODD.md's parameter tables are
- * generated from it, so the two cannot drift apart.
+ * One parameter of the scenario format: its key, type, unit, default and valid range, what it
+ * means, and where its form or default comes from. The reader checks values against it and
+ * docs/ODD.md's parameter tables are generated from it, so the two cannot drift apart.
+ *
+ * @param source a short citation for the parameter's form or default (a paper, "essay 001
+ *               (Seddon)", a section of MODEL.md), or empty when there is none; set with
+ *               {@link #withSource}
  */
 public record Param(String key, Type type, String unit, Object defaultValue, double min,
-                    double max, List<String> choices, String description) {
+                    double max, List<String> choices, String description, String source) {
 
     public enum Type { NUMBER, INTEGER, BOOLEAN, TEXT, CHOICE, DISTRIBUTION }
+
+    public Param {
+        source = source == null ? "" : source.strip();
+    }
+
+    private Param(String key, Type type, String unit, Object defaultValue, double min, double max,
+                  List<String> choices, String description) {
+        this(key, type, unit, defaultValue, min, max, choices, description, "");
+    }
+
+    /** The same parameter, citing {@code citation} for its form or default. */
+    public Param withSource(String citation) {
+        return new Param(key, type, unit, defaultValue, min, max, choices, description, citation);
+    }
 
     public static Param number(String key, String unit, double def, double min, double max, String description) {
         return new Param(key, Type.NUMBER, unit, def, min, max, List.of(), description);

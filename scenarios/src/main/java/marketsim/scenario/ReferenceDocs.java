@@ -14,7 +14,10 @@ public final class ReferenceDocs {
     private ReferenceDocs() {
     }
 
-    /** One table per section of the scenario format. */
+    /**
+     * One table per section of the scenario format: key, unit, default, valid range, meaning and
+     * source (where the parameter's form or default comes from; "-" when nothing backs it).
+     */
     public static String parameterTables() {
         StringBuilder out = new StringBuilder();
         for (Params.Section section : Params.SECTIONS) {
@@ -22,11 +25,11 @@ public final class ReferenceDocs {
             if (!section.path().isEmpty()) {
                 out.append(" (`").append(section.path()).append("`)");
             }
-            out.append("\n\n| key | unit | default | valid range | meaning |\n|---|---|---|---|---|\n");
+            out.append("\n\n| key | unit | default | valid range | meaning | source |\n|---|---|---|---|---|---|\n");
             for (Param p : section.params()) {
                 out.append("| `").append(p.key()).append("` | ").append(cell(p.unit())).append(" | ")
                         .append(cell(p.defaultText())).append(" | ").append(cell(p.range())).append(" | ")
-                        .append(cell(p.description())).append(" |\n");
+                        .append(cell(p.description())).append(" | ").append(cell(p.source())).append(" |\n");
             }
             out.append('\n');
         }
