@@ -65,9 +65,9 @@ public final class Calibration {
      * [0, 1]^d, its parameter values, its loss, and each target's outcome per replication.
      */
     public record Evaluation(int index, double[] point, double[] values, double loss, double[][] outcomes) {
-        /** The mean of target {@code k}'s outcome across replications (NaN if it has no value). */
+        /** The mean of target {@code k}'s outcome across replications; NaN unless every replication has a value. */
         public double mean(int k) {
-            return Estimate.of(outcomes[k]).mean();
+            return MomentObjective.mean(outcomes[k]);
         }
     }
 

@@ -123,9 +123,10 @@ public final class CalibrationFolder {
             header.append("#   ").append(fittedValue).append('\n');
         }
         header.append("# loss ").append(Csv.number(result.best().loss())).append(" at evaluation ")
-                .append(result.best().index()).append(" of ").append(result.evaluations().size()).append(" (")
-                .append(setup.replications()).append(" replications, master seed ").append(setup.masterSeed())
-                .append("); the fit: fit.csv beside this file.\n");
+                .append(result.best().index()).append(" of ").append(result.evaluations().size())
+                .append("; the fit: fit.csv beside this file. Its fitted means come back from\n")
+                .append("#   marketsim run scenario.yaml --reps ").append(setup.replications()).append(" --seed ")
+                .append(setup.masterSeed()).append('\n');
         Files.writeString(file, header + new YAMLMapper().writeValueAsString(fitted.document()), StandardCharsets.UTF_8);
     }
 
@@ -138,10 +139,13 @@ public final class CalibrationFolder {
             for (int k = 0; k < targets.size(); k++) {
                 Targets.Target t = targets.get(k);
                 Estimate e = Estimate.of(best.outcomes()[k]);
+                double mean = best.mean(k);
+                boolean complete = !Double.isNaN(mean);
                 csv.printRecord(t.outcome().label(), t.isRange() ? "range" : "point", Csv.number(t.low()),
                         Csv.number(t.high()), Csv.number(t.weight()), Csv.number(t.scale()), Long.toString(e.n()),
-                        Csv.number(e.mean()), Csv.number(e.sd()), Csv.number(e.lower()), Csv.number(e.upper()),
-                        Csv.number(Double.isNaN(e.mean()) ? Double.NaN : t.distance(e.mean())),
+                        Csv.number(mean), Csv.number(complete ? e.sd() : Double.NaN),
+                        Csv.number(complete ? e.lower() : Double.NaN), Csv.number(complete ? e.upper() : Double.NaN),
+                        Csv.number(complete ? t.distance(mean) : Double.NaN),
                         Csv.number(MomentObjective.misfit(t, best.outcomes()[k])));
             }
         }
@@ -163,7 +167,7 @@ public final class CalibrationFolder {
         CalibrationSetup setup = result.setup();
         List<String> header = new ArrayList<>(List.of("evaluation", "generation"));
         setup.parameters().forEach(p -> header.add(p.path()));
-        header.addAll(List.of("loss", "best_loss"));
+        header.addAll(List.of("loss", "best_loss", "missing"));
         setup.targets().targets().forEach(t -> header.add(t.outcome().label()));
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = Csv.printer(w, header.toArray(String[]::new))) {
@@ -179,6 +183,11 @@ public final class CalibrationFolder {
                 }
                 row.add(Csv.number(e.loss()));
                 row.add(Csv.number(bestLoss));
+                int missing = 0;
+                for (int k = 0; k < setup.targets().targets().size(); k++) {
+                    missing += Double.isNaN(e.mean(k)) ? 1 : 0;
+                }
+                row.add(Integer.toString(missing));
                 for (int k = 0; k < setup.targets().targets().size(); k++) {
                     row.add(Csv.number(e.mean(k)));
                 }

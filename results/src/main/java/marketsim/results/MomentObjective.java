@@ -18,9 +18,11 @@ import marketsim.scenario.ScenarioException;
  */
 final class MomentObjective {
     /**
-     * A target whose outcome has no value in any replication (a ratio with nothing to divide, such
-     * as retention where nobody bought twice) counts as missed by this many scales: far worse than
-     * any fit that produces the outcome, yet finite, so CMA-ES can still rank the candidates.
+     * A target whose outcome lacks a value in some replication (a ratio with nothing to divide: fee
+     * share where every seller has delisted, retention where nobody bought twice) counts as missed by
+     * this many scales. A market that is not there in some runs must not be fitted on the runs where
+     * it survives; the miss is far worse than any fit that produces the outcome, yet finite, so
+     * CMA-ES can still rank the candidates.
      */
     static final double MISSING_DISTANCE_IN_SCALES = 1000;
 
@@ -70,8 +72,17 @@ final class MomentObjective {
 
     /** One target's share of the loss, at the mean of its values across replications. */
     static double misfit(Targets.Target target, double[] values) {
-        double mean = Estimate.of(values).mean();
+        double mean = mean(values);
         return Double.isNaN(mean) ? target.weight() * MISSING_DISTANCE_IN_SCALES * MISSING_DISTANCE_IN_SCALES
                 : target.misfit(mean);
+    }
+
+    /** The mean across replications; NaN unless every replication has a value. */
+    static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
     }
 }

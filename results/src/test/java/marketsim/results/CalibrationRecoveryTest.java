@@ -59,18 +59,21 @@ class CalibrationRecoveryTest {
 
     @Test
     void recoversTheParametersThatGeneratedTheTargets() throws Exception {
-        CalibrationSetup setup = CalibrationSetup.prepare(SCENARIO, SMALL, targets(), REPS, SEED, 120, 2);
+        CalibrationSetup setup = CalibrationSetup.prepare(SCENARIO, SMALL, targets(), REPS, SEED, 80, 2);
         Calibration.Result result;
         try (CalibrationJournal journal = CalibrationJournal.open(CalibrationJournal.file(dir, setup), setup)) {
             result = Calibration.run(setup, journal, Calibration.Simulator.MODEL, Calibration.Listener.NONE);
         }
         Calibration.Evaluation best = result.best();
-        System.out.println("best " + best.index() + " loss " + best.loss() + " take " + best.values()[0] + " variety "
-                + best.values()[1] + " evaluations " + result.evaluations().size());
-        for (Calibration.Evaluation e : result.evaluations()) {
-            System.out.println(e.index() + " " + e.values()[0] + " " + e.values()[1] + " " + e.loss());
-        }
+        // At the true values the loss is exactly 0: common random numbers reproduce the very runs the
+        // targets came from. Near them the objective is deterministic but rugged at a fine scale, as
+        // sellers' discrete listing decisions and members' discrete joins shift with the parameters.
+        // Measured on this configuration (sweeps at steps of 0.002 and 0.01): fee share rises 0.80 per
+        // unit of take rate with jitter up to 0.004 (take rate resolved to +-0.005); members rise 0.38
+        // per unit of variety weight with jitter up to 0.006 (variety weight resolved to +-0.015).
+        // The tolerances are about twice and three times those resolutions: 2.5% and 3.3% of the ranges.
         assertThat(best.values()[0]).isCloseTo(TAKE_RATE, within(0.01));
-        assertThat(best.values()[1]).isCloseTo(VARIETY_WEIGHT, within(0.05));
+        assertThat(best.values()[1]).isCloseTo(VARIETY_WEIGHT, within(0.04));
+        assertThat(best.loss()).isLessThan(1); // within one scale (1 percentage point) on both targets together
     }
 }
