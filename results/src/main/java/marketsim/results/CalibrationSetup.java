@@ -151,8 +151,10 @@ public final class CalibrationSetup {
         } catch (ScenarioException e) {
             List<String> reasons = new ArrayList<>();
             for (Problem problem : e.problems()) {
-                // the loader blames the command line for values set there; here the targets file set it
-                reasons.add(problem.toString().replace(" [set on the command line: " + override + "]", ""));
+                // without the scenario file's line (the user looks at the targets file), and without the
+                // loader's "set on the command line": here the targets file set the value
+                String message = problem.message().replace(" [set on the command line: " + override + "]", "");
+                reasons.add(problem.path().isEmpty() ? message : problem.path() + ": " + message);
             }
             return String.join("; ", reasons);
         }
