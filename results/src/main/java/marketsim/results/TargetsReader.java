@@ -167,7 +167,7 @@ public final class TargetsReader {
                         e, "outcome");
             }
             if (outcome != null && bounds != null && scale > 0 && weight > 0) {
-                out.add(new Targets.Target(outcome, bounds[0], bounds[1], weight, scale, locations.of(list, i)));
+                out.add(new Targets.Target(outcome, bounds[0], bounds[1], weight, scale, locations.of(e, "outcome")));
             }
         }
         return out;

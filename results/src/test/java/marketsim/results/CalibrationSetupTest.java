@@ -59,9 +59,9 @@ class CalibrationSetupTest {
                         + "platform.take_rate: (7) must be in [0, 1]")
                 .contains("parameters[2].min (line 4, column 38): the scenario rejects platform.ranking.results=1.5: "
                         + "platform.ranking.results: must be a whole number")
-                .contains("targets[0].outcome (line 6, column 5): 'nobody.retention': this scenario has no entity "
+                .contains("targets[0].outcome (line 6, column 6): 'nobody.retention': this scenario has no entity "
                         + "'nobody'; it has brand-a")
-                .contains("targets[2].outcome (line 8, column 5): 'store.retention': this scenario has no entity 'store'")
+                .contains("targets[2].outcome (line 8, column 6): 'store.retention': this scenario has no entity 'store'")
                 .doesNotContain("set on the command line").doesNotContain("line 111");
     }
 
