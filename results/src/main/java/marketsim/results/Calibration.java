@@ -155,7 +155,8 @@ public final class Calibration {
             int index = evaluations.size() + 1;
             String key = CalibrationJournal.key(point);
             Evaluation e;
-            boolean replay = index <= journaled.size() && CalibrationJournal.key(journaled.get(index - 1).point()).equals(key);
+            boolean replay = index <= journaled.size()
+                    && CalibrationJournal.key(journaled.get(index - 1).point()).equals(key);
             try {
                 if (replay) {
                     e = journaled.get(index - 1);

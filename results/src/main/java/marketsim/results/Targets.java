@@ -30,7 +30,10 @@ public record Targets(String file, String text, String description, List<Paramet
         }
     }
 
-    /** A point ({@code low == high}) or a range of an outcome, with its weight and scale; {@code where} its outcome stands. */
+    /**
+     * A point ({@code low == high}) or a range of an outcome, with its weight and scale; {@code where}
+     * its outcome stands in the file.
+     */
     public record Target(Outcome outcome, double low, double high, double weight, double scale, String where) {
         public boolean isRange() {
             return high > low;

@@ -121,7 +121,8 @@ public final class TargetsReader {
             Double min = number(e, name, "min", list, i);
             Double max = number(e, name, "max", list, i);
             if (min != null && max != null && !(min < max)) {
-                problem(name + ".min", "(" + Csv.number(min) + ") must be less than max (" + Csv.number(max) + ")", e, "min");
+                problem(name + ".min", "(" + Csv.number(min) + ") must be less than max (" + Csv.number(max) + ")",
+                        e, "min");
             }
             if (path != null && !paths.add(path)) {
                 problem(name + ".path", "'" + path + "' is listed twice; fit each parameter once", e, "path");

@@ -222,7 +222,8 @@ class CalibrateCommandTest {
         Path broken = write("broken.yaml", "parameters: [\n");
         assertBad(Cli.run(args(broken, dir.resolve("c"))), "broken.yaml has a problem", "not valid YAML");
         assertBad(Cli.run(args(dir.resolve("none.yaml"), dir.resolve("d"))), "none.yaml has a problem", "no such file");
-        assertBad(Cli.run(args(typo, dir.resolve("e"), "--max-evaluations", "0")), "--max-evaluations 0: must be at least 1");
+        assertBad(Cli.run(args(typo, dir.resolve("e"), "--max-evaluations", "0")),
+                "--max-evaluations 0: must be at least 1");
         assertBad(Cli.run("calibrate", SCENARIO), "Missing required option: '--targets=FILE'");
     }
 
