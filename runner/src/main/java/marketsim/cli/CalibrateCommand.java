@@ -89,7 +89,8 @@ final class CalibrateCommand implements Callable<Integer> {
         Path folder = output.folder("calibrate-" + setup.base().name());
         try (journal) {
             if (!journal.evaluations().isEmpty()) {
-                stderr.printf("resuming: %d evaluations already done (%s)%n", journal.evaluations().size(), journalFile);
+                stderr.printf("Resuming: %d of at most %d evaluations already done (journal %s)%n",
+                        journal.evaluations().size(), maxEvaluations, journalFile);
                 stderr.flush();
             }
             ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "evaluations");

@@ -186,8 +186,8 @@ class CalibrateCommandTest {
         // the same command again, on more threads (which do not change the evaluations)
         Cli resumed = Cli.run(args(targets, out, "--max-evaluations", "40", "--no-charts", "--threads", "2"));
         assertThat(resumed.code()).as(resumed.err()).isZero();
-        assertThat(resumed.err()).containsPattern("resuming: \\d+ evaluations already done");
-        int done = Integer.parseInt(resumed.err().replaceAll("(?s).*resuming: (\\d+) evaluations.*", "$1"));
+        assertThat(resumed.err()).containsPattern("Resuming: \\d+ of at most 40 evaluations already done");
+        int done = Integer.parseInt(resumed.err().replaceAll("(?s).*Resuming: (\\d+) of.*", "$1"));
         assertThat(done).isBetween(KILL_AFTER, 39);
         assertThat(journal).doesNotExist();
         for (String file : List.of("scenario.yaml", "fit.csv", "parameters.csv", "evaluations.csv")) {
