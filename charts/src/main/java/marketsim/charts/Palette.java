@@ -22,6 +22,13 @@ public final class Palette {
     public static final Font TICK_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
     public static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
     public static final BasicStroke LINE = new BasicStroke(3f);
+    /**
+     * Colours for series that are not archetypes (parameters, variants), in order: the rest of
+     * Okabe-Ito's palette, so they never look like an archetype's.
+     */
+    public static final java.util.List<Color> SERIES = java.util.List.of(new Color(0x56, 0xB4, 0xE9),
+            new Color(0xD5, 0x5E, 0x00), new Color(0xF0, 0xE4, 0x42), new Color(0x00, 0x00, 0x00),
+            new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x72, 0xB2));
 
     private Palette() {
     }
@@ -29,6 +36,11 @@ public final class Palette {
     /** The entity's colour; grey for anything else. */
     public static Color of(String entity) {
         return COLOURS.getOrDefault(entity, new Color(0x99, 0x99, 0x99));
+    }
+
+    /** The colour of the {@code index}-th series that is not an archetype (cycling). */
+    public static Color series(int index) {
+        return SERIES.get(index % SERIES.size());
     }
 
     /** The same colour, translucent, for confidence bands. */

@@ -37,8 +37,9 @@ public final class Report {
     public static Path write(ResultsData data, List<Charts.Drawn> drawn, Path charts, Path target) throws IOException {
         StringBuilder html = new StringBuilder();
         var m = data.manifest();
-        String title = m.path("command").asText("").equals("compare")
-                ? "Comparison against " + m.path("reference").asText()
+        String command = m.path("command").asText("");
+        String title = command.equals("compare") ? "Comparison against " + m.path("reference").asText()
+                : command.equals("calibrate") ? "Calibration of " + m.path("scenario").asText()
                 : m.path("scenario").asText("marketsim run");
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(title)).append(" - marketsim</title>\n<style>")
@@ -61,6 +62,9 @@ public final class Report {
             html.append(intermediaries(data));
         }
         html.append(SensitivityTables.html(data));
+        if (!data.fit().isEmpty()) {
+            html.append(CalibrationReport.tables(data));
+        }
         html.append("<h2>Charts</h2>\n");
         for (Charts.Drawn chart : drawn) {
             Path svg = charts.resolve(chart.name() + ".svg");

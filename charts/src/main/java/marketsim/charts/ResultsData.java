@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import marketsim.results.CalibrationFolder;
 import marketsim.results.ResultsFolder;
 import marketsim.results.SweepFolder;
 import org.apache.commons.csv.CSVFormat;
@@ -33,6 +34,9 @@ public final class ResultsData {
     private final List<CSVRecord> sobol = new ArrayList<>();
     private final List<CSVRecord> morris = new ArrayList<>();
     private final List<CSVRecord> discovery = new ArrayList<>();
+    private final List<CSVRecord> evaluations = new ArrayList<>();
+    private final List<CSVRecord> fit = new ArrayList<>();
+    private final List<CSVRecord> parameters = new ArrayList<>();
 
     private ResultsData(Path folder, JsonNode manifest) {
         this.folder = folder;
@@ -92,14 +96,26 @@ public final class ResultsData {
             data.discovery.addAll(records(discovery, "condition", "step", "chosen", "coverage", "density", "mass",
                     "parameter", "low", "high", "restricted"));
         }
-        if (data.aggregate.isEmpty() && data.comparison.isEmpty() && data.points.isEmpty()) {
+        Path evaluations = folder.resolve(CalibrationFolder.EVALUATIONS);
+        if (Files.isRegularFile(evaluations)) {
+            data.evaluations.addAll(records(evaluations, "evaluation", "generation", "loss", "best_loss"));
+            data.fit.addAll(records(folder.resolve(CalibrationFolder.FIT), "outcome", "target_low", "target_high",
+                    "fitted_mean", "ci_low", "ci_high", "contribution"));
+            data.parameters.addAll(records(folder.resolve(CalibrationFolder.PARAMETERS), "path", "min", "max", "fitted"));
+        }
+        if (data.aggregate.isEmpty() && data.comparison.isEmpty() && data.points.isEmpty()
+                && data.evaluations.isEmpty()) {
             throw new NotAResultsFolderException(folder + " has a manifest but no " + ResultsFolder.AGGREGATE + ", "
-                    + ResultsFolder.COMPARISON + " or " + ResultsFolder.POINTS + ": it is incomplete");
+                    + ResultsFolder.COMPARISON + ", " + ResultsFolder.POINTS + " or " + CalibrationFolder.EVALUATIONS
+                    + ": it is incomplete");
         }
         return data;
     }
 
     private static List<CSVRecord> records(Path file, String... required) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new NotAResultsFolderException(file + " is missing: the folder is incomplete");
+        }
         try (Reader reader = Files.newBufferedReader(file);
              CSVParser parser = CSVParser.builder().setReader(reader)
                      .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
@@ -202,6 +218,21 @@ public final class ResultsData {
 
     public List<CSVRecord> comparison() {
         return comparison;
+    }
+
+    /** evaluations.csv of a calibration (empty otherwise): one row per candidate, in order. */
+    public List<CSVRecord> evaluations() {
+        return evaluations;
+    }
+
+    /** fit.csv of a calibration (empty otherwise): one row per target. */
+    public List<CSVRecord> fit() {
+        return fit;
+    }
+
+    /** parameters.csv of a calibration (empty otherwise): one row per fitted parameter. */
+    public List<CSVRecord> parameters() {
+        return parameters;
     }
 
     /** A results folder that is not one: missing, incomplete or not written by marketsim. */

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code marketsim COMMAND ...}. Exit codes: 0 ok, 1 run failed, 2 bad input. */
 @Command(name = "marketsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based market simulator: product-focused, customer-focused and platform strategies.",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class, ValidateCommand.class, ChartCommand.class, ReportCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, CalibrateCommand.class,
+                MergeCommand.class, ValidateCommand.class, ChartCommand.class, ReportCommand.class,
                 ScenariosCommand.class, GuiCommand.class, AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -16,20 +16,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Where each value of a parsed scenario stood in its file: a tree built from the parser's token
  * stream that remembers, for every mapping key and list element, its line and column. Keyed by
  * the identity of the containing node, so the locations survive {@code extends} merging (values
- * taken from a base file carry none: the path still names them).
+ * taken from a base file carry none: the path still names them). Public so that other input
+ * files (calibration targets) report their lines and columns the same way.
  */
-final class Locations {
+public final class Locations {
     private final Map<JsonNode, Map<Object, JsonLocation>> byContainer = new IdentityHashMap<>();
 
     /** "line L, column C: " for the value under {@code key} (a field name or list index) of {@code container}, or "". */
-    String of(JsonNode container, Object key) {
+    public String of(JsonNode container, Object key) {
         Map<Object, JsonLocation> entries = byContainer.get(container);
         JsonLocation at = entries == null ? null : entries.get(key);
         return at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     /** Reads one document from {@code parser}, recording locations; null for an empty document. */
-    JsonNode read(JsonParser parser) throws IOException {
+    public JsonNode read(JsonParser parser) throws IOException {
         JsonToken token = parser.nextToken();
         return token == null ? null : value(parser, token);
     }

@@ -48,6 +48,31 @@ public final class Overrides {
         }
     }
 
+    /**
+     * The value at {@code path} (as in {@code --set}) of {@code document}, or null where the
+     * document has none (a value left to its default, or inherited from an archetype): a
+     * calibration starts from the scenario's own value of a parameter when it has one.
+     */
+    public static JsonNode valueAt(JsonNode document, String path) {
+        JsonNode current = document;
+        for (String part : path.split("\\.")) {
+            Matcher m = SEGMENT.matcher(part);
+            if (!m.matches() || !(current instanceof ObjectNode object)) {
+                return null;
+            }
+            JsonNode next = object.get(m.group(1));
+            if (m.group(2) != null) {
+                int index = next instanceof ArrayNode array ? find(array, m.group(2)) : -1;
+                next = index < 0 ? null : next.get(index);
+            }
+            if (next == null || next.isNull()) {
+                return null;
+            }
+            current = next;
+        }
+        return current;
+    }
+
     /** Sets one value; returns an error message or null. */
     private static String set(ObjectNode root, String path, String text) {
         JsonNode value;

@@ -1,0 +1,111 @@
+package marketsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import marketsim.results.Calibration;
+import marketsim.results.CalibrationFolder;
+import marketsim.results.CalibrationJournal;
+import marketsim.results.CalibrationSetup;
+import marketsim.results.CalibrationTable;
+import marketsim.results.Experiment;
+import marketsim.results.TargetsException;
+import marketsim.results.TargetsReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code marketsim calibrate SCENARIO --targets FILE}: fits the targets file's parameters to its
+ * target moments (method of simulated moments, CMA-ES, common random numbers). Every finished
+ * evaluation goes to a journal beside the results folder, so a calibration that is killed resumes
+ * where it stopped when the same command is run again.
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Fit scenario parameters, each within its range, to target outcomes (stylized facts) by the "
+                + "method of simulated moments: CMA-ES searches the ranges, every candidate runs the same "
+                + "replications on the same seeds. Writes the fitted scenario (scenario.yaml), fit.csv, "
+                + "parameters.csv, evaluations.csv and a convergence chart.",
+                "A calibration that is interrupted resumes where it stopped when the same command is run again.",
+                "Example: marketsim calibrate platform-squeeze --targets examples/calibrate-platform-squeeze.yaml "
+                        + "--reps 4 --set population.size=2000"})
+final class CalibrateCommand implements Callable<Integer> {
+    /** Default budget: 2-3 parameters converge in a few dozen generations of 6-7 candidates. */
+    static final int DEFAULT_MAX_EVALUATIONS = 200;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Built-in scenario name or scenario file.")
+    String scenario;
+
+    @Option(names = "--targets", required = true, paramLabel = "FILE",
+            description = "YAML file: the parameters to fit (path, min, max) and the outcomes to match (outcome, "
+                    + "value or range, weight, scale); see docs/CALIBRATION.md.")
+    Path targets;
+
+    @Option(names = "--max-evaluations", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_EVALUATIONS,
+            description = "Candidates to evaluate at most, each for --reps replications (default: ${DEFAULT-VALUE}).")
+    int maxEvaluations;
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Mixin
+    RunOptions runOptions;
+
+    @Mixin
+    OutputOptions output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (maxEvaluations < 1) {
+            throw new BadInputException("--max-evaluations " + maxEvaluations + ": must be at least 1");
+        }
+        output.checkFree();
+        Experiment base = RunCommand.experiment(scenario, scenarioOptions.overrides, runOptions);
+        CalibrationSetup setup;
+        try {
+            setup = CalibrationSetup.prepare(scenario, base.overrides(), TargetsReader.read(targets),
+                    base.replications(), base.masterSeed(), maxEvaluations, base.threads());
+        } catch (TargetsException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        Path parent = output.out != null ? output.out.toAbsolutePath().getParent() : OutputOptions.DEFAULT_PARENT;
+        Path journalFile = CalibrationJournal.file(parent, setup);
+        CalibrationJournal journal;
+        try {
+            journal = CalibrationJournal.open(journalFile, setup);
+        } catch (IOException e) {
+            throw new BadInputException("cannot keep the calibration's journal " + journalFile + ": " + e.getMessage());
+        }
+        Calibration.Result result;
+        Path folder = output.folder("calibrate-" + setup.base().name());
+        try (journal) {
+            if (!journal.evaluations().isEmpty()) {
+                stderr.printf("Resuming: %d of at most %d evaluations already done (journal %s)%n",
+                        journal.evaluations().size(), maxEvaluations, journalFile);
+                stderr.flush();
+            }
+            ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "evaluations");
+            result = Calibration.run(setup, journal, Calibration.Simulator.MODEL,
+                    (evaluation, replayed) -> progress.finished(evaluation.index(), maxEvaluations));
+            progress.close();
+            try {
+                CalibrationFolder.write(folder, result, output.figures());
+            } catch (IOException e) {
+                throw output.cannotWrite(folder, e);
+            }
+            journal.delete(); // the folder now holds every evaluation
+        }
+        stdout.print(CalibrationTable.render(result));
+        output.printWhere(stdout, folder);
+        return 0;
+    }
+}
