@@ -36,7 +36,8 @@ public final class Validation {
     /** Every check, in the order of the report. */
     public static List<Check> checks() {
         return List.of(new LogitSharesCheck(), new LogSumCheck(), new ElasticityCheck(), new DiversionCheck(),
-                new NashCheck(), new MultiProductCheck(), new SalopCheck(), new BassCheck());
+                new NashCheck(), new MultiProductCheck(), new SalopCheck(), new BassCheck(),
+                new LifetimeValueCheck(), new LoyaltyTransitionCheck());
     }
 
     /** Hears of each finished check. */

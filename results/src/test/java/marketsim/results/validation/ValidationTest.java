@@ -44,6 +44,12 @@ class ValidationTest {
                 Arguments.of("salop-prices", "population.segments[everyone].mismatch_cost=20",
                         "the model's mismatch cost halved (theory keeps t = 40)"),
                 Arguments.of("bass-diffusion", "word_of_mouth.talk_rate=0.19", "word of mouth at half the Bass q"),
+                Arguments.of("customer-lifetime-value", "population.segments[everyone].switching_cost=1",
+                        "switching costs make retention depend on the last supplier: r is no longer s_j"),
+                Arguments.of("loyalty-transition", "archetypes.product-focused.relationship_rate=0",
+                        "purchases that build no relationship"),
+                Arguments.of("loyalty-transition", "market.relationship_decay=0.2",
+                        "stocks decaying ten times faster than theory assumes"),
                 Arguments.of("bass-diffusion", "word_of_mouth.mean_degree=2", "a sparse network, not well mixed"));
     }
 

@@ -1,0 +1,78 @@
+package marketsim.results.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import marketsim.core.config.FirmConfig;
+import marketsim.core.metrics.Metric;
+import marketsim.core.metrics.RunRecord;
+import marketsim.results.Summaries;
+import marketsim.scenario.Scenario;
+
+/**
+ * Customer lifetime value on a cohort with constant retention (Gupta and Lehmann 2003): with two
+ * firms, no loyalty and no outside option, a customer of firm j buys from it again each tick with
+ * the constant probability {@code r = s_j} (its logit share) and is lost to the rival otherwise;
+ * each retained tick earns the margin {@code m = p_j - c_j}. The discounted value of a customer
+ * until it is lost is {@code m r / (1 + i - r)}. The model measures m and r from its own counts
+ * (margin per customer-tick, lost customers per customer-tick), so this checks those counts and
+ * the formula against the closed form.
+ */
+final class LifetimeValueCheck implements Check {
+    static final int TICKS = 12;
+    static final int WINDOW = 10;
+    static final double STANDARD_ERRORS = 4.5;
+
+    @Override
+    public String id() {
+        return "customer-lifetime-value";
+    }
+
+    @Override
+    public String title() {
+        return "Customer lifetime value m r / (1 + i - r) under constant retention";
+    }
+
+    @Override
+    public String source() {
+        return "Gupta and Lehmann (2003), J. Interactive Marketing 17(1); MODEL.md 6: CLV = m r / (1 + i - r), "
+                + "here r = s_j and m = p_j - c_j";
+    }
+
+    @Override
+    public String tolerance() {
+        return STANDARD_ERRORS + " standard errors of the measured value (binomial error of r over the customer-ticks, "
+                + "carried through dCLV/dr = m (1 + i) / (1 + i - r)^2): a false alarm about once in 150,000";
+    }
+
+    @Override
+    public List<String> settings(Budget budget) {
+        return List.of("population.size=" + budget.consumers(), "horizon=" + TICKS, "metrics.summary_window=" + WINDOW,
+                "population.outside_utility=-100", "firms[premium].unit_cost=100000");
+    }
+
+    @Override
+    public List<Result> run(Budget budget, Lab lab, List<String> faults) throws Exception {
+        List<String> settings = settings(budget);
+        Scenario base = lab.scenario(settings);
+        LabMarket theory = LabMarket.of(base);
+        double discount = base.config().discountRatePerTick();
+        double[] s = theory.shares();
+        RunRecord run = lab.run(List.of(lab.scenario(LogitSharesCheck.concat(settings, faults))), 1)[0][0];
+        int to = run.ticksRecorded();
+        double[][] values = Summaries.metricValues(run.entities(), run.window(to - WINDOW, to), discount);
+        List<Result> out = new ArrayList<>();
+        for (int j = 0; j < 2; j++) {
+            FirmConfig firm = base.config().firms().get(j);
+            double r = s[j];
+            double m = theory.price()[j] - firm.unitCost();
+            double expected = m * r / (1 + discount - r);
+            double customerTicks = budget.consumers() * (double) WINDOW * r;
+            double se = Math.sqrt(r * (1 - r) / customerTicks) * m * (1 + discount) / Math.pow(1 + discount - r, 2);
+            double measured = values[j][Metric.CLV.ordinal()];
+            out.add(Result.within(id(), "lifetime value of a customer of " + firm.name(), "m r / (1 + i - r)",
+                    expected, measured, measured - 1.96 * se, measured + 1.96 * se, STANDARD_ERRORS * se));
+        }
+        return out;
+    }
+}
