@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import marketsim.charts.ValidationCharts;
 import marketsim.results.validation.Budget;
 import marketsim.results.validation.Check;
 import marketsim.results.validation.Result;
@@ -87,9 +88,13 @@ final class ValidateCommand implements Callable<Integer> {
         });
         Path folder = output.folder("validate");
         try {
-            Validation.write(folder, report, Validation.labText());
+            Validation.write(folder, report, Validation.labText(), temp -> {
+                if (!output.noCharts) {
+                    ValidationCharts.drawInto(temp);
+                }
+            });
             if (markdown != null) {
-                Files.writeString(markdown, Validation.markdown(report), StandardCharsets.UTF_8);
+                writeMarkdown(report, folder);
             }
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
@@ -103,6 +108,27 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return report.passed() ? 0 : 1;
+    }
+
+    /**
+     * The Markdown report at --markdown, its charts copied beside it into a folder named after it
+     * (docs/VALIDATION.md: docs/validation/), so the document shows them wherever it is read.
+     */
+    private void writeMarkdown(Validation.Report report, Path folder) throws IOException {
+        Path parent = markdown.toAbsolutePath().getParent();
+        String chartsName = markdown.getFileName().toString().replaceFirst("\\.md$", "").toLowerCase(Locale.ROOT);
+        Path charts = parent.resolve(chartsName);
+        Path drawn = folder.resolve("charts");
+        if (Files.isDirectory(drawn)) {
+            Files.createDirectories(charts);
+            try (var files = Files.list(drawn)) {
+                for (Path f : files.filter(p -> p.getFileName().toString().startsWith("validation-")).toList()) {
+                    Files.copy(f, charts.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.writeString(markdown, Validation.markdown(report, output.noCharts ? "charts" : chartsName),
+                StandardCharsets.UTF_8);
     }
 
     private static String table(Check check, List<Result> results, Duration took) {

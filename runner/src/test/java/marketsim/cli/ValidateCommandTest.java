@@ -21,7 +21,10 @@ class ValidateCommandTest {
         assertThat(dir.resolve("v/validation.csv")).content().startsWith(
                 "check,quantity,formula,expected,measured,ci_low,ci_high,tolerance,pass\n");
         assertThat(dir.resolve("v/lab.yaml")).exists();
-        assertThat(dir.resolve("VALIDATION.md")).content().contains("# Validation").contains("| share: cheap |");
+        assertThat(dir.resolve("v/charts/validation-bass-diffusion.png")).exists();
+        assertThat(dir.resolve("VALIDATION.md")).content().contains("# Validation").contains("| share: cheap |")
+                .contains("](validation/validation-bass-diffusion.png)");
+        assertThat(dir.resolve("validation/validation-bass-diffusion.png")).exists();
     }
 
     @Test

@@ -75,9 +75,15 @@ final class BassCheck implements Check {
         double worstExpected = 0;
         double worstMeasured = 0;
         List<Result> out = new ArrayList<>();
+        double[] ticks = new double[TICKS];
+        double[] bass = new double[TICKS];
+        double[] model = new double[TICKS];
         for (int t = 0; t < TICKS; t++) {
             f += (1 - f) * (P + Q * f);
             double measured = run.entityVectors(t)[0][Field.AWARE.ordinal()] / n;
+            ticks[t] = t + 1;
+            bass[t] = f;
+            model[t] = measured;
             if (Math.abs(measured - f) > worst) {
                 worst = Math.abs(measured - f);
                 worstTick = t + 1;
@@ -92,6 +98,9 @@ final class BassCheck implements Check {
                 }
             }
         }
+        lab.figure(new Figure(id(), "Awareness of a new web store: the model against the Bass recursion", "tick (week)",
+                "share of consumers aware", List.of(new Figure.Line("Bass recursion (p = 0.03, q = 0.38)", true, ticks,
+                        bass), new Figure.Line("model", false, ticks, model))));
         out.add(Result.within(id(), "largest gap (tick " + worstTick + ")", "F(t+1) = F + (1 - F)(p + q F)",
                 worstExpected, worstMeasured, Double.NaN, Double.NaN, ABSOLUTE));
         return out;

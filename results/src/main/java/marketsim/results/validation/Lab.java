@@ -31,6 +31,7 @@ public final class Lab implements AutoCloseable {
 
     private final String text;
     private final ExecutorService pool;
+    private final List<Figure> figures = new ArrayList<>();
 
     public Lab(int threads) {
         try (InputStream in = Lab.class.getResourceAsStream(RESOURCE)) {
@@ -51,6 +52,16 @@ public final class Lab implements AutoCloseable {
     /** The laboratory with these overrides (the check's settings, then any faults). */
     public Scenario scenario(List<String> overrides) throws ScenarioException {
         return ScenarioLoader.loadText("validation-lab", text, overrides);
+    }
+
+    /** Records a figure for the report (checks call it from the validation thread). */
+    public void figure(Figure figure) {
+        figures.add(figure);
+    }
+
+    /** The figures recorded so far, in order. */
+    public List<Figure> figures() {
+        return List.copyOf(figures);
     }
 
     /** The laboratory's YAML text. */

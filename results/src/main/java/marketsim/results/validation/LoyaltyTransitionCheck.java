@@ -135,6 +135,19 @@ final class LoyaltyTransitionCheck implements Check {
         for (int k = 0; k < gammas.length; k++) {
             retention[k] = retention(runs[k][0]);
         }
+        double[] grid = new double[STEPS * 4 + 1];
+        double[] loyalBranch = new double[grid.length];
+        double[] symmetricBranch = new double[grid.length];
+        for (int k = 0; k < grid.length; k++) {
+            grid[k] = gammas[0] + k * (gammas[gammas.length - 1] - gammas[0]) / (grid.length - 1);
+            loyalBranch[k] = grid[k] >= gammaS ? loyalRetention(grid[k]) : Double.NaN;
+            symmetricBranch[k] = grid[k] <= gammaC ? 0.5 : Double.NaN;
+        }
+        lab.figure(new Figure(id(), "Loyalty appears above a critical choice sensitivity", "relationship weight gamma "
+                + "(choice sensitivity to the stock)", "share of purchases from the last seller", List.of(
+                new Figure.Line("mean field: indifferent state (stable below gamma_c)", true, grid, symmetricBranch),
+                new Figure.Line("mean field: loyal state (exists above gamma_s)", true, grid, loyalBranch),
+                new Figure.Line("model", false, gammas, retention))));
         List<Result> out = new ArrayList<>();
         out.add(Result.within(id(), String.format(Locale.ROOT, "retention at gamma = %.2f (gamma_s / 2)", gammas[0]),
                 "1/2: no loyal state", 0.5, retention[0], Double.NaN, Double.NaN, BELOW));

@@ -26,6 +26,27 @@ final class NashCheck implements Check {
      */
     static final double RELATIVE = 0.01;
 
+    /** Each firm's price by tick (the model) and its equilibrium price (theory, a flat line). */
+    static Figure pricePaths(String check, String title, RunRecord run, List<FirmConfig> firms, double[] theory) {
+        int ticks = run.ticksRecorded();
+        double[] x = new double[ticks];
+        for (int t = 0; t < ticks; t++) {
+            x[t] = t + 1;
+        }
+        List<Figure.Line> lines = new ArrayList<>();
+        for (int j = 0; j < firms.size(); j++) {
+            double[] y = new double[ticks];
+            for (int t = 0; t < ticks; t++) {
+                double[] f = run.entityVectors(t)[j];
+                y[t] = f[Field.REVENUE.ordinal()] / f[Field.UNITS.ordinal()];
+            }
+            lines.add(new Figure.Line(firms.get(j).name() + ": model", false, x, y));
+            lines.add(new Figure.Line(firms.get(j).name() + ": theory", true, new double[] {1, ticks},
+                    new double[] {theory[j], theory[j]}));
+        }
+        return new Figure(check, title, "tick (week)", "price (money per unit)", lines);
+    }
+
     @Override
     public String id() {
         return "nash-markups";
@@ -65,6 +86,7 @@ final class NashCheck implements Check {
         }
         double[] nash = theory.nash(cost, ITERATIONS);
         RunRecord run = lab.run(List.of(lab.scenario(LogitSharesCheck.concat(settings, faults))), 1)[0][0];
+        lab.figure(pricePaths(id(), "Best-response prices converge to the Bertrand-Nash prices", run, firms, nash));
         List<Result> out = new ArrayList<>();
         for (int j = 0; j < cost.length; j++) {
             out.add(Result.within(id(), "price: " + firms.get(j).name(), "c_j + 1 / (alpha (1 - s_j))", nash[j],

@@ -73,6 +73,10 @@ final class SalopCheck implements Check {
         List<FirmConfig> firms = base.config().firms();
         double expected = COST + MISMATCH / (ALPHA * firms.size());
         RunRecord run = lab.run(List.of(lab.scenario(LogitSharesCheck.concat(settings, faults))), 1)[0][0];
+        double[] salop = new double[firms.size()];
+        java.util.Arrays.fill(salop, expected);
+        lab.figure(NashCheck.pricePaths(id(), "Best-response prices on Salop's circle converge to c + t / n", run, firms,
+                salop));
         List<Result> out = new ArrayList<>();
         for (int j = 0; j < firms.size(); j++) {
             out.add(Result.within(id(), "price: " + firms.get(j).name(), "c + t / (alpha n)", expected,
