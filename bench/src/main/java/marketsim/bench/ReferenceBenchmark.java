@@ -41,7 +41,7 @@ public class ReferenceBenchmark {
     private MarketModel model;
     private PlainLoop plain;
 
-    @Setup(Level.Trial)
+    @Setup(Level.Iteration)
     public void setUp() throws Exception {
         Scenario s = ScenarioLoader.load("bench-reference", List.of("population.size=" + consumers, "horizon=10000",
                 "metrics.summary_window=1"));

@@ -38,6 +38,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @CommandLine.Option(names = "--profile", description = "Also print where the run's time went, by phase, the "
+            + "purchase decisions per second and the bytes of state per consumer.")
+    boolean profile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +54,8 @@ final class RunCommand implements Callable<Integer> {
         ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "replications");
         ExperimentResult result = ExperimentRunner.run(experiment, progress);
         progress.close();
+        long runNanos = java.time.Duration.between(result.started(), result.finished()).toNanos();
+        long writeStart = System.nanoTime();
         Summaries summaries = Summaries.of(result);
         Path folder = output.folder(experiment.scenario().name());
         try {
@@ -59,7 +65,11 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
         }
+        long writeNanos = System.nanoTime() - writeStart;
         stdout.print(SummaryTable.render(result, summaries));
+        if (profile) {
+            stdout.print(Profile.render(result, runNanos, writeNanos));
+        }
         output.printWhere(stdout, folder);
         return 0;
     }

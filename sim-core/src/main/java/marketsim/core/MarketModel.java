@@ -58,6 +58,10 @@ public final class MarketModel extends SimState {
     private transient Store store;
     private transient Shopping shopping;
     private transient DemandSlopes demandSlopes;
+    private transient PurchaseLog purchases;
+    /** Nanoseconds spent in each phase so far, and in setting up (drawing the population, the network). */
+    private final long[] phaseNanos = new long[Phase.values().length];
+    private long setupNanos;
     private transient Aftermath aftermath;
     private transient MersenneTwisterFast[] marketingRandom;
     private transient MersenneTwisterFast[] educationRandom;
@@ -96,13 +100,16 @@ public final class MarketModel extends SimState {
         return model.record();
     }
 
-    /** Starts the model and steps it to the horizon. */
+    /** Starts the model and steps it to the horizon; the record keeps where the time went. */
     public void runToEnd() {
+        long t0 = System.nanoTime();
         start();
+        setupNanos = System.nanoTime() - t0;
         while (tick < config.horizon()) {
             schedule.step(this);
         }
         finish();
+        record.timing(setupNanos, phaseNanos, stateBytes());
     }
 
     public void addListener(TickListener listener) {
@@ -113,6 +120,7 @@ public final class MarketModel extends SimState {
     public void start() {
         super.start();
         tick = 0;
+        Arrays.fill(phaseNanos, 0);
         int n = config.firms().size();
         firms.clear();
         for (int j = 0; j < n; j++) {
@@ -167,7 +175,7 @@ public final class MarketModel extends SimState {
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, storeAccount, config.store().initialCash());
             storeTally = new double[Field.COUNT];
         }
-        PurchaseLog purchases = new PurchaseLog(population.size());
+        purchases = new PurchaseLog(population.size());
         shopping = new Shopping(population, terms, ledger, platform, platformAccount, store, storeAccount,
                 config.population().outsideUtility(), dynamics, Streams.stream(runSeed, StreamKey.SHOPPING_ORDER),
                 Streams.stream(runSeed, StreamKey.CHOICE), purchases);
@@ -191,14 +199,30 @@ public final class MarketModel extends SimState {
         schedule(Phase.ACCOUNTING, state -> closeTick());
     }
 
+    /**
+     * Bytes of the run's per-consumer state: the population's arrays, the social network, the
+     * shopping order and the tick's purchase log (what grows with consumers; firms, the platform's
+     * ranking and the recorded metrics do not).
+     */
+    public long stateBytes() {
+        return population.bytes() + (network == null ? 0 : network.bytes()) + shopping.bytes() + purchases.bytes();
+    }
+
     /** Whether any firm prices by best response, now or after imitating an archetype that does. */
     private static boolean pricesByBestResponse(MarketConfig config) {
         return config.firms().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE)
                 || config.archetypes().values().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE);
     }
 
+    /** Each phase's step, timed (two clock reads a phase and tick: noise, not cost). */
     private void schedule(Phase phase, Steppable step) {
-        schedule.scheduleRepeating(Schedule.EPOCH, phase.ordinal(), step, 1.0);
+        int p = phase.ordinal();
+        Steppable timed = state -> {
+            long t0 = System.nanoTime();
+            step.step(state);
+            phaseNanos[p] += System.nanoTime() - t0;
+        };
+        schedule.scheduleRepeating(Schedule.EPOCH, phase.ordinal(), timed, 1.0);
     }
 
     /**

@@ -100,14 +100,14 @@ public final class Aftermath {
             int i = purchases.buyer(k);
             int j = purchases.seller(k);
             double g;
-            boolean failed = random.nextDouble() < terms.failureRate[j];
+            boolean failed = terms.failureRate[j] > 0 && random.nextDouble() < terms.failureRate[j];
             boolean detractor = false;
             if (failed) {
                 g = -rules.failurePenalty();
                 firmTally[j][FAILURES.ordinal()]++;
                 firmTally[j][FAILURE_CONTACTS.ordinal()]++;
                 serviceContact(j);
-                detractor = random.nextDouble() < rules.failureDetractorShare();
+                detractor = rules.failureDetractorShare() > 0 && random.nextDouble() < rules.failureDetractorShare();
             } else {
                 double realized = terms.quality[j] + (noise > 0 ? noise * random.nextGaussian() : 0);
                 g = 1 / (1 + Math.exp(-rules.satisfactionSensitivity() * (realized - p.expectation[i])));
@@ -119,7 +119,7 @@ public final class Aftermath {
             } else {
                 move(i, terms.relationshipIndex[j], eta, g);
             }
-            if (random.nextDouble() < rules.valueContactRate()) {
+            if (rules.valueContactRate() > 0 && random.nextDouble() < rules.valueContactRate()) {
                 firmTally[j][VALUE_CONTACTS.ordinal()]++;
                 serviceContact(j);
             }
@@ -208,19 +208,26 @@ public final class Aftermath {
         double base = c.membershipUtility() + c.varietyWeight() * Math.log1p(platform.activeSellers());
         double price = platform.meanNetPrice();
         long members = 0;
+        double leave = c.leaveRate();
+        double join = c.joinRate();
         for (int i = 0; i < p.size; i++) {
-            double attraction = 1 / (1 + Math.exp(-(base + p.platformAffinity[i] - p.alpha[i] * price)));
+            // The draw first: attraction is in (0, 1), so a draw above the rate decides without it.
             double u = membershipRandom.nextDouble();
             if (p.member[i]) {
-                p.member[i] = u >= c.leaveRate() * (1 - attraction);
+                p.member[i] = u >= leave || u >= leave * (1 - attraction(base, price, i));
             } else {
-                p.member[i] = u < c.joinRate() * attraction;
+                p.member[i] = u < join && u < join * attraction(base, price, i);
             }
             if (p.member[i]) {
                 members++;
             }
         }
         return members;
+    }
+
+    /** The platform's pull on consumer {@code i}: 1 / (1 + exp(-(base + affinity - alpha price))). */
+    private double attraction(double base, double price, int i) {
+        return 1 / (1 + Math.exp(-(base + population.platformAffinity[i] - population.alpha[i] * price)));
     }
 
     /** Makes each consumer a member with probability {@code share} (initialization). */

@@ -54,6 +54,13 @@ public final class Population {
     /** Teaching tilt z in [0,1]: how far the consumer's criteria moved from price to quality. */
     final float[] tilt;
 
+    /** Bytes of this population's per-consumer arrays (the consumers' whole state). */
+    public long bytes() {
+        long floats = 12L * size + (long) memoryStock.length + tilt.length;
+        return 4 * floats + segment.length + 2L * last.length + lastChannel.length + member.length + status.length
+                + 2L * memoryFirm.length + 8L * aware.length;
+    }
+
     private Population(int size, int slots) {
         this.size = size;
         this.slots = slots;

@@ -13,6 +13,11 @@ public final class PurchaseLog {
         channel = new byte[consumers];
     }
 
+    /** Bytes of the log's arrays. */
+    public long bytes() {
+        return 4L * buyer.length + 2L * seller.length + channel.length;
+    }
+
     void clear() {
         size = 0;
     }

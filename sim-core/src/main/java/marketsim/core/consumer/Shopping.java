@@ -277,6 +277,11 @@ public final class Shopping {
         purchases.add(i, j, channel);
     }
 
+    /** Bytes of the per-consumer arrays shopping keeps (the shuffled order). */
+    public long bytes() {
+        return 4L * order.length;
+    }
+
     /** Records every occasion's demand for best-response pricers from now on (null: none). */
     public void setDemandSlopes(DemandSlopes slopes) {
         this.demandSlopes = slopes;

@@ -28,6 +28,9 @@ public final class RunRecord {
     private final int hybridEntity;
     private final double[][][] ticks;
     private int recorded;
+    private long setupNanos;
+    private long[] phaseNanos = new long[0];
+    private long stateBytes;
 
     public RunRecord(MarketConfig config) {
         List<FirmConfig> firms = config.firms();
@@ -136,6 +139,27 @@ public final class RunRecord {
         out[market] = all;
         ticks[tick] = out;
         recorded++;
+    }
+
+    /** Where a run's time went: setting up, and each phase of the schedule (in Phase order); its state's size. */
+    public void timing(long setup, long[] phases, long stateBytes) {
+        this.setupNanos = setup;
+        this.phaseNanos = phases.clone();
+        this.stateBytes = stateBytes;
+    }
+
+    /** Bytes of the run's per-consumer state (population, network, shopping order, purchase log). */
+    public long stateBytes() {
+        return stateBytes;
+    }
+
+    public long setupNanos() {
+        return setupNanos;
+    }
+
+    /** Nanoseconds per phase, in the order of marketsim.core.Phase; empty if not timed. */
+    public long[] phaseNanos() {
+        return phaseNanos.clone();
     }
 
     public int ticksRecorded() {

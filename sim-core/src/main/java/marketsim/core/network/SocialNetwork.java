@@ -14,6 +14,11 @@ public final class SocialNetwork {
     private final int[] offsets;
     private final int[] neighbours;
 
+    /** Bytes of the network's arrays. */
+    public long bytes() {
+        return 4L * (offsets.length + neighbours.length);
+    }
+
     private SocialNetwork(int[] offsets, int[] neighbours) {
         this.offsets = offsets;
         this.neighbours = neighbours;
