@@ -95,14 +95,41 @@ final class SensitivityCharts {
         return path.substring(path.lastIndexOf('.') + 1);
     }
 
+    /**
+     * A label per parameter path, as short as keeps them apart: the last part of the path, or more
+     * of it where two paths end alike (firms[brand-a].markup and firms[brand-b].markup).
+     */
+    static Map<String, String> labels(List<CSVRecord> rows) {
+        Set<String> paths = new LinkedHashSet<>();
+        rows.forEach(r -> paths.add(r.get("parameter")));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String path : paths) {
+            out.put(path, shortName(path));
+        }
+        if (new java.util.HashSet<>(out.values()).size() < out.size()) {
+            for (String path : paths) {
+                int last = path.lastIndexOf('.');
+                int before = last > 0 ? path.lastIndexOf('.', last - 1) : -1;
+                out.put(path, path.substring(before + 1));
+            }
+        }
+        if (new java.util.HashSet<>(out.values()).size() < out.size()) {
+            for (String path : paths) {
+                out.put(path, path);
+            }
+        }
+        return out;
+    }
+
     static JFreeChart sobol(List<CSVRecord> rows, String outcome) {
+        Map<String, String> label = labels(rows);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<String, double[]> whiskers = new LinkedHashMap<>();
         for (CSVRecord r : rows) {
             if (!r.get("outcome").equals(outcome) || Double.isNaN(ResultsData.numberOrNaN(r.get("first")))) {
                 continue;
             }
-            String p = shortName(r.get("parameter"));
+            String p = label.get(r.get("parameter"));
             dataset.addValue(ResultsData.numberOrNaN(r.get("first")), "first-order", p);
             dataset.addValue(ResultsData.numberOrNaN(r.get("total")), "total", p);
             whiskers.put("first-order/" + p, new double[] {ResultsData.numberOrNaN(r.get("first_low")),
@@ -124,13 +151,14 @@ final class SensitivityCharts {
     }
 
     static JFreeChart morrisBars(List<CSVRecord> rows, String outcome) {
+        Map<String, String> label = labels(rows);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<String, double[]> whiskers = new LinkedHashMap<>();
         for (CSVRecord r : rows) {
             if (!r.get("outcome").equals(outcome) || Double.isNaN(ResultsData.numberOrNaN(r.get("mu_star")))) {
                 continue;
             }
-            String p = shortName(r.get("parameter"));
+            String p = label.get(r.get("parameter"));
             dataset.addValue(ResultsData.numberOrNaN(r.get("mu_star")), "mu*", p);
             whiskers.put("mu*/" + p, new double[] {ResultsData.numberOrNaN(r.get("mu_star_low")),
                 ResultsData.numberOrNaN(r.get("mu_star_high"))});
@@ -148,13 +176,14 @@ final class SensitivityCharts {
     }
 
     static JFreeChart morrisPlane(List<CSVRecord> rows, String outcome) {
+        Map<String, String> label = labels(rows);
         XYSeries series = new XYSeries("parameters", false, true);
         List<String> labels = new ArrayList<>();
         for (CSVRecord r : rows) {
             double muStar = ResultsData.numberOrNaN(r.get("mu_star"));
             if (r.get("outcome").equals(outcome) && !Double.isNaN(muStar)) {
                 series.add(muStar, ResultsData.numberOrNaN(r.get("sigma")));
-                labels.add(shortName(r.get("parameter")));
+                labels.add(label.get(r.get("parameter")));
             }
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
@@ -212,6 +241,7 @@ final class SensitivityCharts {
 
     /** The chosen box's bounds per parameter, as a share of the swept range (grey: the whole range). */
     static JFreeChart box(List<CSVRecord> rows) {
+        Map<String, String> label = labels(rows);
         List<String> params = new ArrayList<>();
         Map<String, double[]> range = new LinkedHashMap<>();
         Map<String, double[]> chosen = new LinkedHashMap<>();
@@ -236,7 +266,7 @@ final class SensitivityCharts {
             double[] all = range.get(p);
             double[] box = chosen.getOrDefault(p, all);
             double width = all[1] > all[0] ? all[1] - all[0] : 1;
-            names[i] = shortName(p) + " [" + format(box[0]) + ", " + format(box[1]) + "]";
+            names[i] = label.get(p) + " [" + format(box[0]) + ", " + format(box[1]) + "]";
             starts[0][i] = Double.isNaN(box[0]) ? 0 : 100 * (box[0] - all[0]) / width;
             ends[0][i] = Double.isNaN(box[1]) ? 100 : 100 * (box[1] - all[0]) / width;
         }
@@ -247,7 +277,7 @@ final class SensitivityCharts {
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, CHOSEN);
         NumberAxis x = new NumberAxis("position in the swept range (%): 0 = its low end, 100 = its high end");
-        x.setRange(0, 100);
+        x.setRange(0, 100 + 2 * AXIS_PAD); // room for the last tick label
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("parameter [box bounds]"), x, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         return Charts.styled(new JFreeChart("PRIM box", Palette.TITLE, plot, false),

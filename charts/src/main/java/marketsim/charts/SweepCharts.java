@@ -29,19 +29,26 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * heat maps of the mean over the grid.
  */
 final class SweepCharts {
-    private record Response(String file, String title, String metric, String type, String axis, double scale) {
+    /** A response chart; bands are clipped to [low, high], the values the metric can take (scaled). */
+    private record Response(String file, String title, String metric, String type, String axis, double scale,
+                            double low, double high) {
     }
 
+    private static final double ANY = Double.POSITIVE_INFINITY;
+
     private static final List<Response> RESPONSES = List.of(
-            new Response("unit-share", "Unit share", "unit_share", "archetype", "unit share (%)", 100),
-            new Response("net-margin", "Net margin", "net_margin", "archetype", "net margin (% of income)", 100),
-            new Response("retention", "Retention", "retention", "archetype", "retained buyers (%)", 100),
-            new Response("fee-share", "Intermediary fees", "fee_share", "archetype", "fees (% of revenue)", 100),
+            new Response("unit-share", "Unit share", "unit_share", "archetype", "unit share (%)", 100, 0, 100),
+            new Response("net-margin", "Net margin", "net_margin", "archetype", "net margin (% of income)", 100, -ANY,
+                    ANY),
+            new Response("retention", "Retention", "retention", "archetype", "retained buyers (%)", 100, 0, 100),
+            new Response("fee-share", "Intermediary fees", "fee_share", "archetype", "fees (% of revenue)", 100, 0,
+                    ANY),
             new Response("platform-fees", "Platform fee revenue", "platform_fee_revenue", "platform",
-                    "fee revenue over the window (money)", 1),
+                    "fee revenue over the window (money)", 1, 0, ANY),
             new Response("platform-sellers", "Sellers listed on the platform", "active_sellers", "platform",
-                    "listed sellers", 1),
-            new Response("platform-members", "Platform members", "members", "platform", "members (% of consumers)", 100));
+                    "listed sellers", 1, 0, ANY),
+            new Response("platform-members", "Platform members", "members", "platform", "members (% of consumers)", 100,
+                    0, 100));
 
     private SweepCharts() {
     }
@@ -169,7 +176,8 @@ final class SweepCharts {
             double low = ResultsData.numberOrNaN(row.get("ci_low"));
             double high = ResultsData.numberOrNaN(row.get("ci_high"));
             series.computeIfAbsent(row.get("entity"), YIntervalSeries::new).add(ResultsData.numberOrNaN(row.get(factor)),
-                    mean * r.scale(), (Double.isNaN(low) ? mean : low) * r.scale(), (Double.isNaN(high) ? mean : high) * r.scale());
+                    mean * r.scale(), Math.max(r.low(), (Double.isNaN(low) ? mean : low) * r.scale()),
+                    Math.min(r.high(), (Double.isNaN(high) ? mean : high) * r.scale()));
         }
         if (series.isEmpty()) {
             return null;
@@ -187,9 +195,12 @@ final class SweepCharts {
         renderer.setAlpha(0.35f);
         NumberAxis y = new NumberAxis(r.axis());
         y.setAutoRangeIncludesZero(false);
-        XYPlot plot = new XYPlot(dataset, new NumberAxis(factor), y, renderer);
-        return Charts.styled(new JFreeChart(r.title() + " against " + shortName(factor), Palette.TITLE, plot, true),
-                "mean and 95% confidence band across replications, common random numbers at every point");
+        NumberAxis x = new NumberAxis(factor);
+        x.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        return Charts.styled(new JFreeChart(r.title() + " against " + shortName(factor), Palette.TITLE, plot,
+                series.size() > 1), "mean and 95% confidence band across " + data.manifest().path("replications")
+                .asText("the") + " replications, common random numbers at every point");
     }
 
     static JFreeChart heatMap(ResultsData data, List<String> factors, Response r, String entity) {

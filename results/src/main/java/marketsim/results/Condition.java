@@ -53,7 +53,12 @@ public final class Condition {
             }
             comparisons.add(new Comparison(side(m.group(1)), m.group(2), side(m.group(3))));
         }
-        return new Condition(text.strip(), comparisons);
+        Condition condition = new Condition(text.strip(), comparisons);
+        if (condition.outcomes().isEmpty()) {
+            throw new IllegalArgumentException("'" + text.strip() + "' compares only numbers; name an outcome, e.g. "
+                    + "customer-focused.net_margin > 0.05 (shares and margins are fractions: 0.05 is 5%)");
+        }
+        return condition;
     }
 
     private static Side side(String text) {

@@ -7,8 +7,9 @@ import java.util.List;
  * One varied parameter of a sweep, as given to {@code --vary}: a scenario path and either a
  * list of levels ({@code path=a,b,c}, or {@code path=from:to:step}, inclusive) or a continuous
  * range ({@code path=from:to}). A grid runs every level; the sampling designs (Latin hypercube,
- * Sobol, Morris) map a coordinate {@code u} in [0, 1] to a value: linearly onto a range (rounded
- * when the parameter is a whole number), or onto one of the levels, each taking an equal share.
+ * Sobol, Morris) map a coordinate {@code u} in [0, 1] to a value: linearly onto a range (for a
+ * whole-number parameter, each whole number in the range an equal share), or onto one of the
+ * levels, each taking an equal share.
  */
 public record Factor(String path, List<String> levels, double from, double to, boolean integer) {
     /** Most levels one factor may have, and most points a grid may have. */
@@ -32,8 +33,12 @@ public record Factor(String path, List<String> levels, double from, double to, b
     public String valueAt(double u) {
         double clamped = Math.min(1, Math.max(0, u));
         if (continuous()) {
-            double x = from + clamped * (to - from);
-            return Csv.number(integer ? Math.rint(x) : x);
+            if (integer) { // each whole number in [from, to] an equal share of [0, 1]
+                double low = Math.ceil(from);
+                double count = Math.floor(to) - low + 1;
+                return Csv.number(Math.min(low + Math.floor(clamped * count), Math.floor(to)));
+            }
+            return Csv.number(from + clamped * (to - from));
         }
         return levels.get(Math.min(levels.size() - 1, (int) Math.floor(clamped * levels.size())));
     }
@@ -77,16 +82,20 @@ public record Factor(String path, List<String> levels, double from, double to, b
                 values.add(Csv.number(from + k * step));
             }
         } else if (range.length == 1) {
-            for (String v : spec.split(",")) {
-                if (!v.isBlank()) {
-                    values.add(v.strip());
+            for (String v : spec.split(",", -1)) {
+                if (v.isBlank()) {
+                    throw new IllegalArgumentException("'" + spec + "' has an empty level");
                 }
+                values.add(v.strip());
             }
         } else {
             throw new IllegalArgumentException("'" + spec + "' must be from:to:step, a,b,c or from:to");
         }
         if (values.isEmpty()) {
             throw new IllegalArgumentException("'" + text + "' gives no values");
+        }
+        if (new java.util.HashSet<>(values).size() < values.size()) {
+            throw new IllegalArgumentException("'" + spec + "' gives a level twice");
         }
         return new Factor(path, values, Double.NaN, Double.NaN, false);
     }

@@ -73,7 +73,9 @@ public final class SweepFolder {
                 m.put("condition", plan.condition());
             }
             m.put("threads", sweep.threads());
-            m.put("shards", shards);
+            if (shards > 0) {
+                m.put("shards", shards); // merged from this many shard folders
+            }
             m.put("started", sweep.started().toString());
             m.put("finished", sweep.finished().toString());
             m.put("java_version", System.getProperty("java.version"));
@@ -361,6 +363,9 @@ public final class SweepFolder {
 
     private static JsonNode shardManifest(ObjectMapper json, Path folder) {
         Path manifest = folder.resolve(ResultsFolder.MANIFEST);
+        if (!Files.exists(folder)) {
+            throw new IllegalArgumentException(folder + ": does not exist");
+        }
         if (!Files.isRegularFile(manifest)) {
             throw new IllegalArgumentException(folder + ": not a sweep shard folder (no manifest.json); make one with "
                     + "marketsim sweep ... --shard i/n --out FOLDER");
@@ -369,7 +374,8 @@ public final class SweepFolder {
         try {
             m = json.readTree(manifest.toFile());
         } catch (IOException e) {
-            throw new IllegalArgumentException(manifest + ": not readable JSON (" + e.getMessage() + ")");
+            throw new IllegalArgumentException(manifest + ": not readable JSON (" + e.getMessage().split("\\R")[0]
+                    .replaceAll(" *\\(?Source: .*", "") + ")");
         }
         if (!SHARD_COMMAND.equals(m.path("command").asText()) || !m.has("plan")) {
             throw new IllegalArgumentException(folder + ": not a sweep shard folder (manifest.json says command '"

@@ -114,7 +114,14 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
             for (int f = 0; f < typed.size(); f++) {
                 all.add(typed.get(f).path() + "=" + point.values().get(f));
             }
-            MarketConfig config = ScenarioLoader.load(scenario, all).config();
+            MarketConfig config;
+            try {
+                config = ScenarioLoader.load(scenario, all).config();
+            } catch (ScenarioException e) {
+                throw new IllegalArgumentException("--vary: the design point " + String.join(", ", point.values())
+                        + " (" + String.join(", ", all.subList(overrides.size(), all.size())) + ") is not a valid "
+                        + "scenario: " + e.getMessage());
+            }
             List<Entity> entities = new RunRecord(config).entities();
             int set = entitySets.indexOf(entities);
             if (set < 0) {
@@ -125,13 +132,12 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
             configs.add(config);
         }
         List<String> chosen = outcomes.isEmpty() ? defaultOutcomes(entitySets.get(0)) : outcomes;
-        List<Outcome> parsed = Outcome.parseAll(chosen);
-        if (condition != null) {
-            parsed.addAll(Condition.parse(condition).outcomes());
+        for (Outcome o : Outcome.parseAll(chosen)) {
+            check("--outcome " + o.label(), o, entitySets);
         }
-        for (Outcome o : parsed) {
-            for (List<Entity> set : entitySets) {
-                o.indexIn(set); // throws, naming the entities there are
+        if (condition != null) {
+            for (Outcome o : Condition.parse(condition).outcomes()) {
+                check("--discover", o, entitySets);
             }
         }
         SweepPlan plan = new SweepPlan(base.name(), overrides, base.document(), design, samples, levels, typed,
@@ -154,6 +160,17 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
             points.add(new Point(p, values, unit[p], 0));
         }
         return points;
+    }
+
+    /** Throws, naming the option and the entities there are, if an outcome is missing at some point. */
+    private static void check(String option, Outcome o, List<List<Entity>> entitySets) {
+        for (List<Entity> set : entitySets) {
+            try {
+                o.indexIn(set);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(option + ": " + e.getMessage());
+            }
+        }
     }
 
     /** Unit share and net margin of each archetype, and the platform's fee revenue if there is one. */

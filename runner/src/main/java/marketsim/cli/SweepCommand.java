@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
                 "Examples:",
                 "  marketsim sweep platform-squeeze --vary platform.take_rate=0.05:0.60:0.05 --reps 10",
                 "  marketsim sweep platform-squeeze --design sobol --samples 64 --vary platform.take_rate=0.05:0.5 "
-                        + "--vary platform.ad_slots=0:4"})
+                        + "--vary platform.ranking.sponsored_slots=0:4"})
 final class SweepCommand implements Callable<Integer> {
     /** Default sample counts: LHS points, Sobol base samples (a power of two), Morris trajectories. */
     static final int DEFAULT_LHS_POINTS = 100;
@@ -104,6 +104,21 @@ final class SweepCommand implements Callable<Integer> {
         for (String v : vary) {
             factors.add(parse("--vary " + v, () -> Factor.parse(v)));
         }
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (Factor f : factors) {
+            if (!paths.add(f.path())) {
+                throw new BadInputException("--vary " + f.path() + ": given twice; vary each parameter once");
+            }
+            for (String o : scenarioOptions.overrides) {
+                if (o.contains("=") && o.substring(0, o.indexOf('=')).strip().equals(f.path())) {
+                    throw new BadInputException("--set " + o + ": " + f.path() + " is also varied (--vary); drop one");
+                }
+            }
+        }
+        if (levels != null && d != Design.MORRIS) {
+            throw new BadInputException("--levels: only the morris design has levels; the " + d.key() + " design "
+                    + "takes its values from --vary");
+        }
         int m = samples(d);
         int p = levels != null ? levels : DEFAULT_MORRIS_LEVELS;
         if (d == Design.MORRIS && (p < 2 || p % 2 != 0)) {
@@ -131,6 +146,8 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInputException(journalFile + ": cannot write the sweep's journal (" + e.getMessage() + ")");
         }
         int runs = slice.size(plan.runs());
+        stdout.print(SweepTables.header(plan, slice, journal.size()));
+        stdout.flush();
         if (journal.size() > 0) {
             stderr.printf("Resuming: %d of %d runs already done (journal %s)%n", journal.size(), runs, journalFile);
             stderr.flush();
@@ -151,13 +168,16 @@ final class SweepCommand implements Callable<Integer> {
             throw output.cannotWrite(folder, e);
         }
         journal.delete();
-        stdout.print(SweepTables.header(plan, slice, result.resumed()));
         if (slice.whole()) {
             stdout.print(SweepTables.body(result));
+            if (!output.noCharts && !SweepTables.drawsResponseCharts(plan)) {
+                stdout.printf("%nNo response curves or heat maps: they need one or two numeric parameters on a grid "
+                        + "(the results are in runs.csv and points.csv).%n");
+            }
             output.printWhere(stdout, folder);
         } else {
-            stdout.printf("%nShard %s: %d runs in %s%nJoin the shards with: marketsim merge SHARD_FOLDER... --out DIR%n",
-                    slice, runs, folder);
+            stdout.printf("%nShard %s: %d run%s in %s%nJoin the shards with: marketsim merge SHARD_FOLDER... --out DIR%n",
+                    slice, runs, runs == 1 ? "" : "s", folder);
         }
         return 0;
     }

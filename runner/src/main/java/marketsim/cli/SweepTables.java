@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import marketsim.core.metrics.Entity;
-import marketsim.core.metrics.EntityType;
-import marketsim.core.metrics.Metric;
 import marketsim.results.Design;
-import marketsim.results.Estimate;
 import marketsim.results.Factor;
+import marketsim.results.Outcome;
 import marketsim.results.Sweep;
 import marketsim.results.SweepAnalysis;
 import marketsim.results.SweepPlan;
@@ -23,6 +20,14 @@ final class SweepTables {
     static final int MAX_POINT_ROWS = 30;
 
     private SweepTables() {
+    }
+
+    /** Whether the charts draw response curves or heat maps for this plan (or its analyses' charts). */
+    static boolean drawsResponseCharts(SweepPlan plan) {
+        if (plan.design() != Design.GRID || plan.condition() != null) {
+            return true;
+        }
+        return plan.factors().size() <= 2 && plan.factors().stream().allMatch(SweepAnalysis::numeric);
     }
 
     static String header(SweepPlan plan, Sweep.Shard shard, int resumed) {
@@ -99,51 +104,45 @@ final class SweepTables {
         return number(x);
     }
 
-    /** Per point: unit share and net margin by archetype, and the platform's fee revenue. */
+    /** Per point: the mean of each outcome (default: unit share and net margin by archetype, platform fees). */
     private static String points(Sweep.Result r) {
         SweepPlan plan = r.plan();
-        List<Entity> entities = plan.entities(0);
+        List<Outcome> outcomes = Outcome.parseAll(plan.outcomes());
         List<String> headers = new ArrayList<>(List.of("point"));
-        List<int[]> columns = new ArrayList<>();
-        for (int e = 0; e < entities.size(); e++) {
-            Entity entity = entities.get(e);
-            if (entity.type() == EntityType.ARCHETYPE) {
-                headers.add(entity.name() + " units %");
-                columns.add(new int[] {e, Metric.UNIT_SHARE.ordinal(), 100});
-                headers.add(entity.name() + " net m. %");
-                columns.add(new int[] {e, Metric.NET_MARGIN.ordinal(), 100});
-            } else if (entity.type() == EntityType.PLATFORM) {
-                headers.add("platform fees");
-                columns.add(new int[] {e, Metric.PLATFORM_FEE_REVENUE.ordinal(), 1});
-            }
+        for (Outcome o : outcomes) {
+            headers.add(o.label() + (percent(o) ? " %" : ""));
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(headers.toArray(String[]::new));
         int shown = Math.min(plan.points().size(), MAX_POINT_ROWS);
+        List<double[]> means = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            means.add(SweepAnalysis.means(r, o));
+        }
         for (int p = 0; p < shown; p++) {
             String[] row = new String[headers.size()];
             row[0] = Sweep.label(plan, p);
-            for (int c = 0; c < columns.size(); c++) {
-                int[] col = columns.get(c);
-                double[] xs = new double[plan.replications()];
-                for (int rep = 0; rep < xs.length; rep++) {
-                    double[][] v = r.values()[p][rep];
-                    xs[rep] = col[0] < v.length && plan.entities(p).get(col[0]).equals(entities.get(col[0]))
-                            ? v[col[0]][col[1]] : Double.NaN;
-                }
-                Estimate est = Estimate.of(xs);
-                row[c + 1] = Double.isNaN(est.mean()) ? "n/a"
-                        : String.format(Locale.ROOT, col[2] == 1 ? "%.0f" : "%.1f", est.mean() * col[2]);
+            for (int c = 0; c < outcomes.size(); c++) {
+                double v = means.get(c)[p];
+                row[c + 1] = Double.isNaN(v) ? "n/a" : percent(outcomes.get(c))
+                        ? String.format(Locale.ROOT, "%.1f", 100 * v) : number(v);
             }
             rows.add(row);
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Last-window means:%n%n"));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nLast-window means across replications "
+                + "(shares and margins in %%):%n%n"));
         out.append(align(rows, ""));
         if (shown < plan.points().size()) {
             out.append(String.format(Locale.ROOT, "... and %d more points in points.csv%n",
                     plan.points().size() - shown));
         }
         return out.toString();
+    }
+
+    /** Whether an outcome is a share or ratio best read in percent. */
+    private static boolean percent(Outcome o) {
+        String unit = o.metric().unit();
+        return unit.startsWith("share");
     }
 
     private static String align(List<String[]> rows, String indent) {

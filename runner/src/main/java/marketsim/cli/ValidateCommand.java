@@ -58,6 +58,13 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         output.checkFree();
+        if (markdown != null) {
+            Path parent = markdown.toAbsolutePath().getParent();
+            if (Files.isDirectory(markdown) || parent == null || !Files.isDirectory(parent)) {
+                throw new BadInputException("--markdown " + markdown + ": " + (Files.isDirectory(markdown)
+                        ? "is a folder; give a file name, e.g. docs/VALIDATION.md" : "its folder does not exist"));
+            }
+        }
         if (threads != null && threads < 1) {
             throw new BadInputException("--threads " + threads + ": must be at least 1");
         }
@@ -97,12 +104,15 @@ final class ValidateCommand implements Callable<Integer> {
                 writeMarkdown(report, folder);
             }
         } catch (IOException e) {
+            if (markdown != null && Files.exists(folder)) {
+                throw new BadInputException("--markdown " + markdown + ": cannot write it (" + e.getMessage() + ")");
+            }
             throw output.cannotWrite(folder, e);
         }
         long total = report.results().stream().mapToLong(List::size).sum();
-        out.printf(Locale.ROOT, "%n%s: %d of %d quantities within tolerance.%nResults: %s%n",
-                report.passed() ? "All checks pass" : "FAILED", total - report.failures(), total,
-                folder.resolve(Validation.MARKDOWN));
+        out.printf(Locale.ROOT, "%n%s: %d of %d quantities within tolerance.%nResults: %s (the report: %s)%n",
+                report.passed() ? "All checks pass" : "FAILED", total - report.failures(), total, folder,
+                Validation.MARKDOWN);
         if (markdown != null) {
             out.printf("Report:  %s%n", markdown);
         }

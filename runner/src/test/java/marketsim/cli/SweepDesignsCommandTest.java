@@ -182,7 +182,7 @@ class SweepDesignsCommandTest {
             m.remove(List.of("started", "finished", "threads", "shards"));
             return m.toString();
         }
-        return Files.readString(file).replaceAll("&quot;(started|finished)&quot; : &quot;[^&]*&quot;", "")
-                .replaceAll("&quot;(threads|shards)&quot; : \\d+", "");
+        return Files.readString(file).replaceAll("(?m)^.*&quot;(started|finished|threads|shards)&quot; : .*$\\R", "")
+                .replaceAll(",(\\R\\s*})", "$1");
     }
 }

@@ -27,7 +27,9 @@ final class LogSumCheck implements Check {
 
     @Override
     public String source() {
-        return "Small and Rosen (1981); MODEL.md 6: CS = ln(exp(u0) + sum_j exp(V_j)) / alpha per occasion";
+        return "Small and Rosen (1981); MODEL.md 6: CS = ln(exp(u0) + sum_j exp(V_j)) / alpha per occasion. The model "
+                + "computes each occasion's surplus this way from the utilities it drew from, so this checks its "
+                + "accounting (utilities, prices, alpha and the sum over occasions), not an independent welfare measure";
     }
 
     @Override

@@ -165,7 +165,7 @@ final class LoyaltyTransitionCheck implements Check {
         }
         double low = (1 - GHOST) * gammaS;
         out.add(new Result(id(), String.format(Locale.ROOT, "gamma where retention passes %.2f (gamma_s = %.2f, "
-                        + "gamma_c = %.2f)", MIDPOINT, gammaS, gammaC), "in [(1 - ghost) gamma_s, gamma_c]",
+                        + "gamma_c = %.2f)", MIDPOINT, gammaS, gammaC), "in the window [0.85 gamma_s, gamma_c] (expected: its midpoint)",
                 (low + gammaC) / 2, crossing, Double.NaN, Double.NaN, (gammaC - low) / 2,
                 crossing >= low && crossing <= gammaC));
         return out;

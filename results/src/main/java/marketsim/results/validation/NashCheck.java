@@ -59,7 +59,10 @@ final class NashCheck implements Check {
 
     @Override
     public String source() {
-        return "Anderson, de Palma and Thisse (1992) ch. 7; MODEL.md 6: p_j - c_j = 1 / (alpha (1 - s_j))";
+        return "Anderson, de Palma and Thisse (1992) ch. 7; MODEL.md 6: p_j - c_j = 1 / (alpha (1 - s_j)). The pricing "
+                + "rule solves the first-order conditions on the demand and slopes it accumulated from the occasions; "
+                + "the check shows that this accounting and the iteration reach the closed-form equilibrium, computed "
+                + "here independently of the model";
     }
 
     @Override
