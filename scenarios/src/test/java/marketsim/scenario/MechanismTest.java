@@ -155,7 +155,9 @@ class MechanismTest {
                         "platform.ranking.self_preferencing=3")
                         .given("platform.ranking.results=3", "platform.ranking.self_preferencing=0"),
                 change("better recommendations sell more on the platform", "market", Metric.PLATFORM_UNITS, +1,
-                        "platform.recommendation.max=1"),
+                        "platform.recommendation.max=1")
+                        // from none to full, with data enough to reach it: 0.5 -> 1 was within the noise
+                        .given("platform.recommendation.max=0", "platform.recommendation.data_scale=1000"),
                 change("recommendations need more data when data_scale grows", "platform", Metric.RECOMMENDATION_QUALITY, -1,
                         "platform.recommendation.data_scale=1000000"),
                 change("brands keep more of the relationship on the platform", "product-focused", Metric.MEAN_RELATIONSHIP, +1,

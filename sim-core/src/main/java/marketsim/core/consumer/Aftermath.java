@@ -110,7 +110,7 @@ public final class Aftermath {
                 detractor = rules.failureDetractorShare() > 0 && random.nextDouble() < rules.failureDetractorShare();
             } else {
                 double realized = terms.quality[j] + (noise > 0 ? noise * random.nextGaussian() : 0);
-                g = 1 / (1 + Math.exp(-rules.satisfactionSensitivity() * (realized - p.expectation[i])));
+                g = 1 / (1 + Math.exp(-rules.satisfactionSensitivity() * (realized - p.get(i, Population.EXPECTATION))));
             }
             double eta = terms.relationshipRate[j];
             if (purchases.channel(k) == PLATFORM && !terms.privateLabel[j]) {
@@ -156,18 +156,19 @@ public final class Aftermath {
         }
         double drift = dynamics.tasteDrift();
         if (drift > 0) {
-            float[] taste = p.taste;
+            float[] hot = p.hot;
             for (int i = 0; i < p.size; i++) {
-                double x = taste[i] + drift * driftRandom.nextGaussian();
-                taste[i] = (float) (x - Math.floor(x));
+                int k = i * Population.STRIDE + Population.TASTE;
+                double x = hot[k] + drift * driftRandom.nextGaussian();
+                hot[k] = (float) (x - Math.floor(x));
             }
         }
         double tiltDecay = dynamics.teaching().decay();
         if (tiltDecay > 0) {
             float keepTilt = (float) (1 - tiltDecay);
-            float[] tilt = p.tilt;
+            float[] hot = p.hot;
             for (int i = 0; i < p.size; i++) {
-                tilt[i] *= keepTilt;
+                hot[i * Population.STRIDE + Population.TILT] *= keepTilt;
             }
         }
         boolean innovation = terms.anyInnovation;
@@ -194,7 +195,7 @@ public final class Aftermath {
             }
             t[relationship] += p.stock(i, terms.relationshipIndex[last]);
             if (innovation && terms.innovates[last]) {
-                double angle = 2 * Math.PI * p.taste[i];
+                double angle = 2 * Math.PI * p.get(i, Population.TASTE);
                 tasteCos[last] += Math.cos(angle);
                 tasteSin[last] += Math.sin(angle);
             }
@@ -227,7 +228,8 @@ public final class Aftermath {
 
     /** The platform's pull on consumer {@code i}: 1 / (1 + exp(-(base + affinity - alpha price))). */
     private double attraction(double base, double price, int i) {
-        return 1 / (1 + Math.exp(-(base + population.platformAffinity[i] - population.alpha[i] * price)));
+        return 1 / (1 + Math.exp(-(base + population.get(i, Population.PLATFORM_AFFINITY)
+                - population.get(i, Population.ALPHA) * price)));
     }
 
     /** Makes each consumer a member with probability {@code share} (initialization). */

@@ -53,10 +53,10 @@ public final class Marketing {
         if (random.nextDouble() < exact - contacts) {
             contacts++;
         }
-        float[] tilt = population.tilt;
+        float[] hot = population.hot;
         for (long c = 0; c < contacts; c++) {
-            int i = random.nextInt(population.size);
-            tilt[i] = (float) Math.min(1.0, tilt[i] + step);
+            int k = random.nextInt(population.size) * Population.STRIDE + Population.TILT;
+            hot[k] = (float) Math.min(1.0, hot[k] + step);
         }
         return contacts;
     }

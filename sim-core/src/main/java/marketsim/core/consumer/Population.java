@@ -30,18 +30,30 @@ public final class Population {
 
     final int size;
     final int slots;
-    final float[] alpha;
-    final float[] beta;
-    final float[] gamma;
-    final float[] mismatch;
+    /*
+     * The traits and state read when a consumer shops, interleaved: consumer i's are
+     * hot[i * STRIDE + FIELD]. Consumers shop in a random order, so one array per trait would cost
+     * a cache miss per trait per occasion; interleaved, a consumer's fields share a cache line or
+     * two. (The purchase probability, read for every consumer every tick, is a compact array of
+     * its own; so are the relationship memory and the flags.)
+     */
+    static final int ALPHA = 0;
+    static final int BETA = 1;
+    static final int GAMMA = 2;
+    static final int MISMATCH = 3;
+    static final int SWITCHING = 4;
+    static final int DIRECT_AFFINITY = 5;
+    static final int PLATFORM_AFFINITY = 6;
+    static final int STORE_AFFINITY = 7;
+    static final int PERSONALIZATION = 8;
+    static final int TASTE = 9;
+    /** Teaching tilt z in [0,1]: how far the consumer's criteria moved from price to quality. */
+    static final int TILT = 10;
+    static final int EXPECTATION = 11;
+    static final int STRIDE = 12;
+
+    final float[] hot;
     final float[] purchaseProbability;
-    final float[] switching;
-    final float[] directAffinity;
-    final float[] platformAffinity;
-    final float[] storeAffinity;
-    final float[] personalization;
-    final float[] expectation;
-    final float[] taste;
     final byte[] segment;
     final short[] last;
     /** Channel of the last purchase ({@code Channel.code()}), or -1. */
@@ -51,12 +63,10 @@ public final class Population {
     final short[] memoryFirm;
     final float[] memoryStock;
     final long[] aware;
-    /** Teaching tilt z in [0,1]: how far the consumer's criteria moved from price to quality. */
-    final float[] tilt;
 
     /** Bytes of this population's per-consumer arrays (the consumers' whole state). */
     public long bytes() {
-        long floats = 12L * size + (long) memoryStock.length + tilt.length;
+        long floats = (long) hot.length + purchaseProbability.length + memoryStock.length;
         return 4 * floats + segment.length + 2L * last.length + lastChannel.length + member.length + status.length
                 + 2L * memoryFirm.length + 8L * aware.length;
     }
@@ -64,18 +74,8 @@ public final class Population {
     private Population(int size, int slots) {
         this.size = size;
         this.slots = slots;
-        alpha = new float[size];
-        beta = new float[size];
-        gamma = new float[size];
-        mismatch = new float[size];
+        hot = new float[size * STRIDE];
         purchaseProbability = new float[size];
-        switching = new float[size];
-        directAffinity = new float[size];
-        platformAffinity = new float[size];
-        storeAffinity = new float[size];
-        personalization = new float[size];
-        expectation = new float[size];
-        taste = new float[size];
         segment = new byte[size];
         last = new short[size];
         lastChannel = new byte[size];
@@ -84,7 +84,6 @@ public final class Population {
         memoryFirm = new short[size * slots];
         memoryStock = new float[size * slots];
         aware = new long[size];
-        tilt = new float[size];
         Arrays.fill(last, NONE);
         Arrays.fill(lastChannel, (byte) -1);
         Arrays.fill(memoryFirm, NONE);
@@ -105,12 +104,17 @@ public final class Population {
             int end = start + counts[s];
             Arrays.fill(p.segment, start, end, (byte) s);
             for (Trait trait : Trait.values()) {
-                float[] target = p.traitArray(trait);
                 MersenneTwisterFast random = Streams.stream(seed, StreamKey.POPULATION,
                         Streams.nameKey(segment.name()), trait.ordinal());
                 TraitSampler sampler = new TraitSampler(segment.trait(trait), trait.circular(), random);
+                int field = field(trait);
                 for (int i = start; i < end; i++) {
-                    target[i] = (float) sampler.next();
+                    float v = (float) sampler.next();
+                    if (field < 0) {
+                        p.purchaseProbability[i] = v;
+                    } else {
+                        p.hot[i * STRIDE + field] = v;
+                    }
                 }
             }
             start = end;
@@ -118,21 +122,27 @@ public final class Population {
         return p;
     }
 
-    private float[] traitArray(Trait trait) {
+    /** A trait's field in {@link #hot}, or -1 for the purchase probability (its own array). */
+    private static int field(Trait trait) {
         return switch (trait) {
-            case PRICE_SENSITIVITY -> alpha;
-            case QUALITY_WEIGHT -> beta;
-            case RELATIONSHIP_WEIGHT -> gamma;
-            case MISMATCH_COST -> mismatch;
-            case PURCHASE_PROBABILITY -> purchaseProbability;
-            case SWITCHING_COST -> switching;
-            case DIRECT_AFFINITY -> directAffinity;
-            case PERSONALIZATION_RESPONSIVENESS -> personalization;
-            case QUALITY_EXPECTATION -> expectation;
-            case TASTE -> taste;
-            case PLATFORM_AFFINITY -> platformAffinity;
-            case STORE_AFFINITY -> storeAffinity;
+            case PRICE_SENSITIVITY -> ALPHA;
+            case QUALITY_WEIGHT -> BETA;
+            case RELATIONSHIP_WEIGHT -> GAMMA;
+            case MISMATCH_COST -> MISMATCH;
+            case PURCHASE_PROBABILITY -> -1;
+            case SWITCHING_COST -> SWITCHING;
+            case DIRECT_AFFINITY -> DIRECT_AFFINITY;
+            case PERSONALIZATION_RESPONSIVENESS -> PERSONALIZATION;
+            case QUALITY_EXPECTATION -> EXPECTATION;
+            case TASTE -> TASTE;
+            case PLATFORM_AFFINITY -> PLATFORM_AFFINITY;
+            case STORE_AFFINITY -> STORE_AFFINITY;
         };
+    }
+
+    /** Consumer {@code i}'s value of a hot field. */
+    float get(int i, int field) {
+        return hot[i * STRIDE + field];
     }
 
     /** Largest-remainder apportionment of {@code n} consumers to segments by share. */
@@ -220,10 +230,10 @@ public final class Population {
     }
 
     public double meanTrait(Trait trait) {
-        float[] values = traitArray(trait);
+        int field = field(trait);
         double sum = 0;
-        for (float v : values) {
-            sum += v;
+        for (int i = 0; i < size; i++) {
+            sum += field < 0 ? purchaseProbability[i] : hot[i * STRIDE + field];
         }
         return sum / size;
     }
@@ -241,25 +251,25 @@ public final class Population {
     public double meanEffectivePriceSensitivity(double priceShift) {
         double sum = 0;
         for (int i = 0; i < size; i++) {
-            sum += alpha[i] * (1 - priceShift * tilt[i]);
+            sum += hot[i * STRIDE + ALPHA] * (1 - priceShift * hot[i * STRIDE + TILT]);
         }
         return sum / size;
     }
 
     public double tiltSum() {
         double sum = 0;
-        for (float z : tilt) {
-            sum += z;
+        for (int i = 0; i < size; i++) {
+            sum += hot[i * STRIDE + TILT];
         }
         return sum;
     }
 
     public double tilt(int i) {
-        return tilt[i];
+        return hot[i * STRIDE + TILT];
     }
 
     public float taste(int i) {
-        return taste[i];
+        return hot[i * STRIDE + TASTE];
     }
 
     public boolean member(int i) {

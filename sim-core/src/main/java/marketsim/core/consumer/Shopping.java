@@ -13,9 +13,9 @@ import marketsim.core.platform.Platform;
 import marketsim.core.store.Store;
 
 /**
- * The CONSUMERS_SHOP phase: in a fresh random order, each consumer has a purchase occasion
- * with probability {@code lambda_i} and chooses among its offers and the outside option by
- * multinomial logit (MODEL.md 2.1). Its offers: the direct offers of the firms it is aware of;
+ * The CONSUMERS_SHOP phase: each consumer has a purchase occasion with probability
+ * {@code lambda_i}, and the consumers with one shop in a fresh random order, each choosing among
+ * its offers and the outside option by multinomial logit (MODEL.md 2.1). Its offers: the direct offers of the firms it is aware of;
  * if it is a platform member, the top results of its taste bin; the store's shelf.
  *
  * <pre>
@@ -58,6 +58,8 @@ public final class Shopping {
     private final double[] offerUtility;
     private final double[] offerWeight;
     private final double[] offerPrice;
+    /** The shopping consumer's relationship stocks by memory index (0 where it remembers none), set per occasion. */
+    private final float[] stockOf;
     private final PurchaseLog purchases;
     private final DynamicsConfig.Teaching teaching;
     private double switchingFactor;
@@ -99,6 +101,7 @@ public final class Shopping {
         offerUtility = new double[maxOffers];
         offerWeight = new double[maxOffers];
         offerPrice = new double[maxOffers];
+        stockOf = new float[terms.count + 1]; // firms, then the platform's index
     }
 
     /**
@@ -106,18 +109,22 @@ public final class Shopping {
      * (null without a platform) and {@code market[field]}.
      */
     public void shop(double[][] firmTally, double[] platformTally, double[] market) {
-        shuffle();
         purchases.clear();
         Population p = population;
-        double occasions = 0;
+        // Who shops is drawn in index order, then the shoppers go in a random order: the same as
+        // drawing each consumer's occasion in a random order of all, with a quarter of the work.
+        int shoppers = 0;
+        for (int i = 0; i < p.size; i++) {
+            if (choiceRandom.nextDouble() < p.purchaseProbability[i]) {
+                order[shoppers++] = i;
+            }
+        }
+        shuffle(shoppers);
+        double occasions = shoppers;
         double outside = 0;
         double surplus = 0;
-        for (int k = 0; k < order.length; k++) {
+        for (int k = 0; k < shoppers; k++) {
             int i = order[k];
-            if (choiceRandom.nextDouble() >= p.purchaseProbability[i]) {
-                continue;
-            }
-            occasions++;
             int offers = buildOffers(i);
             // Logit draw, stabilised by the largest utility.
             double max = outsideUtility;
@@ -159,12 +166,21 @@ public final class Shopping {
     private int buildOffers(int i) {
         Population p = population;
         SellerTerms s = terms;
-        float z = p.tilt[i];
-        alpha = p.alpha[i] * (1 - teaching.priceShift() * z);
-        beta = p.beta[i] * (1 + teaching.qualityShift() * z);
-        gamma = p.gamma[i] * (1 + teaching.relationshipShift() * z);
+        float[] hot = p.hot;
+        int h = i * Population.STRIDE;
+        float z = hot[h + Population.TILT];
+        alpha = hot[h + Population.ALPHA] * (1 - teaching.priceShift() * z);
+        beta = hot[h + Population.BETA] * (1 + teaching.qualityShift() * z);
+        gamma = hot[h + Population.GAMMA] * (1 + teaching.relationshipShift() * z);
         int last = p.last[i];
         int offers = 0;
+        int memory = i * p.slots;
+        for (int k = memory; k < memory + p.slots; k++) {
+            int f = p.memoryFirm[k];
+            if (f != Population.NONE) {
+                stockOf[f] = p.memoryStock[k];
+            }
+        }
         long mask = p.aware[i];
         while (mask != 0) {
             int j = s.directFirm[Long.numberOfTrailingZeros(mask)];
@@ -173,22 +189,22 @@ public final class Shopping {
                 continue;
             }
             double price = j == last ? s.price[j] * (1 - s.loyaltyDiscount[j]) : s.price[j];
-            offers = offer(i, offers, j, DIRECT, price, s.personalization[j], p.stock(i, j),
-                    p.directAffinity[i], 0);
+            offers = offer(i, offers, j, DIRECT, price, s.personalization[j], stockOf[j],
+                    hot[h + Population.DIRECT_AFFINITY], 0);
         }
         if (platform != null && p.member[i]) {
             PlatformConfig c = platform.config();
             double keep = 1 - platform.subsidy();
             double phi = platform.recommendationQuality();
-            float platformStock = p.stock(i, s.platformIndex);
-            int bin = platform.bin(p.taste[i]);
+            float platformStock = stockOf[s.platformIndex];
+            int bin = platform.bin(hot[h + Population.TASTE]);
             for (int slot = 0; slot < c.results(); slot++) {
                 int j = platform.seller(bin, slot);
                 if (j == Platform.EMPTY) {
                     break;
                 }
-                float stock = Math.max(platformStock, p.stock(i, s.relationshipIndex[j]));
-                offers = offer(i, offers, j, PLATFORM, s.price[j] * keep, phi, stock, p.platformAffinity[i],
+                float stock = Math.max(platformStock, stockOf[s.relationshipIndex[j]]);
+                offers = offer(i, offers, j, PLATFORM, s.price[j] * keep, phi, stock, hot[h + Population.PLATFORM_AFFINITY],
                         platform.adFee(bin, slot));
             }
         }
@@ -197,7 +213,13 @@ public final class Shopping {
                 if (!s.active[j]) {
                     continue;
                 }
-                offers = offer(i, offers, j, STORE, s.price[j], 0, p.stock(i, j), p.storeAffinity[i], 0);
+                offers = offer(i, offers, j, STORE, s.price[j], 0, stockOf[j], hot[h + Population.STORE_AFFINITY], 0);
+            }
+        }
+        for (int k = memory; k < memory + p.slots; k++) {
+            int f = p.memoryFirm[k];
+            if (f != Population.NONE) {
+                stockOf[f] = 0;
             }
         }
         return offers;
@@ -206,14 +228,16 @@ public final class Shopping {
     private int offer(int i, int o, int j, byte channel, double price, double phi, float stock, float affinity,
                       double adFee) {
         Population p = population;
-        double distance = Math.abs(p.taste[i] - terms.position[j]);
+        float[] hot = p.hot;
+        int h = i * Population.STRIDE;
+        double distance = Math.abs(hot[h + Population.TASTE] - terms.position[j]);
         distance = Math.min(distance, 1 - distance);
         double utility = -alpha * price + beta * terms.quality[j]
-                - p.mismatch[i] * distance * (1 - phi * p.personalization[i])
+                - hot[h + Population.MISMATCH] * distance * (1 - phi * hot[h + Population.PERSONALIZATION])
                 + gamma * stock + affinity;
         int last = p.last[i];
         if (last != Population.NONE && last != j) {
-            utility -= p.switching[i] * switchingFactor;
+            utility -= hot[h + Population.SWITCHING] * switchingFactor;
         }
         offerFirm[o] = j;
         offerChannel[o] = channel;
@@ -292,8 +316,9 @@ public final class Shopping {
         this.switchingFactor = factor;
     }
 
-    private void shuffle() {
-        for (int k = order.length - 1; k > 0; k--) {
+    /** Shuffles the first {@code count} entries of the order (Fisher-Yates). */
+    private void shuffle(int count) {
+        for (int k = count - 1; k > 0; k--) {
             int r = orderRandom.nextInt(k + 1);
             int tmp = order[k];
             order[k] = order[r];
