@@ -151,9 +151,8 @@ public final class Aftermath {
         Population p = population;
         float keep = (float) (1 - rules.relationshipDecay());
         float[] stocks = p.memoryStock;
-        for (int k = 0; k < stocks.length; k++) {
-            stocks[k] *= keep;
-        }
+        short[] remembered = p.memoryFirm;
+        int slots = p.slots;
         double drift = dynamics.tasteDrift();
         if (drift > 0) {
             float[] hot = p.hot;
@@ -180,8 +179,18 @@ public final class Aftermath {
         int promoters = PROMOTERS.ordinal();
         int detractors = DETRACTORS.ordinal();
         int relationship = RELATIONSHIP_SUM.ordinal();
+        // One pass: decay every stock, and count each consumer's last supplier with its stock.
         for (int i = 0; i < p.size; i++) {
             int last = p.last[i];
+            int relationshipWith = last == Population.NONE ? Integer.MIN_VALUE : terms.relationshipIndex[last];
+            float lastStock = 0f;
+            for (int k = i * slots; k < (i + 1) * slots; k++) {
+                float v = stocks[k] * keep;
+                stocks[k] = v;
+                if (remembered[k] == relationshipWith) {
+                    lastStock = v;
+                }
+            }
             if (last == Population.NONE) {
                 continue;
             }
@@ -193,7 +202,7 @@ public final class Aftermath {
             } else if (status == Population.STATUS_DETRACTOR) {
                 t[detractors]++;
             }
-            t[relationship] += p.stock(i, terms.relationshipIndex[last]);
+            t[relationship] += lastStock;
             if (innovation && terms.innovates[last]) {
                 double angle = 2 * Math.PI * p.get(i, Population.TASTE);
                 tasteCos[last] += Math.cos(angle);
