@@ -96,9 +96,8 @@ public final class Aftermath {
         Population p = population;
         double noise = rules.qualityNoise();
         PlatformConfig pc = platform == null ? null : platform.config();
-        for (int k = 0; k < purchases.size(); k++) {
-            int i = purchases.buyer(k);
-            int j = purchases.seller(k);
+        for (int i = purchases.next(0); i >= 0; i = purchases.next(i + 1)) {
+            int j = purchases.seller(i);
             double g;
             boolean failed = terms.failureRate[j] > 0 && random.nextDouble() < terms.failureRate[j];
             boolean detractor = false;
@@ -113,7 +112,7 @@ public final class Aftermath {
                 g = 1 / (1 + Math.exp(-rules.satisfactionSensitivity() * (realized - p.get(i, Population.EXPECTATION))));
             }
             double eta = terms.relationshipRate[j];
-            if (purchases.channel(k) == PLATFORM && !terms.privateLabel[j]) {
+            if (purchases.channel(i) == PLATFORM && !terms.privateLabel[j]) {
                 move(i, j, pc.relationshipShare() * eta, g);
                 move(i, terms.platformIndex, pc.relationshipRate(), g);
             } else {
