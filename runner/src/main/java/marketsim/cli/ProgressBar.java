@@ -7,8 +7,9 @@ import java.util.Locale;
 import marketsim.results.ExperimentRunner;
 
 /**
- * A one-line progress bar with an ETA on stderr, redrawn in place. Silent when stderr is not a
- * terminal (a pipe, a log file, a test) or with {@code --quiet}.
+ * Progress on stderr: on a terminal, a one-line bar with an ETA redrawn in place; otherwise (a
+ * log file, a cluster job's output) a plain line at every tenth of the work, so a log shows how
+ * far a run got. Silent with {@code --quiet}.
  */
 final class ProgressBar implements ExperimentRunner.Progress, AutoCloseable {
     private static final int WIDTH = 30;
@@ -16,21 +17,39 @@ final class ProgressBar implements ExperimentRunner.Progress, AutoCloseable {
     private final String label;
     private final long start = System.nanoTime();
     private final boolean enabled;
+    /** Not a terminal: print a line at each tenth instead of redrawing. */
+    private final boolean lines;
+    private int lastTenth;
     private boolean drawn;
 
-    private ProgressBar(PrintWriter err, String label, boolean enabled) {
+    /** Tenths of the work between plain progress lines. */
+    private static final int TENTHS = 10;
+
+    private ProgressBar(PrintWriter err, String label, boolean enabled, boolean lines) {
         this.err = err;
         this.label = label;
         this.enabled = enabled;
+        this.lines = lines;
     }
 
     static ProgressBar create(PrintWriter err, boolean quiet, String label) {
         boolean terminal = System.console() != null && System.getenv("CI") == null;
-        return new ProgressBar(err, label, terminal && !quiet);
+        return new ProgressBar(err, label, terminal && !quiet, !terminal && !quiet);
     }
 
     @Override
     public synchronized void finished(int done, int total) {
+        if (lines) {
+            int tenth = total > 0 ? TENTHS * done / total : TENTHS;
+            if (tenth > lastTenth) {
+                lastTenth = tenth;
+                long elapsed = System.nanoTime() - start;
+                err.printf(Locale.ROOT, "%d/%d %s done, %s elapsed%n", done, total, label,
+                        format(Duration.ofNanos(elapsed)));
+                err.flush();
+            }
+            return;
+        }
         if (!enabled) {
             return;
         }

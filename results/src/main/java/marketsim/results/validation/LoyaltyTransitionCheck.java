@@ -147,6 +147,10 @@ final class LoyaltyTransitionCheck implements Check {
                 + "(choice sensitivity to the stock)", "share of purchases from the last seller", List.of(
                 new Figure.Line("mean field: indifferent state (stable below gamma_c)", true, grid, symmetricBranch),
                 new Figure.Line("mean field: loyal state (exists above gamma_s)", true, grid, loyalBranch),
+                new Figure.Line(String.format(Locale.ROOT, "gamma_s = %.2f (loyal states appear)", gammaS), true,
+                        new double[] {gammaS, gammaS}, new double[] {0.5, 1}),
+                new Figure.Line(String.format(Locale.ROOT, "gamma_c = %.2f (indifference unstable)", gammaC), true,
+                        new double[] {gammaC, gammaC}, new double[] {0.5, 1}),
                 new Figure.Line("model", false, gammas, retention))));
         List<Result> out = new ArrayList<>();
         out.add(Result.within(id(), String.format(Locale.ROOT, "retention at gamma = %.2f (gamma_s / 2)", gammas[0]),

@@ -73,10 +73,17 @@ final class SalopCheck implements Check {
         List<FirmConfig> firms = base.config().firms();
         double expected = COST + MISMATCH / (ALPHA * firms.size());
         RunRecord run = lab.run(List.of(lab.scenario(LogitSharesCheck.concat(settings, faults))), 1)[0][0];
-        double[] salop = new double[firms.size()];
-        java.util.Arrays.fill(salop, expected);
-        lab.figure(NashCheck.pricePaths(id(), "Best-response prices on Salop's circle converge to c + t / n", run, firms,
-                salop));
+        Figure paths = NashCheck.pricePaths(id(), "Best-response prices on Salop's circle converge to c + t / (alpha n)",
+                run, firms, new double[firms.size()]);
+        List<Figure.Line> lines = new ArrayList<>();
+        for (Figure.Line line : paths.lines()) {
+            if (!line.theory()) {
+                lines.add(line);
+            }
+        }
+        lines.add(new Figure.Line("theory: c + t / (alpha n), every firm", true, new double[] {1, TICKS},
+                new double[] {expected, expected}));
+        lab.figure(new Figure(id(), paths.title(), paths.xLabel(), paths.yLabel(), lines));
         List<Result> out = new ArrayList<>();
         for (int j = 0; j < firms.size(); j++) {
             out.add(Result.within(id(), "price: " + firms.get(j).name(), "c + t / (alpha n)", expected,
