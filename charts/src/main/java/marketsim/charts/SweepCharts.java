@@ -73,6 +73,20 @@ final class SweepCharts {
                     drawn.add(new Charts.Drawn("sweep-" + r.file(), r.title() + " against " + factors.get(0)));
                 }
             }
+        } else if (factors.size() == 2 && numeric(data, factors.get(0)) != numeric(data, factors.get(1))) {
+            String x = numeric(data, factors.get(0)) ? factors.get(0) : factors.get(1);
+            String named = x.equals(factors.get(0)) ? factors.get(1) : factors.get(0);
+            for (Response r : RESPONSES) {
+                for (String entity : entities(data, r)) {
+                    JFreeChart chart = byLevel(data, x, named, r, entity);
+                    if (chart != null) {
+                        String name = "sweep-" + r.file() + (r.type().equals("archetype") ? "-" + entity : "");
+                        Charts.save(chart, target, name);
+                        drawn.add(new Charts.Drawn(name, r.title() + " (" + entity + ") against " + x + ", one line per "
+                                + shortName(named)));
+                    }
+                }
+            }
         } else if (factors.size() == 2 && numeric(data, factors.get(0)) && numeric(data, factors.get(1))) {
             for (Response r : RESPONSES) {
                 for (String entity : entities(data, r)) {
@@ -201,6 +215,56 @@ final class SweepCharts {
         return Charts.styled(new JFreeChart(r.title() + " against " + shortName(factor), Palette.TITLE, plot,
                 series.size() > 1), "mean and 95% confidence band across " + data.manifest().path("replications")
                 .asText("the") + " replications, common random numbers at every point");
+    }
+
+    /** Colours of the lines of a named parameter's levels (Okabe-Ito, after the archetypes' own). */
+    private static final Color[] LEVEL_COLOURS = {new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00),
+        new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00),
+        new Color(0x56, 0xB4, 0xE9), new Color(0x33, 0x33, 0x33), new Color(0xF0, 0xE4, 0x42)};
+
+    /** A grid of a number and a named parameter: the response to the number, one line per named level. */
+    static JFreeChart byLevel(ResultsData data, String x, String named, Response r, String entity) {
+        Map<String, YIntervalSeries> series = new LinkedHashMap<>();
+        for (CSVRecord row : data.points()) {
+            if (!row.get("entity_type").equals(r.type()) || !row.get("entity").equals(entity)
+                    || !row.get("metric").equals(r.metric())) {
+                continue;
+            }
+            double mean = ResultsData.numberOrNaN(row.get("mean"));
+            if (Double.isNaN(mean)) {
+                continue;
+            }
+            double low = ResultsData.numberOrNaN(row.get("ci_low"));
+            double high = ResultsData.numberOrNaN(row.get("ci_high"));
+            series.computeIfAbsent(shortName(named) + "=" + row.get(named), YIntervalSeries::new)
+                    .add(ResultsData.numberOrNaN(row.get(x)), mean * r.scale(),
+                            Math.max(r.low(), (Double.isNaN(low) ? mean : low) * r.scale()),
+                            Math.min(r.high(), (Double.isNaN(high) ? mean : high) * r.scale()));
+        }
+        if (series.isEmpty()) {
+            return null;
+        }
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        int s = 0;
+        for (YIntervalSeries line : series.values()) {
+            dataset.addSeries(line);
+            Color c = LEVEL_COLOURS[s % LEVEL_COLOURS.length];
+            renderer.setSeriesPaint(s, c);
+            renderer.setSeriesFillPaint(s, new Color(c.getRed(), c.getGreen(), c.getBlue(), 110));
+            renderer.setSeriesStroke(s, Palette.LINE);
+            s++;
+        }
+        renderer.setAlpha(0.25f);
+        NumberAxis y = new NumberAxis(r.axis());
+        y.setAutoRangeIncludesZero(false);
+        NumberAxis xAxis = new NumberAxis(x);
+        xAxis.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(dataset, xAxis, y, renderer);
+        String who = r.type().equals("archetype") ? " (" + entity + ")" : "";
+        return Charts.styled(new JFreeChart(r.title() + who + " against " + shortName(x), Palette.TITLE, plot, true),
+                "one line per " + shortName(named) + "; mean and 95% band across " + data.manifest().path("replications")
+                        .asText("the") + " replications");
     }
 
     static JFreeChart heatMap(ResultsData data, List<String> factors, Response r, String entity) {

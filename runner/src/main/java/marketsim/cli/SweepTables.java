@@ -27,7 +27,8 @@ final class SweepTables {
         if (plan.design() != Design.GRID || plan.condition() != null) {
             return true;
         }
-        return plan.factors().size() <= 2 && plan.factors().stream().allMatch(SweepAnalysis::numeric);
+        long numeric = plan.factors().stream().filter(SweepAnalysis::numeric).count();
+        return plan.factors().size() == 1 ? numeric == 1 : plan.factors().size() == 2 && numeric >= 1;
     }
 
     static String header(SweepPlan plan, Sweep.Shard shard, int resumed) {

@@ -53,6 +53,16 @@ class SweepCommandTest {
     }
 
     @Test
+    void aNumberAndANamedParameterGiveOneLinePerLevel() {
+        Cli cli = sweep("mixed", "--vary", "platform.take_rate=0.1,0.3", "--vary",
+                "archetypes.product-focused.pricing=cost-plus,best-response");
+        assertThat(cli.code()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("4 points").doesNotContain("No response curves");
+        assertThat(dir.resolve("mixed/charts/sweep-platform-fees.svg")).content().contains("pricing=best-response");
+        assertThat(dir.resolve("mixed/charts/sweep-unit-share-product-focused.png")).exists();
+    }
+
+    @Test
     void badDesignsExitWith2BeforeRunning() {
         assertBad(sweep("a", "--vary", "platform.take_rate"), "must look like path=from:to:step");
         assertBad(sweep("b", "--vary", "platform.take_rate=0.5:0.1:0.1"), "step must be > 0 and to >= from");
@@ -83,7 +93,7 @@ class SweepCommandTest {
         assertThat(cli.code()).as(cli.err()).isEqualTo(2);
         assertThat(cli.err()).contains(message).doesNotContain("\tat ");
         try (var files = Files.list(dir)) {
-            assertThat(files.filter(p -> !p.getFileName().toString().matches("one|two"))).isEmpty();
+            assertThat(files.filter(p -> !p.getFileName().toString().matches("one|two|mixed"))).isEmpty();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
