@@ -178,43 +178,15 @@ final class SweepCharts {
     }
 
     static JFreeChart response(ResultsData data, String factor, Response r) {
-        Map<String, YIntervalSeries> series = new LinkedHashMap<>();
-        for (CSVRecord row : data.points()) {
-            if (!row.get("entity_type").equals(r.type()) || !row.get("metric").equals(r.metric())) {
-                continue;
-            }
-            double mean = ResultsData.numberOrNaN(row.get("mean"));
-            if (Double.isNaN(mean)) {
-                continue;
-            }
-            double low = ResultsData.numberOrNaN(row.get("ci_low"));
-            double high = ResultsData.numberOrNaN(row.get("ci_high"));
-            series.computeIfAbsent(row.get("entity"), YIntervalSeries::new).add(ResultsData.numberOrNaN(row.get(factor)),
-                    mean * r.scale(), Math.max(r.low(), (Double.isNaN(low) ? mean : low) * r.scale()),
-                    Math.min(r.high(), (Double.isNaN(high) ? mean : high) * r.scale()));
-        }
+        Map<String, YIntervalSeries> series = curves(data, factor, r, row -> true, row -> row.get("entity"));
         if (series.isEmpty()) {
             return null;
         }
-        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
-        DeviationRenderer renderer = new DeviationRenderer(true, true);
-        int s = 0;
-        for (Map.Entry<String, YIntervalSeries> e : series.entrySet()) {
-            dataset.addSeries(e.getValue());
-            renderer.setSeriesPaint(s, Palette.of(e.getKey()));
-            renderer.setSeriesFillPaint(s, Palette.band(e.getKey()));
-            renderer.setSeriesStroke(s, Palette.LINE);
-            s++;
-        }
-        renderer.setAlpha(0.35f);
-        NumberAxis y = new NumberAxis(r.axis());
-        y.setAutoRangeIncludesZero(false);
-        NumberAxis x = new NumberAxis(factor);
-        x.setAutoRangeIncludesZero(false);
-        XYPlot plot = new XYPlot(dataset, x, y, renderer);
-        return Charts.styled(new JFreeChart(r.title() + " against " + shortName(factor), Palette.TITLE, plot,
-                series.size() > 1), "mean and 95% confidence band across " + data.manifest().path("replications")
-                .asText("the") + " replications, common random numbers at every point");
+        List<Color> colours = new ArrayList<>();
+        series.keySet().forEach(entity -> colours.add(Palette.of(entity)));
+        return chart(data, factor, r, series, colours, r.title() + " against " + shortName(factor),
+                "mean and 95% confidence band across " + replications(data)
+                        + " replications, common random numbers at every point");
     }
 
     /** Colours of the lines of a named parameter's levels (Okabe-Ito, after the archetypes' own). */
@@ -224,10 +196,35 @@ final class SweepCharts {
 
     /** A grid of a number and a named parameter: the response to the number, one line per named level. */
     static JFreeChart byLevel(ResultsData data, String x, String named, Response r, String entity) {
+        Map<String, YIntervalSeries> series = curves(data, x, r, row -> row.get("entity").equals(entity),
+                row -> shortName(named) + "=" + row.get(named));
+        if (series.isEmpty()) {
+            return null;
+        }
+        List<Color> colours = new ArrayList<>();
+        for (int s = 0; s < series.size(); s++) {
+            colours.add(LEVEL_COLOURS[s % LEVEL_COLOURS.length]);
+        }
+        String who = r.type().equals("archetype") ? " (" + entity + ")" : "";
+        return chart(data, x, r, series, colours, r.title() + who + " against " + shortName(x),
+                "one line per " + shortName(named) + "; mean and 95% band across " + replications(data)
+                        + " replications");
+    }
+
+    private static String replications(ResultsData data) {
+        return data.manifest().path("replications").asText("the");
+    }
+
+    /**
+     * Mean and band of the response's metric against {@code x}, one series per key of the rows
+     * kept; bands clipped to the values the metric can take.
+     */
+    private static Map<String, YIntervalSeries> curves(ResultsData data, String x, Response r,
+                                                       java.util.function.Predicate<CSVRecord> keep,
+                                                       java.util.function.Function<CSVRecord, String> key) {
         Map<String, YIntervalSeries> series = new LinkedHashMap<>();
         for (CSVRecord row : data.points()) {
-            if (!row.get("entity_type").equals(r.type()) || !row.get("entity").equals(entity)
-                    || !row.get("metric").equals(r.metric())) {
+            if (!row.get("entity_type").equals(r.type()) || !row.get("metric").equals(r.metric()) || !keep.test(row)) {
                 continue;
             }
             double mean = ResultsData.numberOrNaN(row.get("mean"));
@@ -236,36 +233,38 @@ final class SweepCharts {
             }
             double low = ResultsData.numberOrNaN(row.get("ci_low"));
             double high = ResultsData.numberOrNaN(row.get("ci_high"));
-            series.computeIfAbsent(shortName(named) + "=" + row.get(named), YIntervalSeries::new)
-                    .add(ResultsData.numberOrNaN(row.get(x)), mean * r.scale(),
-                            Math.max(r.low(), (Double.isNaN(low) ? mean : low) * r.scale()),
-                            Math.min(r.high(), (Double.isNaN(high) ? mean : high) * r.scale()));
+            series.computeIfAbsent(key.apply(row), YIntervalSeries::new).add(ResultsData.numberOrNaN(row.get(x)),
+                    mean * r.scale(), Math.max(r.low(), (Double.isNaN(low) ? mean : low) * r.scale()),
+                    Math.min(r.high(), (Double.isNaN(high) ? mean : high) * r.scale()));
         }
-        if (series.isEmpty()) {
-            return null;
-        }
+        return series;
+    }
+
+    private static JFreeChart chart(ResultsData data, String x, Response r, Map<String, YIntervalSeries> series,
+                                    List<Color> colours, String title, String subtitle) {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, true);
         int s = 0;
         for (YIntervalSeries line : series.values()) {
             dataset.addSeries(line);
-            Color c = LEVEL_COLOURS[s % LEVEL_COLOURS.length];
+            Color c = colours.get(s);
             renderer.setSeriesPaint(s, c);
-            renderer.setSeriesFillPaint(s, new Color(c.getRed(), c.getGreen(), c.getBlue(), 110));
+            renderer.setSeriesFillPaint(s, new Color(c.getRed(), c.getGreen(), c.getBlue(), BAND_ALPHA));
             renderer.setSeriesStroke(s, Palette.LINE);
             s++;
         }
-        renderer.setAlpha(0.25f);
+        renderer.setAlpha(BAND_OPACITY);
         NumberAxis y = new NumberAxis(r.axis());
         y.setAutoRangeIncludesZero(false);
         NumberAxis xAxis = new NumberAxis(x);
         xAxis.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(dataset, xAxis, y, renderer);
-        String who = r.type().equals("archetype") ? " (" + entity + ")" : "";
-        return Charts.styled(new JFreeChart(r.title() + who + " against " + shortName(x), Palette.TITLE, plot, true),
-                "one line per " + shortName(named) + "; mean and 95% band across " + data.manifest().path("replications")
-                        .asText("the") + " replications");
+        return Charts.styled(new JFreeChart(title, Palette.TITLE, plot, series.size() > 1), subtitle);
     }
+
+    /** Bands: the fill colour's alpha, and the renderer's opacity over it. */
+    private static final int BAND_ALPHA = 110;
+    private static final float BAND_OPACITY = 0.3f;
 
     static JFreeChart heatMap(ResultsData data, List<String> factors, Response r, String entity) {
         List<double[]> cells = new ArrayList<>();
