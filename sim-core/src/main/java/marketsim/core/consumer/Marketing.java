@@ -54,6 +54,7 @@ public final class Marketing {
             contacts++;
         }
         float[] hot = population.hot;
+        population.tilted |= contacts > 0;
         for (long c = 0; c < contacts; c++) {
             int k = random.nextInt(population.size) * Population.STRIDE + Population.TILT;
             hot[k] = (float) Math.min(1.0, hot[k] + step);

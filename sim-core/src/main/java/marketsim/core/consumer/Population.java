@@ -53,6 +53,8 @@ public final class Population {
     static final int STRIDE = 12;
 
     final float[] hot;
+    /** Whether any consumer's tilt was ever raised (teaching); until then every tilt is 0. */
+    boolean tilted;
     final float[] purchaseProbability;
     final byte[] segment;
     final short[] last;
@@ -257,6 +259,9 @@ public final class Population {
     }
 
     public double tiltSum() {
+        if (!tilted) {
+            return 0; // no one was ever taught: every tilt is still 0
+        }
         double sum = 0;
         for (int i = 0; i < size; i++) {
             sum += hot[i * STRIDE + TILT];
