@@ -75,7 +75,7 @@ final class SensitivityCharts {
         if (!data.discovery().isEmpty()) {
             Charts.save(trajectory(data.discovery()), target, "discovery-trajectory");
             drawn.add(new Charts.Drawn("discovery-trajectory", "PRIM peeling trajectory"));
-            Charts.save(box(data.discovery()), target, "discovery-box");
+            Charts.save(box(data.discovery(), data.manifest()), target, "discovery-box");
             drawn.add(new Charts.Drawn("discovery-box", "PRIM box against the swept ranges"));
         }
         return drawn;
@@ -240,15 +240,25 @@ final class SensitivityCharts {
     }
 
     /** The chosen box's bounds per parameter, as a share of the swept range (grey: the whole range). */
-    static JFreeChart box(List<CSVRecord> rows) {
+    static JFreeChart box(List<CSVRecord> rows, com.fasterxml.jackson.databind.JsonNode manifest) {
+        Map<String, List<String>> named = new LinkedHashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode f : manifest.path("factors")) {
+            List<String> values = new ArrayList<>();
+            f.path("values").forEach(v -> values.add(v.asText()));
+            boolean numbers = values.stream().allMatch(v -> !Double.isNaN(ResultsData.numberOrNaN(v)));
+            if (!values.isEmpty() && !numbers) {
+                named.put(f.path("path").asText(), values);
+            }
+        }
         Map<String, String> label = labels(rows);
         List<String> params = new ArrayList<>();
         Map<String, double[]> range = new LinkedHashMap<>();
         Map<String, double[]> chosen = new LinkedHashMap<>();
         for (CSVRecord r : rows) {
             String p = r.get("parameter");
-            double low = ResultsData.numberOrNaN(r.get("low"));
-            double high = ResultsData.numberOrNaN(r.get("high"));
+            List<String> levels = named.get(p);
+            double low = levels != null ? levels.indexOf(r.get("low")) : ResultsData.numberOrNaN(r.get("low"));
+            double high = levels != null ? levels.indexOf(r.get("high")) : ResultsData.numberOrNaN(r.get("high"));
             if (r.get("step").equals("0")) {
                 params.add(p);
                 range.put(p, new double[] {low, high});

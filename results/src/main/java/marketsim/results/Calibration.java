@@ -74,6 +74,12 @@ public final class Calibration {
     /** A finished calibration: every evaluation in order, how many were replayed, and how it stopped. */
     public record Result(CalibrationSetup setup, List<Evaluation> evaluations, int replayed, int populationSize,
                          boolean converged, Instant started, Instant finished) {
+        /** Why the search stopped: every target met, the budget used, or CMA-ES converged short of the targets. */
+        public String stopped() {
+            return converged ? "every target met" : evaluations.size() >= setup.maxEvaluations()
+                    ? "evaluation budget used" : "the search converged without meeting every target";
+        }
+
         /** The evaluation with the least loss (the earliest of equals). */
         public Evaluation best() {
             Evaluation best = evaluations.get(0);
@@ -127,8 +133,9 @@ public final class Calibration {
             pool.shutdownNow();
         }
         List<Evaluation> evaluations = search.evaluations;
-        return new Result(setup, List.copyOf(evaluations), search.replayed, lambda,
-                evaluations.size() < setup.maxEvaluations(), journal.started(), Instant.now());
+        boolean met = evaluations.stream().anyMatch(e -> e.loss() <= 0);
+        return new Result(setup, List.copyOf(evaluations), search.replayed, lambda, met, journal.started(),
+                Instant.now());
     }
 
     /** The objective CMA-ES calls: replays the journal in order, then simulates and records. */

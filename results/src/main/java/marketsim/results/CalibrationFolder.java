@@ -97,7 +97,7 @@ public final class CalibrationFolder {
         m.put("summary_window", config.summaryWindow());
         m.put("evaluations", result.evaluations().size());
         m.put("resumed_evaluations", result.replayed());
-        m.put("stopped", result.converged() ? "every target met" : "evaluation budget used");
+        m.put("stopped", result.stopped());
         m.put("best_evaluation", best.index());
         m.put("best_loss", best.loss());
         ArrayNode fittedOverrides = m.putArray("fitted_overrides");

@@ -52,7 +52,7 @@ public final class CalibrationTable {
         table(out, targets);
         out.append(String.format(Locale.ROOT, "%nbest loss %s at evaluation %d of %d (%s); loss = sum of weight x "
                         + "(distance / scale)^2.%n", show(best.loss()), best.index(), result.evaluations().size(),
-                result.converged() ? "every target met" : "evaluation budget used"));
+                result.stopped()));
         return out.toString();
     }
 

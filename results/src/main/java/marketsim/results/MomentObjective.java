@@ -38,8 +38,19 @@ final class MomentObjective {
 
     /** Each target's outcome per replication, [target][replication], at the parameter values. */
     double[][] simulate(double[] values) throws ScenarioException, InterruptedException {
-        MarketConfig config = setup.candidate(values).config();
         List<Targets.Target> targets = setup.targets().targets();
+        MarketConfig config;
+        try {
+            config = setup.candidate(values).config();
+        } catch (ScenarioException e) {
+            // A combination the scenario rejects (e.g. more sponsored slots than results), though
+            // each value is in its range: infeasible, scored as every target missed.
+            double[][] none = new double[targets.size()][setup.replications()];
+            for (double[] row : none) {
+                java.util.Arrays.fill(row, Double.NaN);
+            }
+            return none;
+        }
         double[][] outcomes = new double[targets.size()][setup.replications()];
         List<Future<?>> futures = new ArrayList<>();
         for (int r = 0; r < setup.replications(); r++) {

@@ -159,7 +159,8 @@ public final class Sweep {
         for (int f = 0; f < plan.factors().size(); f++) {
             String v = plan.points().get(point).values().get(f);
             parts.add(plan.factors().get(f).shortName() + "=" + (plan.factors().get(f).continuous()
-                    ? String.format(Locale.ROOT, "%.4g", Double.parseDouble(v)).replaceAll("\\.?0+($|e)", "$1") : v));
+                    ? new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros()
+                            .toPlainString() : v));
         }
         return String.join(", ", parts);
     }

@@ -98,10 +98,10 @@ public final class SweepAnalysis {
     private static String missing(double[] y) {
         int nan = 0;
         for (double v : y) {
-            nan += Double.isNaN(v) ? 1 : 0;
+            nan += Double.isFinite(v) ? 0 : 1;
         }
         if (nan > 0) {
-            return "no value at " + nan + " of " + y.length + " points (e.g. no sales to take a ratio of)";
+            return "no finite value at " + nan + " of " + y.length + " points (e.g. no sales to take a ratio of)";
         }
         double first = y[0];
         for (double v : y) {
@@ -135,8 +135,8 @@ public final class SweepAnalysis {
         for (boolean h : holds) {
             any |= h;
         }
-        return new Discovery(condition, holds, any ? Prim.find(x, holds, PEEL_ALPHA, MIN_MASS, DENSITY_THRESHOLD) : null,
-                x);
+        return new Discovery(condition, holds, any && n >= 2
+                ? Prim.find(x, holds, PEEL_ALPHA, MIN_MASS, DENSITY_THRESHOLD) : null, x);
     }
 
     /** Each point's factor values as numbers: the value itself, or the level's index for a named level. */

@@ -248,19 +248,23 @@ public final class SweepFolder {
                     csv.printRecord(d.condition().text(), Integer.toString(step), step == d.prim().chosen(),
                             Csv.number(box.coverage()), Csv.number(box.density()), Csv.number(box.mass()),
                             Integer.toString(box.points()), plan.factors().get(f).path(),
-                            boundText(plan.factors().get(f), box.lower()[f]),
-                            boundText(plan.factors().get(f), box.upper()[f]), restricted);
+                            boundText(plan.factors().get(f), box.lower()[f], false),
+                            boundText(plan.factors().get(f), box.upper()[f], true), restricted);
                 }
             }
         }
     }
 
-    /** A bound as a number, or as the level's name for a factor of named levels. */
-    static String boundText(Factor factor, double x) {
+    /**
+     * A bound as a number, or for a factor of named levels the name of the first level inside it
+     * (PRIM's bounds fall between level indexes: a lower bound rounds up, an upper one down).
+     */
+    public static String boundText(Factor factor, double x, boolean upper) {
         if (SweepAnalysis.numeric(factor)) {
             return Csv.number(x);
         }
-        return factor.levels().get((int) Math.round(x));
+        int level = (int) (upper ? Math.floor(x) : Math.ceil(x));
+        return factor.levels().get(Math.max(0, Math.min(factor.levels().size() - 1, level)));
     }
 
     /**
@@ -328,8 +332,22 @@ public final class SweepFolder {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(folder + ": manifest.json has a bad shard field: " + e.getMessage());
             }
+            Instant s;
+            Instant f;
+            try {
+                s = Instant.parse(m.path("started").asText());
+                f = Instant.parse(m.path("finished").asText());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(folder + ": manifest.json has no valid started/finished times; "
+                        + "the shard folder is damaged");
+            }
             if (plan == null) {
-                plan = SweepPlan.fromJson(m.get("plan"));
+                try {
+                    plan = SweepPlan.fromJson(m.get("plan"));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(folder + ": manifest.json's plan is damaged or from another "
+                            + "version of marketsim (" + e.getClass().getSimpleName() + ")");
+                }
                 identity = m.path("sweep_identity").asText();
                 seen = new Sweep.Shard[shard.count()];
                 values = new double[plan.points().size()][plan.replications()][][];
@@ -342,8 +360,6 @@ public final class SweepFolder {
             }
             seen[shard.index() - 1] = shard;
             readShardRuns(folder, plan, shard, values);
-            Instant s = Instant.parse(m.path("started").asText());
-            Instant f = Instant.parse(m.path("finished").asText());
             started = started == null || s.isBefore(started) ? s : started;
             finished = finished == null || f.isAfter(finished) ? f : finished;
             threads = Math.max(threads, m.path("threads").asInt());
@@ -393,7 +409,12 @@ public final class SweepFolder {
         int reps = plan.replications();
         int metrics = Metric.values().length;
         int count = 0;
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": damaged (not text)");
+        }
         for (int l = 0; l < lines.size(); l++) {
             String where = file + " line " + (l + 1);
             String[] cells = lines.get(l).split(",", -1);

@@ -73,7 +73,12 @@ public final class SweepJournal implements Closeable {
                     + " is locked); wait for it, or run a different sweep");
         }
         SweepJournal journal = new SweepJournal(file, channel, lock, plan);
-        journal.load(header(plan, shard));
+        try {
+            journal.load(header(plan, shard));
+        } catch (IOException | RuntimeException e) {
+            journal.close();
+            throw e;
+        }
         return journal;
     }
 
@@ -88,7 +93,13 @@ public final class SweepJournal implements Closeable {
 
     /** Reads complete lines of this sweep, truncates anything after the last one, or starts afresh. */
     private void load(String header) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        // Read through the locked channel itself (another handle may not read a locked file on some systems).
+        ByteBuffer all = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE, channel.size()));
+        channel.position(0);
+        while (all.hasRemaining() && channel.read(all) >= 0) {
+            // fill
+        }
+        String text = new String(all.array(), 0, all.position(), StandardCharsets.ISO_8859_1);
         long keep = 0;
         if (text.startsWith(header)) {
             keep = header.length();

@@ -35,6 +35,8 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
                         List<Point> points) {
     /** Most design points a sweep may have. */
     public static final int MAX_POINTS = 100_000;
+    /** Most runs a sweep may have: run numbers are ints, and a sweep this long is best split up. */
+    public static final long MAX_RUNS = 100_000_000;
     /** Key deriving the design's seed (Latin hypercube, Morris trajectories) from the master seed: "DOE". */
     private static final long DESIGN_STREAM = 0x444F45L;
     /** Key deriving the analyses' bootstrap seed from the master seed: "BOOT". */
@@ -98,12 +100,26 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
         Scenario base = ScenarioLoader.load(scenario, overrides);
         List<Factor> typed = new ArrayList<>();
         for (Factor f : factors) {
-            typed.add(f.continuous() && wholeNumber(scenario, overrides, f) ? f.asInteger() : f);
+            boolean whole = f.continuous() && wholeNumber(scenario, overrides, f);
+            if (whole && Math.ceil(f.from()) > Math.floor(f.to())) {
+                throw new IllegalArgumentException("--vary " + f.path() + ": a whole-number parameter, and no whole "
+                        + "number lies in [" + Csv.number(f.from()) + ", " + Csv.number(f.to()) + "]");
+            }
+            typed.add(whole ? f.asInteger() : f);
         }
-        long count = design.points(typed, samples);
+        long count;
+        try {
+            count = design.points(typed, samples);
+        } catch (ArithmeticException e) {
+            count = Long.MAX_VALUE;
+        }
         if (count > MAX_POINTS) {
-            throw new IllegalArgumentException("the " + design.key() + " design has " + count + " points; at most "
-                    + MAX_POINTS);
+            throw new IllegalArgumentException("the " + design.key() + " design has " + (count == Long.MAX_VALUE
+                    ? "more than " + MAX_POINTS : Long.toString(count)) + " points; at most " + MAX_POINTS);
+        }
+        if (count * replications > MAX_RUNS) {
+            throw new IllegalArgumentException(count + " points x " + replications + " replications is more than "
+                    + MAX_RUNS + " runs; fewer points or replications, or split the sweep with --shard");
         }
         List<Point> laid = layout(typed, design, samples, levels, masterSeed);
         List<List<Entity>> entitySets = new ArrayList<>();
@@ -131,7 +147,7 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
             points.add(new Point(point.index(), point.values(), point.unit(), set));
             configs.add(config);
         }
-        List<String> chosen = outcomes.isEmpty() ? defaultOutcomes(entitySets.get(0)) : outcomes;
+        List<String> chosen = outcomes.isEmpty() ? defaultOutcomes(entitySets) : outcomes;
         for (Outcome o : Outcome.parseAll(chosen)) {
             check("--outcome " + o.label(), o, entitySets);
         }
@@ -173,10 +189,16 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
         }
     }
 
-    /** Unit share and net margin of each archetype, and the platform's fee revenue if there is one. */
-    static List<String> defaultOutcomes(List<Entity> entities) {
+    /**
+     * Unit share and net margin of each archetype, and the platform's fee revenue if there is one:
+     * those present at every design point.
+     */
+    static List<String> defaultOutcomes(List<List<Entity>> entitySets) {
         List<String> out = new ArrayList<>();
-        for (Entity e : entities) {
+        for (Entity e : entitySets.get(0)) {
+            if (!entitySets.stream().allMatch(set -> set.contains(e))) {
+                continue;
+            }
             if (e.type() == EntityType.ARCHETYPE) {
                 out.add(e.name() + "." + Metric.UNIT_SHARE.key());
                 out.add(e.name() + "." + Metric.NET_MARGIN.key());

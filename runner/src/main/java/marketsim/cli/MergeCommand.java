@@ -45,6 +45,8 @@ final class MergeCommand implements Callable<Integer> {
             SweepFolder.write(folder, result, shards.size(), output.figures());
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("merge: the analysis of the merged runs failed: " + e.getMessage());
         }
         stdout.print(SweepTables.header(result.plan(), Sweep.Shard.WHOLE, 0));
         stdout.print(SweepTables.body(result));

@@ -166,6 +166,9 @@ final class SweepCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("marketsim sweep: the runs are done (kept in " + journalFile + "), but their "
+                    + "analysis failed: " + e.getMessage());
         }
         journal.delete();
         if (slice.whole()) {

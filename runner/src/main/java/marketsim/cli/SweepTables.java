@@ -9,6 +9,7 @@ import marketsim.results.Factor;
 import marketsim.results.Outcome;
 import marketsim.results.Sweep;
 import marketsim.results.SweepAnalysis;
+import marketsim.results.SweepFolder;
 import marketsim.results.SweepPlan;
 import marketsim.results.sensitivity.MorrisIndex;
 import marketsim.results.sensitivity.Prim;
@@ -85,6 +86,10 @@ final class SweepTables {
             return out.append("  no box to find: widen the ranges or change the condition").append(
                     System.lineSeparator()).toString();
         }
+        if (d.prim() == null) {
+            return out.append("  no box to find: PRIM needs at least two design points").append(
+                    System.lineSeparator()).toString();
+        }
         Prim.Box box = d.prim().box();
         out.append(String.format(Locale.ROOT, "PRIM box (coverage %.0f%%, density %.0f%%, %.0f%% of the points):%n",
                 100 * box.coverage(), 100 * box.density(), 100 * box.mass()));
@@ -92,15 +97,15 @@ final class SweepTables {
             Factor factor = plan.factors().get(f);
             boolean restricted = box.restricted()[f];
             out.append(String.format(Locale.ROOT, "  %s %s%n", factor.path(), restricted
-                    ? "in [" + bound(factor, box.lower()[f]) + ", " + bound(factor, box.upper()[f]) + "]"
+                    ? "in [" + bound(factor, box.lower()[f], false) + ", " + bound(factor, box.upper()[f], true) + "]"
                     : "any value (not restricted)"));
         }
         return out.toString();
     }
 
-    private static String bound(Factor factor, double x) {
+    private static String bound(Factor factor, double x, boolean upper) {
         if (!SweepAnalysis.numeric(factor)) {
-            return factor.levels().get((int) Math.round(x));
+            return SweepFolder.boundText(factor, x, upper);
         }
         return number(x);
     }

@@ -189,6 +189,9 @@ public final class Validation {
         if (Double.isNaN(x)) {
             return "-";
         }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
         double a = Math.abs(x);
         if (a != 0 && (a < 1e-3 || a >= 1e6)) {
             return String.format(Locale.ROOT, "%.3e", x);
