@@ -266,23 +266,29 @@ final class SweepCharts {
     private static final int BAND_ALPHA = 110;
     private static final float BAND_OPACITY = 0.3f;
 
+    /** The colour of a grid cell without a value (e.g. no sales to take a margin of). */
+    private static final Color NO_VALUE = new Color(0xCC, 0xCC, 0xCC);
+
     static JFreeChart heatMap(ResultsData data, List<String> factors, Response r, String entity) {
         List<double[]> cells = new ArrayList<>();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        int missing = 0;
         for (CSVRecord row : data.points()) {
             if (row.get("entity_type").equals(r.type()) && row.get("entity").equals(entity)
                     && row.get("metric").equals(r.metric())) {
                 double z = ResultsData.numberOrNaN(row.get("mean")) * r.scale();
-                if (!Double.isNaN(z)) {
-                    cells.add(new double[] {ResultsData.numberOrNaN(row.get(factors.get(0))),
-                            ResultsData.numberOrNaN(row.get(factors.get(1))), z});
+                cells.add(new double[] {ResultsData.numberOrNaN(row.get(factors.get(0))),
+                    ResultsData.numberOrNaN(row.get(factors.get(1))), z});
+                if (Double.isNaN(z)) {
+                    missing++;
+                } else {
                     min = Math.min(min, z);
                     max = Math.max(max, z);
                 }
             }
         }
-        if (cells.isEmpty()) {
+        if (cells.isEmpty() || missing == cells.size()) {
             return null;
         }
         double[][] xyz = new double[3][cells.size()];
@@ -294,8 +300,10 @@ final class SweepCharts {
         DefaultXYZDataset dataset = new DefaultXYZDataset();
         dataset.addSeries(entity, xyz);
         XYBlockRenderer renderer = new XYBlockRenderer();
-        renderer.setBlockWidth(step(xyz[0]));
-        renderer.setBlockHeight(step(xyz[1]));
+        double xStep = step(xyz[0]);
+        double yStep = step(xyz[1]);
+        renderer.setBlockWidth(xStep);
+        renderer.setBlockHeight(yStep);
         double lo = min;
         double hi = max > min ? max : min + 1;
         PaintScale scale = new PaintScale() {
@@ -308,19 +316,39 @@ final class SweepCharts {
             }
 
             public java.awt.Paint getPaint(double value) {
+                if (Double.isNaN(value)) {
+                    return NO_VALUE;
+                }
                 double t = Math.max(0, Math.min(1, (value - lo) / (hi - lo)));
                 // viridis-like ramp from dark blue through green to yellow
                 return new Color((int) (68 + t * (253 - 68)), (int) (1 + t * (231 - 1)), (int) (84 + t * (37 - 84)));
             }
         };
         renderer.setPaintScale(scale);
-        XYPlot plot = new XYPlot(dataset, new NumberAxis(factors.get(0)), new NumberAxis(factors.get(1)), renderer);
-        JFreeChart chart = new JFreeChart(r.title() + " (" + entity + ")", Palette.TITLE, plot, false);
-        PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis(r.axis()));
+        XYPlot plot = new XYPlot(dataset, levelAxis(factors.get(0), xyz[0], xStep), levelAxis(factors.get(1), xyz[1],
+                yStep), renderer);
+        String who = r.type().equals("archetype") ? " (" + entity + ")" : "";
+        JFreeChart chart = new JFreeChart(r.title() + who, Palette.TITLE, plot, false);
+        NumberAxis bar = new NumberAxis(r.axis());
+        bar.setLabelFont(Palette.AXIS_LABEL);
+        bar.setTickLabelFont(Palette.TICK_LABEL);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, bar);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setMargin(4, 4, 40, 4);
+        legend.setStripWidth(20);
         chart.addSubtitle(legend);
-        return Charts.styled(chart, "mean across replications at each grid point");
+        return Charts.styled(chart, "mean across " + replications(data) + " replications at each grid point"
+                + (missing > 0 ? "; grey: no value (" + missing + " points)" : ""));
+    }
+
+    /** An axis whose ticks are the grid's levels and whose range holds whole cells. */
+    private static NumberAxis levelAxis(String label, double[] values, double step) {
+        NumberAxis axis = new NumberAxis(label);
+        double lo = java.util.Arrays.stream(values).min().orElse(0);
+        double hi = java.util.Arrays.stream(values).max().orElse(1);
+        axis.setRange(lo - step / 2, hi + step / 2);
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(step));
+        return axis;
     }
 
     private static double step(double[] values) {
