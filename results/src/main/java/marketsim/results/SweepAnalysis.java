@@ -46,7 +46,16 @@ public final class SweepAnalysis {
         }
     }
 
+    /** Everything the design lets us say, computed once for the files and the terminal. */
+    public record Analyses(List<Sensitivity> sensitivity, Discovery discovery) {
+    }
+
     private SweepAnalysis() {
+    }
+
+    /** The sensitivity indices and the discovery of a sweep (either may be empty or null). */
+    public static Analyses of(Sweep.Result r) {
+        return new Analyses(sensitivity(r), discovery(r));
     }
 
     /** Each point's mean of {@code outcome} across replications (NaN replications skipped). */

@@ -42,9 +42,15 @@ public final class SweepFolder {
     /** Writes a whole sweep's folder; {@code shards} is how many shards were merged into it (0: none). */
     public static Path write(Path folder, Sweep.Result sweep, int shards, ResultsFolder.Finisher finisher)
             throws IOException {
+        return write(folder, sweep, SweepAnalysis.of(sweep), shards, finisher);
+    }
+
+    /** As {@link #write(Path, Sweep.Result, int, ResultsFolder.Finisher)}, with the analyses already computed. */
+    public static Path write(Path folder, Sweep.Result sweep, SweepAnalysis.Analyses analyses, int shards,
+                             ResultsFolder.Finisher finisher) throws IOException {
         SweepPlan plan = sweep.plan();
-        List<SweepAnalysis.Sensitivity> sensitivity = SweepAnalysis.sensitivity(sweep);
-        SweepAnalysis.Discovery discovery = SweepAnalysis.discovery(sweep);
+        List<SweepAnalysis.Sensitivity> sensitivity = analyses.sensitivity();
+        SweepAnalysis.Discovery discovery = analyses.discovery();
         return ResultsFolder.atomically(folder, temp -> {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode m = json.createObjectNode();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import marketsim.results.Sweep;
+import marketsim.results.SweepAnalysis;
 import marketsim.results.SweepFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,15 +42,17 @@ final class MergeCommand implements Callable<Integer> {
             throw new BadInputException("merge: " + e.getMessage());
         }
         Path folder = output.folder("sweep-" + result.plan().scenario());
+        SweepAnalysis.Analyses analyses;
         try {
-            SweepFolder.write(folder, result, shards.size(), output.figures());
+            analyses = SweepAnalysis.of(result);
+            SweepFolder.write(folder, result, analyses, shards.size(), output.figures());
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("merge: the analysis of the merged runs failed: " + e.getMessage());
         }
         stdout.print(SweepTables.header(result.plan(), Sweep.Shard.WHOLE, 0));
-        stdout.print(SweepTables.body(result));
+        stdout.print(SweepTables.body(result, analyses));
         output.printWhere(stdout, folder);
         return 0;
     }

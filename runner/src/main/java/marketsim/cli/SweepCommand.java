@@ -12,6 +12,7 @@ import marketsim.results.Design;
 import marketsim.results.Factor;
 import marketsim.results.Outcome;
 import marketsim.results.Sweep;
+import marketsim.results.SweepAnalysis;
 import marketsim.results.SweepFolder;
 import marketsim.results.SweepJournal;
 import marketsim.results.SweepPlan;
@@ -158,9 +159,11 @@ final class SweepCommand implements Callable<Integer> {
         } finally {
             journal.close();
         }
+        SweepAnalysis.Analyses analyses = null;
         try {
             if (slice.whole()) {
-                SweepFolder.write(folder, result, 0, output.figures());
+                analyses = SweepAnalysis.of(result);
+                SweepFolder.write(folder, result, analyses, 0, output.figures());
             } else {
                 SweepFolder.writeShard(folder, result);
             }
@@ -172,7 +175,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         journal.delete();
         if (slice.whole()) {
-            stdout.print(SweepTables.body(result));
+            stdout.print(SweepTables.body(result, analyses));
             if (!output.noCharts && !SweepTables.drawsResponseCharts(plan)) {
                 stdout.printf("%nNo response curves or heat maps: they need one or two numeric parameters on a grid "
                         + "(the results are in runs.csv and points.csv).%n");

@@ -45,13 +45,13 @@ final class SweepTables {
                 resumed > 0 ? ", " + resumed + " resumed from the journal" : "", plan.masterSeed());
     }
 
-    static String body(Sweep.Result r) {
+    static String body(Sweep.Result r, SweepAnalysis.Analyses analyses) {
         StringBuilder out = new StringBuilder();
         SweepPlan plan = r.plan();
         if (plan.design() == Design.GRID || plan.design() == Design.LHS) {
             out.append(points(r));
         }
-        for (SweepAnalysis.Sensitivity s : SweepAnalysis.sensitivity(r)) {
+        for (SweepAnalysis.Sensitivity s : analyses.sensitivity()) {
             out.append(String.format(Locale.ROOT, "%n%s%n", s.outcome().label()));
             if (s.missing() != null) {
                 out.append("  no indices: ").append(s.missing()).append(System.lineSeparator());
@@ -72,7 +72,7 @@ final class SweepTables {
             }
             out.append(align(rows, "  "));
         }
-        SweepAnalysis.Discovery d = SweepAnalysis.discovery(r);
+        SweepAnalysis.Discovery d = analyses.discovery();
         if (d != null) {
             out.append(discovery(plan, d));
         }
