@@ -7,10 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import ec.util.MersenneTwisterFast;
 import marketsim.core.consumer.TraitSampler;
 import marketsim.core.random.Streams;
 import marketsim.core.config.Archetype;
@@ -313,7 +313,7 @@ public final class ScenarioReader {
         if (!problems.isEmpty() && name.isEmpty()) {
             return sellers;
         }
-        Map<String, MersenneTwisterFast> streams = new HashMap<>();
+        Map<String, RandomGenerator> streams = new HashMap<>();
         for (int k = 0; k < count + entrants; k++) {
             ObjectNode seller = ((ObjectNode) pool.json()).deepCopy();
             seller.remove(List.of("name", "count", "entrants"));
@@ -346,8 +346,8 @@ public final class ScenarioReader {
     }
 
     private static double sample(String pool, String key, TraitSpec spec, boolean circular,
-                                 Map<String, MersenneTwisterFast> streams) {
-        MersenneTwisterFast random = streams.computeIfAbsent(key, k -> new MersenneTwisterFast(
+                                 Map<String, RandomGenerator> streams) {
+        RandomGenerator random = streams.computeIfAbsent(key, k -> Streams.generator(
                 Streams.derive(Streams.nameKey("pool:" + pool), Streams.nameKey(k))));
         return new TraitSampler(spec, circular, random).next();
     }

@@ -204,7 +204,7 @@ class MechanismTest {
                 change("dearer service contacts cost more", "bulk-a", Metric.SERVICE_COSTS, +1,
                         "firms[bulk-a].service.cost_per_contact=6"),
                 change("failures that make detractors lower NPS", "market", Metric.NPS, -1,
-                        "market.failure_detractor_share=1"),
+                        "market.failure_detractor_share=1").given("market.failure_detractor_share=0"),
                 change("more value demand dilutes failure demand", "market", Metric.FAILURE_DEMAND_SHARE, -1,
                         "market.value_contact_rate=0.2"),
                 change("personalization that needs data starts weaker", "brand-a", Metric.UNIT_SHARE, -1,

@@ -5,8 +5,8 @@ import static marketsim.core.metrics.Field.*;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
-import ec.util.MersenneTwisterFast;
 import marketsim.core.config.Archetype;
 import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.FirmConfig;
@@ -63,9 +63,9 @@ public final class MarketModel extends SimState {
     private final long[] phaseNanos = new long[Phase.values().length];
     private long setupNanos;
     private transient Aftermath aftermath;
-    private transient MersenneTwisterFast[] marketingRandom;
-    private transient MersenneTwisterFast[] educationRandom;
-    private transient MersenneTwisterFast adaptationRandom;
+    private transient RandomGenerator[] marketingRandom;
+    private transient RandomGenerator[] educationRandom;
+    private transient RandomGenerator adaptationRandom;
     private transient SocialNetwork network;
     private transient Archetype[] archetypeOf;
     private transient WordOfMouth wordOfMouth;
@@ -132,8 +132,8 @@ public final class MarketModel extends SimState {
         platformAccount = Ledger.firmAccount(n);
         storeAccount = Ledger.firmAccount(n + 1);
         marketing = new Marketing(population, n);
-        marketingRandom = new MersenneTwisterFast[n];
-        educationRandom = new MersenneTwisterFast[n];
+        marketingRandom = new RandomGenerator[n];
+        educationRandom = new RandomGenerator[n];
         adaptationRandom = Streams.stream(runSeed, StreamKey.ADAPTATION);
         archetypeOf = new Archetype[n];
         for (Firm firm : firms) {
@@ -149,7 +149,7 @@ public final class MarketModel extends SimState {
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, Ledger.firmAccount(firm.index()),
                     firm.config().initialCash());
         }
-        MersenneTwisterFast membership = Streams.stream(runSeed, StreamKey.MEMBERSHIP);
+        RandomGenerator membership = Streams.stream(runSeed, StreamKey.MEMBERSHIP);
         if (config.platform() != null) {
             platform = new Platform(config.platform(), firms, population.meanTrait(Trait.PRICE_SENSITIVITY),
                     population.meanTrait(Trait.QUALITY_WEIGHT), population.meanTrait(Trait.MISMATCH_COST),

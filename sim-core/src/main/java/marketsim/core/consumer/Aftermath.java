@@ -2,7 +2,9 @@ package marketsim.core.consumer;
 
 import static marketsim.core.metrics.Field.*;
 
-import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
 import marketsim.core.config.Channel;
 import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.MarketRules;
@@ -40,32 +42,39 @@ import marketsim.core.platform.Platform;
  */
 public final class Aftermath {
     private static final byte PLATFORM = Channel.PLATFORM.code();
+    /** Status codes run from {@link Population#STATUS_NONE} to {@link Population#STATUS_DETRACTOR}. */
+    private static final int STATUSES = Population.STATUS_DETRACTOR + 1;
 
     private final Population population;
     private final SellerTerms terms;
     private final MarketRules rules;
     private final Platform platform;
-    private final MersenneTwisterFast random;
-    private final MersenneTwisterFast membershipRandom;
+    private final RandomGenerator random;
+    private final RandomGenerator membershipRandom;
     private final PurchaseLog purchases;
     private final Ledger ledger;
     private final WordOfMouth wordOfMouth;
     private final DynamicsConfig dynamics;
-    private final MersenneTwisterFast driftRandom;
+    private final RandomGenerator driftRandom;
     /** Per firm, sums of cos and sin of 2 pi tau over its customers (for innovation). */
     private final double[] tasteCos;
     private final double[] tasteSin;
+    /** Customers of each firm by status ({@code j * STATUSES + status}), and their stocks' sum, this tick. */
+    private final int[] statusCount;
+    private final double[] stockSum;
 
     /** @param platform the platform, or null; {@code membershipRandom} is then unused */
     public Aftermath(Population population, SellerTerms terms, MarketRules rules, Platform platform, Ledger ledger,
-                     WordOfMouth wordOfMouth, DynamicsConfig dynamics, MersenneTwisterFast random,
-                     MersenneTwisterFast membershipRandom, MersenneTwisterFast driftRandom, PurchaseLog purchases) {
+                     WordOfMouth wordOfMouth, DynamicsConfig dynamics, RandomGenerator random,
+                     RandomGenerator membershipRandom, RandomGenerator driftRandom, PurchaseLog purchases) {
         this.ledger = ledger;
         this.wordOfMouth = wordOfMouth;
         this.dynamics = dynamics;
         this.driftRandom = driftRandom;
         this.tasteCos = new double[terms.count];
         this.tasteSin = new double[terms.count];
+        this.statusCount = new int[terms.count * STATUSES];
+        this.stockSum = new double[terms.count];
         this.population = population;
         this.terms = terms;
         this.rules = rules;
@@ -147,14 +156,21 @@ public final class Aftermath {
     }
 
     private void decayAndCount(double[][] firmTally) {
-        Population p = population;
+        driftAndForget();
         float keep = (float) (1 - rules.relationshipDecay());
-        float[] stocks = p.memoryStock;
-        short[] remembered = p.memoryFirm;
-        int slots = p.slots;
+        float[] stocks = population.memoryStock;
+        for (int k = 0; k < stocks.length; k++) {
+            stocks[k] *= keep; // a loop of its own, so that it vectorizes
+        }
+        count(firmTally);
+    }
+
+    /** Taste drift and the decay of teaching tilt, where a scenario has them. */
+    private void driftAndForget() {
+        Population p = population;
+        float[] hot = p.hot;
         double drift = dynamics.tasteDrift();
         if (drift > 0) {
-            float[] hot = p.hot;
             for (int i = 0; i < p.size; i++) {
                 int k = i * Population.STRIDE + Population.TASTE;
                 double x = hot[k] + drift * driftRandom.nextGaussian();
@@ -164,49 +180,61 @@ public final class Aftermath {
         double tiltDecay = dynamics.teaching().decay();
         if (tiltDecay > 0) {
             float keepTilt = (float) (1 - tiltDecay);
-            float[] hot = p.hot;
             for (int i = 0; i < p.size; i++) {
                 hot[i * Population.STRIDE + Population.TILT] *= keepTilt;
             }
         }
+    }
+
+    /**
+     * Counts each consumer under its last supplier: customers by status, and the sum of their
+     * stocks with it (and, for innovating firms, their tastes). Every consumer every tick, so the
+     * loop avoids branches that depend on the data: the stock is picked out of the memory slots
+     * with a bit mask, and the counts go to one counter per firm and status.
+     */
+    private void count(double[][] firmTally) {
+        Population p = population;
+        float[] stocks = p.memoryStock;
+        short[] remembered = p.memoryFirm;
+        byte[] status = p.status;
+        short[] lastOf = p.last;
+        short[] relationshipIndex = terms.relationshipIndex;
+        int slots = p.slots;
         boolean innovation = terms.anyInnovation;
         if (innovation) {
-            java.util.Arrays.fill(tasteCos, 0);
-            java.util.Arrays.fill(tasteSin, 0);
+            Arrays.fill(tasteCos, 0);
+            Arrays.fill(tasteSin, 0);
         }
-        int customers = CUSTOMERS.ordinal();
-        int promoters = PROMOTERS.ordinal();
-        int detractors = DETRACTORS.ordinal();
-        int relationship = RELATIONSHIP_SUM.ordinal();
-        // One pass: decay every stock, and count each consumer's last supplier with its stock.
+        Arrays.fill(statusCount, 0);
+        Arrays.fill(stockSum, 0);
         for (int i = 0; i < p.size; i++) {
-            int last = p.last[i];
-            int relationshipWith = last == Population.NONE ? Integer.MIN_VALUE : terms.relationshipIndex[last];
-            float lastStock = 0f;
-            for (int k = i * slots; k < (i + 1) * slots; k++) {
-                float v = stocks[k] * keep;
-                stocks[k] = v;
-                if (remembered[k] == relationshipWith) {
-                    lastStock = v;
-                }
-            }
+            int last = lastOf[i];
             if (last == Population.NONE) {
                 continue;
             }
-            double[] t = firmTally[last];
-            t[customers]++;
-            byte status = p.status[i];
-            if (status == Population.STATUS_PROMOTER) {
-                t[promoters]++;
-            } else if (status == Population.STATUS_DETRACTOR) {
-                t[detractors]++;
+            int with = relationshipIndex[last];
+            int stockBits = 0; // a firm is remembered in one slot at most
+            for (int k = i * slots; k < (i + 1) * slots; k++) {
+                int match = (((remembered[k] ^ with) & 0xFFFF) - 1) >> 31; // all ones where the slot is with's
+                stockBits |= Float.floatToRawIntBits(stocks[k]) & match;
             }
-            t[relationship] += lastStock;
+            statusCount[last * STATUSES + status[i]]++;
+            stockSum[last] += Float.intBitsToFloat(stockBits);
             if (innovation && terms.innovates[last]) {
                 double angle = 2 * Math.PI * p.get(i, Population.TASTE);
                 tasteCos[last] += Math.cos(angle);
                 tasteSin[last] += Math.sin(angle);
             }
+        }
+        for (int j = 0; j < terms.count; j++) {
+            double[] t = firmTally[j];
+            int c = j * STATUSES;
+            for (int s = 0; s < STATUSES; s++) {
+                t[CUSTOMERS.ordinal()] += statusCount[c + s];
+            }
+            t[PROMOTERS.ordinal()] += statusCount[c + Population.STATUS_PROMOTER];
+            t[DETRACTORS.ordinal()] += statusCount[c + Population.STATUS_DETRACTOR];
+            t[RELATIONSHIP_SUM.ordinal()] += stockSum[j];
         }
     }
 
@@ -241,7 +269,7 @@ public final class Aftermath {
     }
 
     /** Makes each consumer a member with probability {@code share} (initialization). */
-    public static void seedMembership(Population p, double share, MersenneTwisterFast random) {
+    public static void seedMembership(Population p, double share, RandomGenerator random) {
         for (int i = 0; i < p.size; i++) {
             p.member[i] = random.nextDouble() < share;
         }

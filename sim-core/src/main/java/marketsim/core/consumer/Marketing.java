@@ -1,6 +1,6 @@
 package marketsim.core.consumer;
 
-import ec.util.MersenneTwisterFast;
+import java.util.random.RandomGenerator;
 
 /**
  * Awareness of firms' web stores (platform and store offers need none). At start each consumer is aware of firm {@code j} with probability
@@ -19,7 +19,7 @@ public final class Marketing {
     }
 
     /** Draws initial awareness of firm {@code j}, whose web store has awareness bit {@code bit}. */
-    public void seed(int j, int bit, double initialAwareness, MersenneTwisterFast random) {
+    public void seed(int j, int bit, double initialAwareness, RandomGenerator random) {
         for (int i = 0; i < population.size; i++) {
             if (random.nextDouble() < initialAwareness && population.makeAware(i, bit)) {
                 awareCount[j]++;
@@ -28,7 +28,7 @@ public final class Marketing {
     }
 
     /** Spends on contacts for firm {@code j} (awareness bit {@code bit}); returns the contacts bought. */
-    public long reach(int j, int bit, double spend, double costPerContact, MersenneTwisterFast random) {
+    public long reach(int j, int bit, double spend, double costPerContact, RandomGenerator random) {
         double exact = spend / costPerContact;
         long contacts = (long) Math.floor(exact);
         if (random.nextDouble() < exact - contacts) {
@@ -47,7 +47,7 @@ public final class Marketing {
      * Education (teaching purchase criteria): {@code spend / costPerContact} contacts, each
      * raising a uniformly drawn consumer's tilt by {@code step}, capped at 1. Returns the contacts.
      */
-    public long educate(double spend, double costPerContact, double step, MersenneTwisterFast random) {
+    public long educate(double spend, double costPerContact, double step, RandomGenerator random) {
         double exact = spend / costPerContact;
         long contacts = (long) Math.floor(exact);
         if (random.nextDouble() < exact - contacts) {

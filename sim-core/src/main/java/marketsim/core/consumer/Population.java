@@ -2,8 +2,8 @@ package marketsim.core.consumer;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
-import ec.util.MersenneTwisterFast;
 import marketsim.core.config.PopulationConfig;
 import marketsim.core.config.SegmentConfig;
 import marketsim.core.config.Trait;
@@ -106,7 +106,7 @@ public final class Population {
             int end = start + counts[s];
             Arrays.fill(p.segment, start, end, (byte) s);
             for (Trait trait : Trait.values()) {
-                MersenneTwisterFast random = Streams.stream(seed, StreamKey.POPULATION,
+                RandomGenerator random = Streams.stream(seed, StreamKey.POPULATION,
                         Streams.nameKey(segment.name()), trait.ordinal());
                 TraitSampler sampler = new TraitSampler(segment.trait(trait), trait.circular(), random);
                 int field = field(trait);

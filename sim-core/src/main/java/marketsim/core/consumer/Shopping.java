@@ -2,7 +2,8 @@ package marketsim.core.consumer;
 
 import static marketsim.core.metrics.Field.*;
 
-import ec.util.MersenneTwisterFast;
+import java.util.random.RandomGenerator;
+
 import marketsim.core.config.Channel;
 import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.PlatformConfig;
@@ -40,6 +41,8 @@ public final class Shopping {
     private static final byte DIRECT = Channel.DIRECT.code();
     private static final byte PLATFORM = Channel.PLATFORM.code();
     private static final byte STORE = Channel.STORE.code();
+    /** Shoppers whose state is read ahead together (see {@link #touch}); a power of two. */
+    private static final int BATCH = 16;
 
     private final Population population;
     private final SellerTerms terms;
@@ -49,8 +52,8 @@ public final class Shopping {
     private final int platformAccount;
     private final int storeAccount;
     private final double outsideUtility;
-    private final MersenneTwisterFast orderRandom;
-    private final MersenneTwisterFast choiceRandom;
+    private final RandomGenerator orderRandom;
+    private final RandomGenerator choiceRandom;
     private final int[] order;
     private final int[] offerFirm;
     private final byte[] offerChannel;
@@ -61,6 +64,8 @@ public final class Shopping {
     /** The shopping consumer's relationship stocks by memory index (0 where it remembers none), set per occasion. */
     private final float[] stockOf;
     private final PurchaseLog purchases;
+    /** What {@link #touch} read, summed: kept so that its reads are not optimized away. */
+    private int touched;
     private final DynamicsConfig.Teaching teaching;
     private double switchingFactor;
     /** The demand firms face, for best-response pricing; null when no firm prices that way. */
@@ -75,7 +80,7 @@ public final class Shopping {
      */
     public Shopping(Population population, SellerTerms terms, Ledger ledger, Platform platform, int platformAccount,
                     Store store, int storeAccount, double outsideUtility, DynamicsConfig dynamics,
-                    MersenneTwisterFast orderRandom, MersenneTwisterFast choiceRandom, PurchaseLog purchases) {
+                    RandomGenerator orderRandom, RandomGenerator choiceRandom, PurchaseLog purchases) {
         this.teaching = dynamics.teaching();
         this.switchingFactor = dynamics.dominance().enabled() ? dynamics.dominance().switchingFactor() : 1;
         this.population = population;
@@ -114,16 +119,19 @@ public final class Shopping {
         // Who shops is drawn in index order, then the shoppers go in a random order: the same as
         // drawing each consumer's occasion in a random order of all, with a quarter of the work.
         int shoppers = 0;
+        float[] probability = p.purchaseProbability;
         for (int i = 0; i < p.size; i++) {
-            if (choiceRandom.nextDouble() < p.purchaseProbability[i]) {
-                order[shoppers++] = i;
-            }
+            order[shoppers] = i; // kept only if i shops: no branch to mispredict
+            shoppers += choiceRandom.nextDouble() < probability[i] ? 1 : 0;
         }
         shuffle(shoppers);
         double occasions = shoppers;
         double outside = 0;
         double surplus = 0;
         for (int k = 0; k < shoppers; k++) {
+            if ((k & (BATCH - 1)) == 0) {
+                touch(k, Math.min(k + BATCH, shoppers));
+            }
             int i = order[k];
             int offers = buildOffers(i);
             // Logit draw, stabilised by the largest utility.
@@ -160,6 +168,28 @@ public final class Shopping {
         market[OCCASIONS.ordinal()] += occasions;
         market[OUTSIDE_CHOICES.ordinal()] += outside;
         market[CONSUMER_SURPLUS.ordinal()] += surplus;
+    }
+
+    /**
+     * Reads the state of the shoppers {@code order[from..to)} before any of them shops. Shoppers
+     * come in a random order, so each one's state is a handful of cache misses; issued together,
+     * a batch's misses overlap instead of stalling the loop one after another (software
+     * prefetching, which Java has no instruction for). The sum is kept only so that the reads
+     * cannot be optimized away.
+     */
+    private void touch(int from, int to) {
+        Population p = population;
+        float[] hot = p.hot;
+        int sum = 0;
+        for (int k = from; k < to; k++) {
+            int i = order[k];
+            int h = i * Population.STRIDE;
+            int m = i * p.slots;
+            sum += Float.floatToRawIntBits(hot[h]) + Float.floatToRawIntBits(hot[h + Population.STRIDE - 1])
+                    + p.memoryFirm[m] + Float.floatToRawIntBits(p.memoryStock[m]) + (int) p.aware[i] + p.last[i]
+                    + p.lastChannel[i] + purchases.seller(i);
+        }
+        touched += sum;
     }
 
     /** Fills the offer scratch arrays for consumer {@code i}; returns how many offers. */

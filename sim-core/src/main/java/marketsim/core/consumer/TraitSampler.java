@@ -1,24 +1,25 @@
 package marketsim.core.consumer;
 
-import ec.util.MersenneTwisterFast;
+import java.util.random.RandomGenerator;
+
 import marketsim.core.config.Distribution;
 import marketsim.core.config.TraitSpec;
-import marketsim.core.random.MersenneAdapter;
+import marketsim.core.random.CommonsMathAdapter;
 import org.apache.commons.math3.distribution.BetaDistribution;
 
 /** Draws values of a distribution: draw, then clip to the range (or wrap, for the circle). */
 public final class TraitSampler {
     private final TraitSpec spec;
     private final boolean circular;
-    private final MersenneTwisterFast random;
+    private final RandomGenerator random;
     private final BetaDistribution beta;
 
-    public TraitSampler(TraitSpec spec, boolean circular, MersenneTwisterFast random) {
+    public TraitSampler(TraitSpec spec, boolean circular, RandomGenerator random) {
         this.spec = spec;
         this.circular = circular;
         this.random = random;
         this.beta = spec.distribution() instanceof Distribution.Beta b
-                ? new BetaDistribution(new MersenneAdapter(random), b.a(), b.b())
+                ? new BetaDistribution(new CommonsMathAdapter(random), b.a(), b.b())
                 : null;
     }
 

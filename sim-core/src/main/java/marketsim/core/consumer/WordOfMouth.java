@@ -1,6 +1,7 @@
 package marketsim.core.consumer;
 
-import ec.util.MersenneTwisterFast;
+import java.util.random.RandomGenerator;
+
 import marketsim.core.config.WordOfMouthConfig;
 import marketsim.core.network.SocialNetwork;
 
@@ -20,11 +21,11 @@ public final class WordOfMouth {
     private final Marketing marketing;
     private final SocialNetwork network;
     private final WordOfMouthConfig config;
-    private final MersenneTwisterFast random;
+    private final RandomGenerator random;
     private final long[] awareAtStart;
 
     public WordOfMouth(Population population, SellerTerms terms, Marketing marketing, SocialNetwork network,
-                       WordOfMouthConfig config, MersenneTwisterFast random) {
+                       WordOfMouthConfig config, RandomGenerator random) {
         this.population = population;
         this.terms = terms;
         this.marketing = marketing;

@@ -1,6 +1,6 @@
 package marketsim.core.network;
 
-import ec.util.MersenneTwisterFast;
+import java.util.random.RandomGenerator;
 
 /**
  * A Watts-Strogatz small world in compressed sparse rows: consumer {@code i}'s neighbours are
@@ -24,7 +24,7 @@ public final class SocialNetwork {
         this.neighbours = neighbours;
     }
 
-    public static SocialNetwork wattsStrogatz(int n, int degree, double rewiring, MersenneTwisterFast random) {
+    public static SocialNetwork wattsStrogatz(int n, int degree, double rewiring, RandomGenerator random) {
         int half = Math.min(degree / 2, (n - 1) / 2);
         int links = n * half;
         int[] from = new int[links];
@@ -64,7 +64,7 @@ public final class SocialNetwork {
     }
 
     /** A uniformly drawn neighbour of {@code i}, or -1 if it has none. */
-    public int randomNeighbour(int i, MersenneTwisterFast random) {
+    public int randomNeighbour(int i, RandomGenerator random) {
         int d = degree(i);
         return d == 0 ? -1 : neighbours[offsets[i] + random.nextInt(d)];
     }

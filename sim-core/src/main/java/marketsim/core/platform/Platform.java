@@ -2,6 +2,7 @@ package marketsim.core.platform;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.PlatformConfig;
@@ -55,12 +56,12 @@ public final class Platform {
     private int activeSellers;
     private double meanNetPrice;
 
-    private final ec.util.MersenneTwisterFast random;
+    private final RandomGenerator random;
     private double takeRate;
     private double subsidy;
 
     public Platform(PlatformConfig config, List<Firm> firms, double alphaRef, double betaRef, double mismatchRef,
-                    double responsivenessRef, ec.util.MersenneTwisterFast random) {
+                    double responsivenessRef, RandomGenerator random) {
         this.random = random;
         this.takeRate = config.takeRate();
         this.subsidy = config.subsidy();

@@ -1,14 +1,24 @@
 package marketsim.core.random;
 
-import ec.util.MersenneTwisterFast;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
 
 /**
  * Derives independent seeds from a master seed with SplitMix64 mixing (Steele, Lea and Flood
  * 2014). {@code derive(seed, a, b)} is a pure function: the same keys always give the same
  * stream, whatever else the run contains.
+ *
+ * <p>Every stream is an {@code L64X128MixRandom} (Steele and Vigna 2021, "LXM: better
+ * splittable pseudorandom number generators", the JDK 17 algorithm recommended for general
+ * use): period 2^64 (2^128 - 1), 1-equidistributed in 64 bits, passing BigCrush and PractRand,
+ * and several times faster per draw than the Mersenne Twister it replaced (the hot loops draw
+ * a number or two per consumer per tick). Its algorithm and seeding are specified, so a seed
+ * gives the same sequence on every Java 17+ runtime.
  */
 public final class Streams {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+    private static final RandomGeneratorFactory<RandomGenerator> ALGORITHM =
+            RandomGeneratorFactory.of("L64X128MixRandom");
 
     private Streams() {
     }
@@ -27,12 +37,17 @@ public final class Streams {
         return z;
     }
 
-    /** A Mersenne Twister stream for the component {@code key} of the run seeded with {@code seed}. */
-    public static MersenneTwisterFast stream(long seed, StreamKey key, long... subKeys) {
+    /** The stream for the component {@code key} of the run seeded with {@code seed}. */
+    public static RandomGenerator stream(long seed, StreamKey key, long... subKeys) {
         long[] keys = new long[subKeys.length + 1];
         keys[0] = key.ordinal() + 1L;
         System.arraycopy(subKeys, 0, keys, 1, subKeys.length);
-        return new MersenneTwisterFast(derive(seed, keys));
+        return generator(derive(seed, keys));
+    }
+
+    /** A stream seeded with an already derived {@code seed}. */
+    public static RandomGenerator generator(long seed) {
+        return ALGORITHM.create(seed);
     }
 
     /** A stable 64-bit key for a name (firm, segment), independent of its position in a list. */

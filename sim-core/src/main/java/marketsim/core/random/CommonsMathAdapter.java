@@ -1,13 +1,14 @@
 package marketsim.core.random;
 
-import ec.util.MersenneTwisterFast;
+import java.util.random.RandomGenerator;
+
 import org.apache.commons.math3.random.AbstractRandomGenerator;
 
-/** Lets Commons Math distributions sample from one of the run's MASON streams. */
-public final class MersenneAdapter extends AbstractRandomGenerator {
-    private final MersenneTwisterFast random;
+/** Lets Commons Math distributions sample from one of the run's streams. */
+public final class CommonsMathAdapter extends AbstractRandomGenerator {
+    private final RandomGenerator random;
 
-    public MersenneAdapter(MersenneTwisterFast random) {
+    public CommonsMathAdapter(RandomGenerator random) {
         this.random = random;
     }
 
