@@ -1,5 +1,6 @@
 package marketsim.bench;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -83,7 +84,7 @@ public final class ReferenceLoop {
             order[k] = order[r];
             order[r] = t;
         }
-        java.util.Arrays.fill(units, 0);
+        Arrays.fill(units, 0);
         occasions = 0;
         long bought = 0;
         for (int k = 0; k < n; k++) {

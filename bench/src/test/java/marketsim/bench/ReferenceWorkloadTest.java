@@ -1,6 +1,7 @@
 package marketsim.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
 import java.util.function.LongFunction;
@@ -11,6 +12,7 @@ import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Field;
 import marketsim.core.metrics.RunRecord;
 import marketsim.core.random.Streams;
+import marketsim.scenario.ScenarioException;
 import marketsim.scenario.ScenarioLoader;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
@@ -47,7 +49,7 @@ class ReferenceWorkloadTest {
             for (int o = 0; o < OUTCOMES; o++) {
                 double se = Math.sqrt(expected[o] * (1 - expected[o]) / n);
                 assertThat(measured[o]).as("outcome %d of %d occasions", o, (long) n)
-                        .isCloseTo(expected[o], org.assertj.core.data.Offset.offset(4.5 * se));
+                        .isCloseTo(expected[o], offset(4.5 * se));
             }
         }
     }
@@ -129,7 +131,7 @@ class ReferenceWorkloadTest {
             try {
                 record = MarketModel.run(ScenarioLoader.load("bench-reference",
                         List.of("population.size=" + consumers, "horizon=" + ticks)).config(), seed);
-            } catch (marketsim.scenario.ScenarioException e) {
+            } catch (ScenarioException e) {
                 throw new AssertionError(e.getMessage(), e);
             }
             List<Entity> entities = record.entities();
