@@ -38,14 +38,20 @@ class ReferenceWorkloadTest {
      * Ten replications of 100,000 consumers give about 250,000 occasions, a binomial standard
      * error under 0.001 for each share; the tolerance is 4.5 standard errors, which chance
      * exceeds with probability 7e-6 per share, while a wrong sign or a missing term in the
-     * utility moves a share by several.
+     * utility moves a share by several. The occasions themselves are binomial(1,000,000, 0.25):
+     * 250,000 within 4.5 standard errors (433 each).
      */
     @Test
     void firstTickSharesAreTheClosedFormLogit() {
         double[] expected = closedFormShares();
-        for (double[] measured : new double[][] {pooledFirstTick(engine(100_000, 1, 10)),
-                                                 pooledFirstTick(loop(100_000, 1, 10))}) {
+        int consumers = 100_000;
+        int reps = 10;
+        for (double[] measured : new double[][] {pooledFirstTick(engine(consumers, 1, reps)),
+                                                 pooledFirstTick(loop(consumers, 1, reps))}) {
             double n = measured[OUTCOMES];
+            double draws = (double) consumers * reps;
+            double p = ReferenceLoop.PURCHASE_PROBABILITY;
+            assertThat(n).as("occasions").isCloseTo(draws * p, offset(4.5 * Math.sqrt(draws * p * (1 - p))));
             for (int o = 0; o < OUTCOMES; o++) {
                 double se = Math.sqrt(expected[o] * (1 - expected[o]) / n);
                 assertThat(measured[o]).as("outcome %d of %d occasions", o, (long) n)

@@ -57,8 +57,7 @@ public final class CalibrationFolder {
         Calibration.Evaluation best = result.best();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode m = json.createObjectNode();
-        m.put("tool", "marketsim");
-        m.put("tool_version", ResultsFolder.toolVersion());
+        ResultsFolder.putTool(m);
         m.put("command", "calibrate");
         m.put("scenario", setup.base().name());
         m.put("description", setup.base().description());

@@ -198,15 +198,15 @@ public final class CalibrationSetup {
     }
 
     /**
-     * A hash of everything that decides the calibration's evaluations: the tool version (a new
-     * model never replays an old journal), the resolved scenario, the overrides, the targets file,
+     * A hash of everything that decides the calibration's evaluations: the tool version and random
+     * generator (a new engine never replays an old journal), the resolved scenario, the overrides, the targets file,
      * replications, seed and budget. Equal fingerprints mean a journal of one run can stand in for
      * the other's evaluations.
      */
     public String fingerprint() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String[] parts = {"marketsim calibrate v1", ResultsFolder.toolVersion(), base.document().toString(), String.join("\n", overrides),
+            String[] parts = {"marketsim calibrate v1", ResultsFolder.engine(), base.document().toString(), String.join("\n", overrides),
                     targets.text(), Integer.toString(replications), Long.toString(masterSeed),
                     Integer.toString(maxEvaluations)};
             for (String part : parts) {

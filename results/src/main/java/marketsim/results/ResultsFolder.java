@@ -25,6 +25,7 @@ import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
 import marketsim.core.metrics.RunRecord;
+import marketsim.core.random.Streams;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -50,6 +51,21 @@ public final class ResultsFolder {
         void finish(Path folder) throws IOException;
 
         Finisher NONE = folder -> { };
+    }
+
+    /**
+     * Names the tool, its version and its random generator in a manifest: with the resolved
+     * scenario and the seeds, what decides the numbers in the folder.
+     */
+    static void putTool(ObjectNode manifest) {
+        manifest.put("tool", "marketsim");
+        manifest.put("tool_version", toolVersion());
+        manifest.put("random_generator", Streams.ALGORITHM);
+    }
+
+    /** The version and the generator, for journals: one written by another engine is never resumed. */
+    static String engine() {
+        return toolVersion() + "/" + Streams.ALGORITHM;
     }
 
     /** The tool's version, from the build. */
@@ -150,8 +166,7 @@ public final class ResultsFolder {
         return atomically(folder, temp -> {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode m = json.createObjectNode();
-            m.put("tool", "marketsim");
-            m.put("tool_version", toolVersion());
+            putTool(m);
             m.put("command", "compare");
             m.put("reference", names.get(0));
             Experiment first = results.get(0).experiment();
@@ -196,8 +211,7 @@ public final class ResultsFolder {
         Experiment e = result.experiment();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode m = json.createObjectNode();
-        m.put("tool", "marketsim");
-        m.put("tool_version", toolVersion());
+        putTool(m);
         m.put("scenario", e.scenario().name());
         m.put("description", e.scenario().description());
         ArrayNode overrides = m.putArray("overrides");

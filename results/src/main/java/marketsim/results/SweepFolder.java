@@ -54,8 +54,7 @@ public final class SweepFolder {
         return ResultsFolder.atomically(folder, temp -> {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode m = json.createObjectNode();
-            m.put("tool", "marketsim");
-            m.put("tool_version", ResultsFolder.toolVersion());
+            ResultsFolder.putTool(m);
             m.put("command", "sweep");
             m.put("scenario", plan.scenario());
             m.put("design", plan.design().key());
@@ -282,8 +281,7 @@ public final class SweepFolder {
         return ResultsFolder.atomically(folder, temp -> {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode m = json.createObjectNode();
-            m.put("tool", "marketsim");
-            m.put("tool_version", ResultsFolder.toolVersion());
+            ResultsFolder.putTool(m);
             m.put("command", SHARD_COMMAND);
             m.put("shard", shard.shard().toString());
             m.put("sweep_identity", SweepJournal.identity(plan));

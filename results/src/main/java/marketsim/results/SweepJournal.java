@@ -86,9 +86,9 @@ public final class SweepJournal implements Closeable {
         return MAGIC + " " + identity(plan) + " shard " + shard + "\n";
     }
 
-    /** The plan's identity together with the tool version: a new version never resumes an old journal. */
+    /** The plan's identity with the engine's: another version or generator never resumes an old journal. */
     static String identity(SweepPlan plan) {
-        return plan.identity() + "-" + ResultsFolder.toolVersion();
+        return plan.identity() + "-" + ResultsFolder.engine();
     }
 
     /** Reads complete lines of this sweep, truncates anything after the last one, or starts afresh. */

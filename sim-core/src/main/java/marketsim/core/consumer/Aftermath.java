@@ -156,12 +156,12 @@ public final class Aftermath {
     }
 
     private void decayAndCount(double[][] firmTally) {
-        driftAndForget();
         float keep = (float) (1 - rules.relationshipDecay());
         float[] stocks = population.memoryStock;
         for (int k = 0; k < stocks.length; k++) {
             stocks[k] *= keep; // a loop of its own, so that it vectorizes
         }
+        driftAndForget();
         count(firmTally);
     }
 
@@ -189,8 +189,9 @@ public final class Aftermath {
     /**
      * Counts each consumer under its last supplier: customers by status, and the sum of their
      * stocks with it (and, for innovating firms, their tastes). Every consumer every tick, so the
-     * loop avoids branches that depend on the data: the stock is picked out of the memory slots
-     * with a bit mask, and the counts go to one counter per firm and status.
+     * loop has no branch per memory slot or per status, which the data would make unpredictable:
+     * the stock is picked out of the memory slots with a bit mask, and the counts go to one
+     * counter per firm and status.
      */
     private void count(double[][] firmTally) {
         Population p = population;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,19 @@ class StreamsTest {
         assertThat(Streams.derive(42, 1, 2)).isEqualTo(Streams.derive(42, 1, 2));
         assertThat(Streams.stream(7, StreamKey.CHOICE).nextLong())
                 .isEqualTo(Streams.stream(7, StreamKey.CHOICE).nextLong());
+    }
+
+    /**
+     * A seed's numbers are pinned: a Java runtime whose generator or its seeding, bounded or
+     * normal draws differed would change every run's output, so it fails the build instead.
+     */
+    @Test
+    void aStreamsNumbersArePinned() {
+        RandomGenerator random = Streams.stream(7, StreamKey.CHOICE);
+        assertThat(random.nextLong()).isEqualTo(-3538035153985242931L);
+        assertThat(random.nextDouble()).isEqualTo(0.009802583544940235);
+        assertThat(random.nextInt(1000)).isEqualTo(383);
+        assertThat(random.nextGaussian()).isEqualTo(-0.055585349805555385);
     }
 
     @Test
