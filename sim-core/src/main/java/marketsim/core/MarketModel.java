@@ -200,12 +200,13 @@ public final class MarketModel extends SimState {
     }
 
     /**
-     * Bytes of the run's per-consumer state: the population's arrays, the social network, the
-     * shopping order and the tick's purchase log (what grows with consumers; firms, the platform's
-     * ranking and the recorded metrics do not).
+     * Bytes of the run's per-consumer state: the population's arrays, the social network and word
+     * of mouth's copy of awareness, the shopping order and the tick's purchase log (what grows
+     * with consumers; firms, the platform's ranking and the recorded metrics do not).
      */
     public long stateBytes() {
-        return population.bytes() + (network == null ? 0 : network.bytes()) + shopping.bytes() + purchases.bytes();
+        return population.bytes() + (wordOfMouth == null ? 0 : network.bytes() + wordOfMouth.bytes()) + shopping.bytes()
+                + purchases.bytes();
     }
 
     /** Whether any firm prices by best response, now or after imitating an archetype that does. */

@@ -35,6 +35,11 @@ public final class WordOfMouth {
         this.awareAtStart = new long[population.size];
     }
 
+    /** Bytes of its per-consumer array (what everyone knew as the tick started). */
+    public long bytes() {
+        return 8L * awareAtStart.length;
+    }
+
     /** Remembers what everyone knows as the tick starts (before this tick's marketing). */
     public void startTick() {
         System.arraycopy(population.aware, 0, awareAtStart, 0, awareAtStart.length);
