@@ -1,0 +1,165 @@
+package marketsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every output a user can ask for, pinned by hash: each built-in scenario at a small size, a compare, a grid sweep, a
+ * Sobol sweep, a calibration and {@code validate --quick}, run through the command line as a user types them. The
+ * data files (CSV, YAML, Markdown and the manifest without its clock readings and machine facts; the temporary
+ * folder's path written as {@code DIR} everywhere) must hash to the values in {@code src/test/resources/golden/outputs.sha256}.
+ *
+ * <p>Why: refactors must leave every output byte-identical, and a change to the model must be deliberate. A commit
+ * that changes outputs on purpose regenerates the file with {@code scripts/golden-outputs --update} and says why in
+ * its message. Charts and report.html are left out (their bytes depend on fonts); {@code --no-charts} keeps this
+ * test fast (about 30 s).
+ */
+class GoldenOutputsTest {
+    /** The reference hashes, relative to the runner module (Surefire's working directory). */
+    static final Path HASHES = Path.of("src/test/resources/golden/outputs.sha256");
+    /** Set (to anything) to rewrite {@link #HASHES} instead of comparing with it. */
+    static final String UPDATE = "marketsim.golden.update";
+
+    /** Manifest keys that are clock readings or facts of the machine, not of the run. */
+    private static final List<String> MACHINE_KEYS = List.of("started", "finished", "java_version", "os");
+
+    private static final String[] SMALL = {"--reps", "2", "--ticks", "30", "--seed", "7", "--threads", "2", "-q",
+            "--set", "population.size=300"};
+
+    @TempDir
+    Path dir;
+
+    private static final List<String> SCENARIOS = List.of("jeo-baseline", "platform-squeeze", "brand-on-platform",
+            "tilt", "failure-demand", "customer-dominant", "disintermediation", "strategy-evolution", "classroom",
+            "bench-reference");
+
+    /** The commands, each writing one folder under {@code dir}; the folder is the last argument. */
+    private List<List<String>> commands() throws IOException {
+        // A copy inside the temporary folder, so the manifest's targets_file does not name this checkout's path.
+        Path targets = Files.createDirectories(dir.resolve("inputs")).resolve("targets.yaml");
+        Files.copy(Path.of("../examples/calibrate-platform-squeeze.yaml"), targets);
+        List<List<String>> commands = new ArrayList<>();
+        for (String scenario : SCENARIOS) {
+            commands.add(with(List.of("run", scenario, "--no-charts"), "run-" + scenario));
+        }
+        commands.add(with(List.of("compare", "jeo-baseline", "--vs", "platform.take_rate=0.3", "--vs",
+                "archetypes.customer-focused.markup=0.8", "--no-charts"), "compare"));
+        commands.add(with(List.of("sweep", "platform-squeeze", "--vary", "platform.take_rate=0.1:0.4:0.15",
+                "--vary", "store.retail_margin=0.2,0.3", "--no-charts"), "sweep-grid"));
+        commands.add(with(List.of("sweep", "classroom", "--design", "sobol", "--samples", "8",
+                "--vary", "platform.take_rate=0.05:0.5", "--vary", "store.retail_margin=0.1:0.4",
+                "--outcome", "platform.net_profit", "--no-charts"), "sweep-sobol"));
+        commands.add(with(List.of("calibrate", "platform-squeeze", "--targets",
+                targets.toString(),
+                "--max-evaluations", "12", "--no-charts"), "calibrate"));
+        commands.add(List.of("validate", "--quick", "--threads", "2", "-q", "--no-charts", "--out",
+                dir.resolve("validate").toString()));
+        return commands;
+    }
+
+    private List<String> with(List<String> head, String folder) {
+        List<String> all = new ArrayList<>(head);
+        all.addAll(List.of(SMALL));
+        all.addAll(List.of("--out", dir.resolve(folder).toString()));
+        return all;
+    }
+
+    @Test
+    void everyOutputIsByteIdenticalToTheReference() throws Exception {
+        for (List<String> command : commands()) {
+            Cli cli = Cli.run(command.toArray(String[]::new));
+            assertThat(cli.code()).as(String.join(" ", command) + "\n" + cli.err()).isZero();
+        }
+        Map<String, String> hashes = hashes(dir);
+        if (System.getProperty(UPDATE) != null) {
+            StringBuilder text = new StringBuilder("# sha256 of every data file GoldenOutputsTest writes; "
+                    + "regenerate with scripts/golden-outputs --update and say why in the commit\n");
+            hashes.forEach((file, hash) -> text.append(hash).append("  ").append(file).append('\n'));
+            Files.createDirectories(HASHES.getParent());
+            Files.writeString(HASHES, text, StandardCharsets.UTF_8);
+            return;
+        }
+        Map<String, String> reference = new TreeMap<>();
+        for (String line : Files.readAllLines(HASHES, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                reference.put(line.substring(66), line.substring(0, 64));
+            }
+        }
+        List<String> changed = new ArrayList<>();
+        for (String file : new TreeSet<>(union(hashes.keySet(), reference.keySet()))) {
+            if (!hashes.containsKey(file)) {
+                changed.add(file + " (not written)");
+            } else if (!reference.containsKey(file)) {
+                changed.add(file + " (new)");
+            } else if (!hashes.get(file).equals(reference.get(file))) {
+                changed.add(file);
+            }
+        }
+        assertThat(changed).as("outputs changed (if on purpose, run scripts/golden-outputs --update and say why "
+                + "in the commit)").isEmpty();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The hash of every data file under {@code root}, by path relative to it. */
+    private static Map<String, String> hashes(Path root) throws IOException, NoSuchAlgorithmException {
+        Map<String, String> hashes = new TreeMap<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).filter(GoldenOutputsTest::isData).toList();
+        }
+        for (Path file : files) {
+            String name = root.relativize(file).toString().replace('\\', '/');
+            String text = file.getFileName().toString().equals("manifest.json")
+                    ? normalizedManifest(file) : Files.readString(file, StandardCharsets.UTF_8);
+            byte[] bytes = text.replace(root.toAbsolutePath().toString(), "DIR").getBytes(StandardCharsets.UTF_8);
+            hashes.put(name, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+        }
+        return hashes;
+    }
+
+    private static boolean isData(Path file) {
+        String name = file.getFileName().toString();
+        return Stream.of(".csv", ".yaml", ".json", ".md").anyMatch(name::endsWith);
+    }
+
+    /** The manifest without clock readings and machine facts, at any depth (compare nests one per variant). */
+    private static String normalizedManifest(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        JsonNode manifest = json.readTree(file.toFile());
+        removeMachineKeys(manifest);
+        return json.writeValueAsString(manifest);
+    }
+
+    private static void removeMachineKeys(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(MACHINE_KEYS);
+        }
+        node.forEach(GoldenOutputsTest::removeMachineKeys);
+    }
+}
