@@ -11,9 +11,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import marketsim.results.CalibrationFolder;
-import marketsim.results.ResultsFolder;
-import marketsim.results.SweepFolder;
+import marketsim.results.calibration.CalibrationFolder;
+import marketsim.results.experiment.ResultsFolder;
+import marketsim.results.sweep.SweepFolder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

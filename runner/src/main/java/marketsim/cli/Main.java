@@ -2,7 +2,8 @@ package marketsim.cli;
 
 import java.io.PrintWriter;
 
-import marketsim.results.ResultsFolder;
+import marketsim.results.Provenance;
+import marketsim.results.experiment.ResultsFolder;
 import marketsim.scenario.ScenarioException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -64,7 +65,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"marketsim " + ResultsFolder.toolVersion(),
+            return new String[] {"marketsim " + Provenance.toolVersion(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }
