@@ -1,6 +1,6 @@
 /**
  * What every kind of study shares: the CSV dialect of results files ({@link marketsim.results.Csv}), the
- * estimate with its 95% interval ({@link marketsim.results.Estimate}) and the provenance a manifest records
+ * provenance a manifest records
  * ({@link marketsim.results.Provenance}). Each study lives in a package of its own:
  * {@code experiment} (replications of a scenario, comparisons on common random numbers, the results folder),
  * {@code sweep} (designs of experiments and their folder), {@code calibration} (fitting parameters to target

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import marketsim.format.ResultFiles;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.EntityType;
@@ -26,7 +27,7 @@ import marketsim.core.metrics.RunRecord;
 import org.apache.commons.csv.CSVPrinter;
 import marketsim.results.Csv;
 import marketsim.results.Provenance;
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 
 /**
  * Writes the results folder of PRODUCT.md: {@code manifest.json}, {@code scenario.yaml},
@@ -36,11 +37,6 @@ import marketsim.results.Estimate;
  * folder is never overwritten.
  */
 public final class ResultsFolder {
-    public static final String MANIFEST = "manifest.json";
-    public static final String SCENARIO = "scenario.yaml";
-    public static final String TIMESERIES = "timeseries.csv";
-    public static final String SUMMARY = "summary.csv";
-    public static final String AGGREGATE = "aggregate.csv";
 
     private ResultsFolder() {
     }
@@ -91,11 +87,11 @@ public final class ResultsFolder {
     public static Path write(Path folder, ExperimentResult result, Summaries summaries, Finisher finisher)
             throws IOException {
         return atomically(folder, temp -> {
-            writeManifest(temp.resolve(MANIFEST), result);
-            writeScenario(temp.resolve(SCENARIO), result);
-            writeTimeseries(temp.resolve(TIMESERIES), result);
-            writeSummary(temp.resolve(SUMMARY), result, summaries);
-            writeAggregate(temp.resolve(AGGREGATE), result);
+            writeManifest(temp.resolve(ResultFiles.MANIFEST), result);
+            writeScenario(temp.resolve(ResultFiles.SCENARIO), result);
+            writeTimeseries(temp.resolve(ResultFiles.TIMESERIES), result);
+            writeSummary(temp.resolve(ResultFiles.SUMMARY), result, summaries);
+            writeAggregate(temp.resolve(ResultFiles.AGGREGATE), result);
             finisher.finish(temp);
         });
     }
@@ -126,7 +122,6 @@ public final class ResultsFolder {
         }
     }
 
-    public static final String COMPARISON = "comparison.csv";
 
     /**
      * Writes a comparison folder: manifest.json (every variant's scenario, overrides and seeds),
@@ -165,14 +160,12 @@ public final class ResultsFolder {
                 writeSummary(temp.resolve("summaries").resolve(Csv.fileName(names.get(v)) + ".csv"), results.get(v),
                         summaries.get(v));
             }
-            Files.writeString(temp.resolve(MANIFEST), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
-            comparison.write(temp.resolve(COMPARISON), names.get(0));
+            Files.writeString(temp.resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+            comparison.write(temp.resolve(ResultFiles.COMPARISON), names.get(0));
             finisher.finish(temp);
         });
     }
 
-    public static final String RUNS = "runs.csv";
-    public static final String POINTS = "points.csv";
 
 
     private static void writeManifest(Path file, ExperimentResult result) throws IOException {
@@ -203,7 +196,7 @@ public final class ResultsFolder {
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.set("resolved_scenario", e.scenario().document());
         ArrayNode files = m.putArray("files");
-        List.of(SCENARIO, TIMESERIES, SUMMARY, AGGREGATE).forEach(files::add);
+        List.of(ResultFiles.SCENARIO, ResultFiles.TIMESERIES, ResultFiles.SUMMARY, ResultFiles.AGGREGATE).forEach(files::add);
         Files.writeString(file, json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
     }
 

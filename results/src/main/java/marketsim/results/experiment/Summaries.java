@@ -9,7 +9,7 @@ import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
 import marketsim.core.metrics.RunRecord;
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 
 /**
  * Per replication and entity, every metric over the summary window (the last

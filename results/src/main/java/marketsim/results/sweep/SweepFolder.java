@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import marketsim.format.ResultFiles;
 import marketsim.results.Provenance;
 import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.EntityType;
@@ -24,7 +25,7 @@ import marketsim.results.sensitivity.Prim;
 import marketsim.results.sensitivity.SobolIndex;
 import org.apache.commons.csv.CSVPrinter;
 import marketsim.results.Csv;
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 import marketsim.results.experiment.ResultsFolder;
 
 /**
@@ -34,10 +35,6 @@ import marketsim.results.experiment.ResultsFolder;
  * have written. All atomically, like a run.
  */
 public final class SweepFolder {
-    public static final String SOBOL = "sobol.csv";
-    public static final String MORRIS = "morris.csv";
-    public static final String DISCOVERY = "discovery.csv";
-    public static final String SHARD_RUNS = "shard-runs.txt";
     static final String SHARD_COMMAND = "sweep-shard";
 
     private SweepFolder() {
@@ -90,26 +87,26 @@ public final class SweepFolder {
             m.put("java_version", System.getProperty("java.version"));
             m.set("resolved_scenario", plan.resolvedScenario());
             ArrayNode files = m.putArray("files");
-            files.add(ResultsFolder.RUNS).add(ResultsFolder.POINTS);
+            files.add(ResultFiles.RUNS).add(ResultFiles.POINTS);
             if (plan.design() == Design.SOBOL) {
-                files.add(SOBOL);
+                files.add(ResultFiles.SOBOL);
             } else if (plan.design() == Design.MORRIS) {
-                files.add(MORRIS);
+                files.add(ResultFiles.MORRIS);
             }
             if (discovery != null) {
-                files.add(DISCOVERY);
+                files.add(ResultFiles.DISCOVERY);
             }
-            Files.writeString(temp.resolve(ResultsFolder.MANIFEST), json.writeValueAsString(m) + "\n",
+            Files.writeString(temp.resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n",
                     StandardCharsets.UTF_8);
-            writeRuns(temp.resolve(ResultsFolder.RUNS), sweep);
-            writePoints(temp.resolve(ResultsFolder.POINTS), sweep);
+            writeRuns(temp.resolve(ResultFiles.RUNS), sweep);
+            writePoints(temp.resolve(ResultFiles.POINTS), sweep);
             if (plan.design() == Design.SOBOL) {
-                writeSobol(temp.resolve(SOBOL), plan, sensitivity);
+                writeSobol(temp.resolve(ResultFiles.SOBOL), plan, sensitivity);
             } else if (plan.design() == Design.MORRIS) {
-                writeMorris(temp.resolve(MORRIS), plan, sensitivity);
+                writeMorris(temp.resolve(ResultFiles.MORRIS), plan, sensitivity);
             }
             if (discovery != null) {
-                writeDiscovery(temp.resolve(DISCOVERY), plan, discovery);
+                writeDiscovery(temp.resolve(ResultFiles.DISCOVERY), plan, discovery);
             }
             finisher.finish(temp);
         });
@@ -295,9 +292,9 @@ public final class SweepFolder {
             m.put("finished", shard.finished().toString());
             m.put("java_version", System.getProperty("java.version"));
             m.set("plan", plan.toJson(json));
-            Files.writeString(temp.resolve(ResultsFolder.MANIFEST), json.writeValueAsString(m) + "\n",
+            Files.writeString(temp.resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n",
                     StandardCharsets.UTF_8);
-            try (Writer w = Files.newBufferedWriter(temp.resolve(SHARD_RUNS), StandardCharsets.UTF_8)) {
+            try (Writer w = Files.newBufferedWriter(temp.resolve(ResultFiles.SHARD_RUNS), StandardCharsets.UTF_8)) {
                 int reps = plan.replications();
                 for (int run = 0; run < plan.runs(); run++) {
                     if (!shard.shard().owns(run)) {
@@ -386,7 +383,7 @@ public final class SweepFolder {
     }
 
     private static JsonNode shardManifest(ObjectMapper json, Path folder) {
-        Path manifest = folder.resolve(ResultsFolder.MANIFEST);
+        Path manifest = folder.resolve(ResultFiles.MANIFEST);
         if (!Files.exists(folder)) {
             throw new IllegalArgumentException(folder + ": does not exist");
         }
@@ -410,9 +407,9 @@ public final class SweepFolder {
 
     private static void readShardRuns(Path folder, SweepPlan plan, Sweep.Shard shard, double[][][][] values)
             throws IOException {
-        Path file = folder.resolve(SHARD_RUNS);
+        Path file = folder.resolve(ResultFiles.SHARD_RUNS);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(folder + ": no " + SHARD_RUNS + "; the shard folder is incomplete");
+            throw new IllegalArgumentException(folder + ": no " + ResultFiles.SHARD_RUNS + "; the shard folder is incomplete");
         }
         int reps = plan.replications();
         int metrics = Metric.values().length;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import marketsim.format.ResultFiles;
 import marketsim.core.metrics.Metric;
 import marketsim.scenario.ScenarioLoader;
 import org.apache.commons.csv.CSVFormat;
@@ -35,16 +36,16 @@ class ResultsFolderTest {
         ExperimentResult result = tiny();
         Path out = dir.resolve("run");
         ResultsFolder.write(out, result, Summaries.of(result));
-        assertThat(out.resolve(ResultsFolder.MANIFEST)).content().contains("\"master_seed\" : 7")
+        assertThat(out.resolve(ResultFiles.MANIFEST)).content().contains("\"master_seed\" : 7")
                 .contains("\"replication_seeds\"").contains("\"java_version\"");
-        assertThat(out.resolve(ResultsFolder.SCENARIO)).content().contains("firms:");
-        List<CSVRecord> rows = read(out.resolve(ResultsFolder.TIMESERIES));
+        assertThat(out.resolve(ResultFiles.SCENARIO)).content().contains("firms:");
+        List<CSVRecord> rows = read(out.resolve(ResultFiles.TIMESERIES));
         // 2 replications x 12 ticks x (7 firms + 3 archetypes + platform + store + market)
         assertThat(rows).hasSize(2 * 12 * 13);
         int columns = 5 + Metric.values().length;
         assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(columns));
-        assertThat(read(out.resolve(ResultsFolder.SUMMARY))).hasSize(2 * 13);
-        assertThat(read(out.resolve(ResultsFolder.AGGREGATE))).isNotEmpty();
+        assertThat(read(out.resolve(ResultFiles.SUMMARY))).hasSize(2 * 13);
+        assertThat(read(out.resolve(ResultFiles.AGGREGATE))).isNotEmpty();
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(out); // no partial folder left behind
         }
@@ -71,10 +72,10 @@ class ResultsFolderTest {
         } finally {
             Locale.setDefault(saved);
         }
-        for (String file : List.of(ResultsFolder.TIMESERIES, ResultsFolder.SUMMARY, ResultsFolder.AGGREGATE)) {
+        for (String file : List.of(ResultFiles.TIMESERIES, ResultFiles.SUMMARY, ResultFiles.AGGREGATE)) {
             assertThat(dir.resolve("german").resolve(file)).hasSameBinaryContentAs(dir.resolve("root").resolve(file));
         }
-        for (CSVRecord row : read(dir.resolve("root").resolve(ResultsFolder.SUMMARY))) {
+        for (CSVRecord row : read(dir.resolve("root").resolve(ResultFiles.SUMMARY))) {
             for (int c = 5; c < row.size(); c++) {
                 String cell = row.get(c);
                 if (!cell.isEmpty()) {
