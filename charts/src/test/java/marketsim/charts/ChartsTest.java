@@ -10,12 +10,12 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import marketsim.results.Comparison;
-import marketsim.results.Experiment;
-import marketsim.results.ExperimentResult;
-import marketsim.results.ExperimentRunner;
-import marketsim.results.ResultsFolder;
-import marketsim.results.Summaries;
+import marketsim.results.experiment.Comparison;
+import marketsim.results.experiment.Experiment;
+import marketsim.results.experiment.ExperimentResult;
+import marketsim.results.experiment.ExperimentRunner;
+import marketsim.results.experiment.ResultsFolder;
+import marketsim.results.experiment.Summaries;
 import marketsim.scenario.ScenarioLoader;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;

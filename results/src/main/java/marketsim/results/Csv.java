@@ -2,7 +2,9 @@ package marketsim.results;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
+import marketsim.core.metrics.Entity;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -47,4 +49,15 @@ public final class Csv {
     }
 
     private static final int SIGNIFICANT_DIGITS = 10;
+
+    /** A variant's name as a file name: letters, digits, dot, dash and underscore kept. */
+    public static String fileName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+
+    public static void addEntity(List<String> row, Entity entity) {
+        row.add(entity.type().key());
+        row.add(entity.name());
+        row.add(entity.archetype());
+    }
 }

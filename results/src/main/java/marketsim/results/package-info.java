@@ -1,7 +1,10 @@
 /**
- * Experiments and their results: replications run in parallel on derived seeds, the results
- * folder written atomically, and statistics across replications (Commons Math); sweeps, and
- * calibration to target outcomes by simulated moments (CMA-ES); journals that let a killed sweep
- * or calibration resume.
+ * What every kind of study shares: the CSV dialect of results files ({@link marketsim.results.Csv}), the
+ * provenance a manifest records
+ * ({@link marketsim.results.Provenance}). Each study lives in a package of its own:
+ * {@code experiment} (replications of a scenario, comparisons on common random numbers, the results folder),
+ * {@code sweep} (designs of experiments and their folder), {@code calibration} (fitting parameters to target
+ * outcomes), {@code sensitivity} (the pure mathematics of designs and indices), {@code validation} (analytic
+ * checks) and {@code table} (every text table the terminal prints).
  */
 package marketsim.results;

@@ -5,14 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import marketsim.results.Calibration;
-import marketsim.results.CalibrationFolder;
-import marketsim.results.CalibrationJournal;
-import marketsim.results.CalibrationSetup;
-import marketsim.results.CalibrationTable;
-import marketsim.results.Experiment;
-import marketsim.results.TargetsException;
-import marketsim.results.TargetsReader;
+import marketsim.results.calibration.Calibration;
+import marketsim.results.calibration.CalibrationFolder;
+import marketsim.results.calibration.CalibrationJournal;
+import marketsim.results.calibration.CalibrationSetup;
+import marketsim.results.table.CalibrationTable;
+import marketsim.results.experiment.Experiment;
+import marketsim.results.calibration.TargetsException;
+import marketsim.results.calibration.TargetsReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,6 +106,6 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         stdout.print(CalibrationTable.render(result));
         output.printWhere(stdout, folder);
-        return 0;
+        return CommandLine.ExitCode.OK;
     }
 }

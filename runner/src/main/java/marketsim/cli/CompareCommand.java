@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import marketsim.results.Comparison;
-import marketsim.results.Experiment;
-import marketsim.results.ExperimentResult;
-import marketsim.results.ExperimentRunner;
-import marketsim.results.ResultsFolder;
-import marketsim.results.Summaries;
+import marketsim.results.experiment.Comparison;
+import marketsim.results.table.ComparisonTable;
+import marketsim.results.experiment.Experiment;
+import marketsim.results.experiment.ExperimentResult;
+import marketsim.results.experiment.ExperimentRunner;
+import marketsim.results.experiment.ResultsFolder;
+import marketsim.results.experiment.Summaries;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,9 +101,9 @@ final class CompareCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
         }
-        stdout.print(comparison.render(names.get(0), reference.replications(), reference.masterSeed()));
+        stdout.print(ComparisonTable.render(comparison, names.get(0), reference.replications(), reference.masterSeed()));
         output.printWhere(stdout, folder);
-        return 0;
+        return CommandLine.ExitCode.OK;
     }
 
     private static String unique(List<String> names, String name) {

@@ -2,7 +2,8 @@ package marketsim.cli;
 
 import java.io.PrintWriter;
 
-import marketsim.results.ResultsFolder;
+import marketsim.results.Provenance;
+import marketsim.results.experiment.ResultsFolder;
 import marketsim.scenario.ScenarioException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -47,7 +48,7 @@ public final class Main implements Runnable {
         err.println("marketsim: " + e.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
-        return 2;
+        return CommandLine.ExitCode.USAGE;
     }
 
     /** Scenario and input errors: a clear message and exit 2; anything else: a message and exit 1. */
@@ -55,16 +56,16 @@ public final class Main implements Runnable {
         PrintWriter err = cli.getErr();
         if (e instanceof ScenarioException || e instanceof BadInputException) {
             err.println(e.getMessage());
-            return 2;
+            return CommandLine.ExitCode.USAGE;
         }
         err.println("marketsim: the run failed: " + e);
-        return 1;
+        return CommandLine.ExitCode.SOFTWARE;
     }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"marketsim " + ResultsFolder.toolVersion(),
+            return new String[] {"marketsim " + Provenance.toolVersion(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }

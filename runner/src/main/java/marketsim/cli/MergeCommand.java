@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import marketsim.results.Sweep;
-import marketsim.results.SweepAnalysis;
-import marketsim.results.SweepFolder;
+import marketsim.results.sweep.Sweep;
+import marketsim.results.table.SweepTables;
+import marketsim.results.sweep.SweepAnalysis;
+import marketsim.results.sweep.SweepFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +55,6 @@ final class MergeCommand implements Callable<Integer> {
         stdout.print(SweepTables.header(result.plan(), Sweep.Shard.WHOLE, 0));
         stdout.print(SweepTables.body(result, analyses));
         output.printWhere(stdout, folder);
-        return 0;
+        return CommandLine.ExitCode.OK;
     }
 }

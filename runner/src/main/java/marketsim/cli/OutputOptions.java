@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import marketsim.charts.Figures;
-import marketsim.results.ResultsFolder;
+import marketsim.results.experiment.ResultsFolder;
 import picocli.CommandLine.Option;
 
 /** {@code --out} and {@code --no-charts}, shared by the commands that write a results folder. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import marketsim.core.Phase;
 import marketsim.core.metrics.Field;
 import marketsim.core.metrics.RunRecord;
-import marketsim.results.ExperimentResult;
+import marketsim.results.experiment.ExperimentResult;
 
 /**
  * {@code marketsim run --profile}: where a run's time went, by phase of the schedule (summed over

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 
-import marketsim.results.ExperimentRunner;
+import marketsim.results.experiment.ExperimentRunner;
 
 /**
  * Progress on stderr: on a terminal, a one-line bar with an ETA redrawn in place; otherwise (a

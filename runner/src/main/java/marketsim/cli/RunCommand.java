@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import marketsim.results.Experiment;
-import marketsim.results.ExperimentResult;
-import marketsim.results.ExperimentRunner;
-import marketsim.results.ResultsFolder;
-import marketsim.results.Summaries;
-import marketsim.results.SummaryTable;
+import marketsim.results.experiment.Experiment;
+import marketsim.results.experiment.ExperimentResult;
+import marketsim.results.experiment.ExperimentRunner;
+import marketsim.results.experiment.ResultsFolder;
+import marketsim.results.experiment.Summaries;
+import marketsim.results.table.SummaryTable;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioLoader;
 import picocli.CommandLine;
@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
             stdout.print(Profile.render(result, runNanos, writeNanos));
         }
         output.printWhere(stdout, folder);
-        return 0;
+        return CommandLine.ExitCode.OK;
     }
 
     /** Loads the scenario with overrides and turns the run options into an experiment. */

@@ -7,15 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import marketsim.results.Condition;
-import marketsim.results.Design;
-import marketsim.results.Factor;
-import marketsim.results.Outcome;
-import marketsim.results.Sweep;
-import marketsim.results.SweepAnalysis;
-import marketsim.results.SweepFolder;
-import marketsim.results.SweepJournal;
-import marketsim.results.SweepPlan;
+import marketsim.results.sweep.Condition;
+import marketsim.results.sweep.Design;
+import marketsim.results.sweep.Factor;
+import marketsim.results.experiment.Outcome;
+import marketsim.results.sweep.Sweep;
+import marketsim.results.table.SweepTables;
+import marketsim.results.sweep.SweepAnalysis;
+import marketsim.results.sweep.SweepFolder;
+import marketsim.results.sweep.SweepJournal;
+import marketsim.results.sweep.SweepPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -185,7 +186,7 @@ final class SweepCommand implements Callable<Integer> {
             stdout.printf("%nShard %s: %d run%s in %s%nJoin the shards with: marketsim merge SHARD_FOLDER... --out DIR%n",
                     slice, runs, runs == 1 ? "" : "s", folder);
         }
-        return 0;
+        return CommandLine.ExitCode.OK;
     }
 
     private int samples(Design d) throws BadInputException {

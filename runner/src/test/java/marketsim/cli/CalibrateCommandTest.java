@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 import marketsim.core.config.MarketConfig;
 import marketsim.core.random.Streams;
-import marketsim.results.Outcome;
-import marketsim.results.Summaries;
+import marketsim.results.experiment.Outcome;
+import marketsim.results.experiment.Summaries;
 import marketsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

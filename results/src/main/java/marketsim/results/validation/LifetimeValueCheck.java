@@ -6,7 +6,7 @@ import java.util.List;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.metrics.Metric;
 import marketsim.core.metrics.RunRecord;
-import marketsim.results.Summaries;
+import marketsim.results.experiment.Summaries;
 import marketsim.scenario.Scenario;
 
 /**

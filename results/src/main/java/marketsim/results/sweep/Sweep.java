@@ -1,0 +1,169 @@
+package marketsim.results.sweep;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import marketsim.core.config.MarketConfig;
+import marketsim.results.experiment.ExperimentRunner;
+import marketsim.results.experiment.Summaries;
+
+/**
+ * Runs a sweep's plan: every design point for the same replications on the same seeds (common
+ * random numbers across points, so differences between points are not replication noise). The
+ * run list is deterministic (point-major, then replication); runs go to a thread pool and each is
+ * reduced to its summary-window metrics at once, so memory does not grow with the run count.
+ * Each finished run is appended to a journal first, so a killed sweep re-run with the same
+ * command skips the runs it finished; a shard ({@code --shard i/n}) runs every n-th run.
+ */
+public final class Sweep {
+    /** Slice {@code index} (1-based) of {@code count}: the runs whose number modulo count is index - 1. */
+    public record Shard(int index, int count) {
+        public static final Shard WHOLE = new Shard(1, 1);
+
+        public Shard {
+            if (count < 1 || index < 1 || index > count) {
+                throw new IllegalArgumentException(index + "/" + count + ": need 1 <= i <= n");
+            }
+        }
+
+        /** Parses {@code i/n}. */
+        public static Shard parse(String text) {
+            String[] parts = text.strip().split("/");
+            try {
+                if (parts.length == 2) {
+                    return new Shard(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("'" + text + "' must look like i/n, e.g. 3/8 (slice 3 of 8)");
+        }
+
+        public boolean owns(int run) {
+            return run % count == index - 1;
+        }
+
+        /** How many of {@code runs} runs this shard owns. */
+        public int size(int runs) {
+            return runs / count + (runs % count > index - 1 ? 1 : 0);
+        }
+
+        public boolean whole() {
+            return count == 1;
+        }
+
+        @Override
+        public String toString() {
+            return index + "/" + count;
+        }
+    }
+
+    /**
+     * Per point and replication, the summary metrics [entity][metric] (null for runs another shard
+     * owns); how many runs were taken from the journal rather than run.
+     */
+    public record Result(SweepPlan plan, Shard shard, int threads, double[][][][] values, int resumed,
+                         Instant started, Instant finished) {
+        public double[][] run(int point, int rep) {
+            return values[point][rep];
+        }
+    }
+
+    /** What a run is: its summary values [entity][metric] at a design point and replication seed. */
+    @FunctionalInterface
+    public interface Model {
+        double[][] run(int point, long seed);
+    }
+
+    private Sweep() {
+    }
+
+    /** Runs the model at each point of {@code prepared}, as {@link #run(SweepPlan, Model, Shard, int, SweepJournal,
+     * ExperimentRunner.Progress)}. */
+    public static Result run(SweepPlan.Prepared prepared, Shard shard, int threads, SweepJournal journal,
+                             ExperimentRunner.Progress progress) throws InterruptedException, IOException {
+        List<MarketConfig> configs = prepared.configs();
+        return run(prepared.plan(), (point, seed) -> Summaries.runOnce(configs.get(point), seed).values(), shard,
+                threads, journal, progress);
+    }
+
+    /**
+     * Runs the runs of {@code shard} not yet in {@code journal}, appending each to it as it
+     * finishes; {@code progress} hears of each finished run (resumed ones counted at once).
+     */
+    public static Result run(SweepPlan plan, Model model, Shard shard, int threads, SweepJournal journal,
+                             ExperimentRunner.Progress progress) throws InterruptedException, IOException {
+        Instant started = Instant.now();
+        int reps = plan.replications();
+        double[][][][] values = new double[plan.points().size()][reps][][];
+        int total = shard.size(plan.runs());
+        List<Integer> todo = new ArrayList<>();
+        int resumed = 0;
+        for (int run = 0; run < plan.runs(); run++) {
+            if (!shard.owns(run)) {
+                continue;
+            }
+            double[][] done = journal.get(run);
+            if (done != null) {
+                values[run / reps][run % reps] = done;
+                resumed++;
+            } else {
+                todo.add(run);
+            }
+        }
+        AtomicInteger finished = new AtomicInteger(resumed);
+        if (resumed > 0) {
+            progress.finished(resumed, total);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(1, todo.size()))),
+                r -> {
+                    Thread t = new Thread(r, "sweep");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int run : todo) {
+                futures.add(pool.submit(() -> {
+                    int point = run / reps;
+                    int rep = run % reps;
+                    double[][] v = model.run(point, plan.seed(rep));
+                    journal.append(run, v);
+                    values[point][rep] = v;
+                    progress.finished(finished.incrementAndGet(), total);
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Result(plan, shard, threads, values, resumed, started, Instant.now());
+    }
+
+    /** A short label of a point, e.g. "take_rate=0.25, subsidy=0.1". */
+    public static String label(SweepPlan plan, int point) {
+        List<String> parts = new ArrayList<>();
+        for (int f = 0; f < plan.factors().size(); f++) {
+            String v = plan.points().get(point).values().get(f);
+            parts.add(plan.factors().get(f).shortName() + "=" + (plan.factors().get(f).continuous()
+                    ? new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros()
+                            .toPlainString() : v));
+        }
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,104 @@
+package marketsim.results.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.Reader;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import marketsim.format.ResultFiles;
+import marketsim.core.metrics.Metric;
+import marketsim.scenario.ScenarioLoader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import marketsim.results.Csv;
+
+class ResultsFolderTest {
+    @TempDir
+    Path dir;
+
+    private static ExperimentResult tiny() throws Exception {
+        var scenario = ScenarioLoader.load("jeo-baseline", List.of("population.size=300", "horizon=12",
+                "metrics.summary_window=4"));
+        return ExperimentRunner.run(new Experiment(scenario, List.of("population.size=300"), 2, 7, 2),
+                ExperimentRunner.Progress.NONE);
+    }
+
+    @Test
+    void writesEveryFileWithTidyConsistentColumns() throws Exception {
+        ExperimentResult result = tiny();
+        Path out = dir.resolve("run");
+        ResultsFolder.write(out, result, Summaries.of(result));
+        assertThat(out.resolve(ResultFiles.MANIFEST)).content().contains("\"master_seed\" : 7")
+                .contains("\"replication_seeds\"").contains("\"java_version\"");
+        assertThat(out.resolve(ResultFiles.SCENARIO)).content().contains("firms:");
+        List<CSVRecord> rows = read(out.resolve(ResultFiles.TIMESERIES));
+        // 2 replications x 12 ticks x (7 firms + 3 archetypes + platform + store + market)
+        assertThat(rows).hasSize(2 * 12 * 13);
+        int columns = 5 + Metric.values().length;
+        assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(columns));
+        assertThat(read(out.resolve(ResultFiles.SUMMARY))).hasSize(2 * 13);
+        assertThat(read(out.resolve(ResultFiles.AGGREGATE))).isNotEmpty();
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(out); // no partial folder left behind
+        }
+    }
+
+    @Test
+    void neverOverwritesAnExistingFolder() throws Exception {
+        ExperimentResult result = tiny();
+        Path out = Files.createDirectory(dir.resolve("taken"));
+        assertThatThrownBy(() -> ResultsFolder.write(out, result, Summaries.of(result)))
+                .isInstanceOf(FileAlreadyExistsException.class);
+    }
+
+    /** A decimal comma never leaks into a CSV: the files are identical under a comma locale. */
+    @Test
+    void numbersAreLocaleIndependent() throws Exception {
+        ExperimentResult result = tiny();
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ROOT);
+            ResultsFolder.write(dir.resolve("root"), result, Summaries.of(result));
+            Locale.setDefault(Locale.GERMANY);
+            ResultsFolder.write(dir.resolve("german"), result, Summaries.of(result));
+        } finally {
+            Locale.setDefault(saved);
+        }
+        for (String file : List.of(ResultFiles.TIMESERIES, ResultFiles.SUMMARY, ResultFiles.AGGREGATE)) {
+            assertThat(dir.resolve("german").resolve(file)).hasSameBinaryContentAs(dir.resolve("root").resolve(file));
+        }
+        for (CSVRecord row : read(dir.resolve("root").resolve(ResultFiles.SUMMARY))) {
+            for (int c = 5; c < row.size(); c++) {
+                String cell = row.get(c);
+                if (!cell.isEmpty()) {
+                    Double.parseDouble(cell); // throws on "0,5"
+                }
+            }
+        }
+    }
+
+    @Test
+    void csvNumbersAreShortAndExact() {
+        assertThat(Csv.number(9.200000000000001)).isEqualTo("9.2");
+        assertThat(Csv.number(3.0)).isEqualTo("3");
+        assertThat(Csv.number(Double.NaN)).isEmpty();
+        assertThat(Csv.number(0.1234567890123)).isEqualTo("0.123456789");
+        assertThat(Csv.number(-2.5e-7)).isEqualTo("-2.5E-7");
+    }
+
+    private static List<CSVRecord> read(Path file) throws Exception {
+        try (Reader r = Files.newBufferedReader(file);
+             CSVParser p = CSVParser.builder().setReader(r)
+                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            return p.getRecords();
+        }
+    }
+}
