@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import marketsim.core.config.Archetype;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.PricingRuleName;
+import marketsim.scenario.input.Problem;
 import marketsim.scenario.input.Suggestions;
 
 /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import marketsim.scenario.input.Locations;
+import marketsim.scenario.input.Problem;
 import marketsim.scenario.input.Section;
 import marketsim.scenario.input.Suggestions;
 

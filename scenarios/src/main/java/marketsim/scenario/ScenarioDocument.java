@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import marketsim.scenario.input.Document;
+import marketsim.scenario.input.Problem;
 
 /**
  * A scenario file found, parsed and its {@code extends} chain resolved, once: each

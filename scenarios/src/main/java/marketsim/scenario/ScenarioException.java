@@ -3,6 +3,7 @@ package marketsim.scenario;
 import java.util.List;
 
 import marketsim.scenario.input.InputException;
+import marketsim.scenario.input.Problem;
 
 /** A scenario that cannot be run, with every problem found in it. */
 public final class ScenarioException extends InputException {

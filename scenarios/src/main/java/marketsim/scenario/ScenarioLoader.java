@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.scenario.input.Document;
 import marketsim.scenario.input.InputException;
 import marketsim.scenario.input.InputFiles;
+import marketsim.scenario.input.Problem;
 import marketsim.scenario.input.Suggestions;
 
 /**

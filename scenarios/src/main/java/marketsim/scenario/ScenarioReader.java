@@ -15,6 +15,8 @@ import marketsim.core.config.PlatformConfig;
 import marketsim.core.config.PopulationConfig;
 import marketsim.core.config.StoreConfig;
 import marketsim.core.config.WordOfMouthConfig;
+import marketsim.scenario.input.Locations;
+import marketsim.scenario.input.Problem;
 
 /**
  * Turns a scenario document into a {@link Scenario}, checking every value against

@@ -14,6 +14,7 @@ import marketsim.core.config.FirmConfig;
 import marketsim.core.config.TraitSpec;
 import marketsim.core.consumer.TraitSampler;
 import marketsim.core.random.Streams;
+import marketsim.scenario.input.Problem;
 
 /**
  * Reads a {@code seller_pools:} element: {@code count} sellers (and {@code entrants} who enter

@@ -14,7 +14,7 @@ import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.RunRecord;
 import marketsim.core.random.Streams;
 import marketsim.scenario.Overrides;
-import marketsim.scenario.Problem;
+import marketsim.scenario.input.Problem;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioException;
 import marketsim.scenario.ScenarioLoader;

@@ -3,7 +3,7 @@ package marketsim.results.calibration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import marketsim.scenario.Problem;
+import marketsim.scenario.input.Problem;
 
 /** A targets file that cannot be used, with every problem found in it (each with its line and column). */
 public final class TargetsException extends Exception {

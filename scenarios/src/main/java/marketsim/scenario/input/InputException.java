@@ -3,7 +3,6 @@ package marketsim.scenario.input;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import marketsim.scenario.Problem;
 
 /**
  * An input file that cannot be used, with every problem found in it: "{@code <Kind> <source> has

@@ -8,8 +8,6 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import marketsim.scenario.Locations;
-import marketsim.scenario.Problem;
 
 /**
  * A mapping of an input document being read. Its reader takes values by key and, when one is

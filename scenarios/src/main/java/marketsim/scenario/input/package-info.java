@@ -3,7 +3,7 @@
  * everything wrong with it at once, and where: {@link marketsim.scenario.input.InputFiles} reads
  * a file with its limits, {@link marketsim.scenario.input.Document} is a parsed YAML or JSON tree
  * that remembers each value's line and column, {@link marketsim.scenario.input.Section} reads a
- * mapping of it and collects {@link marketsim.scenario.Problem}s (path in the document, line and
+ * mapping of it and collects {@link Problem}s (path in the document, line and
  * column, the bad value and what was expected) instead of throwing, keys nobody asked for are
  * reported as errors, and {@link marketsim.scenario.input.Suggestions} is the one "did you mean"
  * every message uses. {@link marketsim.scenario.input.InputException} is the shape of every

@@ -1,4 +1,4 @@
-package marketsim.scenario;
+package marketsim.scenario.input;
 
 import java.io.IOException;
 import java.util.IdentityHashMap;
