@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 
 import marketsim.results.Provenance;
 import marketsim.results.experiment.ResultsFolder;
-import marketsim.scenario.ScenarioException;
+import marketsim.scenario.input.InputException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,7 +54,7 @@ public final class Main implements Runnable {
     /** Scenario and input errors: a clear message and exit 2; anything else: a message and exit 1. */
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        if (e instanceof ScenarioException || e instanceof BadInputException) {
+        if (e instanceof InputException || e instanceof BadInputException) { // a scenario or targets file
             err.println(e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }

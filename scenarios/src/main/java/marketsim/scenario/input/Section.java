@@ -149,6 +149,14 @@ public final class Section {
      * reported and skipped.
      */
     public List<Section> list(String key, String nameKey) {
+        return list(key, nameKey, "of keys to values");
+    }
+
+    /**
+     * As {@link #list(String, String)}, an element that is not a mapping reported as "must be a
+     * mapping {@code shape}" ({@code {path, min, max}}).
+     */
+    public List<Section> list(String key, String nameKey, String shape) {
         asked.add(key);
         JsonNode v = json.get(key);
         List<Section> out = new ArrayList<>();
@@ -166,7 +174,7 @@ public final class Section {
             String elementPath = child(key) + "[" + label + "]";
             String at = locations == null ? "" : locations.of(v, k);
             if (!element.isObject()) {
-                problems.add(new Problem(elementPath, "must be a mapping of keys to values, got " + show(element), at));
+                problems.add(new Problem(elementPath, "must be a mapping " + shape + ", got " + show(element), at));
                 continue;
             }
             out.add(new Section(element, elementPath, at, problems, locations, null));
