@@ -1,18 +1,14 @@
 package marketsim.results.sweep;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import marketsim.core.config.MarketConfig;
-import marketsim.results.experiment.ExperimentRunner;
+import marketsim.results.replication.Replicator;
 import marketsim.results.experiment.Summaries;
 
 /**
@@ -87,9 +83,9 @@ public final class Sweep {
     }
 
     /** Runs the model at each point of {@code prepared}, as {@link #run(SweepPlan, Model, Shard, int, SweepJournal,
-     * ExperimentRunner.Progress)}. */
+     * Replicator.Progress)}. */
     public static Result run(SweepPlan.Prepared prepared, Shard shard, int threads, SweepJournal journal,
-                             ExperimentRunner.Progress progress) throws InterruptedException, IOException {
+                             Replicator.Progress progress) throws InterruptedException, IOException {
         List<MarketConfig> configs = prepared.configs();
         return run(prepared.plan(), (point, seed) -> Summaries.runOnce(configs.get(point), seed).values(), shard,
                 threads, journal, progress);
@@ -100,58 +96,37 @@ public final class Sweep {
      * finishes; {@code progress} hears of each finished run (resumed ones counted at once).
      */
     public static Result run(SweepPlan plan, Model model, Shard shard, int threads, SweepJournal journal,
-                             ExperimentRunner.Progress progress) throws InterruptedException, IOException {
+                             Replicator.Progress progress) throws InterruptedException, IOException {
         Instant started = Instant.now();
         int reps = plan.replications();
         double[][][][] values = new double[plan.points().size()][reps][][];
-        int total = shard.size(plan.runs());
-        List<Integer> todo = new ArrayList<>();
+        List<Integer> owned = new ArrayList<>();
         int resumed = 0;
         for (int run = 0; run < plan.runs(); run++) {
-            if (!shard.owns(run)) {
-                continue;
+            if (shard.owns(run)) {
+                owned.add(run);
+                resumed += journal.get(run) != null ? 1 : 0;
             }
+        }
+        // Runs the journal holds are taken from it; the others run, and are journaled as soon as
+        // they finish (in the worker: a kill loses only the runs in flight).
+        new Replicator("sweep run", threads).run(owned.size(), job -> {
+            int run = owned.get(job);
             double[][] done = journal.get(run);
             if (done != null) {
-                values[run / reps][run % reps] = done;
-                resumed++;
-            } else {
-                todo.add(run);
+                return done;
             }
-        }
-        AtomicInteger finished = new AtomicInteger(resumed);
-        if (resumed > 0) {
-            progress.finished(resumed, total);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(1, todo.size()))),
-                r -> {
-                    Thread t = new Thread(r, "sweep");
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int run : todo) {
-                futures.add(pool.submit(() -> {
-                    int point = run / reps;
-                    int rep = run % reps;
-                    double[][] v = model.run(point, plan.seed(rep));
-                    journal.append(run, v);
-                    values[point][rep] = v;
-                    progress.finished(finished.incrementAndGet(), total);
-                    return null;
-                }));
+            double[][] v = model.run(run / reps, Replicator.seed(plan.masterSeed(), run % reps));
+            try {
+                journal.append(run, v);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+            return v;
+        }, (job, v) -> {
+            int run = owned.get(job);
+            values[run / reps][run % reps] = v;
+        }, progress);
         return new Result(plan, shard, threads, values, resumed, started, Instant.now());
     }
 

@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVPrinter;
 import marketsim.results.Csv;
 import marketsim.results.Estimate;
 import marketsim.results.experiment.ResultsFolder;
+import marketsim.results.replication.Replicator;
 
 /**
  * Writes sweep folders (runs.csv, points.csv and the design's analyses: sobol.csv, morris.csv,
@@ -73,10 +74,7 @@ public final class SweepFolder {
             m.put("points", plan.points().size());
             m.put("master_seed", plan.masterSeed());
             m.put("replications", plan.replications());
-            ArrayNode seeds = m.putArray("replication_seeds");
-            for (int r = 0; r < plan.replications(); r++) {
-                seeds.add(plan.seed(r));
-            }
+            ResultsFolder.putSeeds(m, plan.masterSeed(), plan.replications());
             plan.outcomes().forEach(m.putArray("outcomes")::add);
             if (plan.condition() != null) {
                 m.put("condition", plan.condition());
@@ -153,7 +151,7 @@ public final class SweepFolder {
                         row.clear();
                         row.add(Integer.toString(p + 1));
                         row.add(Integer.toString(r + 1));
-                        row.add(Long.toString(plan.seed(r)));
+                        row.add(Long.toString(Replicator.seed(plan.masterSeed(), r)));
                         row.addAll(plan.points().get(p).values());
                         Csv.addEntity(row, entities.get(e));
                         for (double v : sweep.values()[p][r][e]) {

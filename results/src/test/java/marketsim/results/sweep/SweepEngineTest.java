@@ -20,7 +20,7 @@ import marketsim.results.sensitivity.MorrisIndex;
 import marketsim.results.sensitivity.SobolIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import marketsim.results.experiment.ExperimentRunner;
+import marketsim.results.replication.Replicator;
 import marketsim.results.experiment.ResultsFolder;
 
 /**
@@ -68,7 +68,7 @@ class SweepEngineTest {
     }
 
     private static Sweep.Result run(SweepPlan plan, Sweep.Model model) throws Exception {
-        return Sweep.run(plan, model, Sweep.Shard.WHOLE, 2, SweepJournal.none(plan), ExperimentRunner.Progress.NONE);
+        return Sweep.run(plan, model, Sweep.Shard.WHOLE, 2, SweepJournal.none(plan), Replicator.Progress.NONE);
     }
 
     /**
@@ -169,7 +169,7 @@ class SweepEngineTest {
                     throw new IllegalStateException("killed");
                 }
                 return noisy.run(p, s);
-            }, Sweep.Shard.WHOLE, 1, journal, ExperimentRunner.Progress.NONE)).hasMessageContaining("killed");
+            }, Sweep.Shard.WHOLE, 1, journal, Replicator.Progress.NONE)).hasMessageContaining("killed");
         }
         Files.writeString(journalFile, "13,0.5,0.2", java.nio.file.StandardOpenOption.APPEND);
         AtomicInteger rerun = new AtomicInteger();
@@ -179,7 +179,7 @@ class SweepEngineTest {
             resumed = Sweep.run(plan, (p, s) -> {
                 rerun.incrementAndGet();
                 return noisy.run(p, s);
-            }, Sweep.Shard.WHOLE, 2, journal, ExperimentRunner.Progress.NONE);
+            }, Sweep.Shard.WHOLE, 2, journal, Replicator.Progress.NONE);
         }
         assertThat(rerun.get()).isEqualTo(24 - 7);
         assertThat(resumed.resumed()).isEqualTo(7);
@@ -205,7 +205,7 @@ class SweepEngineTest {
         List<Path> shards = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             Sweep.Shard shard = new Sweep.Shard(i, 4);
-            Sweep.Result part = Sweep.run(plan, f, shard, 1, SweepJournal.none(plan), ExperimentRunner.Progress.NONE);
+            Sweep.Result part = Sweep.run(plan, f, shard, 1, SweepJournal.none(plan), Replicator.Progress.NONE);
             shards.add(SweepFolder.writeShard(dir.resolve("shard-" + i), part));
         }
         Path merged = SweepFolder.write(dir.resolve("merged"), SweepFolder.merge(List.of(shards.get(2), shards.get(0),
