@@ -17,6 +17,7 @@ import marketsim.results.sweep.SweepAnalysis;
 import marketsim.results.sweep.SweepFolder;
 import marketsim.results.sweep.SweepJournal;
 import marketsim.results.sweep.SweepPlan;
+import marketsim.results.journal.JournalInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -142,7 +143,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepJournal journal;
         try {
             journal = SweepJournal.open(journalFile, plan, slice);
-        } catch (IllegalStateException e) {
+        } catch (JournalInUseException e) {
             throw new BadInputException(e.getMessage());
         } catch (IOException e) {
             throw new BadInputException(journalFile + ": cannot write the sweep's journal (" + e.getMessage() + ")");

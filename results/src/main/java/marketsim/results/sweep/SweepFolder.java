@@ -301,13 +301,7 @@ public final class SweepFolder {
                     if (!shard.shard().owns(run)) {
                         continue;
                     }
-                    StringBuilder line = new StringBuilder().append(run);
-                    for (double[] entity : shard.values()[run / reps][run % reps]) {
-                        for (double v : entity) {
-                            line.append(',').append(Double.toString(v));
-                        }
-                    }
-                    w.write(line.append('\n').toString());
+                    w.write(SweepJournal.line(run, shard.values()[run / reps][run % reps]) + "\n");
                 }
             }
         });
