@@ -12,7 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 import org.apache.commons.csv.CSVRecord;
 
 /**

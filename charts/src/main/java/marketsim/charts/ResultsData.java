@@ -11,9 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import marketsim.results.calibration.CalibrationFolder;
-import marketsim.results.experiment.ResultsFolder;
-import marketsim.results.sweep.SweepFolder;
+import marketsim.format.ResultFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -45,12 +43,12 @@ public final class ResultsData {
 
     /** Reads a results folder; a clear IOException if it is not one. */
     public static ResultsData read(Path folder) throws IOException {
-        Path manifestFile = folder.resolve(ResultsFolder.MANIFEST);
+        Path manifestFile = folder.resolve(ResultFiles.MANIFEST);
         if (!Files.exists(folder)) {
             throw new NotAResultsFolderException(folder + " does not exist");
         }
         if (!Files.isDirectory(folder) || !Files.isRegularFile(manifestFile)) {
-            throw new NotAResultsFolderException(folder + " is not a results folder (no " + ResultsFolder.MANIFEST
+            throw new NotAResultsFolderException(folder + " is not a results folder (no " + ResultFiles.MANIFEST
                     + "); give a folder written by marketsim run or compare");
         }
         JsonNode manifest;
@@ -60,7 +58,7 @@ public final class ResultsData {
             throw new NotAResultsFolderException(manifestFile + " is not readable JSON: " + e.getMessage());
         }
         ResultsData data = new ResultsData(folder, manifest);
-        Path aggregate = folder.resolve(ResultsFolder.AGGREGATE);
+        Path aggregate = folder.resolve(ResultFiles.AGGREGATE);
         if (Files.isRegularFile(aggregate)) {
             for (CSVRecord r : records(aggregate, "tick", "entity_type", "entity", "metric", "mean", "ci_low", "ci_high")) {
                 data.aggregate.computeIfAbsent(r.get("entity_type") + "/" + r.get("entity"), k -> new LinkedHashMap<>())
@@ -69,44 +67,44 @@ public final class ResultsData {
                                 number(aggregate, r, "ci_low"), number(aggregate, r, "ci_high")));
             }
         }
-        Path summary = folder.resolve(ResultsFolder.SUMMARY);
+        Path summary = folder.resolve(ResultFiles.SUMMARY);
         if (Files.isRegularFile(summary)) {
             data.summary.addAll(records(summary, "replication", "entity_type", "entity"));
         }
-        Path comparison = folder.resolve(ResultsFolder.COMPARISON);
+        Path comparison = folder.resolve(ResultFiles.COMPARISON);
         if (Files.isRegularFile(comparison)) {
             data.comparison.addAll(records(comparison, "variant", "entity_type", "entity", "metric", "difference"));
         }
-        Path points = folder.resolve(ResultsFolder.POINTS);
+        Path points = folder.resolve(ResultFiles.POINTS);
         if (Files.isRegularFile(points)) {
             data.points.addAll(records(points, "point", "entity_type", "entity", "metric", "mean", "ci_low", "ci_high"));
         }
-        Path sobol = folder.resolve(SweepFolder.SOBOL);
+        Path sobol = folder.resolve(ResultFiles.SOBOL);
         if (Files.isRegularFile(sobol)) {
             data.sobol.addAll(records(sobol, "outcome", "parameter", "first", "first_low", "first_high", "total",
                     "total_low", "total_high"));
         }
-        Path morris = folder.resolve(SweepFolder.MORRIS);
+        Path morris = folder.resolve(ResultFiles.MORRIS);
         if (Files.isRegularFile(morris)) {
             data.morris.addAll(records(morris, "outcome", "parameter", "mu", "mu_star", "mu_star_low", "mu_star_high",
                     "sigma"));
         }
-        Path discovery = folder.resolve(SweepFolder.DISCOVERY);
+        Path discovery = folder.resolve(ResultFiles.DISCOVERY);
         if (Files.isRegularFile(discovery)) {
             data.discovery.addAll(records(discovery, "condition", "step", "chosen", "coverage", "density", "mass",
                     "parameter", "low", "high", "restricted"));
         }
-        Path evaluations = folder.resolve(CalibrationFolder.EVALUATIONS);
+        Path evaluations = folder.resolve(ResultFiles.EVALUATIONS);
         if (Files.isRegularFile(evaluations)) {
             data.evaluations.addAll(records(evaluations, "evaluation", "generation", "loss", "best_loss"));
-            data.fit.addAll(records(folder.resolve(CalibrationFolder.FIT), "outcome", "target_low", "target_high",
+            data.fit.addAll(records(folder.resolve(ResultFiles.FIT), "outcome", "target_low", "target_high",
                     "fitted_mean", "ci_low", "ci_high", "contribution"));
-            data.parameters.addAll(records(folder.resolve(CalibrationFolder.PARAMETERS), "path", "min", "max", "fitted"));
+            data.parameters.addAll(records(folder.resolve(ResultFiles.PARAMETERS), "path", "min", "max", "fitted"));
         }
         if (data.aggregate.isEmpty() && data.comparison.isEmpty() && data.points.isEmpty()
                 && data.evaluations.isEmpty()) {
-            throw new NotAResultsFolderException(folder + " has a manifest but no " + ResultsFolder.AGGREGATE + ", "
-                    + ResultsFolder.COMPARISON + ", " + ResultsFolder.POINTS + " or " + CalibrationFolder.EVALUATIONS
+            throw new NotAResultsFolderException(folder + " has a manifest but no " + ResultFiles.AGGREGATE + ", "
+                    + ResultFiles.COMPARISON + ", " + ResultFiles.POINTS + " or " + ResultFiles.EVALUATIONS
                     + ": it is incomplete");
         }
         return data;

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import marketsim.results.validation.Validation;
+import marketsim.format.ResultFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -37,7 +37,7 @@ public final class ValidationCharts {
 
     /** Draws every figure of {@code folder}/figures.csv into {@code folder}/charts; returns the chart names. */
     public static List<String> drawInto(Path folder) throws IOException {
-        Path file = folder.resolve(Validation.FIGURES);
+        Path file = folder.resolve(ResultFiles.FIGURES);
         List<String> drawn = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
             return drawn;
@@ -53,7 +53,7 @@ public final class ValidationCharts {
         Path target = folder.resolve(Charts.FOLDER);
         Files.createDirectories(target);
         for (Map.Entry<String, List<CSVRecord>> e : byCheck.entrySet()) {
-            String name = Validation.chartName(e.getKey());
+            String name = ResultFiles.validationChart(e.getKey());
             Charts.save(chart(e.getValue()), target, name);
             drawn.add(name);
         }

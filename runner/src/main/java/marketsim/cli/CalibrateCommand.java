@@ -109,6 +109,6 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         stdout.print(CalibrationTable.render(result));
         output.printWhere(stdout, folder);
-        return 0;
+        return CommandLine.ExitCode.OK;
     }
 }

@@ -33,6 +33,6 @@ final class ChartCommand implements Callable<Integer> {
             throw new BadInputException(folder + ": cannot draw the charts (" + e.getMessage() + ")");
         }
         spec.commandLine().getOut().printf("%d charts in %s%n", drawn.size(), folder.resolve(Charts.FOLDER));
-        return 0;
+        return CommandLine.ExitCode.OK;
     }
 }

@@ -103,7 +103,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         stdout.print(ComparisonTable.render(comparison, names.get(0), reference.replications(), reference.masterSeed()));
         output.printWhere(stdout, folder);
-        return 0;
+        return CommandLine.ExitCode.OK;
     }
 
     private static String unique(List<String> names, String name) {

@@ -7,6 +7,7 @@ import marketsim.core.MarketModel;
 import marketsim.gui.ClassroomWindow;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioLoader;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -33,6 +34,6 @@ final class GuiCommand implements Callable<Integer> {
         Scenario s = ScenarioLoader.load(scenario, scenarioOptions.overrides);
         ClassroomWindow.open(new MarketModel(s.config(), s.seed()));
         Thread.currentThread().join(); // the window runs until the Console is closed (it exits the JVM)
-        return 0;
+        return CommandLine.ExitCode.OK;
     }
 }

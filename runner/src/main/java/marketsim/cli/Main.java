@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 
 import marketsim.results.Provenance;
 import marketsim.results.experiment.ResultsFolder;
-import marketsim.scenario.ScenarioException;
+import marketsim.scenario.input.InputException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,18 +48,18 @@ public final class Main implements Runnable {
         err.println("marketsim: " + e.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
-        return 2;
+        return CommandLine.ExitCode.USAGE;
     }
 
     /** Scenario and input errors: a clear message and exit 2; anything else: a message and exit 1. */
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        if (e instanceof ScenarioException || e instanceof BadInputException) {
+        if (e instanceof InputException || e instanceof BadInputException) { // a scenario or targets file
             err.println(e.getMessage());
-            return 2;
+            return CommandLine.ExitCode.USAGE;
         }
         err.println("marketsim: the run failed: " + e);
-        return 1;
+        return CommandLine.ExitCode.SOFTWARE;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -55,6 +55,6 @@ final class MergeCommand implements Callable<Integer> {
         stdout.print(SweepTables.header(written.result().plan(), Sweep.Shard.WHOLE, 0));
         stdout.print(SweepTables.body(written.result(), written.analyses()));
         output.printWhere(stdout, folder);
-        return 0;
+        return CommandLine.ExitCode.OK;
     }
 }

@@ -31,6 +31,6 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException(folder + ": cannot write the report (" + e.getMessage() + ")");
         }
         spec.commandLine().getOut().printf("Report: %s%n", report);
-        return 0;
+        return CommandLine.ExitCode.OK;
     }
 }

@@ -72,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
             stdout.print(Profile.render(result, tally, runNanos, writeNanos));
         }
         output.printWhere(stdout, folder);
-        return 0;
+        return CommandLine.ExitCode.OK;
     }
 
     /** Loads the scenario with overrides and turns the run options into an experiment. */

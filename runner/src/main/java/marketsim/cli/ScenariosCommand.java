@@ -43,7 +43,7 @@ final class ScenariosCommand implements Runnable {
                 int end = question.indexOf("? ");
                 out.printf("%-" + width + "s  %s%n", name, end > 0 ? question.substring(0, end + 1) : question);
             }
-            return 0;
+            return CommandLine.ExitCode.OK;
         }
     }
 
@@ -72,7 +72,7 @@ final class ScenariosCommand implements Runnable {
                 out.print(new YAMLMapper().writeValueAsString(s.document()));
             }
             out.flush();
-            return 0;
+            return CommandLine.ExitCode.OK;
         }
     }
 
@@ -105,7 +105,7 @@ final class ScenariosCommand implements Runnable {
             }
             out.flush();
             err.flush();
-            return bad == 0 ? 0 : 2;
+            return bad == 0 ? CommandLine.ExitCode.OK : CommandLine.ExitCode.USAGE;
         }
     }
 }

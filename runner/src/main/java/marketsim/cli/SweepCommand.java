@@ -184,7 +184,7 @@ final class SweepCommand implements Callable<Integer> {
             stdout.printf("%nShard %s: %d run%s in %s%nJoin the shards with: marketsim merge SHARD_FOLDER... --out DIR%n",
                     slice, runs, runs == 1 ? "" : "s", folder);
         }
-        return 0;
+        return CommandLine.ExitCode.OK;
     }
 
     private int samples(Design d) throws BadInputException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import marketsim.format.ResultFiles;
 import marketsim.charts.ValidationCharts;
 import marketsim.results.validation.Budget;
 import marketsim.results.validation.Check;
@@ -112,12 +113,12 @@ final class ValidateCommand implements Callable<Integer> {
         long total = report.results().stream().mapToLong(List::size).sum();
         out.printf(Locale.ROOT, "%n%s: %d of %d quantities within tolerance.%nResults: %s (the report: %s)%n",
                 report.passed() ? "All checks pass" : "FAILED", total - report.failures(), total, folder,
-                Validation.MARKDOWN);
+                ResultFiles.VALIDATION_MARKDOWN);
         if (markdown != null) {
             out.printf("Report:  %s%n", markdown);
         }
         out.flush();
-        return report.passed() ? 0 : 1;
+        return report.passed() ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,6 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
 class GoldenOutputsTest {
     /** The reference hashes, relative to the runner module (Surefire's working directory). */
     static final Path HASHES = Path.of("src/test/resources/golden/outputs.sha256");
+    /** The readable part of the pin: each CSV's header and first rows, each manifest's keys. */
+    static final Path FORMATS = Path.of("src/test/resources/golden/formats.txt");
+    /** Rows of each CSV file shown in {@link #FORMATS} after its header. */
+    private static final int ROWS_SHOWN = 2;
     /** Set (to anything) to rewrite {@link #HASHES} instead of comparing with it. */
     static final String UPDATE = "marketsim.golden.update";
 
@@ -85,14 +90,26 @@ class GoldenOutputsTest {
         return all;
     }
 
+    /**
+     * Runs in a locale that writes numbers with a decimal comma, so that one leaking into a file changes its hash
+     * (the reference is written under the same rule: files never depend on the locale).
+     */
     @Test
     void everyOutputIsByteIdenticalToTheReference() throws Exception {
-        for (List<String> command : commands()) {
-            Cli cli = Cli.run(command.toArray(String[]::new));
-            assertThat(cli.code()).as(String.join(" ", command) + "\n" + cli.err()).isZero();
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            for (List<String> command : commands()) {
+                Cli cli = Cli.run(command.toArray(String[]::new));
+                assertThat(cli.code()).as(String.join(" ", command) + "\n" + cli.err()).isZero();
+            }
+        } finally {
+            Locale.setDefault(before);
         }
         Map<String, String> hashes = hashes(dir);
+        String formats = formats(dir);
         if (System.getProperty(UPDATE) != null) {
+            Files.writeString(FORMATS, formats, StandardCharsets.UTF_8);
             StringBuilder text = new StringBuilder("# sha256 of every data file GoldenOutputsTest writes; "
                     + "regenerate with scripts/golden-outputs --update and say why in the commit\n");
             hashes.forEach((file, hash) -> text.append(hash).append("  ").append(file).append('\n'));
@@ -106,6 +123,10 @@ class GoldenOutputsTest {
                 reference.put(line.substring(66), line.substring(0, 64));
             }
         }
+        // The readable pin first: a changed column or manifest key shows as a diff of FORMATS.
+        assertThat(formats).as("columns, first rows or manifest keys changed (if on purpose, run "
+                + "scripts/golden-outputs --update and say why in the commit)")
+                .isEqualTo(Files.readString(FORMATS, StandardCharsets.UTF_8));
         List<String> changed = new ArrayList<>();
         for (String file : new TreeSet<>(union(hashes.keySet(), reference.keySet()))) {
             if (!hashes.containsKey(file)) {
@@ -118,6 +139,46 @@ class GoldenOutputsTest {
         }
         assertThat(changed).as("outputs changed (if on purpose, run scripts/golden-outputs --update and say why "
                 + "in the commit)").isEmpty();
+    }
+
+    /**
+     * Each CSV file's header and first {@value #ROWS_SHOWN} rows, and each manifest's keys (nested keys with a dot
+     * path, array elements as []), in file order: what a reader of the files relies on, in a form a reviewer reads.
+     */
+    private static String formats(Path root) throws IOException {
+        StringBuilder text = new StringBuilder("# The columns and first rows of every CSV file and the keys of every "
+                + "manifest GoldenOutputsTest writes;\n# regenerate with scripts/golden-outputs --update\n");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = root.relativize(file).toString().replace('\\', '/');
+            if (name.endsWith(".csv")) {
+                text.append("\n== ").append(name).append('\n');
+                try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                    lines.limit(1 + ROWS_SHOWN).forEach(line -> text.append(line).append('\n'));
+                }
+            } else if (name.endsWith("manifest.json")) {
+                Set<String> keys = new TreeSet<>();
+                keyPaths(new ObjectMapper().readTree(file.toFile()), "", keys);
+                keys.removeIf(k -> k.startsWith("resolved_scenario.") || k.contains(".resolved_scenario."));
+                text.append("\n== ").append(name).append(" keys\n").append(String.join("\n", keys)).append('\n');
+            }
+        }
+        return text.toString().replace(root.toAbsolutePath().toString(), "DIR");
+    }
+
+    /** The dot paths of an object's keys; the resolved scenario's own keys are the scenario format's, not pinned here. */
+    private static void keyPaths(JsonNode node, String prefix, Set<String> keys) {
+        if (node.isObject()) {
+            node.fieldNames().forEachRemaining(k -> {
+                keys.add(prefix + k);
+                keyPaths(node.get(k), prefix + k + ".", keys);
+            });
+        } else if (node.isArray()) {
+            node.forEach(element -> keyPaths(element, prefix + "[].", keys));
+        }
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

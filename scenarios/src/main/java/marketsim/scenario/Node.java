@@ -1,110 +1,93 @@
 package marketsim.scenario;
 
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import marketsim.scenario.input.Locations;
+import marketsim.scenario.input.Problem;
+import marketsim.scenario.input.Section;
+import marketsim.scenario.input.Suggestions;
 
 /**
- * A place in a scenario document being read: values are taken by {@link Param}, checked against
- * its type and range, and every problem is added to the shared list instead of thrown, so one
- * reading reports them all. A node may have a fallback (a firm's archetype bundle) consulted for
- * keys it lacks. {@link #finish()} reports keys nobody asked for, with the closest known key.
+ * A place in a scenario document being read, by {@link Param}: each value is checked against its
+ * parameter's type and range, and a bad one is reported (with the range and unit) through the
+ * input toolkit's {@link Section}, which collects the problems, places them and reports unknown
+ * keys on {@link #finish()}. A missing or bad value reads as the parameter's default, so reading
+ * goes on and finds the next problem.
  */
 final class Node {
-    private static final int MAX_SUGGESTION_DISTANCE = 3;
+    private final Section section;
 
-    private final JsonNode json;
-    private final String path;
-    private final List<Problem> problems;
-    private final Node fallback;
-    private final Locations locations;
-    private final Set<String> asked = new LinkedHashSet<>();
+    private Node(Section section) {
+        this.section = section;
+    }
+
+    /** {@code json} at {@code path}; with {@code locations} null its problems have no line and column. */
+    Node(JsonNode json, String path, List<Problem> problems, Node fallback, Locations locations) {
+        this(new Section(json, path, "", problems, locations, fallback == null ? null : fallback.section));
+    }
 
     Node(JsonNode json, String path, List<Problem> problems, Node fallback) {
         this(json, path, problems, fallback, null);
     }
 
-    Node(JsonNode json, String path, List<Problem> problems, Node fallback, Locations locations) {
-        this.json = json == null ? MissingNode.getInstance() : json;
-        this.path = path;
-        this.problems = problems;
-        this.fallback = fallback;
-        this.locations = locations;
-    }
-
-    private String location(Object key) {
-        return locations == null ? "" : locations.of(json, key);
-    }
-
     String path() {
-        return path;
+        return section.path();
     }
 
     JsonNode json() {
-        return json;
+        return section.json();
+    }
+
+    Locations locations() {
+        return section.locations();
+    }
+
+    /** Where this node's problems go. */
+    List<Problem> problems() {
+        return section.problems();
     }
 
     /** Declares {@code key} valid here without reading it (the caller reads it itself). */
     void markKnown(String key) {
-        asked.add(key);
+        section.markKnown(key);
     }
 
     boolean has(String key) {
-        return json.has(key) || (fallback != null && fallback.has(key));
+        return section.has(key);
     }
 
     String child(String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        return section.child(key);
     }
 
     void problem(String where, String message) {
-        problems.add(new Problem(where, message));
-    }
-
-    /** The raw value of {@code key} here or in the fallback, or null; marks the key as known. */
-    private Located lookup(String key) {
-        asked.add(key);
-        JsonNode v = json.get(key);
-        if (v != null && !v.isNull()) {
-            return new Located(v, child(key), this, location(key));
-        }
-        return fallback == null ? null : fallback.lookup(key);
-    }
-
-    private record Located(JsonNode value, String path, Node owner, String location) {
-        void problem(String message) {
-            owner.problems.add(new Problem(path, message, location));
-        }
+        section.problem(where, message);
     }
 
     double number(Param p) {
-        Located v = lookup(p.key());
+        Section.Value v = section.value(p.key());
         if (v == null) {
             return ((Number) p.defaultValue()).doubleValue();
         }
-        if (!v.value().isNumber()) {
-            v.problem("must be a number in " + p.range() + unitSuffix(p) + ", got " + show(v.value()));
+        if (!v.json().isNumber()) {
+            v.problem("must be a number in " + p.range() + unitSuffix(p) + ", got " + show(v.json()));
             return ((Number) p.defaultValue()).doubleValue();
         }
-        double x = v.value().asDouble();
+        double x = v.json().asDouble();
         if (!(x >= p.min() && x <= p.max())) {
-            v.problem("(" + show(v.value()) + ") must be in " + p.range() + unitSuffix(p));
+            v.problem("(" + show(v.json()) + ") must be in " + p.range() + unitSuffix(p));
         }
         return x;
     }
 
     long integer(Param p) {
-        Located v = lookup(p.key());
+        Section.Value v = section.value(p.key());
         if (v == null) {
             return ((Number) p.defaultValue()).longValue();
         }
-        JsonNode value = v.value();
+        JsonNode value = v.json();
         boolean integral = value.isIntegralNumber()
                 || value.isNumber() && value.asDouble() == Math.rint(value.asDouble());
         if (!integral || !value.canConvertToLong()) {
@@ -120,139 +103,80 @@ final class Node {
     }
 
     boolean bool(Param p) {
-        Located v = lookup(p.key());
+        Section.Value v = section.value(p.key());
         if (v == null) {
             return (Boolean) p.defaultValue();
         }
-        if (!v.value().isBoolean()) {
-            v.problem("must be true or false, got " + show(v.value()));
+        if (!v.json().isBoolean()) {
+            v.problem("must be true or false, got " + show(v.json()));
             return (Boolean) p.defaultValue();
         }
-        return v.value().asBoolean();
+        return v.json().asBoolean();
     }
 
     String text(Param p) {
-        Located v = lookup(p.key());
+        Section.Value v = section.value(p.key());
         if (v == null) {
             return (String) p.defaultValue();
         }
-        if (!v.value().isTextual() && !v.value().isNumber()) {
-            v.problem("must be text, got " + show(v.value()));
+        if (!v.json().isTextual() && !v.json().isNumber()) {
+            v.problem("must be text, got " + show(v.json()));
             return (String) p.defaultValue();
         }
-        return v.value().asText();
+        return v.json().asText();
     }
 
     /** A required text value: reports its absence. */
     String requiredText(Param p) {
         if (!has(p.key())) {
             problem(child(p.key()), "is required (" + p.description() + ")");
-            asked.add(p.key());
+            section.markKnown(p.key());
             return "";
         }
         return text(p);
     }
 
+    /** One of {@code p}'s named choices; a wrong one is reported with the choices and the closest. */
     String choice(Param p) {
-        Located v = lookup(p.key());
+        Section.Value v = section.value(p.key());
         if (v == null) {
             return (String) p.defaultValue();
         }
-        String value = v.value().asText();
-        if (!v.value().isTextual() || !p.choices().contains(value)) {
-            v.problem("(" + show(v.value()) + ") must be one of " + p.range() + suggest(value, p.choices()));
+        String value = v.json().asText();
+        if (!v.json().isTextual() || !p.choices().contains(value)) {
+            v.problem("(" + show(v.json()) + ") must be one of " + p.range() + Suggestions.didYouMean(value, p.choices()));
             return (String) p.defaultValue();
         }
         return value;
     }
 
-    Locations locations() {
-        return locations;
-    }
-
     /** The raw value of {@code key} here, else in the fallback, or null; marks the key known. */
     JsonNode raw(String key) {
-        Located v = lookup(key);
-        return v == null ? null : v.value();
+        Section.Value v = section.value(key);
+        return v == null ? null : v.json();
     }
 
-    /**
-     * The object under {@code key} (empty if absent or {@code true}), with the fallback's object
-     * as its fallback.
-     */
+    /** The mapping under {@code key} (see {@link Section#object}). */
     Node object(String key) {
-        asked.add(key);
-        JsonNode v = json.get(key);
-        if (v != null && v.isBoolean() && v.asBoolean()) {
-            v = null;
-        }
-        if (v != null && !v.isNull() && !v.isObject()) {
-            problem(child(key), "must be a mapping of keys to values, got " + show(v));
-            v = null;
-        }
-        Node fb = fallback == null ? null : fallback.object(key);
-        return new Node(v, child(key), problems, fb, locations);
+        return new Node(section.object(key));
     }
 
-    /** The list under {@code key}, each element's path named by {@code nameKey} when present. */
+    /** The mappings listed under {@code key}, each element's path named by {@code nameKey} when present. */
     List<Node> list(String key, String nameKey) {
-        asked.add(key);
-        JsonNode v = json.get(key);
         List<Node> out = new ArrayList<>();
-        if (v == null || v.isNull()) {
-            return out;
-        }
-        if (!v.isArray()) {
-            problem(child(key), "must be a list, got " + show(v));
-            return out;
-        }
-        for (int k = 0; k < v.size(); k++) {
-            JsonNode element = v.get(k);
-            String label = element.hasNonNull(nameKey) && element.get(nameKey).isValueNode()
-                    ? element.get(nameKey).asText() : String.valueOf(k);
-            String elementPath = child(key) + "[" + label + "]";
-            if (!element.isObject()) {
-                String at = locations == null ? "" : locations.of(v, k);
-                problems.add(new Problem(elementPath, "must be a mapping of keys to values, got " + show(element), at));
-                continue;
-            }
-            out.add(new Node(element, elementPath, problems, null, locations));
+        for (Section s : section.list(key, nameKey)) {
+            out.add(new Node(s));
         }
         return out;
     }
 
     /** Reports keys present here that were never asked for. */
     void finish() {
-        Iterator<String> names = json.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!asked.contains(name)) {
-                problems.add(new Problem(child(name), "unknown key" + suggest(name, asked)
-                        + (asked.isEmpty() ? "" : " (known here: " + String.join(", ", asked) + ")"), location(name)));
-            }
-        }
-    }
-
-    static String suggest(String value, Iterable<String> candidates) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance.apply(value.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        if (best == null || bestDistance > Math.min(MAX_SUGGESTION_DISTANCE, Math.max(1, value.length() / 2))) {
-            return "";
-        }
-        return " (did you mean '" + best + "'?)";
+        section.finish();
     }
 
     static String show(JsonNode value) {
-        String s = value.isTextual() ? "'" + value.asText() + "'" : value.toString();
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        return Section.show(value);
     }
 
     private static String unitSuffix(Param p) {

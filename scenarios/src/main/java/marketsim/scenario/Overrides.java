@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import marketsim.scenario.input.Problem;
+import marketsim.scenario.input.Suggestions;
 
 /**
  * {@code --set path=value} overrides on a parsed document. A path is keys separated by dots;
@@ -114,7 +116,7 @@ public final class Overrides {
             if (index < 0) {
                 List<String> names = new ArrayList<>();
                 array.forEach(e -> names.add(e.path("name").asText()));
-                return "no element '" + selector + "' in " + key + Node.suggest(selector, names)
+                return "no element '" + selector + "' in " + key + Suggestions.didYouMean(selector, names)
                         + " (elements: " + String.join(", ", names) + ")";
             }
             if (lastPart) {

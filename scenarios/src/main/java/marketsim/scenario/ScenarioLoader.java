@@ -5,20 +5,27 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import marketsim.scenario.input.Document;
+import marketsim.scenario.input.InputException;
+import marketsim.scenario.input.InputFiles;
+import marketsim.scenario.input.Problem;
+import marketsim.scenario.input.Suggestions;
 
 /**
- * Finds a scenario (a built-in name or a file path), parses it (YAML or JSON), applies
- * {@code --set} overrides and reads it. Every failure is a {@link ScenarioException} whose
- * message names the file and, where the parser knows them, line and column.
+ * Finds a scenario (a built-in name or a file path), parses it (YAML or JSON) with the input
+ * toolkit ({@link marketsim.scenario.input}), resolves its {@code extends} chain into a
+ * {@link ScenarioDocument}, and reads that with {@code --set} overrides. Every failure is a
+ * {@link ScenarioException} whose message names the file and, where the parser knows them, line
+ * and column.
  */
 public final class ScenarioLoader {
     /** Names of the built-in scenarios, in the order {@code scenarios list} shows them. */
@@ -27,26 +34,27 @@ public final class ScenarioLoader {
     private static final String RESOURCE_DIR = "/marketsim/scenarios/";
     /** Larger files are refused before parsing: no real scenario comes near it. */
     private static final long MAX_BYTES = 4L * 1024 * 1024;
-
-    private static final ObjectMapper YAML = new YAMLMapper().enable(
-            com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final ObjectMapper JSON = new ObjectMapper().enable(
-            com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** Most levels of {@code extends}: a longer chain is surely a mistake. */
+    private static final int MAX_EXTENDS_DEPTH = 16;
 
     private ScenarioLoader() {
     }
 
     /** Loads a built-in scenario by name or a scenario file by path, with overrides applied. */
     public static Scenario load(String nameOrPath, List<String> overrides) throws ScenarioException {
-        Source source = locate(nameOrPath, null);
-        Locations locations = new Locations();
-        JsonNode document = resolve(source, locations, new java.util.ArrayList<>());
-        Overrides.apply(source.label(), document, overrides);
-        try {
-            return ScenarioReader.read(source.name(), source.label(), document, locations);
-        } catch (ScenarioException e) {
-            throw blameOverrides(e, overrides);
-        }
+        return document(nameOrPath).read(overrides);
+    }
+
+    public static Scenario load(String nameOrPath) throws ScenarioException {
+        return load(nameOrPath, List.of());
+    }
+
+    /**
+     * A built-in scenario or a scenario file, parsed and resolved once, to be read with
+     * different overrides many times (calibration candidates).
+     */
+    public static ScenarioDocument document(String nameOrPath) throws ScenarioException {
+        return resolved(locate(nameOrPath, null));
     }
 
     /**
@@ -55,55 +63,43 @@ public final class ScenarioLoader {
      * checks' markets. It may extend a built-in scenario.
      */
     public static Scenario loadText(String name, String text, List<String> overrides) throws ScenarioException {
-        Source source = new Source(name, name, text, false, null);
-        Locations locations = new Locations();
-        JsonNode document = resolve(source, locations, new java.util.ArrayList<>());
-        Overrides.apply(source.label(), document, overrides);
-        try {
-            return ScenarioReader.read(source.name(), source.label(), document, locations);
-        } catch (ScenarioException e) {
-            throw blameOverrides(e, overrides);
-        }
+        return resolved(new Source(name, name, text, false, null)).read(overrides);
     }
 
-    /** Marks the problems at paths a command-line override set, so the user looks there, not in the file. */
-    private static ScenarioException blameOverrides(ScenarioException e, List<String> overrides) {
-        List<Problem> problems = new java.util.ArrayList<>();
-        for (Problem p : e.problems()) {
-            String given = null;
-            for (String override : overrides) {
-                int eq = override.indexOf('=');
-                String path = eq < 0 ? override : override.substring(0, eq).strip();
-                if (!path.isEmpty() && (p.path().equals(path) || p.path().startsWith(path + ".")
-                        || p.path().startsWith(path + "["))) {
-                    given = override;
-                }
+    /** The text of a built-in scenario file. */
+    public static String builtInText(String name) throws ScenarioException {
+        try (InputStream in = ScenarioLoader.class.getResourceAsStream(RESOURCE_DIR + name + ".yaml")) {
+            if (in == null) {
+                throw new ScenarioException(name, "no built-in scenario named '" + name + "'"
+                        + Suggestions.didYouMean(name, BUILT_IN) + "; built-in: " + String.join(", ", BUILT_IN));
             }
-            problems.add(given == null ? p
-                    : new Problem(p.path(), p.message() + " [set on the command line: " + given + "]", p.location()));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(name, "cannot read built-in scenario: " + e.getMessage());
         }
-        return new ScenarioException(e.source(), problems);
     }
 
-    /** Most levels of {@code extends}: a longer chain is surely a mistake. */
-    private static final int MAX_EXTENDS_DEPTH = 16;
+    private static ScenarioDocument resolved(Source source) throws ScenarioException {
+        Document document = parse(source);
+        resolve(source, document, new ArrayList<>());
+        return new ScenarioDocument(source.name(), source.label(), document);
+    }
 
     /**
-     * Parses {@code source} and, if it {@code extends} another scenario (a built-in name, or a
-     * path relative to this file's folder), merges it over that one: mappings merge key by key,
-     * lists of named elements merge element by name (new names are appended), anything else is
-     * replaced. Locations are recorded for this file only.
+     * If {@code document} (parsed from {@code source}) {@code extends} another scenario (a
+     * built-in name, or a path relative to this file's folder), merges it over that one in place:
+     * mappings merge key by key, lists of named elements merge element by name (new names are
+     * appended), anything else is replaced. Values taken from the base carry no line and column.
      */
-    private static JsonNode resolve(Source source, Locations locations, List<String> chain) throws ScenarioException {
-        JsonNode document = parse(source, locations);
-        if (!(document instanceof com.fasterxml.jackson.databind.node.ObjectNode object) || !object.has("extends")) {
-            return document;
+    private static void resolve(Source source, Document document, List<String> chain) throws ScenarioException {
+        if (!(document.root() instanceof ObjectNode object) || !object.has("extends")) {
+            return;
         }
+        String where = document.locations().of(object, "extends");
         JsonNode parentName = object.remove("extends");
         if (!parentName.isTextual() || parentName.asText().isBlank()) {
             throw new ScenarioException(source.label(), List.of(new Problem("extends",
-                    "must name a built-in scenario or a scenario file, got " + Node.show(parentName),
-                    locations.of(object, "extends"))));
+                    "must name a built-in scenario or a scenario file, got " + Node.show(parentName), where)));
         }
         chain.add(source.key());
         if (chain.size() > MAX_EXTENDS_DEPTH) {
@@ -114,7 +110,6 @@ public final class ScenarioLoader {
         try {
             parent = locate(parentName.asText(), source.folder());
         } catch (ScenarioException missing) {
-            String where = locations.of(object, "extends");
             throw new ScenarioException(source.label(), List.of(new Problem("extends", "'" + parentName.asText()
                     + "': " + missing.problems().get(0).message()
                     + (source.folder() == null ? "" : " (looked in " + source.folder() + ")"), where)));
@@ -123,18 +118,17 @@ public final class ScenarioLoader {
             throw new ScenarioException(source.label(), "extends goes round in a circle: "
                     + String.join(" -> ", chain) + " -> " + parent.key());
         }
-        JsonNode base = resolve(parent, new Locations(), chain);
-        if (!(base instanceof com.fasterxml.jackson.databind.node.ObjectNode baseObject)) {
+        Document base = parse(parent);
+        resolve(parent, base, chain);
+        if (!(base.root() instanceof ObjectNode baseObject)) {
             throw new ScenarioException(source.label(), "extends " + parent.label() + ", which is not a scenario mapping");
         }
         merge(object, baseObject);
-        return object;
     }
 
     /** Completes {@code child} with what {@code base} has and it lacks (child values win). */
-    private static void merge(com.fasterxml.jackson.databind.node.ObjectNode child,
-                              com.fasterxml.jackson.databind.node.ObjectNode base) {
-        java.util.List<String> order = new java.util.ArrayList<>();
+    private static void merge(ObjectNode child, ObjectNode base) {
+        List<String> order = new ArrayList<>();
         base.fieldNames().forEachRemaining(order::add);
         for (String key : order) {
             JsonNode b = base.get(key);
@@ -142,9 +136,9 @@ public final class ScenarioLoader {
             if (c == null) {
                 child.set(key, b.deepCopy());
             } else if (c.isObject() && b.isObject()) {
-                merge((com.fasterxml.jackson.databind.node.ObjectNode) c, (com.fasterxml.jackson.databind.node.ObjectNode) b);
+                merge((ObjectNode) c, (ObjectNode) b);
             } else if (c.isArray() && b.isArray() && named(c) && named(b)) {
-                mergeNamed((com.fasterxml.jackson.databind.node.ArrayNode) c, (com.fasterxml.jackson.databind.node.ArrayNode) b);
+                mergeNamed((ArrayNode) c, (ArrayNode) b);
             }
         }
     }
@@ -159,10 +153,9 @@ public final class ScenarioLoader {
     }
 
     /** Base elements in base order, each completed by the child's element of that name; then the child's new ones. */
-    private static void mergeNamed(com.fasterxml.jackson.databind.node.ArrayNode child,
-                                   com.fasterxml.jackson.databind.node.ArrayNode base) {
-        java.util.List<JsonNode> merged = new java.util.ArrayList<>();
-        java.util.Set<String> used = new java.util.HashSet<>();
+    private static void mergeNamed(ArrayNode child, ArrayNode base) {
+        List<JsonNode> merged = new ArrayList<>();
+        Set<String> used = new HashSet<>();
         for (JsonNode b : base) {
             String name = b.get("name").asText();
             JsonNode match = null;
@@ -174,7 +167,7 @@ public final class ScenarioLoader {
             if (match == null) {
                 merged.add(b.deepCopy());
             } else {
-                merge((com.fasterxml.jackson.databind.node.ObjectNode) match, (com.fasterxml.jackson.databind.node.ObjectNode) b);
+                merge((ObjectNode) match, (ObjectNode) b);
                 merged.add(match);
                 used.add(name);
             }
@@ -186,23 +179,6 @@ public final class ScenarioLoader {
         }
         child.removeAll();
         child.addAll(merged);
-    }
-
-    public static Scenario load(String nameOrPath) throws ScenarioException {
-        return load(nameOrPath, List.of());
-    }
-
-    /** The text of a built-in scenario file. */
-    public static String builtInText(String name) throws ScenarioException {
-        try (InputStream in = ScenarioLoader.class.getResourceAsStream(RESOURCE_DIR + name + ".yaml")) {
-            if (in == null) {
-                throw new ScenarioException(name, "no built-in scenario named '" + name + "'"
-                        + Node.suggest(name, BUILT_IN) + "; built-in: " + String.join(", ", BUILT_IN));
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(name, "cannot read built-in scenario: " + e.getMessage());
-        }
     }
 
     private record Source(String name, String label, String text, boolean json, Path folder) {
@@ -226,47 +202,29 @@ public final class ScenarioLoader {
         }
         if (!BUILT_IN.contains(nameOrPath)) {
             throw new ScenarioException(nameOrPath, "no built-in scenario or file named '" + nameOrPath + "'"
-                    + Node.suggest(nameOrPath, BUILT_IN) + "; built-in: " + String.join(", ", BUILT_IN));
+                    + Suggestions.didYouMean(nameOrPath, BUILT_IN) + "; built-in: " + String.join(", ", BUILT_IN));
         }
         return new Source(nameOrPath, "built-in " + nameOrPath, builtInText(nameOrPath), false, null);
     }
 
     private static Source readFile(Path path, String label) throws ScenarioException {
+        String text;
         try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new ScenarioException(label, "file is " + Files.size(path) + " bytes; a scenario may be at most "
-                        + MAX_BYTES + " bytes");
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            for (byte b : bytes) {
-                if (b == 0) {
-                    throw new ScenarioException(label, "is a binary file, not a YAML or JSON scenario");
-                }
-            }
-            String fileName = path.getFileName().toString();
-            String name = fileName.replaceFirst("\\.(ya?ml|json)$", "");
-            boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
-            return new Source(name, label, new String(bytes, StandardCharsets.UTF_8), json,
-                    path.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new ScenarioException(label, "cannot read file: " + e.getMessage());
+            text = InputFiles.read(path, label, "scenario", MAX_BYTES);
+        } catch (InputException e) {
+            throw new ScenarioException(e);
         }
+        String fileName = path.getFileName().toString();
+        String name = fileName.replaceFirst("\\.(ya?ml|json)$", "");
+        boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
+        return new Source(name, label, text, json, path.toAbsolutePath().getParent());
     }
 
-    private static JsonNode parse(Source source, Locations locations) throws ScenarioException {
-        try (com.fasterxml.jackson.core.JsonParser parser = (source.json() ? JSON : YAML).getFactory()
-                .createParser(source.text())) {
-            parser.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            JsonNode node = locations.read(parser);
-            return node == null ? MissingNode.getInstance() : node;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\\R", 2)[0];
-            throw new ScenarioException(source.label(), where + "not valid " + (source.json() ? "JSON" : "YAML")
-                    + ": " + reason);
-        } catch (java.io.IOException e) {
-            throw new ScenarioException(source.label(), "cannot read: " + e.getMessage());
+    private static Document parse(Source source) throws ScenarioException {
+        try {
+            return Document.parse(source.label(), source.text(), source.json());
+        } catch (InputException e) {
+            throw new ScenarioException(e);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 
 import marketsim.core.config.Archetype;
 import marketsim.core.config.FirmConfig;
+import marketsim.scenario.input.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,13 +13,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import marketsim.format.ResultFiles;
 import marketsim.results.Provenance;
 import marketsim.core.config.MarketConfig;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioException;
 import org.apache.commons.csv.CSVPrinter;
 import marketsim.results.Csv;
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 import marketsim.results.experiment.ResultsFolder;
 
 /**
@@ -30,9 +31,6 @@ import marketsim.results.experiment.ResultsFolder;
  * atomically, like a run.
  */
 public final class CalibrationFolder {
-    public static final String FIT = "fit.csv";
-    public static final String PARAMETERS = "parameters.csv";
-    public static final String EVALUATIONS = "evaluations.csv";
 
     private CalibrationFolder() {
     }
@@ -42,11 +40,11 @@ public final class CalibrationFolder {
             throws IOException, ScenarioException {
         Scenario fitted = result.setup().candidate(result.best().values());
         return ResultsFolder.atomically(folder, temp -> {
-            writeManifest(temp.resolve(ResultsFolder.MANIFEST), result, fitted);
-            writeScenario(temp.resolve(ResultsFolder.SCENARIO), result, fitted);
-            writeFit(temp.resolve(FIT), result);
-            writeParameters(temp.resolve(PARAMETERS), result);
-            writeEvaluations(temp.resolve(EVALUATIONS), result);
+            writeManifest(temp.resolve(ResultFiles.MANIFEST), result, fitted);
+            writeScenario(temp.resolve(ResultFiles.SCENARIO), result, fitted);
+            writeFit(temp.resolve(ResultFiles.FIT), result);
+            writeParameters(temp.resolve(ResultFiles.PARAMETERS), result);
+            writeEvaluations(temp.resolve(ResultFiles.EVALUATIONS), result);
             finisher.finish(temp);
         });
     }
@@ -110,7 +108,7 @@ public final class CalibrationFolder {
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.set("resolved_scenario", fitted.document());
         ArrayNode files = m.putArray("files");
-        List.of(ResultsFolder.SCENARIO, FIT, PARAMETERS, EVALUATIONS).forEach(files::add);
+        List.of(ResultFiles.SCENARIO, ResultFiles.FIT, ResultFiles.PARAMETERS, ResultFiles.EVALUATIONS).forEach(files::add);
         Files.writeString(file, json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
     }
 

@@ -14,8 +14,9 @@ import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.RunRecord;
 import marketsim.core.random.Streams;
 import marketsim.scenario.Overrides;
-import marketsim.scenario.Problem;
+import marketsim.scenario.input.Problem;
 import marketsim.scenario.Scenario;
+import marketsim.scenario.ScenarioDocument;
 import marketsim.scenario.ScenarioException;
 import marketsim.scenario.ScenarioLoader;
 import marketsim.results.Csv;
@@ -58,6 +59,7 @@ public final class CalibrationSetup {
     }
 
     private final String scenario;
+    private final ScenarioDocument document;
     private final List<String> overrides;
     private final Scenario base;
     private final Targets targets;
@@ -67,10 +69,12 @@ public final class CalibrationSetup {
     private final int maxEvaluations;
     private final int threads;
 
-    private CalibrationSetup(String scenario, List<String> overrides, Scenario base, Targets targets,
+    private CalibrationSetup(String scenario, ScenarioDocument document, List<String> overrides, Scenario base,
+                             Targets targets,
                              List<FitParameter> parameters, int replications, long masterSeed, int maxEvaluations,
                              int threads) {
         this.scenario = scenario;
+        this.document = document;
         this.overrides = List.copyOf(overrides);
         this.base = base;
         this.targets = targets;
@@ -83,12 +87,14 @@ public final class CalibrationSetup {
 
     /**
      * Loads {@code scenario} with {@code overrides} and checks {@code targets} against it: every
-     * problem is reported at once, at its line in the targets file.
+     * problem is reported at once, at its line in the targets file. The scenario file is read and
+     * parsed here, once; the probes and every candidate are read from that document.
      */
     public static CalibrationSetup prepare(String scenario, List<String> overrides, Targets targets, int replications,
                                            long masterSeed, int maxEvaluations, int threads)
             throws ScenarioException, TargetsException {
-        Scenario base = ScenarioLoader.load(scenario, overrides);
+        ScenarioDocument document = ScenarioLoader.document(scenario);
+        Scenario base = document.read(overrides);
         List<Problem> problems = new ArrayList<>();
         List<Entity> entities = new RunRecord(base.config()).entities();
         for (int k = 0; k < targets.targets().size(); k++) {
@@ -101,7 +107,7 @@ public final class CalibrationSetup {
         }
         List<FitParameter> parameters = new ArrayList<>();
         for (int i = 0; i < targets.parameters().size(); i++) {
-            FitParameter p = resolve(scenario, overrides, base, targets.parameters().get(i), i, problems);
+            FitParameter p = resolve(document, overrides, base, targets.parameters().get(i), i, problems);
             if (p != null) {
                 parameters.add(p);
             }
@@ -109,16 +115,16 @@ public final class CalibrationSetup {
         if (!problems.isEmpty()) {
             throw new TargetsException(targets.file(), problems);
         }
-        return new CalibrationSetup(scenario, overrides, base, targets, parameters, replications, masterSeed,
+        return new CalibrationSetup(scenario, document, overrides, base, targets, parameters, replications, masterSeed,
                 maxEvaluations, threads);
     }
 
     /** Checks the scenario takes the parameter at both ends, finds whether it is whole, and its start. */
-    private static FitParameter resolve(String scenario, List<String> overrides, Scenario base, Targets.Parameter p,
+    private static FitParameter resolve(ScenarioDocument document, List<String> overrides, Scenario base, Targets.Parameter p,
                                         int index, List<Problem> problems) {
         String name = "parameters[" + index + "]";
-        String atMin = rejection(scenario, overrides, p.path(), Csv.number(p.min()));
-        String atMax = rejection(scenario, overrides, p.path(), Csv.number(p.max()));
+        String atMin = rejection(document, overrides, p.path(), Csv.number(p.min()));
+        String atMax = rejection(document, overrides, p.path(), Csv.number(p.max()));
         if (atMin != null) {
             problems.add(new Problem(name + ".min", "the scenario rejects " + p.path() + "=" + Csv.number(p.min()) + ": "
                     + atMin, p.at("min")));
@@ -134,7 +140,7 @@ public final class CalibrationSetup {
         if (probe == Math.rint(probe)) {
             probe += 0.5; // a whole midpoint would not tell whole-number parameters apart
         }
-        String atProbe = rejection(scenario, overrides, p.path(), Double.toString(probe));
+        String atProbe = rejection(document, overrides, p.path(), Double.toString(probe));
         boolean integer = atProbe != null && atProbe.contains(WHOLE_NUMBER);
         FitParameter unstarted = new FitParameter(p.path(), p.min(), p.max(), integer, Double.NaN);
         JsonNode current = Overrides.valueAt(base.document(), p.path());
@@ -144,12 +150,12 @@ public final class CalibrationSetup {
     }
 
     /** Why the scenario refuses {@code path=value}, or null if it takes it. */
-    private static String rejection(String scenario, List<String> overrides, String path, String value) {
+    private static String rejection(ScenarioDocument document, List<String> overrides, String path, String value) {
         String override = path + "=" + value;
         List<String> all = new ArrayList<>(overrides);
         all.add(override);
         try {
-            ScenarioLoader.load(scenario, all);
+            document.read(all);
             return null;
         } catch (ScenarioException e) {
             List<String> reasons = new ArrayList<>();
@@ -163,9 +169,9 @@ public final class CalibrationSetup {
         }
     }
 
-    /** The scenario at a candidate's parameter values. */
+    /** The scenario at a candidate's parameter values, read from the document parsed once. */
     public Scenario candidate(double[] values) throws ScenarioException {
-        return ScenarioLoader.load(scenario, overrides(values));
+        return document.read(overrides(values));
     }
 
     /** The base overrides followed by {@code path=value} for each fitted parameter. */

@@ -1,272 +1,226 @@
 package marketsim.results.calibration;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import marketsim.core.metrics.Metric;
-import marketsim.scenario.Locations;
-import marketsim.scenario.Problem;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import marketsim.results.Csv;
 import marketsim.results.experiment.Outcome;
+import marketsim.scenario.input.Document;
+import marketsim.scenario.input.InputException;
+import marketsim.scenario.input.InputFiles;
+import marketsim.scenario.input.Problem;
+import marketsim.scenario.input.Section;
 
 /**
- * Reads a calibration targets file (YAML; the format is in docs/CALIBRATION.md). Every problem is
- * collected, with its path in the document and its line and column, and reported at once; unknown
- * keys are errors, with the closest known key. Whether the outcomes exist in a scenario and the
- * scenario accepts the ranges is checked later, against the scenario ({@link CalibrationSetup}).
+ * Reads a calibration targets file (YAML; the format is in docs/CALIBRATION.md) with the input
+ * toolkit ({@link marketsim.scenario.input}), as scenarios are read: every problem is collected,
+ * with its path in the document and its line and column, and reported at once; unknown keys are
+ * errors, with the closest known key. Whether the outcomes exist in a scenario and the scenario
+ * accepts the ranges is checked later, against the scenario ({@link CalibrationSetup}).
  */
 public final class TargetsReader {
     /** Larger files are refused before parsing: a targets file is a few dozen lines. */
     private static final long MAX_BYTES = 1024 * 1024;
-    /** Farthest edit distance at which an unknown name still gets a "did you mean". */
-    private static final int MAX_SUGGESTION_DISTANCE = 3;
-    private static final List<String> TOP_KEYS = List.of("description", "parameters", "targets");
-    private static final List<String> PARAMETER_KEYS = List.of("path", "min", "max");
-    private static final List<String> TARGET_KEYS = List.of("outcome", "value", "range", "weight", "scale");
-    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final String[] TOP_KEYS = {"description", "parameters", "targets"};
+    private static final String[] PARAMETER_KEYS = {"path", "min", "max"};
+    private static final String[] TARGET_KEYS = {"outcome", "value", "range", "weight", "scale"};
 
-    private final String file;
-    private final Locations locations = new Locations();
-    private final List<Problem> problems = new ArrayList<>();
-
-    private TargetsReader(String file) {
-        this.file = file;
+    private TargetsReader() {
     }
 
     /** Reads and checks a targets file. */
     public static Targets read(Path path) throws TargetsException {
         String label = path.toString();
+        String text;
         try {
-            if (!Files.isRegularFile(path)) {
-                throw new TargetsException(label, Files.exists(path) ? "is not a regular file" : "no such file");
-            }
-            if (Files.size(path) > MAX_BYTES) {
-                throw new TargetsException(label, "is " + Files.size(path) + " bytes; a targets file may be at most "
-                        + MAX_BYTES + " bytes");
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            for (byte b : bytes) {
-                if (b == 0) {
-                    throw new TargetsException(label, "is a binary file, not a YAML targets file");
-                }
-            }
-            return parse(label, new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new TargetsException(label, "cannot read it: " + e.getMessage());
+            text = InputFiles.read(path, label, "targets file", MAX_BYTES);
+        } catch (InputException e) {
+            throw new TargetsException(e);
         }
+        return parse(label, text);
     }
 
     /** Reads and checks targets given as text; {@code label} names them in messages. */
     public static Targets parse(String label, String text) throws TargetsException {
-        return new TargetsReader(label).document(text);
-    }
-
-    private Targets document(String text) throws TargetsException {
-        JsonNode root;
-        try (JsonParser parser = YAML.getFactory().createParser(text)) {
-            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            root = locations.read(parser);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\\R", 2)[0];
-            throw new TargetsException(file, where + "not valid YAML: " + reason);
-        } catch (IOException e) {
-            throw new TargetsException(file, "cannot read it: " + e.getMessage());
+        Document document;
+        try {
+            document = Document.parse(label, text, false);
+        } catch (InputException e) {
+            throw new TargetsException(e);
         }
-        if (root == null || !root.isObject()) {
-            throw new TargetsException(file, "must be a mapping with 'parameters' (what to fit) and 'targets' (what to "
-                    + "match), got " + (root == null ? "an empty file" : show(root)));
+        if (!document.root().isObject()) {
+            throw new TargetsException(label, "must be a mapping with 'parameters' (what to fit) and 'targets' (what to "
+                    + "match), got " + (document.isEmpty() ? "an empty file" : Section.show(document.root())));
         }
-        checkKeys(root, "", TOP_KEYS);
-        JsonNode description = root.path("description");
+        List<Problem> problems = new ArrayList<>();
+        Section root = Section.root(document, problems);
+        root.markKnown(TOP_KEYS);
+        JsonNode description = root.json().path("description");
         if (!description.isMissingNode() && !description.isTextual()) {
-            problem("description", "must be text, got " + show(description), root, "description");
+            root.problemAt("description", "must be text, got " + Section.show(description));
         }
         List<Targets.Parameter> parameters = parameters(root);
         List<Targets.Target> targets = targets(root);
+        root.finish();
         if (!problems.isEmpty()) {
-            throw new TargetsException(file, problems);
+            throw new TargetsException(label, problems);
         }
-        return new Targets(file, text, description.asText(""), parameters, targets);
+        return new Targets(label, text, description.asText(""), parameters, targets);
     }
 
-    private List<Targets.Parameter> parameters(JsonNode root) {
+    private static List<Targets.Parameter> parameters(Section root) {
         List<Targets.Parameter> out = new ArrayList<>();
-        JsonNode list = list(root, "parameters", "the parameters to fit, e.g. - {path: platform.take_rate, min: 0.05, "
-                + "max: 0.5}");
         Set<String> paths = new HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode e = list.get(i);
-            String name = "parameters[" + i + "]";
-            if (!e.isObject()) {
-                problem(name, "must be a mapping {path, min, max}, got " + show(e), list, i);
-                continue;
-            }
-            checkKeys(e, name, PARAMETER_KEYS);
-            String path = text(e, name, "path", list, i, "a scenario path as in --set, e.g. platform.take_rate");
-            Double min = number(e, name, "min", list, i);
-            Double max = number(e, name, "max", list, i);
+        for (Section e : list(root, "parameters", "{path, min, max}",
+                "the parameters to fit, e.g. - {path: platform.take_rate, min: 0.05, max: 0.5}")) {
+            e.markKnown(PARAMETER_KEYS);
+            String path = text(e, "path", "a scenario path as in --set, e.g. platform.take_rate");
+            Double min = number(e, "min");
+            Double max = number(e, "max");
             if (min != null && max != null && !(min < max)) {
-                problem(name + ".min", "(" + Csv.number(min) + ") must be less than max (" + Csv.number(max) + ")",
-                        e, "min");
+                e.problemAt("min", "(" + Csv.number(min) + ") must be less than max (" + Csv.number(max) + ")");
             }
             if (path != null && !paths.add(path)) {
-                problem(name + ".path", "'" + path + "' is listed twice; fit each parameter once", e, "path");
+                e.problemAt("path", "'" + path + "' is listed twice; fit each parameter once");
             }
             if (path != null && min != null && max != null) {
                 Map<String, String> where = new LinkedHashMap<>();
-                where.put("", locations.of(list, i));
+                where.put("", e.location());
                 for (String key : PARAMETER_KEYS) {
-                    where.put(key, locations.of(e, key));
+                    where.put(key, e.location(key));
                 }
                 out.add(new Targets.Parameter(path, min, max, where));
             }
+            e.finish();
         }
         return out;
     }
 
-    private List<Targets.Target> targets(JsonNode root) {
+    private static List<Targets.Target> targets(Section root) {
         List<Targets.Target> out = new ArrayList<>();
-        JsonNode list = list(root, "targets", "the outcomes to match, e.g. - {outcome: platform.platform_take, "
-                + "value: 0.3}");
         Set<String> outcomes = new HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode e = list.get(i);
-            String name = "targets[" + i + "]";
-            if (!e.isObject()) {
-                problem(name, "must be a mapping {outcome, value or range, weight, scale}, got " + show(e), list, i);
-                continue;
-            }
-            checkKeys(e, name, TARGET_KEYS);
-            Outcome outcome = outcome(e, name, list, i);
-            double[] bounds = bounds(e, name, list, i);
-            double weight = positive(e, name, "weight", 1);
-            double scale = positive(e, name, "scale", Double.NaN);
+        for (Section e : list(root, "targets", "{outcome, value or range, weight, scale}",
+                "the outcomes to match, e.g. - {outcome: platform.platform_take, value: 0.3}")) {
+            e.markKnown(TARGET_KEYS);
+            Outcome outcome = outcome(e);
+            double[] bounds = bounds(e);
+            double weight = positive(e, "weight", 1);
+            double scale = positive(e, "scale", Double.NaN);
             if (bounds != null && Double.isNaN(scale)) {
                 scale = bounds[1] > bounds[0] ? bounds[1] - bounds[0] : Math.abs(bounds[0]);
                 if (scale == 0) {
-                    problem(name, "needs a 'scale' when the value is 0 (the distance that counts as one unit of "
-                            + "misfit), e.g. scale: 0.05", list, i);
+                    e.problem(e.path(), "needs a 'scale' when the value is 0 (the distance that counts as one unit of "
+                            + "misfit), e.g. scale: 0.05", e.location());
                 }
             }
             if (outcome != null && !outcomes.add(outcome.label())) {
-                problem(name + ".outcome", "'" + outcome.label() + "' is targeted twice; give each outcome one target",
-                        e, "outcome");
+                e.problemAt("outcome", "'" + outcome.label() + "' is targeted twice; give each outcome one target");
             }
             if (outcome != null && bounds != null && scale > 0 && weight > 0) {
-                out.add(new Targets.Target(outcome, bounds[0], bounds[1], weight, scale, locations.of(e, "outcome")));
+                out.add(new Targets.Target(outcome, bounds[0], bounds[1], weight, scale, e.location("outcome")));
             }
+            e.finish();
         }
         return out;
     }
 
-    private Outcome outcome(JsonNode e, String name, JsonNode list, int i) {
-        String text = text(e, name, "outcome", list, i, "ENTITY.METRIC, e.g. platform.platform_take");
+    /** The outcome named; a bad name is reported with the closest metric ({@link Outcome#parse}). */
+    private static Outcome outcome(Section e) {
+        String text = text(e, "outcome", "ENTITY.METRIC, e.g. platform.platform_take");
         if (text == null) {
             return null;
         }
         try {
             return Outcome.parse(text);
         } catch (IllegalArgumentException bad) {
-            int dot = text.lastIndexOf('.');
-            String metric = dot < 0 ? text : text.substring(dot + 1);
-            problem(name + ".outcome", bad.getMessage() + suggest(metric,
-                    Arrays.stream(Metric.values()).map(Metric::key).toList()), e, "outcome");
+            e.problemAt("outcome", bad.getMessage());
             return null;
         }
     }
 
     /** {low, high}: a point gives {v, v}; null after reporting a problem. */
-    private double[] bounds(JsonNode e, String name, JsonNode list, int i) {
-        boolean point = e.has("value");
-        boolean range = e.has("range");
+    private static double[] bounds(Section e) {
+        boolean point = e.json().has("value");
+        boolean range = e.json().has("range");
         if (point == range) {
-            problem(name, point ? "has both 'value' and 'range': give a point (value: 0.3) or a range (range: [0.4, 0.55])"
-                    : "needs 'value' (a point, e.g. value: 0.3) or 'range' (e.g. range: [0.4, 0.55])", list, i);
+            e.problem(e.path(), point
+                    ? "has both 'value' and 'range': give a point (value: 0.3) or a range (range: [0.4, 0.55])"
+                    : "needs 'value' (a point, e.g. value: 0.3) or 'range' (e.g. range: [0.4, 0.55])", e.location());
             return null;
         }
         if (point) {
-            Double v = number(e, name, "value", list, i);
+            Double v = number(e, "value");
             return v == null ? null : new double[] {v, v};
         }
-        JsonNode r = e.get("range");
+        JsonNode r = e.json().get("range");
         if (!r.isArray() || r.size() != 2 || !finite(r.get(0)) || !finite(r.get(1))) {
-            problem(name + ".range", "must be two numbers [low, high], got " + show(r), e, "range");
+            e.problemAt("range", "must be two numbers [low, high], got " + Section.show(r));
             return null;
         }
         double low = r.get(0).asDouble();
         double high = r.get(1).asDouble();
         if (!(low < high)) {
-            problem(name + ".range", "low (" + Csv.number(low) + ") must be less than high (" + Csv.number(high)
-                    + "); for a single number use value:", e, "range");
+            e.problemAt("range", "low (" + Csv.number(low) + ") must be less than high (" + Csv.number(high)
+                    + "); for a single number use value:");
             return null;
         }
         return new double[] {low, high};
     }
 
     /** An optional number > 0, or {@code absent}; NaN after reporting a problem. */
-    private double positive(JsonNode e, String name, String key, double absent) {
-        JsonNode v = e.get(key);
+    private static double positive(Section e, String key, double absent) {
+        JsonNode v = e.json().get(key);
         if (v == null) {
             return absent;
         }
         if (!finite(v) || !(v.asDouble() > 0)) {
-            problem(name + "." + key, "must be a number > 0, got " + show(v), e, key);
+            e.problemAt(key, "must be a number > 0, got " + Section.show(v));
             return Double.NaN;
         }
         return v.asDouble();
     }
 
-    private JsonNode list(JsonNode root, String key, String example) {
-        JsonNode list = root.get(key);
+    /** The elements of the required, non-empty list under {@code key}, each at {@code key[index]}. */
+    private static List<Section> list(Section root, String key, String shape, String example) {
+        JsonNode list = root.json().get(key);
         if (list == null) {
-            problem(key, "missing: list " + example, root, "");
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            root.problem(key, "missing: list " + example);
+            return List.of();
         }
         if (!list.isArray() || list.isEmpty()) {
-            problem(key, "must be a non-empty list of " + example, root, key);
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            root.problemAt(key, "must be a non-empty list of " + example);
+            return List.of();
         }
-        return list;
+        return root.list(key, null, shape);
     }
 
-    private String text(JsonNode e, String name, String key, JsonNode list, int i, String what) {
-        JsonNode v = e.get(key);
+    private static String text(Section e, String key, String what) {
+        JsonNode v = e.json().get(key);
         if (v == null) {
-            problem(name, "missing '" + key + "': " + what, list, i);
+            e.problem(e.path(), "missing '" + key + "': " + what, e.location());
             return null;
         }
         if (!v.isTextual() || v.asText().isBlank()) {
-            problem(name + "." + key, "must be " + what + ", got " + show(v), e, key);
+            e.problemAt(key, "must be " + what + ", got " + Section.show(v));
             return null;
         }
         return v.asText().strip();
     }
 
-    private Double number(JsonNode e, String name, String key, JsonNode list, int i) {
-        JsonNode v = e.get(key);
+    private static Double number(Section e, String key) {
+        JsonNode v = e.json().get(key);
         if (v == null) {
-            problem(name, "missing '" + key + "' (a number)", list, i);
+            e.problem(e.path(), "missing '" + key + "' (a number)", e.location());
             return null;
         }
         if (!finite(v)) {
-            problem(name + "." + key, "must be a number, got " + show(v), e, key);
+            e.problemAt(key, "must be a number, got " + Section.show(v));
             return null;
         }
         return v.asDouble();
@@ -274,37 +228,5 @@ public final class TargetsReader {
 
     private static boolean finite(JsonNode v) {
         return v != null && v.isNumber() && Double.isFinite(v.asDouble());
-    }
-
-    private void checkKeys(JsonNode object, String name, List<String> allowed) {
-        object.fieldNames().forEachRemaining(key -> {
-            if (!allowed.contains(key)) {
-                problem(name.isEmpty() ? key : name + "." + key, "unknown key" + suggest(key, allowed) + " (allowed: "
-                        + String.join(", ", allowed) + ")", object, key);
-            }
-        });
-    }
-
-    private void problem(String path, String message, JsonNode container, Object key) {
-        problems.add(new Problem(path, message, locations.of(container, key)));
-    }
-
-    /** "; did you mean 'x'?" for the closest of {@code choices}, or "". */
-    static String suggest(String given, List<String> choices) {
-        LevenshteinDistance distance = new LevenshteinDistance(MAX_SUGGESTION_DISTANCE);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String choice : choices) {
-            int d = distance.apply(given, choice);
-            if (d >= 0 && d < bestDistance) {
-                best = choice;
-                bestDistance = d;
-            }
-        }
-        return best == null ? "" : "; did you mean '" + best + "'?";
-    }
-
-    private static String show(JsonNode v) {
-        return v.isTextual() ? "'" + v.asText() + "'" : v.toString();
     }
 }

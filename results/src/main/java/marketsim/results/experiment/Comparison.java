@@ -13,7 +13,7 @@ import marketsim.core.metrics.Metric;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import marketsim.results.Csv;
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 
 /**
  * Paired comparison of variants against a reference on common random numbers: replication

@@ -9,6 +9,7 @@ import java.util.Set;
 import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
+import marketsim.scenario.input.Suggestions;
 
 /**
  * One number a run produces, named {@code ENTITY.METRIC}: an entity of the results files (an
@@ -31,23 +32,10 @@ public record Outcome(String entity, Metric metric) {
         String key = t.substring(dot + 1);
         Metric metric = Arrays.stream(Metric.values()).filter(m -> m.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("'" + text + "': no metric '" + key + "'"
-                        + suggestion(key, Arrays.stream(Metric.values()).map(Metric::key).toList()) + " (metrics are listed in docs/RESULTS.md, e.g. unit_share, net_margin, "
-                        + "retention, platform_fee_revenue)"));
+                        + Suggestions.didYouMean(key, Arrays.stream(Metric.values()).map(Metric::key).toList())
+                        + "; metrics are listed in docs/RESULTS.md, e.g. unit_share, net_margin, retention, "
+                        + "platform_fee_revenue"));
         return new Outcome(t.substring(0, dot), metric);
-    }
-
-    /** "; did you mean 'x'?" for the candidate nearest to {@code key}, if it is near. */
-    private static String suggestion(String key, java.util.Collection<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(key, c);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        return bestDistance <= Math.max(2, key.length() / 4) ? "; did you mean '" + best + "'?" : "";
     }
 
     /** The text form, {@code ENTITY.METRIC}. */
@@ -75,7 +63,7 @@ public record Outcome(String entity, Metric metric) {
                 names.add(e.name());
             }
             throw new IllegalArgumentException("'" + label() + "': this scenario has no entity '" + entity
-                    + "'" + suggestion(entity, names) + "; it has " + String.join(", ", names));
+                    + "'" + Suggestions.didYouMean(entity, names) + "; it has " + String.join(", ", names));
         }
         EntityType type = entities.get(found).type();
         if (!metric.scope().includes(type)) {

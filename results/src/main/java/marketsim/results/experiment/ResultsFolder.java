@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.core.metrics.RunRecord;
+import marketsim.format.ResultFiles;
 import marketsim.results.Csv;
 import marketsim.results.Provenance;
 import marketsim.results.StagedFolder;
@@ -30,11 +31,6 @@ import org.apache.commons.csv.CSVPrinter;
  * folder is never overwritten.
  */
 public final class ResultsFolder {
-    public static final String MANIFEST = "manifest.json";
-    public static final String SCENARIO = "scenario.yaml";
-    public static final String TIMESERIES = "timeseries.csv";
-    public static final String SUMMARY = "summary.csv";
-    public static final String AGGREGATE = "aggregate.csv";
 
     private ResultsFolder() {
     }
@@ -145,7 +141,6 @@ public final class ResultsFolder {
         }
     }
 
-    public static final String COMPARISON = "comparison.csv";
 
     /**
      * Writes a comparison folder: manifest.json (every variant's scenario, overrides and seeds),
@@ -181,14 +176,12 @@ public final class ResultsFolder {
                 writeSummary(temp.resolve("summaries").resolve(Csv.fileName(names.get(v)) + ".csv"), results.get(v),
                         summaries.get(v));
             }
-            Files.writeString(temp.resolve(MANIFEST), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
-            comparison.write(temp.resolve(COMPARISON), names.get(0));
+            Files.writeString(temp.resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+            comparison.write(temp.resolve(ResultFiles.COMPARISON), names.get(0));
             finisher.finish(temp);
         });
     }
 
-    public static final String RUNS = "runs.csv";
-    public static final String POINTS = "points.csv";
 
 
     private static void writeSummary(Path file, ExperimentResult result, Summaries summaries) throws IOException {

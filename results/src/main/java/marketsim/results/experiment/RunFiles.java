@@ -14,13 +14,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import marketsim.format.ResultFiles;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
 import marketsim.core.metrics.RunRecord;
 import marketsim.results.Csv;
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 import marketsim.results.Provenance;
 import marketsim.results.replication.Moments;
 import marketsim.results.replication.Replicator;
@@ -56,9 +57,9 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         this.dir = dir;
         this.experiment = experiment;
         this.config = experiment.scenario().config();
-        timeseriesFile = Files.newBufferedWriter(dir.resolve(ResultsFolder.TIMESERIES), StandardCharsets.UTF_8);
+        timeseriesFile = Files.newBufferedWriter(dir.resolve(ResultFiles.TIMESERIES), StandardCharsets.UTF_8);
         timeseries = Csv.printer(timeseriesFile, header("replication", "tick", "entity_type", "entity", "archetype"));
-        summaryFile = Files.newBufferedWriter(dir.resolve(ResultsFolder.SUMMARY), StandardCharsets.UTF_8);
+        summaryFile = Files.newBufferedWriter(dir.resolve(ResultFiles.SUMMARY), StandardCharsets.UTF_8);
         summary = Csv.printer(summaryFile, header("replication", "seed", "entity_type", "entity", "archetype"));
     }
 
@@ -130,10 +131,10 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     /** Closes the streamed files and writes the rest: aggregate.csv, scenario.yaml, manifest.json. */
     void finish(ExperimentResult result) throws IOException {
         close();
-        writeAggregate(dir.resolve(ResultsFolder.AGGREGATE));
-        Files.writeString(dir.resolve(ResultsFolder.SCENARIO),
+        writeAggregate(dir.resolve(ResultFiles.AGGREGATE));
+        Files.writeString(dir.resolve(ResultFiles.SCENARIO),
                 new YAMLMapper().writeValueAsString(experiment.scenario().document()), StandardCharsets.UTF_8);
-        writeManifest(dir.resolve(ResultsFolder.MANIFEST), result);
+        writeManifest(dir.resolve(ResultFiles.MANIFEST), result);
     }
 
     @Override
@@ -197,7 +198,7 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.set("resolved_scenario", e.scenario().document());
         ArrayNode files = m.putArray("files");
-        List.of(ResultsFolder.SCENARIO, ResultsFolder.TIMESERIES, ResultsFolder.SUMMARY, ResultsFolder.AGGREGATE)
+        List.of(ResultFiles.SCENARIO, ResultFiles.TIMESERIES, ResultFiles.SUMMARY, ResultFiles.AGGREGATE)
                 .forEach(files::add);
         Files.writeString(file, json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
     }

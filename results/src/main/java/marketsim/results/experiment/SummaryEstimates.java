@@ -6,7 +6,7 @@ import java.util.List;
 import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 import marketsim.results.replication.Moments;
 
 /**

@@ -1,6 +1,6 @@
 package marketsim.results.replication;
 
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 
 /**
  * Running mean and variance of many cells at once (a cell per tick, entity and metric, say), fed

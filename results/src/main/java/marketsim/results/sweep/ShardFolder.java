@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import marketsim.format.ResultFiles;
 import marketsim.core.metrics.Metric;
 import marketsim.results.Provenance;
 import marketsim.results.StagedFolder;
@@ -31,7 +32,6 @@ import marketsim.results.replication.Replicator;
  * so a merge holds no more than a run at a time either.
  */
 public final class ShardFolder {
-    public static final String SHARD_RUNS = "shard-runs.txt";
     static final String SHARD_COMMAND = "sweep-shard";
 
     private ShardFolder() {
@@ -46,7 +46,7 @@ public final class ShardFolder {
         try (StagedFolder staged = StagedFolder.create(folder.toAbsolutePath().getParent(),
                 folder.getFileName().toString())) {
             Sweep.Result result;
-            try (BufferedWriter w = Files.newBufferedWriter(staged.dir().resolve(SHARD_RUNS), StandardCharsets.UTF_8)) {
+            try (BufferedWriter w = Files.newBufferedWriter(staged.dir().resolve(ResultFiles.SHARD_RUNS), StandardCharsets.UTF_8)) {
                 result = Sweep.run(plan, model, shard, threads, journal, progress,
                         (run, values) -> w.write(SweepJournal.line(run, values) + "\n"));
             }
@@ -62,7 +62,7 @@ public final class ShardFolder {
             m.put("finished", result.finished().toString());
             m.put("java_version", System.getProperty("java.version"));
             m.set("plan", plan.toJson(json));
-            Files.writeString(staged.dir().resolve(ResultsFolder.MANIFEST), json.writeValueAsString(m) + "\n",
+            Files.writeString(staged.dir().resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n",
                     StandardCharsets.UTF_8);
             return staged.commit(folder);
         }
@@ -154,9 +154,9 @@ public final class ShardFolder {
         BufferedReader[] readers = new BufferedReader[slices.length];
         try {
             for (int i = 0; i < slices.length; i++) {
-                Path file = slices[i].folder().resolve(SHARD_RUNS);
+                Path file = slices[i].folder().resolve(ResultFiles.SHARD_RUNS);
                 if (!Files.isRegularFile(file)) {
-                    throw new IllegalArgumentException(slices[i].folder() + ": no " + SHARD_RUNS
+                    throw new IllegalArgumentException(slices[i].folder() + ": no " + ResultFiles.SHARD_RUNS
                             + "; the shard folder is incomplete");
                 }
                 readers[i] = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -171,7 +171,7 @@ public final class ShardFolder {
             }
             for (int s = 0; s < slices.length; s++) {
                 if (next(readers[s], slices[s]) != null) {
-                    throw new IllegalArgumentException(slices[s].folder().resolve(SHARD_RUNS) + ": more runs than "
+                    throw new IllegalArgumentException(slices[s].folder().resolve(ResultFiles.SHARD_RUNS) + ": more runs than "
                             + "slice " + slices[s].shard() + " has (" + slices[s].shard().size(plan.runs()) + ")");
                 }
             }
@@ -197,13 +197,13 @@ public final class ShardFolder {
         try {
             return reader.readLine();
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(slice.folder().resolve(SHARD_RUNS) + ": damaged (not text)");
+            throw new IllegalArgumentException(slice.folder().resolve(ResultFiles.SHARD_RUNS) + ": damaged (not text)");
         }
     }
 
     /** Line {@code number} of a slice's runs, which must be run {@code expected}. */
     private static double[][] parse(SweepPlan plan, Slice slice, String line, int number, int expected) {
-        Path file = slice.folder().resolve(SHARD_RUNS);
+        Path file = slice.folder().resolve(ResultFiles.SHARD_RUNS);
         if (line == null) {
             throw new IllegalArgumentException(file + ": " + (number - 1) + " runs, slice " + slice.shard() + " has "
                     + slice.shard().size(plan.runs()));
@@ -259,7 +259,7 @@ public final class ShardFolder {
     }
 
     private static JsonNode manifest(ObjectMapper json, Path folder) {
-        Path manifest = folder.resolve(ResultsFolder.MANIFEST);
+        Path manifest = folder.resolve(ResultFiles.MANIFEST);
         if (!Files.exists(folder)) {
             throw new IllegalArgumentException(folder + ": does not exist");
         }

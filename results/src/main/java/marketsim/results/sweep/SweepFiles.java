@@ -9,11 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import marketsim.format.ResultFiles;
 import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
 import marketsim.results.Csv;
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.replication.Moments;
 import marketsim.results.replication.Replicator;
@@ -49,9 +50,9 @@ final class SweepFiles implements Sweep.RunSink, Closeable {
         List<String> pointsHeader = new ArrayList<>(List.of("point"));
         pointsHeader.addAll(factors);
         pointsHeader.addAll(List.of("entity_type", "entity", "metric", "n", "mean", "sd", "ci_low", "ci_high"));
-        runsFile = Files.newBufferedWriter(dir.resolve(ResultsFolder.RUNS), StandardCharsets.UTF_8);
+        runsFile = Files.newBufferedWriter(dir.resolve(ResultFiles.RUNS), StandardCharsets.UTF_8);
         runs = Csv.printer(runsFile, runsHeader.toArray(String[]::new));
-        pointsFile = Files.newBufferedWriter(dir.resolve(ResultsFolder.POINTS), StandardCharsets.UTF_8);
+        pointsFile = Files.newBufferedWriter(dir.resolve(ResultFiles.POINTS), StandardCharsets.UTF_8);
         points = Csv.printer(pointsFile, pointsHeader.toArray(String[]::new));
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import marketsim.format.ResultFiles;
 import marketsim.results.Csv;
 import marketsim.results.Provenance;
 import marketsim.results.StagedFolder;
@@ -29,9 +30,6 @@ import org.apache.commons.csv.CSVPrinter;
  * from the model or from merged shards ({@link ShardFolder}).
  */
 public final class SweepFolder {
-    public static final String SOBOL = "sobol.csv";
-    public static final String MORRIS = "morris.csv";
-    public static final String DISCOVERY = "discovery.csv";
 
     private SweepFolder() {
     }
@@ -115,24 +113,24 @@ public final class SweepFolder {
         m.put("java_version", System.getProperty("java.version"));
         m.set("resolved_scenario", plan.resolvedScenario());
         ArrayNode files = m.putArray("files");
-        files.add(ResultsFolder.RUNS).add(ResultsFolder.POINTS);
+        files.add(ResultFiles.RUNS).add(ResultFiles.POINTS);
         if (plan.design() == Design.SOBOL) {
-            files.add(SOBOL);
+            files.add(ResultFiles.SOBOL);
         } else if (plan.design() == Design.MORRIS) {
-            files.add(MORRIS);
+            files.add(ResultFiles.MORRIS);
         }
         if (discovery != null) {
-            files.add(DISCOVERY);
+            files.add(ResultFiles.DISCOVERY);
         }
-        Files.writeString(temp.resolve(ResultsFolder.MANIFEST), json.writeValueAsString(m) + "\n",
+        Files.writeString(temp.resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n",
                 StandardCharsets.UTF_8);
         if (plan.design() == Design.SOBOL) {
-            writeSobol(temp.resolve(SOBOL), plan, sensitivity);
+            writeSobol(temp.resolve(ResultFiles.SOBOL), plan, sensitivity);
         } else if (plan.design() == Design.MORRIS) {
-            writeMorris(temp.resolve(MORRIS), plan, sensitivity);
+            writeMorris(temp.resolve(ResultFiles.MORRIS), plan, sensitivity);
         }
         if (discovery != null) {
-            writeDiscovery(temp.resolve(DISCOVERY), plan, discovery);
+            writeDiscovery(temp.resolve(ResultFiles.DISCOVERY), plan, discovery);
         }
     }
 

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 import marketsim.results.calibration.Calibration;
 import marketsim.results.calibration.CalibrationSetup;
 import marketsim.results.calibration.MomentObjective;

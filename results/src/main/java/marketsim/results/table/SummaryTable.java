@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 import marketsim.results.experiment.ExperimentResult;
 import marketsim.results.experiment.SummaryEstimates;
 

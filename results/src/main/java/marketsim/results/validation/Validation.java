@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import marketsim.format.ResultFiles;
 import marketsim.results.Provenance;
 import marketsim.results.Csv;
 import marketsim.results.experiment.ResultsFolder;
@@ -21,9 +22,6 @@ import org.apache.commons.csv.CSVPrinter;
  * Markdown it writes is committed as docs/VALIDATION.md.
  */
 public final class Validation {
-    public static final String CSV = "validation.csv";
-    public static final String MARKDOWN = "VALIDATION.md";
-    public static final String FIGURES = "figures.csv";
 
     private Validation() {
     }
@@ -80,9 +78,9 @@ public final class Validation {
             throws IOException {
         return ResultsFolder.atomically(folder, temp -> {
             Files.writeString(temp.resolve("lab.yaml"), labText, StandardCharsets.UTF_8);
-            writeCsv(temp.resolve(CSV), report);
-            writeFigures(temp.resolve(FIGURES), report);
-            Files.writeString(temp.resolve(MARKDOWN), markdown(report), StandardCharsets.UTF_8);
+            writeCsv(temp.resolve(ResultFiles.VALIDATION), report);
+            writeFigures(temp.resolve(ResultFiles.FIGURES), report);
+            Files.writeString(temp.resolve(ResultFiles.VALIDATION_MARKDOWN), markdown(report), StandardCharsets.UTF_8);
             finisher.finish(temp);
         });
     }

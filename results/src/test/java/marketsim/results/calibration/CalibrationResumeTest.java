@@ -12,14 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import marketsim.format.ResultFiles;
 import marketsim.results.experiment.ResultsFolder;
 
 /** Long work survives interruption: a killed calibration resumes where it stopped, to the same files. */
 class CalibrationResumeTest {
     private static final int BUDGET = 16;
     private static final int KILLED_AFTER = 7;
-    private static final List<String> COMPARED = List.of(ResultsFolder.SCENARIO, CalibrationFolder.FIT,
-            CalibrationFolder.PARAMETERS, CalibrationFolder.EVALUATIONS);
+    private static final List<String> COMPARED = List.of(ResultFiles.SCENARIO, ResultFiles.FIT,
+            ResultFiles.PARAMETERS, ResultFiles.EVALUATIONS);
 
     @TempDir
     Path dir;

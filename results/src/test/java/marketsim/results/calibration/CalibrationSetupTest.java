@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 
+import marketsim.scenario.Scenario;
+import marketsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 class CalibrationSetupTest {
@@ -39,6 +41,21 @@ class CalibrationSetupTest {
         assertThat(p.value(p.position(4))).isEqualTo(4);
         assertThat(p.start()).isEqualTo(4); // the scenario's 6 results lie outside [2, 5]: value(0.5)
         assertThat(setup.overrides(new double[] {3})).endsWith("platform.ranking.results=3");
+    }
+
+    @Test
+    void aCandidateIsTheScenarioLoadedWithItsValuesSet() throws Exception {
+        CalibrationSetup setup = prepare("""
+                  - {path: platform.take_rate, min: 0.05, max: 0.5}
+                  - {path: platform.ranking.results, min: 2, max: 5}
+                """, ONE_TARGET);
+        for (double[] values : List.of(new double[] {0.3, 3}, new double[] {0.05, 5})) {
+            Scenario fresh = ScenarioLoader.load("platform-squeeze", setup.overrides(values));
+            Scenario candidate = setup.candidate(values);
+            assertThat(candidate.document()).isEqualTo(fresh.document());
+            assertThat(candidate.document().toString()).isEqualTo(fresh.document().toString());
+            assertThat(candidate.config()).isEqualTo(fresh.config());
+        }
     }
 
     @Test

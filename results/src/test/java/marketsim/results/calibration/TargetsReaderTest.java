@@ -80,10 +80,25 @@ class TargetsReaderTest {
                 .contains("targets[0].outcome (line 7, column 5):").contains("did you mean 'platform_take'?")
                 .contains("targets[1] (line 9, column 5): needs a 'scale' when the value is 0")
                 .contains("targets[2].range (line 10, column 29): low (5) must be less than high (1)")
-                .contains("targets[2].weigth (line 10, column 44): unknown key; did you mean 'weight'?")
+                .contains("targets[2].weigth (line 10, column 44): unknown key (did you mean 'weight'?)")
                 .contains("targets[3] (line 11, column 5): has both 'value' and 'range'")
                 .contains("targets[3].outcome (line 11, column 6): 'platform.gmv' is targeted twice")
                 .endsWith("The format: docs/CALIBRATION.md.");
+    }
+
+    @Test
+    void shapesAndRangesAreNamedWithTheirPlace() {
+        TargetsException e = catchThrowableOfType(TargetsException.class, () -> TargetsReader.parse("shape.yaml", """
+                parameters: [platform.take_rate]
+                targets:
+                  - {outcome: platform.gmv, value: 1, weight: -1}
+                  - {outcome: plattform.gmv, value: 1, Scale: 2}
+                """));
+        assertThat(e.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
+                "parameters[0] (line 1, column 14): must be a mapping {path, min, max}, got 'platform.take_rate'",
+                "targets[0].weight (line 3, column 39): must be a number > 0, got -1",
+                "targets[1].Scale (line 4, column 40): unknown key (did you mean 'scale'?) (known here: outcome, value, "
+                        + "range, weight, scale)");
     }
 
     @Test

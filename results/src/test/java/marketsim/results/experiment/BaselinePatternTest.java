@@ -9,7 +9,7 @@ import marketsim.core.metrics.Metric;
 import marketsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 import marketsim.results.replication.Replicator;
 
 /**

@@ -1,5 +1,6 @@
 package marketsim.results.experiment;
 
+import marketsim.format.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,16 +39,16 @@ class ResultsFolderTest {
     void writesEveryFileWithTidyConsistentColumns() throws Exception {
         Path out = dir.resolve("run");
         ResultsFolder.run(out, tiny());
-        assertThat(out.resolve(ResultsFolder.MANIFEST)).content().contains("\"master_seed\" : 7")
+        assertThat(out.resolve(ResultFiles.MANIFEST)).content().contains("\"master_seed\" : 7")
                 .contains("\"replication_seeds\"").contains("\"java_version\"");
-        assertThat(out.resolve(ResultsFolder.SCENARIO)).content().contains("firms:");
-        List<CSVRecord> rows = read(out.resolve(ResultsFolder.TIMESERIES));
+        assertThat(out.resolve(ResultFiles.SCENARIO)).content().contains("firms:");
+        List<CSVRecord> rows = read(out.resolve(ResultFiles.TIMESERIES));
         // 2 replications x 12 ticks x (7 firms + 3 archetypes + platform + store + market)
         assertThat(rows).hasSize(2 * 12 * 13);
         int columns = 5 + Metric.values().length;
         assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(columns));
-        assertThat(read(out.resolve(ResultsFolder.SUMMARY))).hasSize(2 * 13);
-        assertThat(read(out.resolve(ResultsFolder.AGGREGATE))).isNotEmpty();
+        assertThat(read(out.resolve(ResultFiles.SUMMARY))).hasSize(2 * 13);
+        assertThat(read(out.resolve(ResultFiles.AGGREGATE))).isNotEmpty();
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(out); // no partial folder left behind
         }
@@ -65,7 +66,7 @@ class ResultsFolderTest {
     void theSameFilesWhateverTheThreadCount() throws Exception {
         ResultsFolder.run(dir.resolve("one"), tiny(9, 1));
         ResultsFolder.run(dir.resolve("three"), tiny(9, 3));
-        for (String file : List.of(ResultsFolder.TIMESERIES, ResultsFolder.SUMMARY, ResultsFolder.AGGREGATE)) {
+        for (String file : List.of(ResultFiles.TIMESERIES, ResultFiles.SUMMARY, ResultFiles.AGGREGATE)) {
             assertThat(dir.resolve("three").resolve(file)).hasSameBinaryContentAs(dir.resolve("one").resolve(file));
         }
     }
@@ -96,10 +97,10 @@ class ResultsFolderTest {
         } finally {
             Locale.setDefault(saved);
         }
-        for (String file : List.of(ResultsFolder.TIMESERIES, ResultsFolder.SUMMARY, ResultsFolder.AGGREGATE)) {
+        for (String file : List.of(ResultFiles.TIMESERIES, ResultFiles.SUMMARY, ResultFiles.AGGREGATE)) {
             assertThat(dir.resolve("german").resolve(file)).hasSameBinaryContentAs(dir.resolve("root").resolve(file));
         }
-        for (CSVRecord row : read(dir.resolve("root").resolve(ResultsFolder.SUMMARY))) {
+        for (CSVRecord row : read(dir.resolve("root").resolve(ResultFiles.SUMMARY))) {
             for (int c = 5; c < row.size(); c++) {
                 String cell = row.get(c);
                 if (!cell.isEmpty()) {

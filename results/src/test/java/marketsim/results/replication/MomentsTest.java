@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 
-import marketsim.results.Estimate;
+import marketsim.format.Estimate;
 import org.junit.jupiter.api.Test;
 
 class MomentsTest {

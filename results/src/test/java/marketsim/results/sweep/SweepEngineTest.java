@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import marketsim.format.ResultFiles;
 import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
@@ -230,9 +231,9 @@ class SweepEngineTest {
         try (Stream<Path> walk = Files.walk(expected)) {
             files = walk.filter(Files::isRegularFile).map(expected::relativize).sorted().toList();
         }
-        assertThat(files).contains(Path.of(ResultsFolder.RUNS), Path.of(ResultsFolder.POINTS));
+        assertThat(files).contains(Path.of(ResultFiles.RUNS), Path.of(ResultFiles.POINTS));
         for (Path file : files) {
-            if (file.toString().equals(ResultsFolder.MANIFEST)) {
+            if (file.toString().equals(ResultFiles.MANIFEST)) {
                 assertThat(provenanceRemoved(actual.resolve(file))).isEqualTo(provenanceRemoved(expected.resolve(file)));
             } else {
                 assertThat(Files.mismatch(expected.resolve(file), actual.resolve(file))).as(file.toString())

@@ -1,4 +1,4 @@
-package marketsim.scenario;
+package marketsim.scenario.input;
 
 import java.io.IOException;
 import java.util.IdentityHashMap;
@@ -27,6 +27,14 @@ public final class Locations {
         Map<Object, JsonLocation> entries = byContainer.get(container);
         JsonLocation at = entries == null ? null : entries.get(key);
         return at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    /** Gives {@code copy} (a copy of {@code original}) the locations {@code original} has here, in {@code into}. */
+    public void copyTo(JsonNode original, JsonNode copy, Locations into) {
+        Map<Object, JsonLocation> entries = byContainer.get(original);
+        if (entries != null) {
+            into.byContainer.put(copy, entries); // never changed after reading: safe to share
+        }
     }
 
     /** Reads one document from {@code parser}, recording locations; null for an empty document. */

@@ -1,4 +1,4 @@
-package marketsim.results;
+package marketsim.format;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;

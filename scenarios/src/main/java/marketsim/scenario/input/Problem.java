@@ -1,8 +1,8 @@
-package marketsim.scenario;
+package marketsim.scenario.input;
 
 /**
- * One thing wrong with a scenario: where in the document (its path, and line and column when
- * the value came from the file being read), and what.
+ * One thing wrong with an input file (a scenario, a targets file): where in the document (its
+ * path, and line and column when the value came from the file being read), and what.
  */
 public record Problem(String path, String message, String location) {
     public Problem(String path, String message) {

@@ -1,4 +1,4 @@
-package marketsim.results;
+package marketsim.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

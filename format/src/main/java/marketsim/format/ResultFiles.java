@@ -1,0 +1,52 @@
+package marketsim.format;
+
+/**
+ * The names of the files in a results folder, for the programs that write them and those that read them. The
+ * columns of each file are documented in docs/RESULTS.md.
+ */
+public final class ResultFiles {
+    /** Every folder: what made it (tool, version, command, scenario, seeds) and a checksum of each data file. */
+    public static final String MANIFEST = "manifest.json";
+    /** A run's and a calibration's resolved (or fitted) scenario, runnable as it is. */
+    public static final String SCENARIO = "scenario.yaml";
+    /** A run: one row per replication, tick and entity. */
+    public static final String TIMESERIES = "timeseries.csv";
+    /** A run: one row per replication and entity, over the summary window. */
+    public static final String SUMMARY = "summary.csv";
+    /** A run: per tick and entity, mean and 95% interval across replications. */
+    public static final String AGGREGATE = "aggregate.csv";
+    /** A comparison: paired differences against the reference. */
+    public static final String COMPARISON = "comparison.csv";
+    /** A sweep: every run. */
+    public static final String RUNS = "runs.csv";
+    /** A sweep: means and 95% intervals per design point. */
+    public static final String POINTS = "points.csv";
+    /** A Sobol sweep: first-order and total indices. */
+    public static final String SOBOL = "sobol.csv";
+    /** A Morris sweep: elementary effects. */
+    public static final String MORRIS = "morris.csv";
+    /** A sweep with a condition: PRIM's box. */
+    public static final String DISCOVERY = "discovery.csv";
+    /** A shard of a sweep: the runs it holds. */
+    public static final String SHARD_RUNS = "shard-runs.txt";
+    /** A calibration: the fit of each target. */
+    public static final String FIT = "fit.csv";
+    /** A calibration: the fitted parameters within their ranges. */
+    public static final String PARAMETERS = "parameters.csv";
+    /** A calibration: every candidate evaluated. */
+    public static final String EVALUATIONS = "evaluations.csv";
+    /** Validation: every measured quantity against theory. */
+    public static final String VALIDATION = "validation.csv";
+    /** Validation: the report in Markdown. */
+    public static final String VALIDATION_MARKDOWN = "VALIDATION.md";
+    /** Validation: the series its charts draw. */
+    public static final String FIGURES = "figures.csv";
+
+    private ResultFiles() {
+    }
+
+    /** The file name (without extension) of a validation check's chart. */
+    public static String validationChart(String check) {
+        return "validation-" + check;
+    }
+}

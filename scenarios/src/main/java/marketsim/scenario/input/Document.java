@@ -1,0 +1,76 @@
+package marketsim.scenario.input;
+
+import java.io.IOException;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * A parsed input file: its tree (a {@link MissingNode} for an empty file) and where each value
+ * stood in the text. Duplicate keys are errors (YAML would silently keep the last). A document is
+ * not changed once parsed; {@link #copy()} gives a tree to change (apply overrides to) that still
+ * knows its lines and columns.
+ */
+public record Document(String label, JsonNode root, Locations locations) {
+    private static final ObjectMapper YAML = new YAMLMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Parses {@code text} as JSON or YAML; a syntax error names {@code label} and, where the
+     * parser knows them, the line and column.
+     */
+    public static Document parse(String label, String text, boolean json) throws InputException {
+        Locations locations = new Locations();
+        try (JsonParser parser = (json ? JSON : YAML).getFactory().createParser(text)) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            JsonNode node = locations.read(parser);
+            return new Document(label, node == null ? MissingNode.getInstance() : node, locations);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+            String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\\R", 2)[0];
+            throw new InputException(label, where + "not valid " + (json ? "JSON" : "YAML") + ": " + reason);
+        } catch (IOException e) {
+            throw new InputException(label, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** True when the file held nothing (or only comments). */
+    public boolean isEmpty() {
+        return root.isMissingNode();
+    }
+
+    /** A deep copy of the tree, with the locations carried over to the copy's mappings and lists. */
+    public Document copy() {
+        Locations copied = new Locations();
+        return new Document(label, copy(root, copied), copied);
+    }
+
+    private JsonNode copy(JsonNode node, Locations into) {
+        if (node instanceof ObjectNode object) {
+            ObjectNode out = object.objectNode();
+            for (Map.Entry<String, JsonNode> e : object.properties()) {
+                out.set(e.getKey(), copy(e.getValue(), into));
+            }
+            locations.copyTo(object, out, into);
+            return out;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode out = array.arrayNode();
+            for (JsonNode element : array) {
+                out.add(copy(element, into));
+            }
+            locations.copyTo(array, out, into);
+            return out;
+        }
+        return node; // value nodes are immutable
+    }
+}

@@ -1,0 +1,202 @@
+package marketsim.scenario.input;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+/**
+ * A mapping of an input document being read. Its reader takes values by key and, when one is
+ * wrong, adds a {@link Problem} to the shared list instead of throwing, so one reading reports
+ * them all, each at its path ({@code firms[brand-a].markup}, {@code targets[2].range}) and, when
+ * the value came from the file being read, its line and column. {@link #finish()} reports the
+ * keys nobody asked for, with the closest known one.
+ *
+ * <p>A section may have a fallback (a firm's archetype bundle) consulted for keys it lacks; a
+ * problem with a value found there goes to the fallback's own list.
+ */
+public final class Section {
+    private final JsonNode json;
+    private final String path;
+    private final String location;
+    private final List<Problem> problems;
+    private final Locations locations;
+    private final Section fallback;
+    private final Set<String> asked = new LinkedHashSet<>();
+
+    /**
+     * The mapping {@code json} (absent when null) at {@code path}, sitting at {@code location}
+     * ("" if unknown) in its file; {@code locations} is null when its values did not come from
+     * the file being read.
+     */
+    public Section(JsonNode json, String path, String location, List<Problem> problems, Locations locations,
+                   Section fallback) {
+        this.json = json == null ? MissingNode.getInstance() : json;
+        this.path = path;
+        this.location = location;
+        this.problems = problems;
+        this.locations = locations;
+        this.fallback = fallback;
+    }
+
+    /** The whole of {@code document}, its problems going to {@code problems}. */
+    public static Section root(Document document, List<Problem> problems) {
+        return new Section(document.root(), "", "", problems, document.locations(), null);
+    }
+
+    /** A value found under a key: where it is, so that a problem with it can be placed. */
+    public record Value(JsonNode json, String path, String location, Section owner) {
+        public void problem(String message) {
+            owner.problems.add(new Problem(path, message, location));
+        }
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public JsonNode json() {
+        return json;
+    }
+
+    /** Where this section stands in its file ("line L, column C"), or "". */
+    public String location() {
+        return location;
+    }
+
+    /** Where the value under {@code key} stands in the file, or "". */
+    public String location(Object key) {
+        return locations == null ? "" : locations.of(json, key);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public Locations locations() {
+        return locations;
+    }
+
+    public Section fallback() {
+        return fallback;
+    }
+
+    /** The path of {@code key} here. */
+    public String child(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** Declares keys valid here without reading them (the caller reads them itself, or not at all). */
+    public void markKnown(String... keys) {
+        asked.addAll(List.of(keys));
+    }
+
+    /** Whether {@code key} is here or in the fallback. */
+    public boolean has(String key) {
+        return json.has(key) || (fallback != null && fallback.has(key));
+    }
+
+    /** A problem at {@code where}, with no line and column (a rule between values, or a missing one). */
+    public void problem(String where, String message) {
+        problems.add(new Problem(where, message));
+    }
+
+    /** A problem at {@code where}, placed at {@code at} ("line L, column C", or ""). */
+    public void problem(String where, String message, String at) {
+        problems.add(new Problem(where, message, at));
+    }
+
+    /** A problem with the value under {@code key} here, at its line and column. */
+    public void problemAt(String key, String message) {
+        problems.add(new Problem(child(key), message, location(key)));
+    }
+
+    /** The value of {@code key} here or in the fallback, or null (absent or null); marks the key as known. */
+    public Value value(String key) {
+        asked.add(key);
+        JsonNode v = json.get(key);
+        if (v != null && !v.isNull()) {
+            return new Value(v, child(key), location(key), this);
+        }
+        return fallback == null ? null : fallback.value(key);
+    }
+
+    /**
+     * The mapping under {@code key} (empty if absent or {@code true}, which switches a feature on
+     * with its defaults), with the fallback's mapping as its fallback.
+     */
+    public Section object(String key) {
+        asked.add(key);
+        JsonNode v = json.get(key);
+        if (v != null && v.isBoolean() && v.asBoolean()) {
+            v = null;
+        }
+        if (v != null && !v.isNull() && !v.isObject()) {
+            problem(child(key), "must be a mapping of keys to values, got " + show(v));
+            v = null;
+        }
+        Section fb = fallback == null ? null : fallback.object(key);
+        return new Section(v, child(key), location(key), problems, locations, fb);
+    }
+
+    /**
+     * The mappings listed under {@code key} (none if absent), each at {@code key[name]} when it
+     * has a {@code nameKey} value, else at {@code key[index]}; elements that are not mappings are
+     * reported and skipped.
+     */
+    public List<Section> list(String key, String nameKey) {
+        return list(key, nameKey, "of keys to values");
+    }
+
+    /**
+     * As {@link #list(String, String)}, an element that is not a mapping reported as "must be a
+     * mapping {@code shape}" ({@code {path, min, max}}).
+     */
+    public List<Section> list(String key, String nameKey, String shape) {
+        asked.add(key);
+        JsonNode v = json.get(key);
+        List<Section> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            problem(child(key), "must be a list, got " + show(v));
+            return out;
+        }
+        for (int k = 0; k < v.size(); k++) {
+            JsonNode element = v.get(k);
+            String label = nameKey != null && element.hasNonNull(nameKey) && element.get(nameKey).isValueNode()
+                    ? element.get(nameKey).asText() : String.valueOf(k);
+            String elementPath = child(key) + "[" + label + "]";
+            String at = locations == null ? "" : locations.of(v, k);
+            if (!element.isObject()) {
+                problems.add(new Problem(elementPath, "must be a mapping " + shape + ", got " + show(element), at));
+                continue;
+            }
+            out.add(new Section(element, elementPath, at, problems, locations, null));
+        }
+        return out;
+    }
+
+    /** Reports keys present here that were never asked for, with the closest known key. */
+    public void finish() {
+        Iterator<String> names = json.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!asked.contains(name)) {
+                problems.add(new Problem(child(name), "unknown key" + Suggestions.didYouMean(name, asked)
+                        + (asked.isEmpty() ? "" : " (known here: " + String.join(", ", asked) + ")"), location(name)));
+            }
+        }
+    }
+
+    /** A value as a message quotes it: text in quotes, anything else as JSON, cut at 60 characters. */
+    public static String show(JsonNode value) {
+        String s = value.isTextual() ? "'" + value.asText() + "'" : value.toString();
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+}
