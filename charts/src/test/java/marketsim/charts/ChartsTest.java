@@ -14,6 +14,7 @@ import marketsim.results.experiment.Comparison;
 import marketsim.results.experiment.Experiment;
 import marketsim.results.experiment.ExperimentResult;
 import marketsim.results.experiment.ExperimentRunner;
+import marketsim.results.replication.Replicator;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.experiment.Summaries;
 import marketsim.scenario.ScenarioLoader;
@@ -37,15 +38,19 @@ class ChartsTest {
         var scenario = ScenarioLoader.load("jeo-baseline", List.of("population.size=600", "horizon=16",
                 "metrics.summary_window=8"));
         var experiment = new Experiment(scenario, List.of(), 3, 5, 2);
-        ExperimentResult result = ExperimentRunner.run(experiment, ExperimentRunner.Progress.NONE);
-        Summaries summaries = Summaries.of(result);
-        run = ResultsFolder.write(dir.resolve("run"), result, summaries, Figures::drawInto);
+        Summaries.Collector base = new Summaries.Collector(scenario.config());
+        ResultsFolder.Written written = ResultsFolder.run(dir.resolve("run"), experiment, Replicator.Progress.NONE,
+                base, Figures::drawInto);
+        run = written.folder();
+        ExperimentResult result = written.result();
+        Summaries summaries = base.summaries();
 
         var variant = ScenarioLoader.load("jeo-baseline", List.of("population.size=600", "horizon=16",
                 "metrics.summary_window=8", "platform.take_rate=0.3"));
-        ExperimentResult other = ExperimentRunner.run(new Experiment(variant, List.of(), 3, 5, 2),
-                ExperimentRunner.Progress.NONE);
-        Summaries otherSummaries = Summaries.of(other);
+        Experiment otherExperiment = new Experiment(variant, List.of(), 3, 5, 2);
+        Summaries.Collector collector = new Summaries.Collector(variant.config());
+        ExperimentResult other = ExperimentRunner.run(otherExperiment, Replicator.Progress.NONE, collector);
+        Summaries otherSummaries = collector.summaries();
         Comparison c = Comparison.of("base", summaries, List.of("take 30%"), List.of(otherSummaries));
         comparison = ResultsFolder.writeComparison(dir.resolve("compare"), List.of("base", "take 30%"),
                 List.of(result, other), List.of(summaries, otherSummaries), c, Figures::drawInto);

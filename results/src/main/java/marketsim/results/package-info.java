@@ -1,7 +1,9 @@
 /**
  * What every kind of study shares: the CSV dialect of results files ({@link marketsim.results.Csv}), the
- * provenance a manifest records
- * ({@link marketsim.results.Provenance}). Each study lives in a package of its own:
+ * provenance a manifest records ({@link marketsim.results.Provenance}), and the staged folder every results
+ * folder is written into and moved into place from ({@link marketsim.results.StagedFolder}). Every study runs
+ * its replications through {@code replication} (one bounded pool that streams results in job order, the one
+ * seed source, streamed estimates). Each study lives in a package of its own:
  * {@code experiment} (replications of a scenario, comparisons on common random numbers, the results folder),
  * {@code sweep} (designs of experiments and their folder), {@code calibration} (fitting parameters to target
  * outcomes), {@code sensitivity} (the pure mathematics of designs and indices), {@code validation} (analytic

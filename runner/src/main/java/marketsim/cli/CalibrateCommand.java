@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import marketsim.results.calibration.Calibration;
 import marketsim.results.calibration.CalibrationFolder;
 import marketsim.results.calibration.CalibrationJournal;
+import marketsim.results.journal.JournalInUseException;
 import marketsim.results.calibration.CalibrationSetup;
 import marketsim.results.table.CalibrationTable;
 import marketsim.results.experiment.Experiment;
@@ -82,6 +83,8 @@ final class CalibrateCommand implements Callable<Integer> {
         CalibrationJournal journal;
         try {
             journal = CalibrationJournal.open(journalFile, setup);
+        } catch (JournalInUseException e) {
+            throw new BadInputException(e.getMessage());
         } catch (IOException e) {
             throw new BadInputException("cannot keep the calibration's journal " + journalFile + ": " + e.getMessage());
         }

@@ -88,9 +88,9 @@ final class CompareCommand implements Callable<Integer> {
             Experiment paired = new Experiment(e.scenario(), e.overrides(), reference.replications(),
                     reference.masterSeed(), reference.threads());
             int offset = v * reference.replications();
-            ExperimentResult result = ExperimentRunner.run(paired, (done, n) -> progress.finished(offset + done, total));
-            results.add(result);
-            summaries.add(Summaries.of(result));
+            Summaries.Collector collector = new Summaries.Collector(paired.scenario().config());
+            results.add(ExperimentRunner.run(paired, (done, n) -> progress.finished(offset + done, total), collector));
+            summaries.add(collector.summaries());
         }
         progress.close();
         Comparison comparison = Comparison.of(names.get(0), summaries.get(0), names.subList(1, names.size()),

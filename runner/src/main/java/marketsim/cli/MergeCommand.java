@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import marketsim.results.sweep.Sweep;
 import marketsim.results.table.SweepTables;
-import marketsim.results.sweep.SweepAnalysis;
+import marketsim.results.sweep.ShardFolder;
 import marketsim.results.sweep.SweepFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,24 +36,24 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         output.checkFree();
-        Sweep.Result result;
+        ShardFolder.Shards slices;
         try {
-            result = SweepFolder.merge(shards);
+            slices = ShardFolder.read(shards);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("merge: " + e.getMessage());
         }
-        Path folder = output.folder("sweep-" + result.plan().scenario());
-        SweepAnalysis.Analyses analyses;
+        Path folder = output.folder("sweep-" + slices.plan().scenario());
+        SweepFolder.Written written;
         try {
-            analyses = SweepAnalysis.of(result);
-            SweepFolder.write(folder, result, analyses, shards.size(), output.figures());
+            written = slices.merge(folder, output.figures());
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("merge: the analysis of the merged runs failed: " + e.getMessage());
+            throw new BadInputException("merge: " + e.getMessage());
         }
-        stdout.print(SweepTables.header(result.plan(), Sweep.Shard.WHOLE, 0));
-        stdout.print(SweepTables.body(result, analyses));
+        folder = written.folder();
+        stdout.print(SweepTables.header(written.result().plan(), Sweep.Shard.WHOLE, 0));
+        stdout.print(SweepTables.body(written.result(), written.analyses()));
         output.printWhere(stdout, folder);
         return CommandLine.ExitCode.OK;
     }

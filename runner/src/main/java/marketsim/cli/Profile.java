@@ -6,6 +6,7 @@ import marketsim.core.Phase;
 import marketsim.core.metrics.Field;
 import marketsim.core.metrics.RunRecord;
 import marketsim.results.experiment.ExperimentResult;
+import marketsim.results.replication.Replicator;
 
 /**
  * {@code marketsim run --profile}: where a run's time went, by phase of the schedule (summed over
@@ -18,16 +19,19 @@ final class Profile {
     private Profile() {
     }
 
-    static String render(ExperimentResult result, long wallNanos, long writeNanos) {
-        int phases = Phase.values().length;
-        long[] nanos = new long[phases];
-        long setup = 0;
-        double decisions = 0;
-        long bytes = 0;
-        int ticks = 0;
-        for (RunRecord run : result.runs()) {
+    /** The costs of the replications so far, tallied as their records stream past. */
+    static final class Tally implements Replicator.Sink<RunRecord> {
+        private final long[] nanos = new long[Phase.values().length];
+        private long setup;
+        private double decisions;
+        private long bytes;
+        private int ticks;
+        private int runs;
+
+        @Override
+        public void accept(int rep, RunRecord run) {
             long[] p = run.phaseNanos();
-            for (int k = 0; k < p.length && k < phases; k++) {
+            for (int k = 0; k < p.length && k < nanos.length; k++) {
                 nanos[k] += p[k];
             }
             setup += run.setupNanos();
@@ -35,14 +39,23 @@ final class Profile {
             ticks += run.ticksRecorded();
             double[][] all = run.window(0, run.ticksRecorded());
             decisions += all[all.length - 1][Field.OCCASIONS.ordinal()];
+            runs++;
         }
+    }
+
+    static String render(ExperimentResult result, Tally tally, long wallNanos, long writeNanos) {
+        long[] nanos = tally.nanos;
+        long setup = tally.setup;
+        double decisions = tally.decisions;
+        long bytes = tally.bytes;
+        int ticks = tally.ticks;
         long engine = setup;
         for (long n : nanos) {
             engine += n;
         }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "%nWhere the time went (%d replications on %d threads; engine time summed over replications):%n",
-                result.runs().size(), result.experiment().threads()));
+                tally.runs, result.experiment().threads()));
         out.append(String.format(Locale.ROOT, "  %-34s %10s %7s %12s%n", "phase", "seconds", "share", "ms per tick"));
         out.append(line("setup (population, network)", setup, engine, 0));
         for (Phase phase : Phase.values()) {

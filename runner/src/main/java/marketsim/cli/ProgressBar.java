@@ -4,14 +4,14 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 
-import marketsim.results.experiment.ExperimentRunner;
+import marketsim.results.replication.Replicator;
 
 /**
  * Progress on stderr: on a terminal, a one-line bar with an ETA redrawn in place; otherwise (a
  * log file, a cluster job's output) a plain line at every tenth of the work, so a log shows how
  * far a run got. Silent with {@code --quiet}.
  */
-final class ProgressBar implements ExperimentRunner.Progress, AutoCloseable {
+final class ProgressBar implements Replicator.Progress, AutoCloseable {
     private static final int WIDTH = 30;
     private final PrintWriter err;
     private final String label;

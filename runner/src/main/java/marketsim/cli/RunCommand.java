@@ -3,15 +3,15 @@ package marketsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import marketsim.results.experiment.Experiment;
 import marketsim.results.experiment.ExperimentResult;
-import marketsim.results.experiment.ExperimentRunner;
 import marketsim.results.experiment.ResultsFolder;
-import marketsim.results.experiment.Summaries;
 import marketsim.results.table.SummaryTable;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioLoader;
@@ -51,24 +51,25 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Experiment experiment = experiment(scenario, scenarioOptions.overrides, runOptions);
         output.checkFree();
-        ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "replications");
-        ExperimentResult result = ExperimentRunner.run(experiment, progress);
-        progress.close();
-        long runNanos = java.time.Duration.between(result.started(), result.finished()).toNanos();
-        long writeStart = System.nanoTime();
-        Summaries summaries = Summaries.of(result);
+        Profile.Tally tally = new Profile.Tally();
         Path folder = output.folder(experiment.scenario().name());
-        try {
-            folder = output.out != null ? ResultsFolder.write(folder, result, summaries, output.figures())
-                    : ResultsFolder.writeNew(OutputOptions.DEFAULT_PARENT, experiment.scenario().name(), result,
-                            summaries, output.figures());
+        ResultsFolder.Written written;
+        try (ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "replications")) {
+            // The files are written as the replications finish, in replication order; the folder is
+            // moved into place (named by the finish time without --out) once everything is in it.
+            written = output.out != null
+                    ? ResultsFolder.run(folder, experiment, progress, tally, output.figures())
+                    : ResultsFolder.runNew(OutputOptions.DEFAULT_PARENT, experiment, progress, tally, output.figures());
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
         }
-        long writeNanos = System.nanoTime() - writeStart;
-        stdout.print(SummaryTable.render(result, summaries));
+        folder = written.folder();
+        ExperimentResult result = written.result();
+        long runNanos = Duration.between(result.started(), result.finished()).toNanos();
+        long writeNanos = Duration.between(result.finished(), Instant.now()).toNanos();
+        stdout.print(SummaryTable.render(result, written.summaries()));
         if (profile) {
-            stdout.print(Profile.render(result, runNanos, writeNanos));
+            stdout.print(Profile.render(result, tally, runNanos, writeNanos));
         }
         output.printWhere(stdout, folder);
         return CommandLine.ExitCode.OK;

@@ -13,10 +13,11 @@ import marketsim.results.sweep.Factor;
 import marketsim.results.experiment.Outcome;
 import marketsim.results.sweep.Sweep;
 import marketsim.results.table.SweepTables;
-import marketsim.results.sweep.SweepAnalysis;
+import marketsim.results.sweep.ShardFolder;
 import marketsim.results.sweep.SweepFolder;
 import marketsim.results.sweep.SweepJournal;
 import marketsim.results.sweep.SweepPlan;
+import marketsim.results.journal.JournalInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -142,7 +143,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepJournal journal;
         try {
             journal = SweepJournal.open(journalFile, plan, slice);
-        } catch (IllegalStateException e) {
+        } catch (JournalInUseException e) {
             throw new BadInputException(e.getMessage());
         } catch (IOException e) {
             throw new BadInputException(journalFile + ": cannot write the sweep's journal (" + e.getMessage() + ")");
@@ -154,29 +155,26 @@ final class SweepCommand implements Callable<Integer> {
             stderr.printf("Resuming: %d of %d runs already done (journal %s)%n", journal.size(), runs, journalFile);
             stderr.flush();
         }
-        Sweep.Result result;
+        SweepFolder.Written written = null;
         try (ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "runs")) {
-            result = Sweep.run(prepared, slice, base.threads(), journal, progress);
-        } finally {
-            journal.close();
-        }
-        SweepAnalysis.Analyses analyses = null;
-        try {
+            // runs.csv and points.csv (a shard's shard-runs.txt) are written as the runs finish.
             if (slice.whole()) {
-                analyses = SweepAnalysis.of(result);
-                SweepFolder.write(folder, result, analyses, 0, output.figures());
+                written = SweepFolder.run(folder, plan, Sweep.model(prepared), base.threads(), journal, progress,
+                        output.figures());
             } else {
-                SweepFolder.writeShard(folder, result);
+                ShardFolder.run(folder, plan, Sweep.model(prepared), slice, base.threads(), journal, progress);
             }
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("marketsim sweep: the runs are done (kept in " + journalFile + "), but their "
                     + "analysis failed: " + e.getMessage());
+        } finally {
+            journal.close();
         }
         journal.delete();
         if (slice.whole()) {
-            stdout.print(SweepTables.body(result, analyses));
+            stdout.print(SweepTables.body(written.result(), written.analyses()));
             if (!output.noCharts && !SweepTables.drawsResponseCharts(plan)) {
                 stdout.printf("%nNo response curves or heat maps: they need one or two numeric parameters on a grid "
                         + "(the results are in runs.csv and points.csv).%n");

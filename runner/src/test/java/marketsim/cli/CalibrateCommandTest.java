@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import marketsim.core.config.MarketConfig;
-import marketsim.core.random.Streams;
+import marketsim.results.replication.Replicator;
 import marketsim.results.experiment.Outcome;
 import marketsim.results.experiment.Summaries;
 import marketsim.scenario.ScenarioLoader;
@@ -68,7 +68,7 @@ class CalibrateCommandTest {
         MarketConfig config = ScenarioLoader.load(SCENARIO, all).config();
         double[] means = new double[outcomes.length];
         for (int r = 0; r < 2; r++) {
-            Summaries.Run run = Summaries.runOnce(config, Streams.replicationSeed(SEED, r));
+            Summaries.Run run = Summaries.runOnce(config, Replicator.seed(SEED, r));
             for (int k = 0; k < outcomes.length; k++) {
                 means[k] += run.value(Outcome.parse(outcomes[k])) / 2;
             }

@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import marketsim.core.config.MarketConfig;
 import marketsim.scenario.ScenarioException;
@@ -22,6 +20,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.Well19937c;
 import marketsim.results.experiment.Summaries;
+import marketsim.results.replication.Replicator;
 
 /**
  * Fits a scenario's parameters to target moments by the method of simulated moments: CMA-ES
@@ -109,13 +108,8 @@ public final class Calibration {
             throws ScenarioException, InterruptedException, IOException {
         int dimension = setup.parameters().size();
         int lambda = populationSize(dimension);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(setup.threads(), setup.replications())),
-                r -> {
-                    Thread t = new Thread(r, "calibration");
-                    t.setDaemon(true);
-                    return t;
-                });
-        Search search = new Search(setup, journal, new MomentObjective(setup, simulator, pool), listener);
+        Replicator replicator = new Replicator("calibration replication", setup.threads());
+        Search search = new Search(setup, journal, new MomentObjective(setup, simulator, replicator), listener);
         double[] sigma = new double[dimension];
         Arrays.fill(sigma, INITIAL_SIGMA);
         double[] lower = new double[dimension];
@@ -130,8 +124,6 @@ public final class Calibration {
                     new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(lambda));
         } catch (Search.Failure f) {
             f.rethrow();
-        } finally {
-            pool.shutdownNow();
         }
         List<Evaluation> evaluations = search.evaluations;
         boolean met = evaluations.stream().anyMatch(e -> e.loss() <= 0);

@@ -88,10 +88,7 @@ public final class CalibrationFolder {
         method.put("max_evaluations", setup.maxEvaluations());
         m.put("master_seed", setup.masterSeed());
         m.put("replications", setup.replications());
-        ArrayNode seeds = m.putArray("replication_seeds");
-        for (int r = 0; r < setup.replications(); r++) {
-            seeds.add(setup.replicationSeed(r));
-        }
+        ResultsFolder.putSeeds(m, setup.masterSeed(), setup.replications());
         MarketConfig config = fitted.config();
         m.put("horizon", config.horizon());
         m.put("consumers", config.population().size());

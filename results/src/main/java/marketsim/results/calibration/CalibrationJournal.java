@@ -1,143 +1,49 @@
 package marketsim.results.calibration;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-import marketsim.results.Csv;
-import marketsim.results.experiment.ResultsFolder;
+
+import marketsim.results.journal.Journal;
 
 /**
- * The record of a calibration in progress, so that one that is killed resumes where it stopped
- * when the same command is run again. One line per finished evaluation, appended as soon as it is
- * done: its number, its positions in [0, 1]^d, parameter values, loss and each target's outcome
- * per replication, every number written by {@link Double#toString} so it reads back to the same
- * double. A last line without its newline was cut short by the kill and is dropped, as is
- * anything after a line that does not read. The first line names the calibration (its
- * fingerprint) and when it began; a journal of another calibration is started afresh. While open
- * the file is locked: two runs of the same calibration never write one journal.
+ * A calibration's finished evaluations, kept in a {@link Journal} so that one that is killed
+ * resumes where it stopped when the same command is run again. One record per evaluation, tab
+ * separated: its number, its positions in [0, 1]^d, parameter values, loss and each target's
+ * outcome per replication, every number written by {@link Double#toString} so it reads back to
+ * the same double. The journal belongs to the calibration's fingerprint, and its creation time is
+ * when the calibration began.
  */
 public final class CalibrationJournal implements AutoCloseable {
-    private static final String HEADER = "# marketsim calibrate journal v1 ";
+    private static final String KIND = "calibrate";
 
-    private final Path file;
-    private final FileChannel channel;
-    private final FileLock lock;
-    private final Instant started;
+    private final Journal journal;
     private final List<Calibration.Evaluation> evaluations;
-    /** Byte offset of the end of the header and of each evaluation's line. */
-    private final List<Long> ends;
 
-    private CalibrationJournal(Path file, FileChannel channel, FileLock lock, Instant started,
-                               List<Calibration.Evaluation> evaluations, List<Long> ends) {
-        this.file = file;
-        this.channel = channel;
-        this.lock = lock;
-        this.started = started;
+    private CalibrationJournal(Journal journal, List<Calibration.Evaluation> evaluations) {
+        this.journal = journal;
         this.evaluations = evaluations;
-        this.ends = ends;
     }
 
-    /** The journal of {@code setup} in {@code folder}: {@code .calibrate-NAME-HASH12.journal}. */
+    /** The journal of {@code setup} in {@code folder}: {@code .calibrate-NAME-HASH.journal}. */
     public static Path file(Path folder, CalibrationSetup setup) {
-        return folder.resolve(".calibrate-" + Csv.fileName(setup.base().name()) + "-"
-                + setup.fingerprint().substring(0, 12) + ".journal");
+        return Journal.file(folder, KIND, setup.base().name(), setup.fingerprint());
     }
 
     /**
      * Opens (creating) the journal of {@code setup} at {@code file} and reads the evaluations it
-     * holds; throws if another process has it open.
+     * holds; throws {@link marketsim.results.journal.JournalInUseException} if another process has it open.
      */
     public static CalibrationJournal open(Path file, CalibrationSetup setup) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            lock = null; // held by this same process
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new IOException(file + " is in use: the same calibration is running in another process");
-        }
-        try {
-            return read(file, channel, lock, setup);
-        } catch (IOException | RuntimeException e) {
-            lock.release();
-            channel.close();
-            throw e;
-        }
-    }
-
-    private static CalibrationJournal read(Path file, FileChannel channel, FileLock lock, CalibrationSetup setup)
-            throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate((int) channel.size());
-        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
-            // until the whole file is in
-        }
-        byte[] bytes = buffer.array();
-        String fingerprint = setup.fingerprint();
-        List<Calibration.Evaluation> evaluations = new ArrayList<>();
-        List<Long> ends = new ArrayList<>();
-        Instant started = null;
-        int from = 0;
-        for (int nl = from; nl < bytes.length; nl++) {
-            if (bytes[nl] != '\n') {
-                continue;
-            }
-            String line = new String(bytes, from, nl - from, StandardCharsets.UTF_8);
-            if (started == null) {
-                started = header(line, fingerprint);
-                if (started == null) {
-                    break;
-                }
-            } else {
-                Calibration.Evaluation e = parse(line, evaluations.size() + 1, setup);
-                if (e == null) {
-                    break;
-                }
-                evaluations.add(e);
-            }
-            from = nl + 1;
-            ends.add((long) from);
-        }
-        if (started == null) {
-            started = Instant.now();
-            channel.truncate(0);
-            write(channel, HEADER + fingerprint + " " + started + "\n");
-            ends.add(channel.size());
-        } else {
-            channel.truncate(ends.get(ends.size() - 1)); // drops a torn last line and anything unreadable
-        }
-        channel.position(channel.size());
-        return new CalibrationJournal(file, channel, lock, started, List.copyOf(evaluations), ends);
-    }
-
-    /** When the calibration began, if the line is this calibration's header; else null. */
-    private static Instant header(String line, String fingerprint) {
-        String prefix = HEADER + fingerprint + " ";
-        if (!line.startsWith(prefix)) {
-            return null;
-        }
-        try {
-            return Instant.parse(line.substring(prefix.length()));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        List<Calibration.Evaluation> read = new ArrayList<>();
+        Journal journal = Journal.open(file, KIND, setup.fingerprint(), line -> {
+            Calibration.Evaluation e = parse(line, read.size() + 1, setup);
+            return e != null && read.add(e);
+        });
+        return new CalibrationJournal(journal, List.copyOf(read));
     }
 
     /** An evaluation line, or null if it is not a whole line of this calibration. */
@@ -200,23 +106,13 @@ public final class CalibrationJournal implements AutoCloseable {
         for (double[] perRep : e.outcomes()) {
             outcomes.add(join(perRep));
         }
-        write(channel, e.index() + "\t" + join(e.point()) + "\t" + join(e.values()) + "\t" + e.loss() + "\t"
-                + outcomes + "\n");
-        ends.add(channel.size());
+        journal.append(e.index() + "\t" + join(e.point()) + "\t" + join(e.values()) + "\t" + e.loss() + "\t"
+                + outcomes);
     }
 
     /** Keeps the first {@code count} evaluations only. */
     void truncate(int count) throws IOException {
-        channel.truncate(ends.get(count));
-        channel.position(channel.size());
-        ends.subList(count + 1, ends.size()).clear();
-    }
-
-    private static void write(FileChannel channel, String text) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
-        }
+        journal.truncate(count);
     }
 
     /** The evaluations read when it was opened, in order. */
@@ -226,24 +122,20 @@ public final class CalibrationJournal implements AutoCloseable {
 
     /** When the calibration first began (this run's start for a new journal). */
     public Instant started() {
-        return started;
+        return journal.created();
     }
 
     public Path file() {
-        return file;
+        return journal.file();
     }
 
     /** Closes and deletes the journal: the results folder now holds everything it did. */
     public void delete() throws IOException {
-        close();
-        Files.deleteIfExists(file);
+        journal.delete();
     }
 
     @Override
     public void close() throws IOException {
-        if (channel.isOpen()) {
-            lock.release();
-            channel.close();
-        }
+        journal.close();
     }
 }

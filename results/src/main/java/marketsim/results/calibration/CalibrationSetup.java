@@ -197,10 +197,6 @@ public final class CalibrationSetup {
         return parameters.stream().mapToDouble(p -> p.position(p.start())).toArray();
     }
 
-    public long replicationSeed(int rep) {
-        return Streams.replicationSeed(masterSeed, rep);
-    }
-
     /** The optimizer's own seed: derived from the master seed, so a calibration is reproducible from it alone. */
     public long optimizerSeed() {
         return Streams.derive(masterSeed, OPTIMIZER_STREAM);

@@ -1,21 +1,20 @@
 package marketsim.results.calibration;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 import marketsim.core.config.MarketConfig;
 import marketsim.scenario.ScenarioException;
 import marketsim.results.experiment.Summaries;
+import marketsim.results.replication.Replicator;
 
 /**
  * The simulated side of the method of simulated moments: a candidate's replications, run on the
  * calibration's replication seeds (the same for every candidate) on a pool of workers, give each
  * target outcome's value per replication; the loss is {@code sum_k w_k (d_k / s_k)^2} over the
- * targets' means (see {@link Targets}). Values are stored by replication index, so neither the
- * values nor the loss depend on the number of threads.
+ * targets' means (see {@link Targets}). The replications run on a {@link Replicator}, which hands
+ * them over in replication order, so neither the values nor the loss depend on the number of threads.
  */
 public final class MomentObjective {
     /**
@@ -29,12 +28,12 @@ public final class MomentObjective {
 
     private final CalibrationSetup setup;
     private final Calibration.Simulator simulator;
-    private final ExecutorService pool;
+    private final Replicator replicator;
 
-    MomentObjective(CalibrationSetup setup, Calibration.Simulator simulator, ExecutorService pool) {
+    MomentObjective(CalibrationSetup setup, Calibration.Simulator simulator, Replicator replicator) {
         this.setup = setup;
         this.simulator = simulator;
-        this.pool = pool;
+        this.replicator = replicator;
     }
 
     /** Each target's outcome per replication, [target][replication], at the parameter values. */
@@ -53,22 +52,22 @@ public final class MomentObjective {
             return none;
         }
         double[][] outcomes = new double[targets.size()][setup.replications()];
-        List<Future<?>> futures = new ArrayList<>();
-        for (int r = 0; r < setup.replications(); r++) {
-            int rep = r;
-            futures.add(pool.submit(() -> {
-                Summaries.Run run = simulator.run(config, setup.replicationSeed(rep));
+        long master = setup.masterSeed();
+        try {
+            replicator.run(setup.replications(), rep -> {
+                Summaries.Run run = simulator.run(config, Replicator.seed(master, rep));
+                double[] perTarget = new double[targets.size()];
                 for (int k = 0; k < targets.size(); k++) {
-                    outcomes[k][rep] = run.value(targets.get(k).outcome());
+                    perTarget[k] = run.value(targets.get(k).outcome());
                 }
-            }));
-        }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
-            }
+                return perTarget;
+            }, (rep, perTarget) -> {
+                for (int k = 0; k < perTarget.length; k++) {
+                    outcomes[k][rep] = perTarget[k];
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the sink writes nothing
         }
         return outcomes;
     }

@@ -2,12 +2,12 @@ package marketsim.results.experiment;
 
 import java.util.List;
 
-import marketsim.core.random.Streams;
+import marketsim.results.replication.Replicator;
 import marketsim.scenario.Scenario;
 
 /**
  * What to run: a scenario, how many replications, the master seed and the threads to use.
- * Replication {@code r}'s seed is {@link Streams#replicationSeed(long, int)} of the master seed,
+ * Replication {@code r}'s seed is {@link Replicator#seed(long, int)} of the master seed,
  * whatever the thread count.
  */
 public record Experiment(Scenario scenario, List<String> overrides, int replications, long masterSeed,
@@ -17,9 +17,5 @@ public record Experiment(Scenario scenario, List<String> overrides, int replicat
             throw new IllegalArgumentException("need at least one replication and one thread");
         }
         overrides = List.copyOf(overrides);
-    }
-
-    public long replicationSeed(int rep) {
-        return Streams.replicationSeed(masterSeed, rep);
     }
 }

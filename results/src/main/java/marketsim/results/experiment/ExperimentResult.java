@@ -1,13 +1,10 @@
 package marketsim.results.experiment;
 
 import java.time.Instant;
-import java.util.List;
 
-import marketsim.core.metrics.RunRecord;
-
-/** The records of every replication, in replication order, with when the experiment ran. */
-public record ExperimentResult(Experiment experiment, List<RunRecord> runs, Instant started, Instant finished) {
-    public ExperimentResult {
-        runs = List.copyOf(runs);
-    }
+/**
+ * An experiment that has run, and when: its replications went, one by one in replication order,
+ * to whatever consumed them (the results files, a table's running estimates), not into memory.
+ */
+public record ExperimentResult(Experiment experiment, Instant started, Instant finished) {
 }

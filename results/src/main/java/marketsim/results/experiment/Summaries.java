@@ -9,7 +9,7 @@ import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
 import marketsim.core.metrics.RunRecord;
-import marketsim.format.Estimate;
+import marketsim.results.replication.Replicator;
 
 /**
  * Per replication and entity, every metric over the summary window (the last
@@ -25,25 +25,43 @@ public final class Summaries {
         this.values = values;
     }
 
-    public static Summaries of(ExperimentResult result) {
-        MarketConfig config = result.experiment().scenario().config();
-        int to = config.horizon();
-        int from = to - config.summaryWindow();
-        List<RunRecord> runs = result.runs();
-        List<Entity> entities = runs.get(0).entities();
-        double[][][] values = new double[runs.size()][][];
-        for (int r = 0; r < runs.size(); r++) {
-            values[r] = metricValues(entities, runs.get(r).window(from, to), config.discountRatePerTick());
+    /**
+     * Collects each replication's summary values as the records stream in (in replication order);
+     * the records themselves are dropped.
+     */
+    public static final class Collector implements Replicator.Sink<RunRecord> {
+        private final MarketConfig config;
+        private final List<double[][]> values = new ArrayList<>();
+        private List<Entity> entities;
+
+        public Collector(MarketConfig config) {
+            this.config = config;
         }
-        return new Summaries(entities, values);
+
+        @Override
+        public void accept(int rep, RunRecord record) {
+            if (entities == null) {
+                entities = record.entities();
+            }
+            values.add(summaryValues(config, record));
+        }
+
+        public Summaries summaries() {
+            return new Summaries(entities, values.toArray(double[][][]::new));
+        }
+    }
+
+    /** One run's metric values [entity][metric] over the summary window (the last {@code summary_window} ticks). */
+    public static double[][] summaryValues(MarketConfig config, RunRecord record) {
+        int to = config.horizon();
+        return metricValues(record.entities(), record.window(to - config.summaryWindow(), to),
+                config.discountRatePerTick());
     }
 
     /** Runs {@code config} once on {@code seed}: its entities and summary-window values [entity][metric]. */
     public static Run runOnce(MarketConfig config, long seed) {
         RunRecord record = MarketModel.run(config, seed);
-        int to = config.horizon();
-        return new Run(record.entities(), metricValues(record.entities(), record.window(to - config.summaryWindow(), to),
-                config.discountRatePerTick()));
+        return new Run(record.entities(), summaryValues(config, record));
     }
 
     /** One run's entities and its summary-window metric values [entity][metric]. */
@@ -74,36 +92,25 @@ public final class Summaries {
         return values.length;
     }
 
+    /** Replication {@code rep}'s values [entity][metric]. */
+    public double[][] values(int rep) {
+        return values[rep];
+    }
+
     public double value(int rep, int entity, Metric metric) {
         return values[rep][entity][metric.ordinal()];
     }
 
     /** Index of the entity with this type and name, or -1. */
     public int indexOf(EntityType type, String name) {
-        for (int e = 0; e < entities.size(); e++) {
-            if (entities.get(e).type() == type && entities.get(e).name().equals(name)) {
-                return e;
-            }
-        }
-        return -1;
+        return SummaryEstimates.indexOf(entities, type, name);
     }
 
-    /** Mean and 95% CI of a metric for an entity across replications. */
-    public Estimate estimate(int entity, Metric metric) {
-        double[] xs = new double[values.length];
-        for (int r = 0; r < values.length; r++) {
-            xs[r] = values[r][entity][metric.ordinal()];
-        }
-        return Estimate.of(xs);
-    }
-
-    /** Indexes of the archetype entities, in order. */
-    public List<Integer> archetypes() {
-        List<Integer> out = new ArrayList<>();
-        for (int e = 0; e < entities.size(); e++) {
-            if (entities.get(e).type() == EntityType.ARCHETYPE) {
-                out.add(e);
-            }
+    /** Mean and 95% CI of every metric of every entity across replications. */
+    public SummaryEstimates estimates() {
+        SummaryEstimates out = new SummaryEstimates(entities);
+        for (double[][] rep : values) {
+            out.add(rep);
         }
         return out;
     }

@@ -1,25 +1,22 @@
 package marketsim.results.sweep;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import marketsim.core.config.MarketConfig;
-import marketsim.results.experiment.ExperimentRunner;
+import marketsim.results.replication.Replicator;
 import marketsim.results.experiment.Summaries;
 
 /**
  * Runs a sweep's plan: every design point for the same replications on the same seeds (common
  * random numbers across points, so differences between points are not replication noise). The
- * run list is deterministic (point-major, then replication); runs go to a thread pool and each is
- * reduced to its summary-window metrics at once, so memory does not grow with the run count.
+ * run list is deterministic (point-major, then replication); runs go to a {@link Replicator}, each
+ * is reduced to its summary-window metrics in the worker, and the values stream to a sink in run
+ * order (the folder's files), so memory does not grow with the run count.
  * Each finished run is appended to a journal first, so a killed sweep re-run with the same
  * command skips the runs it finished; a shard ({@code --shard i/n}) runs every n-th run.
  */
@@ -67,14 +64,12 @@ public final class Sweep {
     }
 
     /**
-     * Per point and replication, the summary metrics [entity][metric] (null for runs another shard
-     * owns); how many runs were taken from the journal rather than run.
+     * A sweep (or a shard of one) that has run: each point's means of the analysed outcomes, how
+     * many runs were taken from the journal rather than run, and when. The runs themselves went to
+     * the sink, in run order, and are not kept.
      */
-    public record Result(SweepPlan plan, Shard shard, int threads, double[][][][] values, int resumed,
+    public record Result(SweepPlan plan, Shard shard, int threads, PointMeans means, int resumed,
                          Instant started, Instant finished) {
-        public double[][] run(int point, int rep) {
-            return values[point][rep];
-        }
     }
 
     /** What a run is: its summary values [entity][metric] at a design point and replication seed. */
@@ -83,76 +78,68 @@ public final class Sweep {
         double[][] run(int point, long seed);
     }
 
+    /** Receives each run's summary values [entity][metric], in run order. */
+    @FunctionalInterface
+    public interface RunSink {
+        void accept(int run, double[][] values) throws IOException;
+
+        RunSink NONE = (run, values) -> { };
+    }
+
     private Sweep() {
     }
 
-    /** Runs the model at each point of {@code prepared}, as {@link #run(SweepPlan, Model, Shard, int, SweepJournal,
-     * ExperimentRunner.Progress)}. */
-    public static Result run(SweepPlan.Prepared prepared, Shard shard, int threads, SweepJournal journal,
-                             ExperimentRunner.Progress progress) throws InterruptedException, IOException {
+    /** The model at each point of {@code prepared}: a run of the point's scenario, reduced to its summary values. */
+    public static Model model(SweepPlan.Prepared prepared) {
         List<MarketConfig> configs = prepared.configs();
-        return run(prepared.plan(), (point, seed) -> Summaries.runOnce(configs.get(point), seed).values(), shard,
-                threads, journal, progress);
+        return (point, seed) -> Summaries.runOnce(configs.get(point), seed).values();
     }
 
     /**
-     * Runs the runs of {@code shard} not yet in {@code journal}, appending each to it as it
-     * finishes; {@code progress} hears of each finished run (resumed ones counted at once).
+     * Runs the runs of {@code shard}, taking those {@code journal} holds from it and appending each
+     * other one to it as soon as it finishes; every run's values go to {@code sink} in run order;
+     * {@code progress} hears of each (resumed ones included).
      */
     public static Result run(SweepPlan plan, Model model, Shard shard, int threads, SweepJournal journal,
-                             ExperimentRunner.Progress progress) throws InterruptedException, IOException {
+                             Replicator.Progress progress, RunSink sink) throws InterruptedException, IOException {
         Instant started = Instant.now();
         int reps = plan.replications();
-        double[][][][] values = new double[plan.points().size()][reps][][];
-        int total = shard.size(plan.runs());
-        List<Integer> todo = new ArrayList<>();
+        PointMeans means = new PointMeans(plan);
+        List<Integer> owned = new ArrayList<>();
         int resumed = 0;
         for (int run = 0; run < plan.runs(); run++) {
-            if (!shard.owns(run)) {
-                continue;
+            if (shard.owns(run)) {
+                owned.add(run);
+                resumed += journal.get(run) != null ? 1 : 0;
             }
+        }
+        // Runs the journal holds are taken from it; the others run, and are journaled as soon as
+        // they finish (in the worker: a kill loses only the runs in flight).
+        new Replicator("sweep run", threads).run(owned.size(), job -> {
+            int run = owned.get(job);
             double[][] done = journal.get(run);
             if (done != null) {
-                values[run / reps][run % reps] = done;
-                resumed++;
-            } else {
-                todo.add(run);
+                return done;
             }
-        }
-        AtomicInteger finished = new AtomicInteger(resumed);
-        if (resumed > 0) {
-            progress.finished(resumed, total);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(1, todo.size()))),
-                r -> {
-                    Thread t = new Thread(r, "sweep");
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int run : todo) {
-                futures.add(pool.submit(() -> {
-                    int point = run / reps;
-                    int rep = run % reps;
-                    double[][] v = model.run(point, plan.seed(rep));
-                    journal.append(run, v);
-                    values[point][rep] = v;
-                    progress.finished(finished.incrementAndGet(), total);
-                    return null;
-                }));
+            double[][] v = model.run(run / reps, Replicator.seed(plan.masterSeed(), run % reps));
+            try {
+                journal.append(run, v);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return new Result(plan, shard, threads, values, resumed, started, Instant.now());
+            return v;
+        }, (job, v) -> {
+            int run = owned.get(job);
+            means.add(run, v);
+            sink.accept(run, v);
+        }, progress);
+        return new Result(plan, shard, threads, means, resumed, started, Instant.now());
+    }
+
+    /** As {@link #run(SweepPlan, Model, Shard, int, SweepJournal, Replicator.Progress, RunSink)}, keeping the means only. */
+    public static Result run(SweepPlan plan, Model model, Shard shard, int threads, SweepJournal journal,
+                             Replicator.Progress progress) throws InterruptedException, IOException {
+        return run(plan, model, shard, threads, journal, progress, RunSink.NONE);
     }
 
     /** A short label of a point, e.g. "take_rate=0.25, subsidy=0.1". */

@@ -3,7 +3,6 @@ package marketsim.results.sweep;
 import java.util.ArrayList;
 import java.util.List;
 
-import marketsim.core.metrics.Entity;
 import marketsim.results.sensitivity.MorrisAnalysis;
 import marketsim.results.sensitivity.MorrisIndex;
 import marketsim.results.sensitivity.Prim;
@@ -61,23 +60,7 @@ public final class SweepAnalysis {
 
     /** Each point's mean of {@code outcome} across replications (NaN replications skipped). */
     public static double[] means(Sweep.Result r, Outcome outcome) {
-        SweepPlan plan = r.plan();
-        double[] out = new double[plan.points().size()];
-        for (int p = 0; p < out.length; p++) {
-            List<Entity> entities = plan.entities(p);
-            int e = outcome.indexIn(entities);
-            double sum = 0;
-            int n = 0;
-            for (int rep = 0; rep < plan.replications(); rep++) {
-                double v = r.values()[p][rep][e][outcome.metric().ordinal()];
-                if (!Double.isNaN(v)) {
-                    sum += v;
-                    n++;
-                }
-            }
-            out[p] = n > 0 ? sum / n : Double.NaN;
-        }
-        return out;
+        return r.means().of(outcome);
     }
 
     /** Sensitivity indices of every outcome of the plan (empty for grid and lhs designs). */

@@ -2,91 +2,58 @@ package marketsim.results.sweep;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import marketsim.results.Csv;
-import marketsim.results.Provenance;
 import marketsim.core.metrics.Metric;
-import marketsim.results.experiment.ResultsFolder;
+import marketsim.results.Provenance;
+import marketsim.results.journal.Journal;
 
 /**
- * The record of a sweep's finished runs, one line each, appended as each run finishes: how a
- * killed sweep resumes. A line is {@code run,value,value,...} with every metric of every entity
- * written by {@link Double#toString} (which reads back exactly), so resumed runs give the same
- * files as uninterrupted ones. The first line names the sweep (its plan's identity and the
- * shard); a journal of another sweep, or a torn last line left by a kill, is ignored. The file is
- * locked while open, so two processes never run the same sweep into one journal.
+ * A sweep's finished runs, kept in a {@link Journal} so a killed sweep resumes: one record per run,
+ * {@code run,value,value,...} with every metric of every entity written by {@link Double#toString}
+ * (which reads back exactly), so resumed runs give the same files as uninterrupted ones. The
+ * journal belongs to the plan's identity and the shard.
  */
 public final class SweepJournal implements Closeable {
-    private static final String MAGIC = "# marketsim sweep journal v1";
+    private static final String KIND = "sweep";
 
-    private final Path file;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final Journal journal;
     private final SweepPlan plan;
     private final Map<Integer, double[][]> done = new HashMap<>();
 
-    private SweepJournal(Path file, FileChannel channel, FileLock lock, SweepPlan plan) {
-        this.file = file;
-        this.channel = channel;
-        this.lock = lock;
+    private SweepJournal(SweepPlan plan, Journal journal) {
         this.plan = plan;
+        this.journal = journal;
     }
 
     /** A journal that keeps nothing (for tests and callers that need no resume). */
     public static SweepJournal none(SweepPlan plan) {
-        return new SweepJournal(null, null, null, plan);
+        return new SweepJournal(plan, Journal.none());
     }
 
     /** The journal file for a sweep: hidden, next to where its results go, named by the sweep's identity. */
     public static Path fileFor(Path resultsParent, SweepPlan plan, Sweep.Shard shard) {
-        String name = ".sweep-" + Csv.fileName(plan.scenario()) + "-" + identity(plan).substring(0, 16)
-                + (shard.whole() ? "" : "-shard-" + shard.index() + "-of-" + shard.count()) + ".journal";
-        return resultsParent.resolve(name);
+        return Journal.file(resultsParent, KIND, plan.scenario()
+                + (shard.whole() ? "" : "-shard-" + shard.index() + "-of-" + shard.count()), fingerprint(plan, shard));
     }
 
     /**
-     * Opens (or creates) the journal and reads the runs it holds. Throws {@link IllegalStateException}
-     * if another process holds it.
+     * Opens (or creates) the journal and reads the runs it holds; throws
+     * {@link marketsim.results.journal.JournalInUseException} if another process holds it.
      */
     public static SweepJournal open(Path file, SweepPlan plan, Sweep.Shard shard) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new IllegalStateException("another marketsim is running this sweep (its journal " + file
-                    + " is locked); wait for it, or run a different sweep");
-        }
-        SweepJournal journal = new SweepJournal(file, channel, lock, plan);
-        try {
-            journal.load(header(plan, shard));
-        } catch (IOException | RuntimeException e) {
-            journal.close();
-            throw e;
-        }
+        Map<Integer, double[][]> read = new HashMap<>();
+        SweepJournal journal = new SweepJournal(plan,
+                Journal.open(file, KIND, fingerprint(plan, shard), line -> parse(plan, line, read)));
+        journal.done.putAll(read);
         return journal;
     }
 
-    private static String header(SweepPlan plan, Sweep.Shard shard) {
-        return MAGIC + " " + identity(plan) + " shard " + shard + "\n";
+    private static String fingerprint(SweepPlan plan, Sweep.Shard shard) {
+        return identity(plan) + " shard " + shard;
     }
 
     /** The plan's identity with the engine's: another version or generator never resumes an old journal. */
@@ -94,39 +61,7 @@ public final class SweepJournal implements Closeable {
         return plan.identity() + "-" + Provenance.engine();
     }
 
-    /** Reads complete lines of this sweep, truncates anything after the last one, or starts afresh. */
-    private void load(String header) throws IOException {
-        // Read through the locked channel itself (another handle may not read a locked file on some systems).
-        ByteBuffer all = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE, channel.size()));
-        channel.position(0);
-        while (all.hasRemaining() && channel.read(all) >= 0) {
-            // fill
-        }
-        String text = new String(all.array(), 0, all.position(), StandardCharsets.ISO_8859_1);
-        long keep = 0;
-        if (text.startsWith(header)) {
-            keep = header.length();
-            int at = header.length();
-            while (true) {
-                int end = text.indexOf('\n', at);
-                if (end < 0) {
-                    break; // a torn last line: dropped
-                }
-                if (!parse(text.substring(at, end))) {
-                    break;
-                }
-                at = end + 1;
-                keep = at;
-            }
-        }
-        channel.truncate(keep);
-        channel.position(keep);
-        if (keep == 0) {
-            write(header);
-        }
-    }
-
-    private boolean parse(String line) {
+    private static boolean parse(SweepPlan plan, String line, Map<Integer, double[][]> into) {
         String[] cells = line.split(",", -1);
         try {
             int run = Integer.parseInt(cells[0]);
@@ -144,7 +79,7 @@ public final class SweepJournal implements Closeable {
                     values[e][m] = Double.parseDouble(cells[1 + e * metrics + m]);
                 }
             }
-            done.put(run, values);
+            into.put(run, values);
             return true;
         } catch (NumberFormatException e) {
             return false;
@@ -161,43 +96,32 @@ public final class SweepJournal implements Closeable {
     }
 
     /** Records a finished run; the line is on disk (in the OS's hands) when this returns. */
-    public synchronized void append(int run, double[][] values) throws IOException {
-        if (channel == null) {
-            return;
-        }
+    public void append(int run, double[][] values) throws IOException {
+        journal.append(line(run, values));
+    }
+
+    /** A run's record: its number and its values, exactly (also a shard folder's shard-runs.txt line). */
+    static String line(int run, double[][] values) {
         StringBuilder line = new StringBuilder().append(run);
         for (double[] entity : values) {
             for (double v : entity) {
                 line.append(',').append(Double.toString(v));
             }
         }
-        write(line.append('\n').toString());
-    }
-
-    private void write(String text) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
-        }
+        return line.toString();
     }
 
     public Path file() {
-        return file;
+        return journal.file();
     }
 
     @Override
     public void close() throws IOException {
-        if (channel != null && channel.isOpen()) {
-            lock.release();
-            channel.close();
-        }
+        journal.close();
     }
 
     /** Closes and removes the journal: the sweep's results are written. */
     public void delete() throws IOException {
-        close();
-        if (file != null) {
-            Files.deleteIfExists(file);
-        }
+        journal.delete();
     }
 }

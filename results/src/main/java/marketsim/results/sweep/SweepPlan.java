@@ -67,25 +67,12 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
         return points.size() * replications;
     }
 
-    public long seed(int rep) {
-        return Streams.replicationSeed(masterSeed, rep);
-    }
-
     public long bootstrapSeed() {
         return Streams.derive(masterSeed, BOOTSTRAP_STREAM);
     }
 
     public List<Entity> entities(int point) {
         return entitySets.get(points.get(point).entitySet());
-    }
-
-    /** The overrides that make point {@code p} from the base scenario. */
-    public List<String> pointOverrides(int p) {
-        List<String> out = new ArrayList<>();
-        for (int f = 0; f < factors.size(); f++) {
-            out.add(factors.get(f).path() + "=" + points.get(p).values().get(f));
-        }
-        return out;
     }
 
     /**

@@ -8,7 +8,7 @@ import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
 import marketsim.format.Estimate;
 import marketsim.results.experiment.ExperimentResult;
-import marketsim.results.experiment.Summaries;
+import marketsim.results.experiment.SummaryEstimates;
 
 /** The printed summary: one row per archetype, mean +- 95% CI half-width per headline metric. */
 public final class SummaryTable {
@@ -27,7 +27,7 @@ public final class SummaryTable {
     }
 
     /** Renders the table for {@code summaries} of an experiment. */
-    public static String render(ExperimentResult result, Summaries summaries) {
+    public static String render(ExperimentResult result, SummaryEstimates summaries) {
         var experiment = result.experiment();
         var config = experiment.scenario().config();
         StringBuilder out = new StringBuilder();

@@ -2,17 +2,14 @@ package marketsim.results.validation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import marketsim.core.MarketModel;
 import marketsim.core.metrics.RunRecord;
-import marketsim.core.random.Streams;
+import marketsim.results.replication.Replicator;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioException;
 import marketsim.scenario.ScenarioLoader;
@@ -24,13 +21,13 @@ import marketsim.scenario.ScenarioLoader;
  * validation folder holds a copy (lab.yaml), so a check's market can be rerun by hand with
  * {@code marketsim run lab.yaml --set ...}.
  */
-public final class Lab implements AutoCloseable {
+public final class Lab {
     private static final String RESOURCE = "/marketsim/validation/lab.yaml";
     /** The master seed of every validation run: the report is reproducible. */
     static final long SEED = 2026;
 
     private final String text;
-    private final ExecutorService pool;
+    private final Replicator replicator;
     private final List<Figure> figures = new ArrayList<>();
 
     public Lab(int threads) {
@@ -42,11 +39,7 @@ public final class Lab implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
         }
-        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "validation");
-            t.setDaemon(true);
-            return t;
-        });
+        this.replicator = new Replicator("validation run", Math.max(1, threads));
     }
 
     /** The laboratory with these overrides (the check's settings, then any faults). */
@@ -69,37 +62,19 @@ public final class Lab implements AutoCloseable {
         return text;
     }
 
-    /** Seed of replication {@code rep}: the same for every variant of a check (common random numbers). */
-    public static long seed(int rep) {
-        return Streams.replicationSeed(SEED, rep);
-    }
-
-    /** Runs each scenario on each of {@code reps} replication seeds: result[scenario][rep]. */
+    /**
+     * Runs each scenario on each of {@code reps} replication seeds, the same seeds for every
+     * scenario (common random numbers between a check's variants): result[scenario][rep].
+     */
     public RunRecord[][] run(List<Scenario> scenarios, int reps) throws InterruptedException {
-        List<List<Future<RunRecord>>> futures = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            List<Future<RunRecord>> row = new ArrayList<>();
-            for (int r = 0; r < reps; r++) {
-                long seed = seed(r);
-                row.add(pool.submit(() -> MarketModel.run(s.config(), seed)));
-            }
-            futures.add(row);
-        }
         RunRecord[][] out = new RunRecord[scenarios.size()][reps];
-        for (int s = 0; s < out.length; s++) {
-            for (int r = 0; r < reps; r++) {
-                try {
-                    out[s][r] = futures.get(s).get(r).get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("a validation run failed: " + e.getCause(), e.getCause());
-                }
-            }
+        try {
+            replicator.run(scenarios.size() * reps,
+                    job -> MarketModel.run(scenarios.get(job / reps).config(), Replicator.seed(SEED, job % reps)),
+                    (job, record) -> out[job / reps][job % reps] = record);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the sink writes nothing
         }
         return out;
-    }
-
-    @Override
-    public void close() {
-        pool.shutdownNow();
     }
 }

@@ -10,6 +10,7 @@ import marketsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import marketsim.format.Estimate;
+import marketsim.results.replication.Replicator;
 
 /**
  * The headline pattern of jeo-baseline (MODEL.md section 6), over 10 seeded replications at
@@ -18,13 +19,13 @@ import marketsim.format.Estimate;
  * between the 95% confidence intervals (non-overlapping), not just between means.
  */
 class BaselinePatternTest {
-    private static Summaries summaries;
+    private static SummaryEstimates summaries;
 
     @BeforeAll
     static void run() throws Exception {
         var scenario = ScenarioLoader.load("jeo-baseline");
         var experiment = new Experiment(scenario, List.of(), 10, scenario.seed(), 2);
-        summaries = Summaries.of(ExperimentRunner.run(experiment, ExperimentRunner.Progress.NONE));
+        summaries = ExperimentRunner.summaries(experiment, Replicator.Progress.NONE).estimates();
     }
 
     private static Estimate of(String archetype, Metric metric) {

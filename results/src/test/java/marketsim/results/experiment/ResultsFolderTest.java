@@ -1,5 +1,6 @@
 package marketsim.results.experiment;
 
+import marketsim.format.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import marketsim.format.ResultFiles;
 import marketsim.core.metrics.Metric;
 import marketsim.scenario.ScenarioLoader;
 import org.apache.commons.csv.CSVFormat;
@@ -19,23 +19,26 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import marketsim.results.Csv;
+import marketsim.results.replication.Replicator;
 
 class ResultsFolderTest {
     @TempDir
     Path dir;
 
-    private static ExperimentResult tiny() throws Exception {
+    private static Experiment tiny() throws Exception {
+        return tiny(2, 2);
+    }
+
+    private static Experiment tiny(int replications, int threads) throws Exception {
         var scenario = ScenarioLoader.load("jeo-baseline", List.of("population.size=300", "horizon=12",
                 "metrics.summary_window=4"));
-        return ExperimentRunner.run(new Experiment(scenario, List.of("population.size=300"), 2, 7, 2),
-                ExperimentRunner.Progress.NONE);
+        return new Experiment(scenario, List.of("population.size=300"), replications, 7, threads);
     }
 
     @Test
     void writesEveryFileWithTidyConsistentColumns() throws Exception {
-        ExperimentResult result = tiny();
         Path out = dir.resolve("run");
-        ResultsFolder.write(out, result, Summaries.of(result));
+        ResultsFolder.run(out, tiny());
         assertThat(out.resolve(ResultFiles.MANIFEST)).content().contains("\"master_seed\" : 7")
                 .contains("\"replication_seeds\"").contains("\"java_version\"");
         assertThat(out.resolve(ResultFiles.SCENARIO)).content().contains("firms:");
@@ -53,22 +56,44 @@ class ResultsFolderTest {
 
     @Test
     void neverOverwritesAnExistingFolder() throws Exception {
-        ExperimentResult result = tiny();
+        Experiment experiment = tiny();
         Path out = Files.createDirectory(dir.resolve("taken"));
-        assertThatThrownBy(() -> ResultsFolder.write(out, result, Summaries.of(result)))
-                .isInstanceOf(FileAlreadyExistsException.class);
+        assertThatThrownBy(() -> ResultsFolder.run(out, experiment)).isInstanceOf(FileAlreadyExistsException.class);
+    }
+
+    /** The files are a function of the seed, never of the thread count or of which replication finished first. */
+    @Test
+    void theSameFilesWhateverTheThreadCount() throws Exception {
+        ResultsFolder.run(dir.resolve("one"), tiny(9, 1));
+        ResultsFolder.run(dir.resolve("three"), tiny(9, 3));
+        for (String file : List.of(ResultFiles.TIMESERIES, ResultFiles.SUMMARY, ResultFiles.AGGREGATE)) {
+            assertThat(dir.resolve("three").resolve(file)).hasSameBinaryContentAs(dir.resolve("one").resolve(file));
+        }
+    }
+
+    /** A failure while the files stream in (here: in the charts step) leaves no folder, not even a hidden one. */
+    @Test
+    void aFailureLeavesNoFolderBehind() throws Exception {
+        Path out = dir.resolve("failed");
+        assertThatThrownBy(() -> ResultsFolder.run(out, tiny(), Replicator.Progress.NONE, (rep, record) -> { },
+                folder -> {
+                    throw new java.io.IOException("disk full");
+                })).hasMessageContaining("disk full");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     /** A decimal comma never leaks into a CSV: the files are identical under a comma locale. */
     @Test
     void numbersAreLocaleIndependent() throws Exception {
-        ExperimentResult result = tiny();
+        Experiment experiment = tiny();
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ROOT);
-            ResultsFolder.write(dir.resolve("root"), result, Summaries.of(result));
+            ResultsFolder.run(dir.resolve("root"), experiment);
             Locale.setDefault(Locale.GERMANY);
-            ResultsFolder.write(dir.resolve("german"), result, Summaries.of(result));
+            ResultsFolder.run(dir.resolve("german"), experiment);
         } finally {
             Locale.setDefault(saved);
         }

@@ -1,0 +1,205 @@
+package marketsim.results.experiment;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import marketsim.format.ResultFiles;
+import marketsim.core.config.MarketConfig;
+import marketsim.core.metrics.Entity;
+import marketsim.core.metrics.EntityType;
+import marketsim.core.metrics.Metric;
+import marketsim.core.metrics.RunRecord;
+import marketsim.results.Csv;
+import marketsim.format.Estimate;
+import marketsim.results.Provenance;
+import marketsim.results.replication.Moments;
+import marketsim.results.replication.Replicator;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The files of a run's results folder (columns in docs/RESULTS.md), written as the replications
+ * stream in, in replication order: each record's rows go to {@code timeseries.csv} and
+ * {@code summary.csv} at once, and its values are folded into the running estimates behind
+ * {@code aggregate.csv} (per tick) and the terminal's table (per summary window), so memory holds
+ * no replication after it is written. {@link #finish} writes {@code aggregate.csv},
+ * {@code manifest.json} and {@code scenario.yaml}.
+ */
+final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
+    private static final int METRICS = Metric.values().length;
+
+    private final Path dir;
+    private final Experiment experiment;
+    private final MarketConfig config;
+    private final BufferedWriter timeseriesFile;
+    private final CSVPrinter timeseries;
+    private final BufferedWriter summaryFile;
+    private final CSVPrinter summary;
+    private final List<String> row = new ArrayList<>();
+    private List<Entity> entities;
+    private int ticks;
+    /** Per tick, entity and metric, across replications: cell (t * entities + e) * METRICS + m. */
+    private Moments aggregate;
+    private SummaryEstimates summaries;
+    private boolean closed;
+
+    RunFiles(Path dir, Experiment experiment) throws IOException {
+        this.dir = dir;
+        this.experiment = experiment;
+        this.config = experiment.scenario().config();
+        timeseriesFile = Files.newBufferedWriter(dir.resolve(ResultFiles.TIMESERIES), StandardCharsets.UTF_8);
+        timeseries = Csv.printer(timeseriesFile, header("replication", "tick", "entity_type", "entity", "archetype"));
+        summaryFile = Files.newBufferedWriter(dir.resolve(ResultFiles.SUMMARY), StandardCharsets.UTF_8);
+        summary = Csv.printer(summaryFile, header("replication", "seed", "entity_type", "entity", "archetype"));
+    }
+
+    static String[] header(String... first) {
+        List<String> header = new ArrayList<>(List.of(first));
+        for (Metric m : Metric.values()) {
+            header.add(m.key());
+        }
+        return header.toArray(String[]::new);
+    }
+
+    @Override
+    public void accept(int rep, RunRecord run) throws IOException {
+        if (entities == null) {
+            entities = run.entities();
+            ticks = run.ticksRecorded();
+            aggregate = new Moments(ticks * entities.size() * METRICS);
+            summaries = new SummaryEstimates(entities);
+        }
+        double discount = config.discountRatePerTick();
+        for (int t = 0; t < run.ticksRecorded(); t++) {
+            double[][] values = Summaries.metricValues(entities, run.entityVectors(t), discount);
+            for (int e = 0; e < entities.size(); e++) {
+                row.clear();
+                row.add(Integer.toString(rep + 1));
+                row.add(Integer.toString(t + 1));
+                Csv.addEntity(row, entities.get(e));
+                for (double v : values[e]) {
+                    row.add(Csv.number(v));
+                }
+                timeseries.printRecord(row);
+                if (t < ticks && aggregated(entities.get(e))) {
+                    for (int m = 0; m < METRICS; m++) {
+                        aggregate.add((t * entities.size() + e) * METRICS + m, values[e][m]);
+                    }
+                }
+            }
+        }
+        double[][] values = Summaries.summaryValues(config, run);
+        summaryRows(summary, row, rep, Replicator.seed(experiment.masterSeed(), rep), entities, values);
+        summaries.add(values);
+    }
+
+    /** One replication's rows of summary.csv (also a comparison's summaries/NAME.csv). */
+    static void summaryRows(CSVPrinter csv, List<String> row, int rep, long seed, List<Entity> entities,
+                            double[][] values) throws IOException {
+        for (int k = 0; k < entities.size(); k++) {
+            row.clear();
+            row.add(Integer.toString(rep + 1));
+            row.add(Long.toString(seed));
+            Csv.addEntity(row, entities.get(k));
+            for (Metric m : Metric.values()) {
+                row.add(Csv.number(values[k][m.ordinal()]));
+            }
+            csv.printRecord(row);
+        }
+    }
+
+    /** aggregate.csv has archetypes, the platform, the store and the market; not firms or pools. */
+    private static boolean aggregated(Entity entity) {
+        return entity.type() != EntityType.FIRM && entity.type() != EntityType.POOL;
+    }
+
+    /** The estimates of every entity's summary-window metrics so far. */
+    SummaryEstimates summaries() {
+        return summaries;
+    }
+
+    /** Closes the streamed files and writes the rest: aggregate.csv, scenario.yaml, manifest.json. */
+    void finish(ExperimentResult result) throws IOException {
+        close();
+        writeAggregate(dir.resolve(ResultFiles.AGGREGATE));
+        Files.writeString(dir.resolve(ResultFiles.SCENARIO),
+                new YAMLMapper().writeValueAsString(experiment.scenario().document()), StandardCharsets.UTF_8);
+        writeManifest(dir.resolve(ResultFiles.MANIFEST), result);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (timeseriesFile; timeseries; summaryFile; summary) {
+            timeseries.flush();
+            summary.flush();
+        }
+    }
+
+    /** Per tick, archetype and market: mean, sd and 95% CI of each metric across replications. */
+    private void writeAggregate(Path file) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = Csv.printer(w, "tick", "entity_type", "entity", "metric", "n", "mean", "sd",
+                     "ci_low", "ci_high")) {
+            for (int t = 0; t < ticks; t++) {
+                for (int e = 0; e < entities.size(); e++) {
+                    Entity entity = entities.get(e);
+                    if (!aggregated(entity)) {
+                        continue;
+                    }
+                    for (Metric m : Metric.values()) {
+                        if (!m.scope().includes(entity.type())) {
+                            continue;
+                        }
+                        Estimate est = aggregate.estimate((t * entities.size() + e) * METRICS + m.ordinal());
+                        csv.printRecord(Integer.toString(t + 1), entity.type().key(), entity.name(), m.key(),
+                                Long.toString(est.n()), Csv.number(est.mean()), Csv.number(est.sd()),
+                                Csv.number(est.lower()), Csv.number(est.upper()));
+                    }
+                }
+            }
+        }
+    }
+
+    private void writeManifest(Path file, ExperimentResult result) throws IOException {
+        Experiment e = result.experiment();
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode m = json.createObjectNode();
+        Provenance.putTool(m);
+        m.put("scenario", e.scenario().name());
+        m.put("description", e.scenario().description());
+        ArrayNode overrides = m.putArray("overrides");
+        e.overrides().forEach(overrides::add);
+        m.put("master_seed", e.masterSeed());
+        m.put("replications", e.replications());
+        ResultsFolder.putSeeds(m, e.masterSeed(), e.replications());
+        m.put("horizon", config.horizon());
+        m.put("consumers", config.population().size());
+        m.put("firms", config.firms().size());
+        m.put("summary_window", config.summaryWindow());
+        m.put("command", "run");
+        m.put("threads", e.threads());
+        m.put("started", result.started().toString());
+        m.put("finished", result.finished().toString());
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.set("resolved_scenario", e.scenario().document());
+        ArrayNode files = m.putArray("files");
+        List.of(ResultFiles.SCENARIO, ResultFiles.TIMESERIES, ResultFiles.SUMMARY, ResultFiles.AGGREGATE)
+                .forEach(files::add);
+        Files.writeString(file, json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+    }
+}
