@@ -3,7 +3,6 @@ package marketsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import marketsim.results.calibration.Calibration;
 import marketsim.results.calibration.CalibrationFolder;
@@ -16,7 +15,6 @@ import marketsim.results.calibration.TargetsException;
 import marketsim.results.calibration.TargetsReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,7 +32,7 @@ import picocli.CommandLine.Parameters;
                 "A calibration that is interrupted resumes where it stopped when the same command is run again.",
                 "Example: marketsim calibrate platform-squeeze --targets examples/calibrate-platform-squeeze.yaml "
                         + "--reps 4 --set population.size=2000"})
-final class CalibrateCommand implements Callable<Integer> {
+final class CalibrateCommand extends StudyCommand {
     /** Default budget: 2-3 parameters converge in a few dozen generations of 6-7 candidates. */
     static final int DEFAULT_MAX_EVALUATIONS = 200;
 
@@ -50,22 +48,10 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Candidates to evaluate at most, each for --reps replications (default: ${DEFAULT-VALUE}).")
     int maxEvaluations;
 
-    @Mixin
-    ScenarioOptions scenarioOptions;
-
-    @Mixin
-    RunOptions runOptions;
-
-    @Mixin
-    OutputOptions output;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         if (maxEvaluations < 1) {
             throw new BadInputException("--max-evaluations " + maxEvaluations + ": must be at least 1");
         }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import marketsim.results.experiment.Comparison;
 import marketsim.results.table.ComparisonTable;
@@ -16,7 +15,6 @@ import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.experiment.Summaries;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,7 +28,7 @@ import picocli.CommandLine.Parameters;
                 + "differences against the first, with 95%% confidence intervals.",
                 "Examples: marketsim compare jeo-baseline platform-squeeze",
                 "          marketsim compare jeo-baseline --vs 'platform.take_rate=0.25' --vs 'platform.subsidy=0.2'"})
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand extends StudyCommand {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Built-in names or files; the first is the reference.")
     List<String> scenarios = new ArrayList<>();
 
@@ -39,22 +37,10 @@ final class CompareCommand implements Callable<Integer> {
                     + "'platform.take_rate=0.25; platform.subsidy=0.1' (repeatable).")
     List<String> variants = new ArrayList<>();
 
-    @Mixin
-    ScenarioOptions scenarioOptions;
-
-    @Mixin
-    RunOptions runOptions;
-
-    @Mixin
-    OutputOptions output;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         if (scenarios.size() + variants.size() < 2) {
             throw new BadInputException("compare needs at least two: give a second scenario or a --vs variant");
         }

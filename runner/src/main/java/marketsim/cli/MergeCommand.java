@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import marketsim.results.sweep.Sweep;
 import marketsim.results.table.SweepTables;
@@ -13,7 +12,6 @@ import marketsim.results.sweep.ShardFolder;
 import marketsim.results.sweep.SweepFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code marketsim merge SHARD...}: joins the shards of a sweep into its results folder. */
@@ -22,19 +20,13 @@ import picocli.CommandLine.Parameters;
                 + "the results folder the whole sweep would have written on one machine: the same runs.csv, "
                 + "points.csv, analyses and charts, byte for byte.",
                 "Example: marketsim merge shards/shard-* --out sweep-take-rate"})
-final class MergeCommand implements Callable<Integer> {
+final class MergeCommand extends WritingCommand {
     @Parameters(paramLabel = "SHARD", arity = "1..*", description = "Shard folders, every slice of one sweep.")
     List<Path> shards = new ArrayList<>();
 
-    @Mixin
-    OutputOptions output;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         output.checkFree();
         ShardFolder.Shards slices;
         try {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import marketsim.results.experiment.Experiment;
 import marketsim.results.experiment.ExperimentResult;
@@ -17,7 +16,6 @@ import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code marketsim run SCENARIO}: replications, a summary table, a results folder. */
@@ -25,30 +23,18 @@ import picocli.CommandLine.Parameters;
         description = {"Run replications of a scenario, print a summary by archetype (mean and 95%% CI) "
                 + "and write a results folder.",
                 "SCENARIO is a built-in name (see 'marketsim scenarios list') or a YAML/JSON file."})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends StudyCommand {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Built-in scenario name or scenario file.")
     String scenario;
-
-    @Mixin
-    ScenarioOptions scenarioOptions;
-
-    @Mixin
-    RunOptions runOptions;
-
-    @Mixin
-    OutputOptions output;
 
     @CommandLine.Option(names = "--profile", description = "Also print where the run's time went, by phase, the "
             + "purchase decisions per second and the bytes of state per consumer.")
     boolean profile;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         Experiment experiment = experiment(scenario, scenarioOptions.overrides, runOptions);
         output.checkFree();
         Profile.Tally tally = new Profile.Tally();

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import marketsim.results.sweep.Condition;
 import marketsim.results.sweep.Design;
@@ -20,7 +19,6 @@ import marketsim.results.sweep.SweepPlan;
 import marketsim.results.journal.JournalInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,7 +35,7 @@ import picocli.CommandLine.Parameters;
                 "  marketsim sweep platform-squeeze --vary platform.take_rate=0.05:0.60:0.05 --reps 10",
                 "  marketsim sweep platform-squeeze --design sobol --samples 64 --vary platform.take_rate=0.05:0.5 "
                         + "--vary platform.ranking.sponsored_slots=0:4"})
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand extends StudyCommand {
     /** Default sample counts: LHS points, Sobol base samples (a power of two), Morris trajectories. */
     static final int DEFAULT_LHS_POINTS = 100;
     static final int DEFAULT_SOBOL_SAMPLES = 64;
@@ -84,22 +82,10 @@ final class SweepCommand implements Callable<Integer> {
                     + "'marketsim merge'.")
     String shard;
 
-    @Mixin
-    ScenarioOptions scenarioOptions;
-
-    @Mixin
-    RunOptions runOptions;
-
-    @Mixin
-    OutputOptions output;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         output.checkFree();
         Design d = parse("--design", () -> Design.parse(design));
         Sweep.Shard slice = shard == null ? Sweep.Shard.WHOLE : parse("--shard", () -> Sweep.Shard.parse(shard));

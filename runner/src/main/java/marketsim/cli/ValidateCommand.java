@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import marketsim.format.ResultFiles;
 import marketsim.charts.ValidationCharts;
@@ -19,7 +18,6 @@ import marketsim.results.validation.Result;
 import marketsim.results.validation.Validation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code marketsim validate [--quick]}: the model's analytic and reference checks. */
@@ -30,7 +28,7 @@ import picocli.CommandLine.Option;
                 + "theory expects, what the model gives with its 95%% interval, the tolerance and pass or fail. Writes "
                 + "validation.csv and VALIDATION.md into a results folder. Exit code 1 if any check fails.",
                 "Examples:", "  marketsim validate --quick", "  marketsim validate --markdown docs/VALIDATION.md"})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends WritingCommand {
     @Option(names = "--quick", description = "A smaller budget: under a minute here (the full set takes a few).")
     boolean quick;
 
@@ -49,15 +47,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Only the summary line and where the report is.")
     boolean quiet;
 
-    @Mixin
-    OutputOptions output;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         output.checkFree();
         if (markdown != null) {
             Path parent = markdown.toAbsolutePath().getParent();

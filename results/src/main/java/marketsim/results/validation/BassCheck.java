@@ -71,7 +71,7 @@ final class BassCheck implements Check {
     public List<Result> run(Budget budget, Lab lab, List<String> faults) throws Exception {
         int n = budget.consumers();
         List<String> settings = settings(budget);
-        RunRecord run = lab.run(List.of(lab.scenario(LogitSharesCheck.concat(settings, faults))), 1)[0][0];
+        RunRecord run = lab.runOnce(settings, faults);
         double f = 0;
         double worst = 0;
         int worstTick = 0;

@@ -53,9 +53,9 @@ final class DiversionCheck implements Check {
         Scenario base = lab.scenario(settings);
         LabMarket theory = LabMarket.of(base);
         FirmConfig leaver = base.config().firms().get(LEAVER);
-        List<String> gone = LogitSharesCheck.concat(settings, faults);
+        List<String> gone = Lab.with(settings, faults);
         gone.add("firms[" + leaver.name() + "].unit_cost=" + (long) PROHIBITIVE_COST);
-        List<Scenario> variants = List.of(lab.scenario(LogitSharesCheck.concat(settings, faults)), lab.scenario(gone));
+        List<Scenario> variants = List.of(lab.scenario(settings, faults), lab.scenario(gone));
         RunRecord[][] runs = lab.run(variants, budget.replications());
         int firms = theory.price().length;
         double n = Measure.occasions(runs[0]);

@@ -62,7 +62,7 @@ final class ElasticityCheck implements Check {
         List<Scenario> variants = new ArrayList<>();
         for (double factor : new double[] {1, 1 + STEP, 1 - STEP}) {
             double markup = (1 + firm.markup()) * factor - 1;
-            List<String> v = LogitSharesCheck.concat(settings, faults);
+            List<String> v = Lab.with(settings, faults);
             v.add(String.format(Locale.ROOT, "firms[%s].markup=%.12f", firm.name(), markup));
             variants.add(lab.scenario(v));
         }

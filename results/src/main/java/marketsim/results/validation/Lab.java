@@ -47,6 +47,23 @@ public final class Lab {
         return ScenarioLoader.loadText("validation-lab", text, overrides);
     }
 
+    /** The laboratory with a check's settings, then the faults a test injects into the model's runs. */
+    public Scenario scenario(List<String> settings, List<String> faults) throws ScenarioException {
+        return scenario(with(settings, faults));
+    }
+
+    /** One run of the laboratory with these settings and faults, on the first replication seed. */
+    public RunRecord runOnce(List<String> settings, List<String> faults) throws ScenarioException, InterruptedException {
+        return run(List.of(scenario(settings, faults)), 1)[0][0];
+    }
+
+    /** {@code a} then {@code b}, as a list that can grow (a variant adds its own overrides). */
+    static List<String> with(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     /** Records a figure for the report (checks call it from the validation thread). */
     public void figure(Figure figure) {
         figures.add(figure);

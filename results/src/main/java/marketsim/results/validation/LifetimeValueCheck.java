@@ -58,7 +58,7 @@ final class LifetimeValueCheck implements Check {
         LabMarket theory = LabMarket.of(base);
         double discount = base.config().discountRatePerTick();
         double[] s = theory.shares();
-        RunRecord run = lab.run(List.of(lab.scenario(LogitSharesCheck.concat(settings, faults))), 1)[0][0];
+        RunRecord run = lab.runOnce(settings, faults);
         int to = run.ticksRecorded();
         double[][] values = Summaries.metricValues(run.entities(), run.window(to - WINDOW, to), discount);
         List<Result> out = new ArrayList<>();

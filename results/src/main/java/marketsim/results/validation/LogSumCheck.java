@@ -46,7 +46,7 @@ final class LogSumCheck implements Check {
     public List<Result> run(Budget budget, Lab lab, List<String> faults) throws Exception {
         List<String> settings = settings(budget);
         LabMarket theory = LabMarket.of(lab.scenario(settings));
-        Scenario model = lab.scenario(LogitSharesCheck.concat(settings, faults));
+        Scenario model = lab.scenario(settings, faults);
         RunRecord run = lab.run(List.of(model), 1)[0][0];
         double[][] total = run.window(0, run.ticksRecorded());
         double[] market = total[total.length - 1];

@@ -52,7 +52,7 @@ final class LogitSharesCheck implements Check {
     public List<Result> run(Budget budget, Lab lab, List<String> faults) throws Exception {
         List<String> settings = settings(budget);
         LabMarket theory = LabMarket.of(lab.scenario(settings));
-        Scenario model = lab.scenario(concat(settings, faults));
+        Scenario model = lab.scenario(Lab.with(settings, faults));
         RunRecord run = lab.run(List.of(model), 1)[0][0];
         double[] expected = theory.shares();
         double[] measured = Measure.shares(run, theory.price().length);
@@ -68,9 +68,4 @@ final class LogitSharesCheck implements Check {
         return out;
     }
 
-    static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
 }

@@ -126,7 +126,7 @@ final class LoyaltyTransitionCheck implements Check {
         }
         List<Scenario> variants = new ArrayList<>();
         for (double g : gammas) {
-            List<String> v = LogitSharesCheck.concat(settings(budget), faults);
+            List<String> v = Lab.with(settings(budget), faults);
             v.add(String.format(Locale.ROOT, "population.segments[everyone].relationship_weight=%.6f", g));
             variants.add(lab.scenario(v));
         }

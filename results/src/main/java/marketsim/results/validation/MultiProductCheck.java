@@ -70,7 +70,7 @@ final class MultiProductCheck implements Check {
                 p[j] = cost[j] + 1 / (theory.alpha() * (1 - (isOwned ? owned : s[j])));
             }
         }
-        RunRecord run = lab.run(List.of(lab.scenario(LogitSharesCheck.concat(settings, faults))), 1)[0][0];
+        RunRecord run = lab.runOnce(settings, faults);
         List<Result> out = new ArrayList<>();
         for (int j = 0; j < n; j++) {
             boolean isOwned = j == OWNED[0] || j == OWNED[1];

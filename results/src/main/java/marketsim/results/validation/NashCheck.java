@@ -88,7 +88,7 @@ final class NashCheck implements Check {
             cost[j] = firms.get(j).unitCost();
         }
         double[] nash = theory.nash(cost, ITERATIONS);
-        RunRecord run = lab.run(List.of(lab.scenario(LogitSharesCheck.concat(settings, faults))), 1)[0][0];
+        RunRecord run = lab.runOnce(settings, faults);
         lab.figure(pricePaths(id(), "Best-response prices converge to the Bertrand-Nash prices", run, firms, nash));
         List<Result> out = new ArrayList<>();
         for (int j = 0; j < cost.length; j++) {

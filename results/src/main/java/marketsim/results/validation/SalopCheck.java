@@ -72,7 +72,7 @@ final class SalopCheck implements Check {
         Scenario base = lab.scenario(settings);
         List<FirmConfig> firms = base.config().firms();
         double expected = COST + MISMATCH / (ALPHA * firms.size());
-        RunRecord run = lab.run(List.of(lab.scenario(LogitSharesCheck.concat(settings, faults))), 1)[0][0];
+        RunRecord run = lab.runOnce(settings, faults);
         Figure paths = NashCheck.pricePaths(id(), "Best-response prices on Salop's circle converge to c + t / (alpha n)",
                 run, firms, new double[firms.size()]);
         List<Figure.Line> lines = new ArrayList<>();
