@@ -26,7 +26,7 @@ final class FirmReader {
     static Map<String, Node> archetypes(Node node, Map<Archetype, FirmConfig> levers) {
         Map<String, Node> bundles = new HashMap<>();
         var names = node.json().fieldNames();
-        List<String> valid = Params.ARCHETYPE.choices();
+        List<String> valid = FirmParams.ARCHETYPE.choices();
         while (names.hasNext()) {
             String name = names.next();
             Node bundle = node.object(name);
@@ -54,7 +54,7 @@ final class FirmReader {
         Set<String> names = new HashSet<>();
         for (Node plain : firmNodes) {
             Node firm = withBundle(plain, bundles, root.problems());
-            String name = firm.requiredText(Params.FIRM_NAME);
+            String name = firm.requiredText(FirmParams.FIRM_NAME);
             if (!name.isEmpty() && !names.add(name)) {
                 firm.problem(firm.child("name"), "duplicate firm name '" + name + "'");
             }
@@ -69,7 +69,7 @@ final class FirmReader {
 
     static Node withBundle(Node plain, Map<String, Node> bundles, List<Problem> sink) {
         String archetypeKey = plain.json().path("archetype").asText("");
-        if (!bundles.containsKey(archetypeKey) && Params.ARCHETYPE.choices().contains(archetypeKey)) {
+        if (!bundles.containsKey(archetypeKey) && FirmParams.ARCHETYPE.choices().contains(archetypeKey)) {
             sink.add(new Problem(plain.child("archetype"), "no lever bundle '" + archetypeKey + "' under archetypes: "
                     + "define one (it may be empty, {}, to take every default) so the firm's levers are deliberate"));
         }
@@ -77,64 +77,64 @@ final class FirmReader {
     }
 
     static Archetype archetype(Node firm) {
-        if (!firm.has(Params.ARCHETYPE.key())) {
-            firm.problem(firm.child("archetype"), "is required: one of " + Params.ARCHETYPE.range());
+        if (!firm.has(FirmParams.ARCHETYPE.key())) {
+            firm.problem(firm.child("archetype"), "is required: one of " + FirmParams.ARCHETYPE.range());
         }
-        return Archetype.byKey(firm.choice(Params.ARCHETYPE)).orElse(Archetype.PRODUCT_FOCUSED);
+        return Archetype.byKey(firm.choice(FirmParams.ARCHETYPE)).orElse(Archetype.PRODUCT_FOCUSED);
     }
 
     /** Reads all firm levers from {@code n} (a firm, or an archetype bundle without name). */
     static FirmConfig levers(Node n, String name, Archetype archetype, String pool) {
-        double position = n.number(Params.POSITION);
-        double quality = n.number(Params.QUALITY);
-        double unitCost = n.number(Params.UNIT_COST);
-        PricingRuleName pricing = PricingRuleName.byKey(n.choice(Params.PRICING)).orElse(PricingRuleName.COST_PLUS);
-        double markup = n.number(Params.MARKUP);
-        double failure = n.number(Params.FAILURE_RATE);
-        double eta = n.number(Params.RELATIONSHIP_RATE);
-        double cash = n.number(Params.INITIAL_CASH);
-        String owner = n.text(Params.OWNER);
+        double position = n.number(FirmParams.POSITION);
+        double quality = n.number(FirmParams.QUALITY);
+        double unitCost = n.number(FirmParams.UNIT_COST);
+        PricingRuleName pricing = PricingRuleName.byKey(n.choice(FirmParams.PRICING)).orElse(PricingRuleName.COST_PLUS);
+        double markup = n.number(FirmParams.MARKUP);
+        double failure = n.number(FirmParams.FAILURE_RATE);
+        double eta = n.number(FirmParams.RELATIONSHIP_RATE);
+        double cash = n.number(FirmParams.INITIAL_CASH);
+        String owner = n.text(FirmParams.OWNER);
         Node loyaltyNode = n.object("loyalty");
-        var loyalty = new FirmConfig.LoyaltyProgram(loyaltyNode.bool(Params.LOYALTY_ENABLED),
-                loyaltyNode.number(Params.LOYALTY_DISCOUNT), loyaltyNode.number(Params.LOYALTY_BONUS));
+        var loyalty = new FirmConfig.LoyaltyProgram(loyaltyNode.bool(FirmParams.LOYALTY_ENABLED),
+                loyaltyNode.number(FirmParams.LOYALTY_DISCOUNT), loyaltyNode.number(FirmParams.LOYALTY_BONUS));
         loyaltyNode.finish();
         Node pNode = n.object("personalization");
-        var personalization = new FirmConfig.Personalization(pNode.number(Params.PERSONALIZATION_LEVEL),
-                pNode.number(Params.PERSONALIZATION_FIXED), pNode.number(Params.PERSONALIZATION_PER_CUSTOMER),
-                pNode.number(Params.PERSONALIZATION_DATA_SCALE));
+        var personalization = new FirmConfig.Personalization(pNode.number(FirmParams.PERSONALIZATION_LEVEL),
+                pNode.number(FirmParams.PERSONALIZATION_FIXED), pNode.number(FirmParams.PERSONALIZATION_PER_CUSTOMER),
+                pNode.number(FirmParams.PERSONALIZATION_DATA_SCALE));
         pNode.finish();
         Node lNode = n.object("learning");
-        var learning = new FirmConfig.Learning(lNode.number(Params.LEARNING_RATE), lNode.number(Params.LEARNING_SCALE));
+        var learning = new FirmConfig.Learning(lNode.number(FirmParams.LEARNING_RATE), lNode.number(FirmParams.LEARNING_SCALE));
         lNode.finish();
         Node qNode = n.object("quality_investment");
-        var qualityInvestment = new FirmConfig.QualityInvestment(qNode.number(Params.QUALITY_SPEND),
-                qNode.number(Params.QUALITY_HALVING));
+        var qualityInvestment = new FirmConfig.QualityInvestment(qNode.number(FirmParams.QUALITY_SPEND),
+                qNode.number(FirmParams.QUALITY_HALVING));
         qNode.finish();
         Node sNode = n.object("service");
-        var service = new FirmConfig.Service(sNode.number(Params.SERVICE_COST));
+        var service = new FirmConfig.Service(sNode.number(FirmParams.SERVICE_COST));
         sNode.finish();
         Node eNode = n.object("education");
-        double education = eNode.number(Params.EDUCATION_SPEND);
+        double education = eNode.number(FirmParams.EDUCATION_SPEND);
         eNode.finish();
         Node iNode = n.object("innovation");
-        double innovation = iNode.number(Params.INNOVATION_SPEND);
+        double innovation = iNode.number(FirmParams.INNOVATION_SPEND);
         iNode.finish();
         Node mNode = n.object("marketing");
-        var marketing = new FirmConfig.Marketing(mNode.number(Params.INITIAL_AWARENESS),
-                mNode.number(Params.MARKETING_SPEND));
+        var marketing = new FirmConfig.Marketing(mNode.number(FirmParams.INITIAL_AWARENESS),
+                mNode.number(FirmParams.MARKETING_SPEND));
         mNode.finish();
         boolean anyChannels = n.raw("channels") != null;
         Node channels = n.object("channels");
         FirmConfig.DirectChannel directChannel = null;
         if (!anyChannels || present(channels, "direct")) { // no channels at all: a web store, the default
             Node direct = channels.object("direct");
-            directChannel = new FirmConfig.DirectChannel(direct.number(Params.DIRECT_FIXED_COST));
+            directChannel = new FirmConfig.DirectChannel(direct.number(FirmParams.DIRECT_FIXED_COST));
             direct.finish();
         }
         FirmConfig.PlatformListing listing = null;
         if (present(channels, "platform")) {
             Node platform = channels.object("platform");
-            listing = new FirmConfig.PlatformListing(platform.number(Params.AD_BID));
+            listing = new FirmConfig.PlatformListing(platform.number(FirmParams.AD_BID));
             platform.finish();
         }
         FirmConfig.StoreShelf shelf = null;

@@ -12,40 +12,40 @@ final class IntermediaryReader {
     }
 
     static PlatformConfig platform(Node node) {
-        double take = node.number(Params.TAKE_RATE);
-        double fee = node.number(Params.FULFILMENT_FEE);
-        double cost = node.number(Params.FULFILMENT_COST);
-        double listing = node.number(Params.LISTING_FEE);
-        double subsidy = node.number(Params.SUBSIDY);
-        double fixed = node.number(Params.PLATFORM_FIXED_COST);
-        double cash = node.number(Params.PLATFORM_CASH);
-        int review = (int) node.integer(Params.PLATFORM_REVIEW);
-        int maxEntrants = (int) node.integer(Params.MAX_ENTRANTS);
-        double relist = node.number(Params.RELIST_SHARE);
+        double take = node.number(IntermediaryParams.TAKE_RATE);
+        double fee = node.number(IntermediaryParams.FULFILMENT_FEE);
+        double cost = node.number(IntermediaryParams.FULFILMENT_COST);
+        double listing = node.number(IntermediaryParams.LISTING_FEE);
+        double subsidy = node.number(IntermediaryParams.SUBSIDY);
+        double fixed = node.number(IntermediaryParams.PLATFORM_FIXED_COST);
+        double cash = node.number(IntermediaryParams.PLATFORM_CASH);
+        int review = (int) node.integer(IntermediaryParams.PLATFORM_REVIEW);
+        int maxEntrants = (int) node.integer(IntermediaryParams.MAX_ENTRANTS);
+        double relist = node.number(IntermediaryParams.RELIST_SHARE);
         Node ranking = node.object("ranking");
-        int results = (int) ranking.integer(Params.RESULTS);
-        int sponsored = (int) ranking.integer(Params.SPONSORED_SLOTS);
-        int bins = (int) ranking.integer(Params.TASTE_BINS);
-        double self = ranking.number(Params.SELF_PREFERENCING);
+        int results = (int) ranking.integer(IntermediaryParams.RESULTS);
+        int sponsored = (int) ranking.integer(IntermediaryParams.SPONSORED_SLOTS);
+        int bins = (int) ranking.integer(IntermediaryParams.TASTE_BINS);
+        double self = ranking.number(IntermediaryParams.SELF_PREFERENCING);
         if (sponsored > results) {
             ranking.problem(ranking.child("sponsored_slots"), "(" + sponsored + ") must be at most results (" + results + ")");
             sponsored = results;
         }
         ranking.finish();
         Node recommendation = node.object("recommendation");
-        double max = recommendation.number(Params.RECOMMENDATION_MAX);
-        double scale = recommendation.number(Params.RECOMMENDATION_SCALE);
+        double max = recommendation.number(IntermediaryParams.RECOMMENDATION_MAX);
+        double scale = recommendation.number(IntermediaryParams.RECOMMENDATION_SCALE);
         recommendation.finish();
         Node relationship = node.object("relationship");
-        double omega = relationship.number(Params.RELATIONSHIP_SHARE);
-        double platformRate = relationship.number(Params.PLATFORM_RELATIONSHIP_RATE);
+        double omega = relationship.number(IntermediaryParams.RELATIONSHIP_SHARE);
+        double platformRate = relationship.number(IntermediaryParams.PLATFORM_RELATIONSHIP_RATE);
         relationship.finish();
         Node membership = node.object("membership");
-        double initial = membership.number(Params.INITIAL_MEMBERS);
-        double join = membership.number(Params.JOIN_RATE);
-        double leave = membership.number(Params.LEAVE_RATE);
-        double variety = membership.number(Params.VARIETY_WEIGHT);
-        double base = membership.number(Params.MEMBERSHIP_UTILITY);
+        double initial = membership.number(IntermediaryParams.INITIAL_MEMBERS);
+        double join = membership.number(IntermediaryParams.JOIN_RATE);
+        double leave = membership.number(IntermediaryParams.LEAVE_RATE);
+        double variety = membership.number(IntermediaryParams.VARIETY_WEIGHT);
+        double base = membership.number(IntermediaryParams.MEMBERSHIP_UTILITY);
         membership.finish();
         node.finish();
         return new PlatformConfig(take, fee, cost, listing, subsidy, fixed, cash, Math.max(1, results),
@@ -54,9 +54,9 @@ final class IntermediaryReader {
     }
 
     static StoreConfig store(Node node) {
-        StoreConfig store = new StoreConfig(Math.max(1, (int) node.integer(Params.SLOTS)), node.number(Params.SLOTTING_FEE),
-                node.number(Params.RETAIL_MARGIN), node.number(Params.STORE_FIXED_COST), node.number(Params.STORE_CASH),
-                Math.max(1, (int) node.integer(Params.STORE_REVIEW)));
+        StoreConfig store = new StoreConfig(Math.max(1, (int) node.integer(IntermediaryParams.SLOTS)), node.number(IntermediaryParams.SLOTTING_FEE),
+                node.number(IntermediaryParams.RETAIL_MARGIN), node.number(IntermediaryParams.STORE_FIXED_COST), node.number(IntermediaryParams.STORE_CASH),
+                Math.max(1, (int) node.integer(IntermediaryParams.STORE_REVIEW)));
         node.finish();
         return store;
     }

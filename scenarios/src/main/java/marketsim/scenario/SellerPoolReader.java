@@ -25,8 +25,8 @@ final class SellerPoolReader {
     }
 
     /** Levers a pool may draw from a distribution, per seller. */
-    private static final List<Param> POOL_DRAWN = List.of(Params.POSITION, Params.QUALITY, Params.UNIT_COST,
-            Params.MARKUP, Params.FAILURE_RATE, Params.RELATIONSHIP_RATE, Params.INITIAL_CASH);
+    private static final List<Param> POOL_DRAWN = List.of(FirmParams.POSITION, FirmParams.QUALITY, FirmParams.UNIT_COST,
+            FirmParams.MARKUP, FirmParams.FAILURE_RATE, FirmParams.RELATIONSHIP_RATE, FirmParams.INITIAL_CASH);
 
     /**
      * The sellers of one pool. Distribution-valued levers are drawn per seller from a stream keyed
@@ -35,23 +35,23 @@ final class SellerPoolReader {
      */
     static List<FirmConfig> read(Node pool, Map<String, Node> bundles, Set<String> names) {
         List<Problem> problems = pool.problems();
-        String name = pool.requiredText(Params.POOL_NAME);
-        int count = (int) pool.integer(Params.POOL_COUNT);
-        int entrants = (int) pool.integer(Params.POOL_ENTRANTS);
+        String name = pool.requiredText(FirmParams.POOL_NAME);
+        int count = (int) pool.integer(FirmParams.POOL_COUNT);
+        int entrants = (int) pool.integer(FirmParams.POOL_ENTRANTS);
         Map<String, TraitSpec> drawn = new java.util.LinkedHashMap<>();
         for (Param p : POOL_DRAWN) {
             JsonNode v = pool.json().get(p.key());
             if (v != null && v.isObject()) {
                 drawn.put(p.key(), DistributionReader.read(pool, p));
-            } else if (v == null && p == Params.POSITION) {
+            } else if (v == null && p == FirmParams.POSITION) {
                 drawn.put(p.key(), new TraitSpec(new Distribution.Uniform(0, 1), 0, 1));
             }
         }
         JsonNode platformChannel = pool.json().path("channels").path("platform");
         TraitSpec bid = null;
-        if (platformChannel.path(Params.AD_BID.key()).isObject()) {
+        if (platformChannel.path(FirmParams.AD_BID.key()).isObject()) {
             bid = DistributionReader.read(new Node(platformChannel, pool.child("channels.platform"), problems, null),
-                    Params.AD_BID);
+                    FirmParams.AD_BID);
         }
         List<FirmConfig> sellers = new ArrayList<>();
         if (!problems.isEmpty() && name.isEmpty()) {
@@ -67,7 +67,7 @@ final class SellerPoolReader {
                 seller.put(e.getKey(), sample(name, e.getKey(), e.getValue(), e.getKey().equals("position"), streams));
             }
             if (bid != null) {
-                ((ObjectNode) seller.get("channels").get("platform")).put(Params.AD_BID.key(),
+                ((ObjectNode) seller.get("channels").get("platform")).put(FirmParams.AD_BID.key(),
                         sample(name, "ad_bid", bid, false, streams));
             }
             // The first seller reports problems (at the pool's paths); the others would repeat them.

@@ -56,9 +56,9 @@ class ParamTest {
 
     @Test
     void theMechanismsOfTheEssaysCiteThem() {
-        assertThat(Params.FAILURE_RATE.source()).contains("essay 001");
-        assertThat(Params.EDUCATION_SPEND.source()).contains("essay 000");
-        assertThat(Params.RELATIONSHIP_SHARE.source()).contains("essay 002");
+        assertThat(FirmParams.FAILURE_RATE.source()).contains("essay 001");
+        assertThat(FirmParams.EDUCATION_SPEND.source()).contains("essay 000");
+        assertThat(IntermediaryParams.RELATIONSHIP_SHARE.source()).contains("essay 002");
         assertThat(Params.DOMINANCE.source()).contains("essay 003");
         assertThat(Params.TALK_RATE.source()).contains("Bass 1969");
         assertThat(Params.DESCRIPTION.source()).isEmpty();

@@ -1,0 +1,116 @@
+package marketsim.scenario;
+
+import java.util.List;
+
+/**
+ * The parameters of a firm (its levers, under {@code firms[]} and {@code archetypes.NAME}) and of seller
+ * pools: part of {@link Params}, the one commented place where defaults live.
+ */
+public final class FirmParams {
+    private FirmParams() {
+    }
+
+    // ---- firm levers -----------------------------------------------------------------------
+    public static final Param FIRM_NAME = Param.text("name", "",
+            "Firm name (unique); results and random streams are keyed by it.");
+    public static final Param ARCHETYPE = Param.choice("archetype", "", List.of("product-focused",
+            "customer-focused", "hybrid-platform"), "Strategy: the lever bundle under archetypes: the firm "
+            + "starts from, and the category its results are reported in. A hybrid-platform firm is the "
+            + "platform's private label: it sells only on the platform, pays it no fees and is ranked with "
+            + "its self-preferencing weight.")
+            .withSource("essay 002 (Jeo sections 1-3)");
+    public static final Param POSITION = Param.number("position", "circle position", 0, 0, 1,
+            "x_j: product position on the taste circle (1 is the same as 0).")
+            .withSource(Sources.SALOP);
+    public static final Param QUALITY = Param.number("quality", "quality", 0.5, 0, 10,
+            "q_j: quality index.");
+    public static final Param UNIT_COST = Param.number("unit_cost", "money/unit", 8, 0, 1e6,
+            "c_j: cost of goods per unit sold.");
+    public static final Param PRICING = Param.choice("pricing", "cost-plus",
+            List.of("cost-plus", "hill-climbing", "best-response"),
+            "Pricing rule. cost-plus: price = unit cost x (1 + markup). hill-climbing: the markup moves by "
+                    + "dynamics.adaptation.markup_step each review, reversing when profit fell. best-response: "
+                    + "the markup that maximizes profit on the logit demand the firm faced since its last review, "
+                    + "m = -s / (ds/dp) from every occasion's choice probabilities (with homogeneous consumers "
+                    + "1 / (alpha (1 - s))); firms of one owner solve for their markups jointly; the price moves "
+                    + "toward it by dynamics.adaptation.price_adjustment (logit Bertrand-Nash when all firms do it).")
+            .withSource("best-response: Anderson, de Palma & Thisse 1992; Berry, Levinsohn & Pakes 1995 (multi-product)");
+    public static final Param OWNER = Param.text("owner", "",
+            "Who sets the firm's prices: firms with the same owner price jointly under best-response pricing, as "
+                    + "one multi-product firm (e.g. the platform's private label and the platform's other products). "
+                    + "Empty: the firm itself.");
+    public static final Param MARKUP = Param.number("markup", "share of unit cost", 0.3, 0, 100,
+            "Cost-plus markup.");
+    public static final Param FAILURE_RATE = Param.number("failure_rate", "share of sales", 0.05, 0, 1,
+            "f_j: probability a sale fails (a strongly negative experience).")
+            .withSource(Sources.SEDDON);
+    public static final Param LEARNING_RATE = Param.number("rate", "elasticity", 0, 0, 2,
+            "b in c(Q) = unit_cost (1 + Q / scale)^(-b), Q the firm's cumulative units; 0: no learning. "
+                    + "b = 0.32 is an 80% curve (cost x0.8 per doubling).")
+            .withSource("Wright 1936; BCG experience curve (80% curve: b = 0.32)");
+    public static final Param LEARNING_SCALE = Param.number("scale", "units", 10_000, 1, 1e12,
+            "Q0: cumulative units at which learning begins to bite.");
+    public static final Param QUALITY_SPEND = Param.number("spend", "money/tick", 0, 0, 1e9,
+            "Quality investment per tick; failure rate = failure_rate / (1 + spend / halving_spend).")
+            .withSource("essay 001 (better products remove failure demand and its cost)");
+    public static final Param QUALITY_HALVING = Param.number("halving_spend", "money/tick", 100, 1e-9, 1e9,
+            "Spend per tick that halves the failure rate.");
+    public static final Param SERVICE_COST = Param.number("cost_per_contact", "money/contact", 2, 0, 1e6,
+            "What a service contact costs the seller (failure and value demand alike).")
+            .withSource("essay 001 (Seddon: failure demand is a cost of service)");
+    public static final Param RELATIONSHIP_RATE = Param.number("relationship_rate", "share", 0.2, 0, 1,
+            "eta_j: share of the gap to a full relationship closed by a fully satisfying purchase.");
+    public static final Param INITIAL_CASH = Param.number("initial_cash", "money", 10_000, 0, 1e12,
+            "Owners' capital at tick 0.");
+
+    public static final Param LOYALTY_ENABLED = Param.bool("enabled", false, "Runs a loyalty program.");
+    public static final Param LOYALTY_DISCOUNT = Param.number("discount", "share of price", 0.05, 0, 0.9,
+            "Price discount to returning customers (last purchase from this firm).");
+    public static final Param LOYALTY_BONUS = Param.number("relationship_bonus", "share", 0.1, 0, 1,
+            "Added to relationship_rate (capped at 1) while the program runs.");
+
+    public static final Param PERSONALIZATION_LEVEL = Param.number("level", "share", 0, 0, 1,
+            "Most personalization phi_j the direct channel achieves.")
+            .withSource("essay 002 (Jeo section 2: personalized experiences)");
+    public static final Param PERSONALIZATION_DATA_SCALE = Param.number("data_scale", "transactions", 0, 0, 1e12,
+            "phi_j = level (1 - exp(-D / data_scale)), D the firm's cumulative direct sales (its own data); "
+                    + "0: the full level from the start.")
+            .withSource("essay 000 (Dawar: advantage from accumulating customer data)");
+    public static final Param PERSONALIZATION_FIXED = Param.number("fixed_cost", "money/tick", 0, 0, 1e9,
+            "Fixed cost of personalization per tick.")
+            .withSource(Sources.JEO_COST);
+    public static final Param PERSONALIZATION_PER_CUSTOMER = Param.number("cost_per_customer",
+            "money/customer/tick", 0, 0, 1e6, "Cost per customer in the firm's customer base per tick.")
+            .withSource(Sources.JEO_COST);
+
+    public static final Param INITIAL_AWARENESS = Param.number("initial_awareness", "share", 0.5, 0, 1,
+            "Probability each consumer knows the firm's web store at tick 0 (platform and store offers "
+                    + "need no awareness).");
+    public static final Param MARKETING_SPEND = Param.number("spend", "money/tick", 0, 0, 1e9,
+            "Marketing spend per tick; buys spend / market.cost_per_contact contacts with uniformly drawn "
+                    + "consumers, who learn of the web store (only firms with a web store advertise).")
+            .withSource("Bass 1969 (innovation p = contacts / N per tick)");
+
+    public static final Param EDUCATION_SPEND = Param.number("spend", "money/tick", 0, 0, 1e9,
+            "Teaching consumers new purchase criteria: buys spend / market.cost_per_contact contacts a tick, each "
+                    + "raising a random consumer's tilt by dynamics.teaching.step.")
+            .withSource(Sources.DAWAR);
+    public static final Param INNOVATION_SPEND = Param.number("spend", "money/tick", 0, 0, 1e9,
+            "Moves the product toward its customers' mean taste by spend / dynamics.innovation_cost_per_step "
+                    + "of the circle per tick.")
+            .withSource("essay 002 (Jeo section 2: ever-changing preferences need constant innovation)");
+    // ---- channels --------------------------------------------------------------------------
+    public static final Param DIRECT_FIXED_COST = Param.number("fixed_cost", "money/tick", 100, 0, 1e9,
+            "Fixed cost of running the direct web store per tick.");
+    public static final Param AD_BID = Param.number("ad_bid", "share of price", 0, 0, 1,
+            "Most the seller pays per sale from a sponsored result; it never bids above its unit margin "
+                    + "after fees.");
+    // ---- seller pools ----------------------------------------------------------------------
+    public static final Param POOL_NAME = Param.text("name", "",
+            "Pool name; its sellers are named NAME-001, NAME-002, ... and reported together.");
+    public static final Param POOL_COUNT = Param.integer("count", "sellers", 10, 1, 5_000,
+            "Number of sellers the pool generates.");
+    public static final Param POOL_ENTRANTS = Param.integer("entrants", "sellers", 0, 0, 5_000,
+            "Further sellers drawn the same way that start outside the market and enter the platform when "
+                    + "expected profit after fees is positive (platform-only sellers).");
+}
