@@ -46,7 +46,7 @@ class BestResponseTest {
                     PricingRuleName.BEST_RESPONSE, 0.2, 0, plain.qualityInvestment(), plain.service(), 0,
                     plain.loyalty(), plain.personalization(), plain.marketing(), 0, 0, plain.direct(), null, null, 0, null, false, null));
         }
-        DynamicsConfig none = DynamicsConfig.none();
+        DynamicsConfig none = TestMarkets.noDynamics();
         DynamicsConfig dynamics = new DynamicsConfig(0, none.teaching(), 1, none.dominance(),
                 new DynamicsConfig.Adaptation(2, 0, 0, 0, 0.5));
         MarketConfig config = new MarketConfig(TICKS, new PopulationConfig(N, 4, 0, List.of(TestMarkets.constantSegment(

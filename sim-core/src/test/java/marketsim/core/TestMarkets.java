@@ -7,6 +7,7 @@ import java.util.Map;
 
 import marketsim.core.config.Archetype;
 import marketsim.core.config.Distribution;
+import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.config.MarketRules;
@@ -50,7 +51,13 @@ public final class TestMarkets {
                                       List<SegmentConfig> segments, List<FirmConfig> firms) {
         return new MarketConfig(horizon, new PopulationConfig(consumers, 4, outsideUtility, segments),
                 rules(0.02), firms, java.util.Map.of(), null, null, new marketsim.core.config.WordOfMouthConfig(0, 0, 10, 0.1),
-                marketsim.core.config.DynamicsConfig.none(), Math.min(horizon, 10), 0.0018);
+                noDynamics(), Math.min(horizon, 10), 0.0018);
+    }
+
+    /** No drift, no teaching effect, no dominance, reviews every 4 ticks without imitation or exit. */
+    public static DynamicsConfig noDynamics() {
+        return new DynamicsConfig(0, new DynamicsConfig.Teaching(0, 0, 0, 0, 0), 1,
+                new DynamicsConfig.CustomerDominance(false, 1), new DynamicsConfig.Adaptation(4, 0.02, 0, 0, 0.5));
     }
 
     public static List<FirmConfig> with(List<FirmConfig> firms, FirmConfig extra) {

@@ -27,7 +27,7 @@ class RelationshipTest {
                                 Trait.QUALITY_EXPECTATION, 0.55)))),
                 new marketsim.core.config.MarketRules(0.02, 8, 0.0, 1.0, 0.7, 0.3, 0.05, 1.0, 0.0),
                 List.of(firm), java.util.Map.of(), null, null, new marketsim.core.config.WordOfMouthConfig(0, 0, 10, 0.1),
-                marketsim.core.config.DynamicsConfig.none(), 3, 0.0018);
+                TestMarkets.noDynamics(), 3, 0.0018);
         return MarketModel.run(config, 1);
     }
 
