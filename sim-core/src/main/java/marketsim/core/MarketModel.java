@@ -33,6 +33,7 @@ import marketsim.core.metrics.RunRecord;
 import marketsim.core.platform.Platform;
 import marketsim.core.random.StreamKey;
 import marketsim.core.random.Streams;
+import marketsim.core.space.TasteCircle;
 import marketsim.core.store.Store;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -348,9 +349,7 @@ public final class MarketModel extends SimState {
         if (Double.isNaN(angle)) {
             return;
         }
-        double target = angle / (2 * Math.PI);
-        double gap = target - firm.position();
-        gap -= Math.rint(gap); // shortest way round, in [-0.5, 0.5]
+        double gap = TasteCircle.shortestStep(firm.position(), angle / (2 * Math.PI));
         double step = spend / config.dynamics().innovationCostPerStep();
         firm.move(Math.copySign(Math.min(step, Math.abs(gap)), gap));
     }

@@ -12,6 +12,7 @@ import marketsim.core.config.PlatformConfig;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
 import marketsim.core.platform.Platform;
+import marketsim.core.space.TasteCircle;
 
 /**
  * The AFTERMATH phase: each purchase of the tick is experienced, relationship stocks move and
@@ -174,7 +175,7 @@ public final class Aftermath {
             for (int i = 0; i < p.size; i++) {
                 int k = i * Population.STRIDE + Population.TASTE;
                 double x = hot[k] + drift * driftRandom.nextGaussian();
-                hot[k] = (float) (x - Math.floor(x));
+                hot[k] = (float) TasteCircle.wrap(x);
             }
         }
         double tiltDecay = dynamics.teaching().decay();

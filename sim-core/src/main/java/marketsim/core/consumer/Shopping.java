@@ -11,6 +11,7 @@ import marketsim.core.firm.DemandSlopes;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
 import marketsim.core.platform.Platform;
+import marketsim.core.space.TasteCircle;
 import marketsim.core.store.Store;
 
 /**
@@ -265,8 +266,7 @@ public final class Shopping {
         Population p = population;
         float[] hot = p.hot;
         int h = i * Population.STRIDE;
-        double distance = Math.abs(hot[h + Population.TASTE] - terms.position[j]);
-        distance = Math.min(distance, 1 - distance);
+        double distance = TasteCircle.distance(hot[h + Population.TASTE], terms.position[j]);
         double utility = -alpha * price + beta * terms.quality[j]
                 - hot[h + Population.MISMATCH] * distance * (1 - phi * hot[h + Population.PERSONALIZATION])
                 + gamma * stock + affinity;

@@ -1,6 +1,7 @@
 package marketsim.core.firm;
 
 import marketsim.core.config.FirmConfig;
+import marketsim.core.space.TasteCircle;
 
 /**
  * A firm during a run: its levers (which imitation may replace) and what changes tick to tick:
@@ -71,8 +72,7 @@ public final class Firm {
 
     /** Moves the product {@code step} along the circle (negative: the other way). */
     public void move(double step) {
-        double x = position + step;
-        position = x - Math.floor(x);
+        position = TasteCircle.wrap(position + step);
     }
 
     /** In the market: entered (or there from the start) and not exited. */

@@ -7,6 +7,7 @@ import java.util.random.RandomGenerator;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.PlatformConfig;
 import marketsim.core.firm.Firm;
+import marketsim.core.space.TasteCircle;
 
 /**
  * The platform's state and decisions (MODEL.md section 4).
@@ -165,8 +166,7 @@ public final class Platform {
                 int j = active[a];
                 Firm firm = firms.get(j);
                 FirmConfig c = firm.config();
-                double distance = Math.abs(centre - firm.position());
-                distance = Math.min(distance, 1 - distance);
+                double distance = TasteCircle.distance(centre, firm.position());
                 double r = -alphaRef * firm.price() * (1 - subsidy) + betaRef * c.quality()
                         - mismatchRef * distance * keepMismatch;
                 relevance[j] = r;
