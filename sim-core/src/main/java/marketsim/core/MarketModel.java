@@ -1,7 +1,5 @@
 package marketsim.core;
 
-import static marketsim.core.metrics.Field.*;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.random.RandomGenerator;
 
 import marketsim.core.config.Archetype;
 import marketsim.core.config.DynamicsConfig;
-import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.config.PricingRuleName;
 import marketsim.core.config.Trait;
@@ -22,8 +19,6 @@ import marketsim.core.consumer.Shopping;
 import marketsim.core.consumer.WordOfMouth;
 import marketsim.core.firm.DemandSlopes;
 import marketsim.core.firm.ReviewContext;
-import marketsim.core.metrics.EntityType;
-import marketsim.core.metrics.Metric;
 import marketsim.core.network.SocialNetwork;
 import marketsim.core.firm.Firm;
 import marketsim.core.ledger.Ledger;
@@ -67,17 +62,11 @@ public final class MarketModel extends SimState {
     private transient RandomGenerator[] marketingRandom;
     private transient RandomGenerator[] educationRandom;
     private transient RandomGenerator adaptationRandom;
-    private transient SocialNetwork network;
     private transient Archetype[] archetypeOf;
+    private transient SocialNetwork network;
     private transient WordOfMouth wordOfMouth;
     private transient LiveControls controls;
-    private double periodOccasions;
-    private transient double[][] firmTally;
-    private transient double[] platformTally;
-    private transient double[] storeTally;
-    private transient double[] marketTally;
-    private transient double[] customersAtStart;
-    private transient RunRecord record;
+    private transient Accounting accounting;
     private int platformAccount;
     private int storeAccount;
     private int tick;
@@ -110,7 +99,7 @@ public final class MarketModel extends SimState {
             schedule.step(this);
         }
         finish();
-        record.timing(setupNanos, phaseNanos, stateBytes());
+        record().timing(setupNanos, phaseNanos, stateBytes());
     }
 
     public void addListener(TickListener listener) {
@@ -144,9 +133,9 @@ public final class MarketModel extends SimState {
                 marketing.seed(firm.index(), bit, firm.config().marketing().initialAwareness(),
                         Streams.stream(runSeed, StreamKey.INITIAL_AWARENESS, key));
             }
+            archetypeOf[firm.index()] = firm.config().archetype();
             marketingRandom[firm.index()] = Streams.stream(runSeed, StreamKey.MARKETING, key);
             educationRandom[firm.index()] = Streams.stream(runSeed, StreamKey.EDUCATION, key);
-            archetypeOf[firm.index()] = firm.config().archetype();
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, Ledger.firmAccount(firm.index()),
                     firm.config().initialCash());
         }
@@ -155,10 +144,9 @@ public final class MarketModel extends SimState {
             platform = new Platform(config.platform(), firms, population.meanTrait(Trait.PRICE_SENSITIVITY),
                     population.meanTrait(Trait.QUALITY_WEIGHT), population.meanTrait(Trait.MISMATCH_COST),
                     population.meanTrait(Trait.PERSONALIZATION_RESPONSIVENESS),
-                    Streams.stream(runSeed, StreamKey.PLATFORM_LISTING));
+                    Streams.stream(runSeed, StreamKey.PLATFORM_LISTING), ledger, platformAccount);
             Aftermath.seedMembership(population, config.platform().initialMembers(), membership);
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, platformAccount, config.platform().initialCash());
-            platformTally = new double[Field.COUNT];
         }
         DynamicsConfig dynamics = config.dynamics();
         if (dynamics.dominance().enabled()) {
@@ -172,9 +160,8 @@ public final class MarketModel extends SimState {
                     Streams.stream(runSeed, StreamKey.WORD_OF_MOUTH));
         }
         if (config.store() != null) {
-            store = new Store(config.store(), firms);
+            store = new Store(config.store(), firms, ledger, storeAccount);
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, storeAccount, config.store().initialCash());
-            storeTally = new double[Field.COUNT];
         }
         purchases = new PurchaseLog(population.size());
         shopping = new Shopping(population, terms, ledger, platform, platformAccount, store, storeAccount,
@@ -187,16 +174,14 @@ public final class MarketModel extends SimState {
             demandSlopes = new DemandSlopes(config.firms());
             shopping.setDemandSlopes(demandSlopes);
         }
-        firmTally = new double[n][Field.COUNT];
-        marketTally = new double[Field.COUNT];
-        customersAtStart = new double[n];
-        record = new RunRecord(config);
+        accounting = new Accounting(firms, ledger, platform, store, marketing, population, new RunRecord(config));
         controls = new LiveControls(n);
 
         schedule(Phase.FIRMS_DECIDE, state -> firmsDecide());
         schedule(Phase.INTERMEDIARIES_DECIDE, state -> intermediariesDecide());
-        schedule(Phase.CONSUMERS_SHOP, state -> shopping.shop(firmTally, platformTally, marketTally));
-        schedule(Phase.AFTERMATH, state -> aftermath.run(firmTally, platformTally));
+        schedule(Phase.CONSUMERS_SHOP, state -> shopping.shop(accounting.firmTally(), accounting.platformTally(),
+                accounting.marketTally()));
+        schedule(Phase.AFTERMATH, state -> aftermath.run(accounting.firmTally(), accounting.platformTally()));
         schedule(Phase.ACCOUNTING, state -> closeTick());
     }
 
@@ -243,14 +228,7 @@ public final class MarketModel extends SimState {
             review(adaptation);
         }
         ledger.startTick();
-        for (double[] t : firmTally) {
-            Arrays.fill(t, 0);
-        }
-        for (double[] t : new double[][] {platformTally, storeTally, marketTally}) {
-            if (t != null) {
-                Arrays.fill(t, 0);
-            }
-        }
+        accounting.startTick();
         double[] proposed = new double[firms.size()];
         for (Firm firm : firms) {
             proposed[firm.index()] = firm.proposePrice();
@@ -278,7 +256,7 @@ public final class MarketModel extends SimState {
             double spend = firm.config().marketing().spendPerTick();
             int bit = terms.directBit(j);
             if (spend > 0 && bit >= 0) {
-                firmTally[j][CONTACTS.ordinal()] += marketing.reach(j, bit, spend,
+                accounting.firmTally()[j][Field.CONTACTS.ordinal()] += marketing.reach(j, bit, spend,
                         config.rules().costPerContact(), marketingRandom[j]);
                 ledger.post(PostingKind.MARKETING, Ledger.firmAccount(j), Ledger.MEDIA, spend);
             }
@@ -300,8 +278,8 @@ public final class MarketModel extends SimState {
      */
     private void review(DynamicsConfig.Adaptation adaptation) {
         double meanAlpha = population.meanEffectivePriceSensitivity(config.dynamics().teaching().priceShift());
-        ReviewContext context = new ReviewContext(periodOccasions, meanAlpha, adaptation.markupStep(), demandSlopes,
-                adaptation.priceAdjustment());
+        ReviewContext context = new ReviewContext(accounting.periodOccasions(), meanAlpha, adaptation.markupStep(),
+                demandSlopes, adaptation.priceAdjustment());
         List<Firm> candidates = new ArrayList<>();
         for (Firm firm : firms) {
             if (firm.active()) {
@@ -332,7 +310,7 @@ public final class MarketModel extends SimState {
             }
             firm.startPeriod();
         }
-        periodOccasions = 0;
+        accounting.startPeriod();
         if (demandSlopes != null) {
             demandSlopes.reset();
         }
@@ -364,70 +342,9 @@ public final class MarketModel extends SimState {
         }
     }
 
-    /** ACCOUNTING: post the tick's fixed, per-customer, listing and slotting costs; record. */
+    /** ACCOUNTING: the tick's costs, fees and tallies ({@link Accounting}); listeners; the horizon. */
     private void closeTick() {
-        for (Firm firm : firms) {
-            int j = firm.index();
-            int account = Ledger.firmAccount(j);
-            FirmConfig c = firm.config();
-            if (!firm.active()) {
-                Arrays.fill(firmTally[j], 0);
-                firmTally[j][CASH.ordinal()] = ledger.balance(account);
-                customersAtStart[j] = 0;
-                continue;
-            }
-            if (c.direct() != null) {
-                ledger.post(PostingKind.FIXED_COST, account, Ledger.OVERHEAD, c.direct().fixedCostPerTick());
-            }
-            double perCustomer = c.personalization().costPerCustomer() * firmTally[j][CUSTOMERS.ordinal()];
-            ledger.post(PostingKind.PERSONALIZATION, account, Ledger.OVERHEAD,
-                    c.personalization().fixedCostPerTick() + perCustomer);
-            if (platform != null && platform.listed(j) && !c.privateLabel()) {
-                ledger.post(PostingKind.LISTING_FEE, account, platformAccount, config.platform().listingFee());
-            }
-            double qualitySpend = c.qualityInvestment().spendPerTick();
-            if (qualitySpend > 0) {
-                ledger.post(PostingKind.QUALITY_INVESTMENT, account, Ledger.SUPPLIERS, qualitySpend);
-            }
-            if (store != null && store.stocked(j)) {
-                ledger.post(PostingKind.SLOTTING_FEE, account, storeAccount, config.store().slottingFee());
-            }
-            double[] t = firmTally[j];
-            t[FIRMS.ordinal()] = 1; // inactive firms were zeroed above
-            t[DIRECT_FIRMS.ordinal()] = c.direct() != null ? 1 : 0;
-            t[REVENUE.ordinal()] = ledger.inflow(PostingKind.SALE, account);
-            t[COST_OF_GOODS.ordinal()] = ledger.outflow(PostingKind.COST_OF_GOODS, account);
-            t[FIXED_COSTS.ordinal()] = ledger.outflow(PostingKind.FIXED_COST, account);
-            t[MARKETING_COSTS.ordinal()] = ledger.outflow(PostingKind.MARKETING, account);
-            t[PERSONALIZATION_COSTS.ordinal()] = ledger.outflow(PostingKind.PERSONALIZATION, account);
-            t[PER_CUSTOMER_COSTS.ordinal()] = perCustomer;
-            t[COMMISSION_PAID.ordinal()] = ledger.outflow(PostingKind.COMMISSION, account);
-            t[AD_FEES_PAID.ordinal()] = ledger.outflow(PostingKind.AD_FEE, account);
-            t[FULFILMENT_PAID.ordinal()] = ledger.outflow(PostingKind.FULFILMENT_FEE, account);
-            t[LISTING_FEES_PAID.ordinal()] = ledger.outflow(PostingKind.LISTING_FEE, account);
-            t[SLOTTING_PAID.ordinal()] = ledger.outflow(PostingKind.SLOTTING_FEE, account);
-            t[RETAIL_MARGIN_PAID.ordinal()] = ledger.outflow(PostingKind.RETAIL_MARGIN, account);
-            t[SERVICE_COSTS.ordinal()] = ledger.outflow(PostingKind.SERVICE, account);
-            t[QUALITY_COSTS.ordinal()] = ledger.outflow(PostingKind.QUALITY_INVESTMENT, account);
-            t[EDUCATION_COSTS.ordinal()] = ledger.outflow(PostingKind.EDUCATION, account);
-            t[INNOVATION_COSTS.ordinal()] = ledger.outflow(PostingKind.INNOVATION, account);
-            t[CASH.ordinal()] = ledger.balance(account);
-            firm.closeTick(t[UNITS.ordinal()], t[DIRECT_UNITS.ordinal()], Metric.NET_PROFIT.value(EntityType.FIRM, t, t, 0));
-            t[AWARE.ordinal()] = marketing.aware(j);
-            t[CUSTOMER_TICKS.ordinal()] = customersAtStart[j];
-            customersAtStart[j] = t[CUSTOMERS.ordinal()];
-        }
-        if (platform != null) {
-            closePlatform();
-        }
-        if (store != null) {
-            closeStore();
-        }
-        marketTally[TICKS.ordinal()] = 1;
-        marketTally[POPULATION.ordinal()] = population.size();
-        marketTally[TILT_SUM.ordinal()] = population.tiltSum();
-        periodOccasions += marketTally[OCCASIONS.ordinal()];
-        record.record(tick, firmTally, archetypeOf, platformTally, storeTally, marketTally);
+        accounting.close(tick, archetypeOf);
         for (TickListener listener : listeners) {
             listener.tickClosed(this, tick);
         }
@@ -437,41 +354,12 @@ public final class MarketModel extends SimState {
         }
     }
 
-    private void closePlatform() {
-        ledger.post(PostingKind.INTERMEDIARY_FIXED_COST, platformAccount, Ledger.OVERHEAD,
-                config.platform().fixedCostPerTick());
-        double[] t = platformTally;
-        int a = platformAccount;
-        t[PLATFORM_FEES_RECEIVED.ordinal()] = ledger.inflow(PostingKind.COMMISSION, a)
-                + ledger.inflow(PostingKind.AD_FEE, a) + ledger.inflow(PostingKind.FULFILMENT_FEE, a)
-                + ledger.inflow(PostingKind.LISTING_FEE, a);
-        t[AD_REVENUE.ordinal()] = ledger.inflow(PostingKind.AD_FEE, a);
-        t[SUBSIDIES_PAID.ordinal()] = ledger.outflow(PostingKind.SUBSIDY, a);
-        t[INTERMEDIARY_COSTS.ordinal()] = ledger.outflow(PostingKind.FULFILMENT_COST, a)
-                + ledger.outflow(PostingKind.INTERMEDIARY_FIXED_COST, a);
-        t[ACTIVE_SELLERS.ordinal()] = platform.activeSellers();
-        t[RECOMMENDATION_QUALITY.ordinal()] = platform.recommendationQuality();
-        t[CASH.ordinal()] = ledger.balance(a);
-    }
-
-    private void closeStore() {
-        ledger.post(PostingKind.INTERMEDIARY_FIXED_COST, storeAccount, Ledger.OVERHEAD,
-                config.store().fixedCostPerTick());
-        double[] t = storeTally;
-        int a = storeAccount;
-        t[SLOTTING_REVENUE.ordinal()] = ledger.inflow(PostingKind.SLOTTING_FEE, a);
-        t[STORE_FEES_RECEIVED.ordinal()] = t[SLOTTING_REVENUE.ordinal()] + ledger.inflow(PostingKind.RETAIL_MARGIN, a);
-        t[INTERMEDIARY_COSTS.ordinal()] = ledger.outflow(PostingKind.INTERMEDIARY_FIXED_COST, a);
-        t[STOCKED_SELLERS.ordinal()] = store.shelf().length;
-        t[CASH.ordinal()] = ledger.balance(a);
-    }
-
     public MarketConfig config() {
         return config;
     }
 
     public RunRecord record() {
-        return record;
+        return accounting.record();
     }
 
     public Ledger ledger() {

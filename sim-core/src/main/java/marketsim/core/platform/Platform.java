@@ -7,6 +7,8 @@ import java.util.random.RandomGenerator;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.PlatformConfig;
 import marketsim.core.firm.Firm;
+import marketsim.core.ledger.Ledger;
+import marketsim.core.ledger.PostingKind;
 import marketsim.core.space.TasteCircle;
 
 /**
@@ -34,6 +36,9 @@ import marketsim.core.space.TasteCircle;
  *
  * <p><b>Recommendation quality</b> {@code phi = max (1 - exp(-D / scale))}, with {@code D} all
  * platform transactions so far: the data network effect.
+ *
+ * <p><b>Fees.</b> The platform posts what it charges and pays to the ledger itself: each tick
+ * (ACCOUNTING) a listing fee from every listed third-party seller and its own fixed cost.
  */
 public final class Platform {
     /** No seller in a ranking slot. */
@@ -58,12 +63,22 @@ public final class Platform {
     private double meanNetPrice;
 
     private final RandomGenerator random;
+    private final Ledger ledger;
+    private final int account;
     private double takeRate;
     private double subsidy;
 
+    /**
+     * @param alphaRef the reference consumer of the ranking: mean price sensitivity, then (betaRef,
+     *                 mismatchRef, responsivenessRef) mean quality weight, mismatch cost, responsiveness
+     * @param random   draws whether a delisted seller relists
+     * @param account  the platform's account in {@code ledger}
+     */
     public Platform(PlatformConfig config, List<Firm> firms, double alphaRef, double betaRef, double mismatchRef,
-                    double responsivenessRef, RandomGenerator random) {
+                    double responsivenessRef, RandomGenerator random, Ledger ledger, int account) {
         this.random = random;
+        this.ledger = ledger;
+        this.account = account;
         this.takeRate = config.takeRate();
         this.subsidy = config.subsidy();
         this.config = config;
@@ -262,6 +277,26 @@ public final class Platform {
     public void setLevers(double newTakeRate, double newSubsidy) {
         this.takeRate = newTakeRate;
         this.subsidy = newSubsidy;
+    }
+
+    /** Each listed third-party seller in the market pays the listing fee for this tick (ACCOUNTING). */
+    public void chargeListingFees() {
+        for (Firm firm : firms) {
+            int j = firm.index();
+            if (firm.active() && listed[j] && !firm.config().privateLabel()) {
+                ledger.post(PostingKind.LISTING_FEE, Ledger.firmAccount(j), account, config.listingFee());
+            }
+        }
+    }
+
+    /** The platform pays its own fixed cost for this tick (ACCOUNTING). */
+    public void payFixedCost() {
+        ledger.post(PostingKind.INTERMEDIARY_FIXED_COST, account, Ledger.OVERHEAD, config.fixedCostPerTick());
+    }
+
+    /** The platform's ledger account. */
+    public int account() {
+        return account;
     }
 
     /** Records a sale through the platform (for listing reviews and the data network effect). */
