@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-import marketsim.core.config.Archetype;
 import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.config.PricingRuleName;
@@ -21,6 +20,8 @@ import marketsim.core.firm.DemandSlopes;
 import marketsim.core.firm.ReviewContext;
 import marketsim.core.network.SocialNetwork;
 import marketsim.core.firm.Firm;
+import marketsim.core.firm.Imitation;
+import marketsim.core.firm.Innovation;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
 import marketsim.core.metrics.Field;
@@ -28,7 +29,6 @@ import marketsim.core.metrics.RunRecord;
 import marketsim.core.platform.Platform;
 import marketsim.core.random.StreamKey;
 import marketsim.core.random.Streams;
-import marketsim.core.space.TasteCircle;
 import marketsim.core.store.Store;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -61,8 +61,8 @@ public final class MarketModel extends SimState {
     private transient Aftermath aftermath;
     private transient RandomGenerator[] marketingRandom;
     private transient RandomGenerator[] educationRandom;
-    private transient RandomGenerator adaptationRandom;
-    private transient Archetype[] archetypeOf;
+    private transient Imitation imitation;
+    private transient Innovation innovation;
     private transient SocialNetwork network;
     private transient WordOfMouth wordOfMouth;
     private transient LiveControls controls;
@@ -124,8 +124,9 @@ public final class MarketModel extends SimState {
         marketing = new Marketing(population, n);
         marketingRandom = new RandomGenerator[n];
         educationRandom = new RandomGenerator[n];
-        adaptationRandom = Streams.stream(runSeed, StreamKey.ADAPTATION);
-        archetypeOf = new Archetype[n];
+        imitation = new Imitation(firms, config.archetypes(), config.dynamics().adaptation().imitationRate(),
+                Streams.stream(runSeed, StreamKey.ADAPTATION));
+        innovation = new Innovation(ledger, config.dynamics().innovationCostPerStep());
         for (Firm firm : firms) {
             long key = Streams.nameKey(firm.name());
             int bit = terms.directBit(firm.index());
@@ -133,7 +134,6 @@ public final class MarketModel extends SimState {
                 marketing.seed(firm.index(), bit, firm.config().marketing().initialAwareness(),
                         Streams.stream(runSeed, StreamKey.INITIAL_AWARENESS, key));
             }
-            archetypeOf[firm.index()] = firm.config().archetype();
             marketingRandom[firm.index()] = Streams.stream(runSeed, StreamKey.MARKETING, key);
             educationRandom[firm.index()] = Streams.stream(runSeed, StreamKey.EDUCATION, key);
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, Ledger.firmAccount(firm.index()),
@@ -236,11 +236,7 @@ public final class MarketModel extends SimState {
         for (Firm firm : firms) {
             firm.commitPrice(proposed[firm.index()]);
         }
-        for (Firm firm : firms) {
-            if (firm.active() && firm.config().innovation() > 0) {
-                innovate(firm);
-            }
-        }
+        innovation.innovate(firms, aftermath::customerTasteAngle);
         terms.refresh(firms);
         for (Firm firm : firms) {
             int j = firm.index();
@@ -270,66 +266,26 @@ public final class MarketModel extends SimState {
     }
 
     /**
-     * The adaptation review: every active firm's pricing rule learns and its exit is checked;
-     * then imitation (replicator dynamics): each firm, with probability imitationRate, looks at
-     * one uniformly drawn active rival (never the private label) and, if that rival earned more
-     * over the period and follows another archetype, adopts that archetype's lever bundle. All
-     * decisions use the period just ended and are applied together.
+     * The adaptation review (ODD 7.9), on the period just ended: every active firm's pricing rule
+     * learns and its exit is checked; then imitation ({@link Imitation}); a new period starts.
      */
     private void review(DynamicsConfig.Adaptation adaptation) {
         double meanAlpha = population.meanEffectivePriceSensitivity(config.dynamics().teaching().priceShift());
         ReviewContext context = new ReviewContext(accounting.periodOccasions(), meanAlpha, adaptation.markupStep(),
                 demandSlopes, adaptation.priceAdjustment());
-        List<Firm> candidates = new ArrayList<>();
         for (Firm firm : firms) {
             if (firm.active()) {
                 firm.review(context, ledger.balance(Ledger.firmAccount(firm.index())), adaptation.exitAfter());
-                if (firm.active() && !firm.config().privateLabel()) {
-                    candidates.add(firm);
-                }
             }
         }
-        Archetype[] adopt = new Archetype[firms.size()];
-        if (adaptation.imitationRate() > 0 && candidates.size() > 1) {
-            for (Firm firm : candidates) {
-                if (adaptationRandom.nextDouble() >= adaptation.imitationRate()) {
-                    continue;
-                }
-                Firm rival = candidates.get(adaptationRandom.nextInt(candidates.size()));
-                Archetype theirs = rival.config().archetype();
-                if (rival != firm && theirs != firm.config().archetype() && rival.periodProfit() > firm.periodProfit()
-                        && config.archetypes().containsKey(theirs)) {
-                    adopt[firm.index()] = theirs;
-                }
-            }
-        }
+        imitation.imitate(firms);
         for (Firm firm : firms) {
-            if (adopt[firm.index()] != null) {
-                firm.adopt(config.archetypes().get(adopt[firm.index()]));
-                archetypeOf[firm.index()] = adopt[firm.index()];
-            }
             firm.startPeriod();
         }
         accounting.startPeriod();
         if (demandSlopes != null) {
             demandSlopes.reset();
         }
-    }
-
-    /**
-     * Innovation: the firm moves its product toward the circular mean taste of its customers by
-     * {@code spend / innovationCostPerStep} per tick at most, paying its spend.
-     */
-    private void innovate(Firm firm) {
-        double angle = aftermath.customerTasteAngle(firm.index());
-        double spend = firm.config().innovation();
-        ledger.post(PostingKind.INNOVATION, Ledger.firmAccount(firm.index()), Ledger.OVERHEAD, spend);
-        if (Double.isNaN(angle)) {
-            return;
-        }
-        double gap = TasteCircle.shortestStep(firm.position(), angle / (2 * Math.PI));
-        double step = spend / config.dynamics().innovationCostPerStep();
-        firm.move(Math.copySign(Math.min(step, Math.abs(gap)), gap));
     }
 
     /** INTERMEDIARIES_DECIDE: the platform ranks every taste bin; the store fills its shelf. */
@@ -344,7 +300,7 @@ public final class MarketModel extends SimState {
 
     /** ACCOUNTING: the tick's costs, fees and tallies ({@link Accounting}); listeners; the horizon. */
     private void closeTick() {
-        accounting.close(tick, archetypeOf);
+        accounting.close(tick, imitation.archetypes());
         for (TickListener listener : listeners) {
             listener.tickClosed(this, tick);
         }

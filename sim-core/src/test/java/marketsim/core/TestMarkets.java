@@ -36,10 +36,25 @@ public final class TestMarkets {
 
     /** A plain firm: cost-plus, no failures, no relationship building, everyone aware. */
     public static FirmConfig firm(String name, double unitCost, double markup, double quality) {
-        return new FirmConfig(name, Archetype.PRODUCT_FOCUSED, 0.0, quality, unitCost, new FirmConfig.Learning(0, 1),
+        return firm(name, Archetype.PRODUCT_FOCUSED, 0.0, unitCost, markup, quality, 0);
+    }
+
+    /** A plain firm of {@code archetype} (unit cost 1, markup 0.2, quality 0.5, at position 0). */
+    public static FirmConfig firm(String name, Archetype archetype) {
+        return firm(name, archetype, 0.0, 1, 0.2, 0.5, 0);
+    }
+
+    /** A plain firm at {@code position} that spends {@code innovation} a tick on repositioning. */
+    public static FirmConfig innovator(String name, double position, double innovation) {
+        return firm(name, Archetype.CUSTOMER_FOCUSED, position, 1, 0.2, 0.5, innovation);
+    }
+
+    private static FirmConfig firm(String name, Archetype archetype, double position, double unitCost, double markup,
+                                   double quality, double innovation) {
+        return new FirmConfig(name, archetype, position, quality, unitCost, new FirmConfig.Learning(0, 1),
                 PricingRuleName.COST_PLUS, markup, 0.0, new FirmConfig.QualityInvestment(0, 1), new FirmConfig.Service(0),
                 0.0, new FirmConfig.LoyaltyProgram(false, 0, 0),
-                new FirmConfig.Personalization(0, 0, 0, 0), new FirmConfig.Marketing(1.0, 0), 0, 0,
+                new FirmConfig.Personalization(0, 0, 0, 0), new FirmConfig.Marketing(1.0, 0), 0, innovation,
                 new FirmConfig.DirectChannel(0), null, null, 0, null, false, null);
     }
 
