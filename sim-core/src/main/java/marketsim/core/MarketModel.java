@@ -164,9 +164,9 @@ public final class MarketModel extends SimState {
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, storeAccount, config.store().initialCash());
         }
         purchases = new PurchaseLog(population.size());
-        shopping = new Shopping(population, terms, ledger, platform, platformAccount, store, storeAccount,
-                config.population().outsideUtility(), dynamics, Streams.stream(runSeed, StreamKey.SHOPPING_ORDER),
-                Streams.stream(runSeed, StreamKey.CHOICE), purchases);
+        shopping = new Shopping(population, terms, ledger, platform, store, config.population().outsideUtility(),
+                dynamics, Streams.stream(runSeed, StreamKey.SHOPPING_ORDER), Streams.stream(runSeed, StreamKey.CHOICE),
+                purchases);
         aftermath = new Aftermath(population, terms, config.rules(), platform, ledger, wordOfMouth, dynamics,
                 Streams.stream(runSeed, StreamKey.EXPERIENCE), membership, Streams.stream(runSeed, StreamKey.TASTE_DRIFT),
                 purchases);

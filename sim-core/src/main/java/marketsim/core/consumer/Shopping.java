@@ -34,9 +34,9 @@ import marketsim.core.store.Store;
  * scaled down. Teaching tilt {@code z_i} shifts the criteria: {@code alpha_i (1 - priceShift z_i)},
  * {@code beta_i (1 + qualityShift z_i)}, {@code gamma_i (1 + relationshipShift z_i)}. Firms that
  * left the market offer nothing. The choice is drawn, never an argmax. Payments go
- * through the ledger at once: the consumer pays the seller its price; the platform pays the
- * consumer the subsidy; third-party sellers pay the platform commission, fulfilment and ad fees;
- * store sellers pay the store its retail margin. Experience is the next phase's work.
+ * through the ledger at once: the consumer pays the seller its price and the seller its
+ * suppliers the unit cost; the platform ({@link Platform#sell}) and the store
+ * ({@link Store#sell}) post their own fees and subsidies. Experience is the next phase's work.
  */
 public final class Shopping {
     private static final byte DIRECT = Channel.DIRECT.code();
@@ -54,8 +54,6 @@ public final class Shopping {
     private final Ledger ledger;
     private final Platform platform;
     private final Store store;
-    private final int platformAccount;
-    private final int storeAccount;
     private final double outsideUtility;
     private final RandomGenerator orderRandom;
     private final RandomGenerator choiceRandom;
@@ -80,11 +78,11 @@ public final class Shopping {
     private double gamma;
 
     /**
-     * @param platform the platform, or null; its account is {@code platformAccount}
-     * @param store    the store, or null; its account is {@code storeAccount}
+     * @param platform the platform, or null
+     * @param store    the store, or null
      */
-    public Shopping(Population population, SellerTerms terms, Ledger ledger, Platform platform, int platformAccount,
-                    Store store, int storeAccount, double outsideUtility, DynamicsConfig dynamics,
+    public Shopping(Population population, SellerTerms terms, Ledger ledger, Platform platform,
+                    Store store, double outsideUtility, DynamicsConfig dynamics,
                     RandomGenerator orderRandom, RandomGenerator choiceRandom, PurchaseLog purchases) {
         this.teaching = dynamics.teaching();
         this.switchingFactor = dynamics.dominance().enabled() ? dynamics.dominance().switchingFactor() : 1;
@@ -92,9 +90,7 @@ public final class Shopping {
         this.terms = terms;
         this.ledger = ledger;
         this.platform = platform;
-        this.platformAccount = platformAccount;
         this.store = store;
-        this.storeAccount = storeAccount;
         this.outsideUtility = outsideUtility;
         this.orderRandom = orderRandom;
         this.choiceRandom = choiceRandom;
@@ -296,25 +292,14 @@ public final class Shopping {
             t[LOYALTY_DISCOUNTS.ordinal()] += listPrice - offerPrice[o];
             ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, offerPrice[o]);
         } else if (channel == PLATFORM) {
-            PlatformConfig c = platform.config();
             t[PLATFORM_UNITS.ordinal()]++;
             platformTally[GMV.ordinal()] += listPrice;
             ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, listPrice);
-            ledger.post(PostingKind.SUBSIDY, platformAccount, Ledger.CONSUMERS, listPrice - offerPrice[o]);
-            ledger.post(PostingKind.FULFILMENT_COST, platformAccount, Ledger.SUPPLIERS, c.fulfilmentCost());
-            if (!terms.privateLabel[j]) {
-                ledger.post(PostingKind.COMMISSION, account, platformAccount, platform.takeRate() * listPrice);
-                ledger.post(PostingKind.FULFILMENT_FEE, account, platformAccount, c.fulfilmentFee());
-                if (offerAdFee[o] > 0) {
-                    ledger.post(PostingKind.AD_FEE, account, platformAccount, offerAdFee[o]);
-                }
-            }
-            platform.recordSale(j);
+            platform.sell(j, listPrice, offerPrice[o], offerAdFee[o]);
         } else {
             t[STORE_UNITS.ordinal()]++;
             ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, listPrice);
-            ledger.post(PostingKind.RETAIL_MARGIN, account, storeAccount, store.config().retailMargin() * listPrice);
-            store.recordSale(j);
+            store.sell(j, listPrice);
         }
         int last = p.last[i];
         if (last != Population.NONE) {

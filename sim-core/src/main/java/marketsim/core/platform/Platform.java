@@ -37,8 +37,11 @@ import marketsim.core.space.TasteCircle;
  * <p><b>Recommendation quality</b> {@code phi = max (1 - exp(-D / scale))}, with {@code D} all
  * platform transactions so far: the data network effect.
  *
- * <p><b>Fees.</b> The platform posts what it charges and pays to the ledger itself: each tick
- * (ACCOUNTING) a listing fee from every listed third-party seller and its own fixed cost.
+ * <p><b>Fees.</b> The platform posts what it charges and pays to the ledger itself. On each sale
+ * through it: the subsidy to the consumer ({@code subsidy x list price}), its own fulfilment cost,
+ * and from a third-party seller the commission ({@code takeRate x list price}), the fulfilment fee
+ * and, from a sponsored slot, the slot's ad fee; the private label pays it nothing. Each tick
+ * (ACCOUNTING): a listing fee from every listed third-party seller, and its own fixed cost.
  */
 public final class Platform {
     /** No seller in a ranking slot. */
@@ -47,6 +50,8 @@ public final class Platform {
     private final PlatformConfig config;
     private final List<Firm> firms;
     private final boolean[] sells;
+    /** Sellers that pay the platform's fees (all but the private label), as at the start. */
+    private final boolean[] thirdParty;
     private final boolean[] listed;
     private final double[] unitsSinceReview;
     private final int[] ranking;
@@ -85,11 +90,13 @@ public final class Platform {
         this.firms = firms;
         int n = firms.size();
         sells = new boolean[n];
+        thirdParty = new boolean[n];
         listed = new boolean[n];
         unitsSinceReview = new double[n];
         for (Firm firm : firms) {
             boolean onPlatform = firm.config().platform() != null;
             sells[firm.index()] = onPlatform;
+            thirdParty[firm.index()] = !firm.config().privateLabel();
             listed[firm.index()] = onPlatform && firm.active();
         }
         ranking = new int[config.tasteBins() * config.results()];
@@ -299,8 +306,23 @@ public final class Platform {
         return account;
     }
 
-    /** Records a sale through the platform (for listing reviews and the data network effect). */
-    public void recordSale(int j) {
+    /**
+     * A sale by seller {@code j} through the platform, the consumer paying {@code paidPrice} of
+     * the {@code listPrice} (the rest is the subsidy), from a slot with ad fee {@code adFee} (0 if
+     * organic): posts the platform's side of it and counts it for listing reviews and the data
+     * network effect. The seller's own sale and cost of goods are the shopper's to post.
+     */
+    public void sell(int j, double listPrice, double paidPrice, double adFee) {
+        ledger.post(PostingKind.SUBSIDY, account, Ledger.CONSUMERS, listPrice - paidPrice);
+        ledger.post(PostingKind.FULFILMENT_COST, account, Ledger.SUPPLIERS, config.fulfilmentCost());
+        if (thirdParty[j]) {
+            int seller = Ledger.firmAccount(j);
+            ledger.post(PostingKind.COMMISSION, seller, account, takeRate * listPrice);
+            ledger.post(PostingKind.FULFILMENT_FEE, seller, account, config.fulfilmentFee());
+            if (adFee > 0) {
+                ledger.post(PostingKind.AD_FEE, seller, account, adFee);
+            }
+        }
         unitsSinceReview[j]++;
         transactions++;
     }

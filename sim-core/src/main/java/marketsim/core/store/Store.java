@@ -18,8 +18,9 @@ import marketsim.core.ledger.PostingKind;
  * applicants that bring it the most, {@code margin x p x units + slottingFee}, up to its slots
  * (ties by list order).
  *
- * <p>The store posts what it charges and pays to the ledger itself: each tick (ACCOUNTING) the
- * slotting fee from every stocked seller still in the market, and its own fixed cost.
+ * <p>The store posts what it charges and pays to the ledger itself: on each sale its retail
+ * margin ({@code margin x list price}, from the seller); each tick (ACCOUNTING) the slotting fee
+ * from every stocked seller still in the market, and its own fixed cost.
  */
 public final class Store {
     private final StoreConfig config;
@@ -129,7 +130,12 @@ public final class Store {
         return account;
     }
 
-    public void recordSale(int j) {
+    /**
+     * A sale by seller {@code j} in the store at {@code listPrice}: the seller pays the store its
+     * retail margin, and the sale counts for the next shelf review.
+     */
+    public void sell(int j, double listPrice) {
+        ledger.post(PostingKind.RETAIL_MARGIN, Ledger.firmAccount(j), account, config.retailMargin() * listPrice);
         unitsSinceReview[j]++;
     }
 
