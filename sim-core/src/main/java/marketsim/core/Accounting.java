@@ -9,6 +9,7 @@ import marketsim.core.config.Archetype;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.consumer.Marketing;
 import marketsim.core.consumer.Population;
+import marketsim.core.consumer.Teaching;
 import marketsim.core.firm.Firm;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
@@ -40,6 +41,7 @@ final class Accounting {
     private final Store store;
     private final Marketing marketing;
     private final Population population;
+    private final Teaching teaching;
     private final RunRecord record;
     private final double[][] firmTally;
     private final double[] platformTally;
@@ -51,13 +53,14 @@ final class Accounting {
 
     /** @param platform the platform, or null; {@code store} likewise */
     Accounting(List<Firm> firms, Ledger ledger, Platform platform, Store store, Marketing marketing,
-               Population population, RunRecord record) {
+               Population population, Teaching teaching, RunRecord record) {
         this.firms = firms;
         this.ledger = ledger;
         this.platform = platform;
         this.store = store;
         this.marketing = marketing;
         this.population = population;
+        this.teaching = teaching;
         this.record = record;
         firmTally = new double[firms.size()][Field.COUNT];
         platformTally = platform == null ? null : new double[Field.COUNT];
@@ -102,7 +105,7 @@ final class Accounting {
         }
         marketTally[TICKS.ordinal()] = 1;
         marketTally[POPULATION.ordinal()] = population.size();
-        marketTally[TILT_SUM.ordinal()] = population.tiltSum();
+        marketTally[TILT_SUM.ordinal()] = teaching.tiltSum();
         periodOccasions += marketTally[OCCASIONS.ordinal()];
         record.record(tick, firmTally, archetypeOf, platformTally, storeTally, marketTally);
     }

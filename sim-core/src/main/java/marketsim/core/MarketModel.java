@@ -14,6 +14,7 @@ import marketsim.core.consumer.Marketing;
 import marketsim.core.consumer.Population;
 import marketsim.core.consumer.PurchaseLog;
 import marketsim.core.consumer.SellerTerms;
+import marketsim.core.consumer.Teaching;
 import marketsim.core.consumer.Shopping;
 import marketsim.core.consumer.WordOfMouth;
 import marketsim.core.firm.DemandSlopes;
@@ -27,6 +28,7 @@ import marketsim.core.ledger.PostingKind;
 import marketsim.core.metrics.Field;
 import marketsim.core.metrics.RunRecord;
 import marketsim.core.platform.Platform;
+import marketsim.core.platform.PlatformMembership;
 import marketsim.core.random.StreamKey;
 import marketsim.core.random.Streams;
 import marketsim.core.store.Store;
@@ -60,7 +62,7 @@ public final class MarketModel extends SimState {
     private long setupNanos;
     private transient Aftermath aftermath;
     private transient RandomGenerator[] marketingRandom;
-    private transient RandomGenerator[] educationRandom;
+    private transient Teaching teaching;
     private transient Imitation imitation;
     private transient Innovation innovation;
     private transient SocialNetwork network;
@@ -123,7 +125,6 @@ public final class MarketModel extends SimState {
         storeAccount = Ledger.firmAccount(n + 1);
         marketing = new Marketing(population, n);
         marketingRandom = new RandomGenerator[n];
-        educationRandom = new RandomGenerator[n];
         imitation = new Imitation(firms, config.archetypes(), config.dynamics().adaptation().imitationRate(),
                 Streams.stream(runSeed, StreamKey.ADAPTATION));
         innovation = new Innovation(ledger, config.dynamics().innovationCostPerStep());
@@ -135,17 +136,17 @@ public final class MarketModel extends SimState {
                         Streams.stream(runSeed, StreamKey.INITIAL_AWARENESS, key));
             }
             marketingRandom[firm.index()] = Streams.stream(runSeed, StreamKey.MARKETING, key);
-            educationRandom[firm.index()] = Streams.stream(runSeed, StreamKey.EDUCATION, key);
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, Ledger.firmAccount(firm.index()),
                     firm.config().initialCash());
         }
-        RandomGenerator membership = Streams.stream(runSeed, StreamKey.MEMBERSHIP);
+        PlatformMembership membership = null;
         if (config.platform() != null) {
             platform = new Platform(config.platform(), firms, population.meanTrait(Trait.PRICE_SENSITIVITY),
                     population.meanTrait(Trait.QUALITY_WEIGHT), population.meanTrait(Trait.MISMATCH_COST),
                     population.meanTrait(Trait.PERSONALIZATION_RESPONSIVENESS),
                     Streams.stream(runSeed, StreamKey.PLATFORM_LISTING), ledger, platformAccount);
-            Aftermath.seedMembership(population, config.platform().initialMembers(), membership);
+            membership = new PlatformMembership(platform, population, Streams.stream(runSeed, StreamKey.MEMBERSHIP));
+            membership.seed();
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, platformAccount, config.platform().initialCash());
         }
         DynamicsConfig dynamics = config.dynamics();
@@ -164,17 +165,18 @@ public final class MarketModel extends SimState {
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, storeAccount, config.store().initialCash());
         }
         purchases = new PurchaseLog(population.size());
+        teaching = new Teaching(population, dynamics.teaching(), config.rules().costPerContact(), ledger, firms, runSeed);
         shopping = new Shopping(population, terms, ledger, platform, store, config.population().outsideUtility(),
-                dynamics, Streams.stream(runSeed, StreamKey.SHOPPING_ORDER), Streams.stream(runSeed, StreamKey.CHOICE),
-                purchases);
-        aftermath = new Aftermath(population, terms, config.rules(), platform, ledger, wordOfMouth, dynamics,
-                Streams.stream(runSeed, StreamKey.EXPERIENCE), membership, Streams.stream(runSeed, StreamKey.TASTE_DRIFT),
+                dynamics, teaching, Streams.stream(runSeed, StreamKey.SHOPPING_ORDER),
+                Streams.stream(runSeed, StreamKey.CHOICE), purchases);
+        aftermath = new Aftermath(config, runSeed, population, terms, platform, membership, ledger, wordOfMouth, teaching,
                 purchases);
         if (pricesByBestResponse(config)) {
             demandSlopes = new DemandSlopes(config.firms());
             shopping.setDemandSlopes(demandSlopes);
         }
-        accounting = new Accounting(firms, ledger, platform, store, marketing, population, new RunRecord(config));
+        accounting = new Accounting(firms, ledger, platform, store, marketing, population, teaching,
+                new RunRecord(config));
         controls = new LiveControls(n);
 
         schedule(Phase.FIRMS_DECIDE, state -> firmsDecide());
@@ -243,11 +245,8 @@ public final class MarketModel extends SimState {
             if (!firm.active()) {
                 continue;
             }
-            double education = controls.teaching() ? firm.config().education() : 0;
-            if (education > 0) {
-                marketing.educate(education, config.rules().costPerContact(), config.dynamics().teaching().step(),
-                        educationRandom[j]);
-                ledger.post(PostingKind.EDUCATION, Ledger.firmAccount(j), Ledger.MEDIA, education);
+            if (controls.teaching() && firm.config().education() > 0) {
+                teaching.educate(j, firm.config().education());
             }
             double spend = firm.config().marketing().spendPerTick();
             int bit = terms.directBit(j);
@@ -270,9 +269,8 @@ public final class MarketModel extends SimState {
      * learns and its exit is checked; then imitation ({@link Imitation}); a new period starts.
      */
     private void review(DynamicsConfig.Adaptation adaptation) {
-        double meanAlpha = population.meanEffectivePriceSensitivity(config.dynamics().teaching().priceShift());
-        ReviewContext context = new ReviewContext(accounting.periodOccasions(), meanAlpha, adaptation.markupStep(),
-                demandSlopes, adaptation.priceAdjustment());
+        ReviewContext context = new ReviewContext(accounting.periodOccasions(), teaching.meanPriceSensitivity(),
+                adaptation.markupStep(), demandSlopes, adaptation.priceAdjustment());
         for (Firm firm : firms) {
             if (firm.active()) {
                 firm.review(context, ledger.balance(Ledger.firmAccount(firm.index())), adaptation.exitAfter());

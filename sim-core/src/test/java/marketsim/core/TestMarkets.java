@@ -11,6 +11,7 @@ import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.config.MarketRules;
+import marketsim.core.config.PlatformConfig;
 import marketsim.core.config.PopulationConfig;
 import marketsim.core.config.PricingRuleName;
 import marketsim.core.config.SegmentConfig;
@@ -36,26 +37,145 @@ public final class TestMarkets {
 
     /** A plain firm: cost-plus, no failures, no relationship building, everyone aware. */
     public static FirmConfig firm(String name, double unitCost, double markup, double quality) {
-        return firm(name, Archetype.PRODUCT_FOCUSED, 0.0, unitCost, markup, quality, 0);
+        return firm(name).unitCost(unitCost).markup(markup).quality(quality).build();
     }
 
-    /** A plain firm of {@code archetype} (unit cost 1, markup 0.2, quality 0.5, at position 0). */
-    public static FirmConfig firm(String name, Archetype archetype) {
-        return firm(name, archetype, 0.0, 1, 0.2, 0.5, 0);
+    /** A plain firm to adjust lever by lever: product-focused, unit cost 1, markup 0.2, quality 0.5. */
+    public static FirmBuilder firm(String name) {
+        return new FirmBuilder(name);
     }
 
-    /** A plain firm at {@code position} that spends {@code innovation} a tick on repositioning. */
-    public static FirmConfig innovator(String name, double position, double innovation) {
-        return firm(name, Archetype.CUSTOMER_FOCUSED, position, 1, 0.2, 0.5, innovation);
+    /** Levers of a test firm by name; everything not set is off (no failures, spend or relationship). */
+    public static final class FirmBuilder {
+        private final String name;
+        private Archetype archetype = Archetype.PRODUCT_FOCUSED;
+        private double position;
+        private double quality = 0.5;
+        private double unitCost = 1;
+        private double markup = 0.2;
+        private double failureRate;
+        private double serviceCost;
+        private double relationshipRate;
+        private double innovation;
+
+        private FirmBuilder(String name) {
+            this.name = name;
+        }
+
+        public FirmBuilder archetype(Archetype value) {
+            archetype = value;
+            return this;
+        }
+
+        public FirmBuilder position(double value) {
+            position = value;
+            return this;
+        }
+
+        public FirmBuilder quality(double value) {
+            quality = value;
+            return this;
+        }
+
+        public FirmBuilder unitCost(double value) {
+            unitCost = value;
+            return this;
+        }
+
+        public FirmBuilder markup(double value) {
+            markup = value;
+            return this;
+        }
+
+        public FirmBuilder failureRate(double value) {
+            failureRate = value;
+            return this;
+        }
+
+        public FirmBuilder serviceCost(double value) {
+            serviceCost = value;
+            return this;
+        }
+
+        public FirmBuilder relationshipRate(double value) {
+            relationshipRate = value;
+            return this;
+        }
+
+        public FirmBuilder innovation(double spendPerTick) {
+            innovation = spendPerTick;
+            return this;
+        }
+
+        public FirmConfig build() {
+            return new FirmConfig(name, archetype, position, quality, unitCost, new FirmConfig.Learning(0, 1),
+                    PricingRuleName.COST_PLUS, markup, failureRate, new FirmConfig.QualityInvestment(0, 1),
+                    new FirmConfig.Service(serviceCost), relationshipRate, new FirmConfig.LoyaltyProgram(false, 0, 0),
+                    new FirmConfig.Personalization(0, 0, 0, 0), new FirmConfig.Marketing(1.0, 0), 0, innovation,
+                    new FirmConfig.DirectChannel(0), null, null, 0, null, false, null);
+        }
     }
 
-    private static FirmConfig firm(String name, Archetype archetype, double position, double unitCost, double markup,
-                                   double quality, double innovation) {
-        return new FirmConfig(name, archetype, position, quality, unitCost, new FirmConfig.Learning(0, 1),
-                PricingRuleName.COST_PLUS, markup, 0.0, new FirmConfig.QualityInvestment(0, 1), new FirmConfig.Service(0),
-                0.0, new FirmConfig.LoyaltyProgram(false, 0, 0),
-                new FirmConfig.Personalization(0, 0, 0, 0), new FirmConfig.Marketing(1.0, 0), 0, innovation,
-                new FirmConfig.DirectChannel(0), null, null, 0, null, false, null);
+    /** A platform to adjust lever by lever: no fees, costs or subsidy; nobody a member at the start. */
+    public static PlatformBuilder platform() {
+        return new PlatformBuilder();
+    }
+
+    /** Levers of a test platform by name; the ranking shows 6 results in 24 taste bins, none sponsored. */
+    public static final class PlatformBuilder {
+        private double relationshipShare;
+        private double relationshipRate;
+        private double initialMembers;
+        private double joinRate;
+        private double leaveRate;
+        private double varietyWeight;
+        private double membershipUtility;
+
+        private PlatformBuilder() {
+        }
+
+        /** omega: share of the relationship gain a brand keeps selling through the platform. */
+        public PlatformBuilder relationshipShare(double value) {
+            relationshipShare = value;
+            return this;
+        }
+
+        /** eta of the platform's own stock. */
+        public PlatformBuilder relationshipRate(double value) {
+            relationshipRate = value;
+            return this;
+        }
+
+        public PlatformBuilder initialMembers(double share) {
+            initialMembers = share;
+            return this;
+        }
+
+        public PlatformBuilder joinRate(double value) {
+            joinRate = value;
+            return this;
+        }
+
+        public PlatformBuilder leaveRate(double value) {
+            leaveRate = value;
+            return this;
+        }
+
+        public PlatformBuilder varietyWeight(double value) {
+            varietyWeight = value;
+            return this;
+        }
+
+        /** The constant pull of membership (utils). */
+        public PlatformBuilder membershipUtility(double value) {
+            membershipUtility = value;
+            return this;
+        }
+
+        public PlatformConfig build() {
+            return new PlatformConfig(0, 0, 0, 0, 0, 0, 0, 6, 0, 24, 0, 0, 1, relationshipShare, relationshipRate,
+                    initialMembers, joinRate, leaveRate, varietyWeight, membershipUtility, 4, 0, 0);
+        }
     }
 
     public static MarketRules rules(double decay) {

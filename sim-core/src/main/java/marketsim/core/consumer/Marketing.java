@@ -43,25 +43,6 @@ public final class Marketing {
         return contacts;
     }
 
-    /**
-     * Education (teaching purchase criteria): {@code spend / costPerContact} contacts, each
-     * raising a uniformly drawn consumer's tilt by {@code step}, capped at 1. Returns the contacts.
-     */
-    public long educate(double spend, double costPerContact, double step, RandomGenerator random) {
-        double exact = spend / costPerContact;
-        long contacts = (long) Math.floor(exact);
-        if (random.nextDouble() < exact - contacts) {
-            contacts++;
-        }
-        float[] hot = population.hot;
-        population.tilted |= contacts > 0;
-        for (long c = 0; c < contacts; c++) {
-            int k = random.nextInt(population.size) * Population.STRIDE + Population.TILT;
-            hot[k] = (float) Math.min(1.0, hot[k] + step);
-        }
-        return contacts;
-    }
-
     /** Consumer {@code i} learns of the web stores in {@code bits} (word of mouth). */
     void learn(int i, long bits, int[] directFirm) {
         long fresh = bits & ~population.aware[i];

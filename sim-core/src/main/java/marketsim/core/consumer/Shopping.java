@@ -31,8 +31,9 @@ import marketsim.core.store.Store;
  * list price less the platform's subsidy, {@code phi_o} its recommendation quality, and
  * {@code L_io = max(L_ij, L_i,platform)}. Store: list price, no personalization, {@code L_ij}.
  * No switching cost before a first purchase; under customer dominance switching costs are
- * scaled down. Teaching tilt {@code z_i} shifts the criteria: {@code alpha_i (1 - priceShift z_i)},
- * {@code beta_i (1 + qualityShift z_i)}, {@code gamma_i (1 + relationshipShift z_i)}. Firms that
+ * scaled down. Teaching tilt {@code z_i} shifts the criteria ({@link Teaching}):
+ * {@code alpha_i (1 - priceShift z_i)}, {@code beta_i (1 + qualityShift z_i)},
+ * {@code gamma_i (1 + relationshipShift z_i)}. Firms that
  * left the market offer nothing. The choice is drawn, never an argmax. Payments go
  * through the ledger at once: the consumer pays the seller its price and the seller its
  * suppliers the unit cost; the platform ({@link Platform#sell}) and the store
@@ -69,7 +70,7 @@ public final class Shopping {
     private final PurchaseLog purchases;
     /** What {@link #touch} read, summed: kept so that its reads are not optimized away. */
     private int touched;
-    private final DynamicsConfig.Teaching teaching;
+    private final Teaching teaching;
     private double switchingFactor;
     /** The demand firms face, for best-response pricing; null when no firm prices that way. */
     private DemandSlopes demandSlopes;
@@ -82,9 +83,9 @@ public final class Shopping {
      * @param store    the store, or null
      */
     public Shopping(Population population, SellerTerms terms, Ledger ledger, Platform platform,
-                    Store store, double outsideUtility, DynamicsConfig dynamics,
+                    Store store, double outsideUtility, DynamicsConfig dynamics, Teaching teaching,
                     RandomGenerator orderRandom, RandomGenerator choiceRandom, PurchaseLog purchases) {
-        this.teaching = dynamics.teaching();
+        this.teaching = teaching;
         this.switchingFactor = dynamics.dominance().enabled() ? dynamics.dominance().switchingFactor() : 1;
         this.population = population;
         this.terms = terms;
@@ -201,9 +202,9 @@ public final class Shopping {
         float[] hot = p.hot;
         int h = i * Population.STRIDE;
         float z = hot[h + Population.TILT];
-        alpha = hot[h + Population.ALPHA] * (1 - teaching.priceShift() * z);
-        beta = hot[h + Population.BETA] * (1 + teaching.qualityShift() * z);
-        gamma = hot[h + Population.GAMMA] * (1 + teaching.relationshipShift() * z);
+        alpha = teaching.priceSensitivity(hot[h + Population.ALPHA], z);
+        beta = teaching.qualityWeight(hot[h + Population.BETA], z);
+        gamma = teaching.relationshipWeight(hot[h + Population.GAMMA], z);
         int last = p.last[i];
         int offers = 0;
         int memory = i * p.slots;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import marketsim.core.ScriptedRandom;
 import marketsim.core.TestMarkets;
 import marketsim.core.config.Archetype;
 import marketsim.core.config.FirmConfig;
@@ -13,12 +14,12 @@ import org.junit.jupiter.api.Test;
 /** Imitate-if-better on scripted draws: who looks, at whom, and what it adopts. */
 class ImitationTest {
     private static final Map<Archetype, FirmConfig> BUNDLES = Map.of(
-            Archetype.PRODUCT_FOCUSED, TestMarkets.firm("product bundle", Archetype.PRODUCT_FOCUSED),
-            Archetype.CUSTOMER_FOCUSED, TestMarkets.firm("customer bundle", Archetype.CUSTOMER_FOCUSED));
+            Archetype.PRODUCT_FOCUSED, TestMarkets.firm("product bundle").build(),
+            Archetype.CUSTOMER_FOCUSED, TestMarkets.firm("customer bundle").archetype(Archetype.CUSTOMER_FOCUSED).build());
 
     private static List<Firm> twoFirms(double profitOfProductFocused, double profitOfCustomerFocused) {
-        Firm product = new Firm(0, TestMarkets.firm("p", Archetype.PRODUCT_FOCUSED));
-        Firm customer = new Firm(1, TestMarkets.firm("c", Archetype.CUSTOMER_FOCUSED));
+        Firm product = new Firm(0, TestMarkets.firm("p").build());
+        Firm customer = new Firm(1, TestMarkets.firm("c").archetype(Archetype.CUSTOMER_FOCUSED).build());
         product.closeTick(0, 0, profitOfProductFocused);
         customer.closeTick(0, 0, profitOfCustomerFocused);
         return List.of(product, customer);
@@ -51,9 +52,9 @@ class ImitationTest {
 
     @Test
     void everyFirmDecidesOnTheArchetypesOfThePeriodJustEnded() {
-        Firm a = new Firm(0, TestMarkets.firm("a", Archetype.PRODUCT_FOCUSED));
-        Firm b = new Firm(1, TestMarkets.firm("b", Archetype.CUSTOMER_FOCUSED));
-        Firm d = new Firm(2, TestMarkets.firm("d", Archetype.CUSTOMER_FOCUSED));
+        Firm a = new Firm(0, TestMarkets.firm("a").build());
+        Firm b = new Firm(1, TestMarkets.firm("b").archetype(Archetype.CUSTOMER_FOCUSED).build());
+        Firm d = new Firm(2, TestMarkets.firm("d").archetype(Archetype.CUSTOMER_FOCUSED).build());
         a.closeTick(0, 0, 10);
         b.closeTick(0, 0, 20);
         d.closeTick(0, 0, 5);

@@ -1,20 +1,29 @@
-package marketsim.core.firm;
+package marketsim.core;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** A generator that returns scripted draws, in order, and fails on any draw not scripted. */
-final class ScriptedRandom implements RandomGenerator {
+/**
+ * A generator that returns scripted draws in order ({@code Double} for {@link #nextDouble} and
+ * {@link #nextGaussian}, {@code Integer} for {@link #nextInt(int)}), and fails on any draw not
+ * scripted: a test states exactly which random numbers a mechanism draws.
+ */
+public final class ScriptedRandom implements RandomGenerator {
     private final Deque<Number> draws = new ArrayDeque<>();
 
-    ScriptedRandom(Number... draws) {
+    public ScriptedRandom(Number... draws) {
         this.draws.addAll(List.of(draws));
     }
 
     @Override
     public double nextDouble() {
+        return (Double) next();
+    }
+
+    @Override
+    public double nextGaussian() {
         return (Double) next();
     }
 
@@ -28,7 +37,8 @@ final class ScriptedRandom implements RandomGenerator {
         throw new AssertionError("unexpected draw");
     }
 
-    boolean exhausted() {
+    /** Whether every scripted draw was taken. */
+    public boolean exhausted() {
         return draws.isEmpty();
     }
 
