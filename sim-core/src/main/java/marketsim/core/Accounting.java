@@ -69,6 +69,19 @@ final class Accounting {
         customersAtStart = new double[firms.size()];
     }
 
+    /** The owners of every firm, the platform and the store pay in their initial cash (initialization). */
+    void openBooks() {
+        for (Firm firm : firms) {
+            ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, Ledger.firmAccount(firm.index()), firm.config().initialCash());
+        }
+        if (platform != null) {
+            ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, platform.account(), platform.config().initialCash());
+        }
+        if (store != null) {
+            ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, store.account(), store.config().initialCash());
+        }
+    }
+
     /** Zeroes the tick's tallies (FIRMS_DECIDE, with the ledger's flows). */
     void startTick() {
         for (double[] t : firmTally) {

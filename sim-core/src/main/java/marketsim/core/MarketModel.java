@@ -3,28 +3,23 @@ package marketsim.core;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.random.RandomGenerator;
 
-import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.MarketConfig;
-import marketsim.core.config.PricingRuleName;
 import marketsim.core.config.Trait;
 import marketsim.core.consumer.Aftermath;
 import marketsim.core.consumer.Marketing;
 import marketsim.core.consumer.Population;
 import marketsim.core.consumer.PurchaseLog;
 import marketsim.core.consumer.SellerTerms;
-import marketsim.core.consumer.Teaching;
 import marketsim.core.consumer.Shopping;
+import marketsim.core.consumer.Teaching;
 import marketsim.core.consumer.WordOfMouth;
 import marketsim.core.firm.DemandSlopes;
-import marketsim.core.firm.ReviewContext;
-import marketsim.core.network.SocialNetwork;
 import marketsim.core.firm.Firm;
 import marketsim.core.firm.Imitation;
 import marketsim.core.firm.Innovation;
+import marketsim.core.firm.Review;
 import marketsim.core.ledger.Ledger;
-import marketsim.core.ledger.PostingKind;
 import marketsim.core.metrics.Field;
 import marketsim.core.metrics.RunRecord;
 import marketsim.core.platform.Platform;
@@ -38,8 +33,10 @@ import sim.engine.Steppable;
 
 /**
  * One replication of the market: a MASON {@link SimState} whose schedule runs the
- * {@link Phase}s every tick. Fully determined by its {@link MarketConfig} and seed: each
- * component draws from its own stream derived from the seed ({@link StreamKey}).
+ * {@link Phase}s every tick, in the order of MODEL.md section 1 and ODD section 3. It builds the
+ * run (ODD section 5) and says which mechanism runs when; each mechanism is its own class. Fully
+ * determined by its {@link MarketConfig} and seed: each component draws from its own stream
+ * derived from the seed ({@link StreamKey}).
  */
 public final class MarketModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -48,29 +45,25 @@ public final class MarketModel extends SimState {
     private final long runSeed;
     private final List<Firm> firms = new ArrayList<>();
     private final List<TickListener> listeners = new ArrayList<>();
+    /** Nanoseconds spent in each phase so far, and in setting up (drawing the population, the network). */
+    private final long[] phaseNanos = new long[Phase.values().length];
+    private long setupNanos;
     private transient Population population;
     private transient SellerTerms terms;
     private transient Ledger ledger;
     private transient Marketing marketing;
+    private transient Teaching teaching;
+    private transient WordOfMouth wordOfMouth;
     private transient Platform platform;
     private transient Store store;
-    private transient Shopping shopping;
-    private transient DemandSlopes demandSlopes;
     private transient PurchaseLog purchases;
-    /** Nanoseconds spent in each phase so far, and in setting up (drawing the population, the network). */
-    private final long[] phaseNanos = new long[Phase.values().length];
-    private long setupNanos;
+    private transient Shopping shopping;
     private transient Aftermath aftermath;
-    private transient RandomGenerator[] marketingRandom;
-    private transient Teaching teaching;
     private transient Imitation imitation;
     private transient Innovation innovation;
-    private transient SocialNetwork network;
-    private transient WordOfMouth wordOfMouth;
-    private transient LiveControls controls;
+    private transient Review review;
     private transient Accounting accounting;
-    private int platformAccount;
-    private int storeAccount;
+    private transient LiveControls controls;
     private int tick;
 
     /** Called at the end of every tick's ACCOUNTING phase, after metrics are recorded. */
@@ -108,6 +101,7 @@ public final class MarketModel extends SimState {
         listeners.add(listener);
     }
 
+    /** Builds the run in the order of ODD section 5 and schedules the five phases. */
     @Override
     public void start() {
         super.start();
@@ -121,62 +115,40 @@ public final class MarketModel extends SimState {
         population = Population.draw(config.population(), runSeed);
         terms = new SellerTerms(firms);
         ledger = new Ledger(n, 2);
-        platformAccount = Ledger.firmAccount(n);
-        storeAccount = Ledger.firmAccount(n + 1);
-        marketing = new Marketing(population, n);
-        marketingRandom = new RandomGenerator[n];
-        imitation = new Imitation(firms, config.archetypes(), config.dynamics().adaptation().imitationRate(),
-                Streams.stream(runSeed, StreamKey.ADAPTATION));
-        innovation = new Innovation(ledger, config.dynamics().innovationCostPerStep());
-        for (Firm firm : firms) {
-            long key = Streams.nameKey(firm.name());
-            int bit = terms.directBit(firm.index());
-            if (bit >= 0) {
-                marketing.seed(firm.index(), bit, firm.config().marketing().initialAwareness(),
-                        Streams.stream(runSeed, StreamKey.INITIAL_AWARENESS, key));
-            }
-            marketingRandom[firm.index()] = Streams.stream(runSeed, StreamKey.MARKETING, key);
-            ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, Ledger.firmAccount(firm.index()),
-                    firm.config().initialCash());
-        }
+        marketing = new Marketing(population, terms, firms, ledger, config.rules().costPerContact(), runSeed);
         PlatformMembership membership = null;
         if (config.platform() != null) {
             platform = new Platform(config.platform(), firms, population.meanTrait(Trait.PRICE_SENSITIVITY),
                     population.meanTrait(Trait.QUALITY_WEIGHT), population.meanTrait(Trait.MISMATCH_COST),
                     population.meanTrait(Trait.PERSONALIZATION_RESPONSIVENESS),
-                    Streams.stream(runSeed, StreamKey.PLATFORM_LISTING), ledger, platformAccount);
+                    Streams.stream(runSeed, StreamKey.PLATFORM_LISTING), ledger, Ledger.firmAccount(n));
             membership = new PlatformMembership(platform, population, Streams.stream(runSeed, StreamKey.MEMBERSHIP));
             membership.seed();
-            ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, platformAccount, config.platform().initialCash());
         }
-        DynamicsConfig dynamics = config.dynamics();
-        if (dynamics.dominance().enabled()) {
-            marketing.everyoneKnowsEverything(terms.directFirms(), config.platform() != null);
+        if (config.dynamics().dominance().enabled()) {
+            marketing.everyoneKnowsEverything(platform != null);
         }
-        wordOfMouth = null;
-        if (config.wordOfMouth().enabled()) {
-            network = SocialNetwork.wattsStrogatz(population.size(), config.wordOfMouth().meanDegree(),
-                    config.wordOfMouth().rewiring(), Streams.stream(runSeed, StreamKey.NETWORK));
-            wordOfMouth = new WordOfMouth(population, terms, marketing, network, config.wordOfMouth(),
-                    Streams.stream(runSeed, StreamKey.WORD_OF_MOUTH));
-        }
+        wordOfMouth = WordOfMouth.of(config.wordOfMouth(), population, terms, marketing, runSeed);
         if (config.store() != null) {
-            store = new Store(config.store(), firms, ledger, storeAccount);
-            ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, storeAccount, config.store().initialCash());
+            store = new Store(config.store(), firms, ledger, Ledger.firmAccount(n + 1));
         }
         purchases = new PurchaseLog(population.size());
-        teaching = new Teaching(population, dynamics.teaching(), config.rules().costPerContact(), ledger, firms, runSeed);
+        teaching = new Teaching(population, config.dynamics().teaching(), config.rules().costPerContact(), ledger,
+                firms, runSeed);
         shopping = new Shopping(population, terms, ledger, platform, store, config.population().outsideUtility(),
-                dynamics, teaching, Streams.stream(runSeed, StreamKey.SHOPPING_ORDER),
+                config.dynamics(), teaching, Streams.stream(runSeed, StreamKey.SHOPPING_ORDER),
                 Streams.stream(runSeed, StreamKey.CHOICE), purchases);
-        aftermath = new Aftermath(config, runSeed, population, terms, platform, membership, ledger, wordOfMouth, teaching,
-                purchases);
-        if (pricesByBestResponse(config)) {
-            demandSlopes = new DemandSlopes(config.firms());
-            shopping.setDemandSlopes(demandSlopes);
-        }
+        aftermath = new Aftermath(config, runSeed, population, terms, platform, membership, ledger, wordOfMouth,
+                teaching, purchases);
+        DemandSlopes demand = DemandSlopes.neededBy(config);
+        shopping.setDemandSlopes(demand);
+        imitation = new Imitation(firms, config.archetypes(), config.dynamics().adaptation().imitationRate(),
+                Streams.stream(runSeed, StreamKey.ADAPTATION));
+        innovation = new Innovation(ledger, config.dynamics().innovationCostPerStep());
+        review = new Review(firms, config.dynamics().adaptation(), ledger, imitation, demand);
         accounting = new Accounting(firms, ledger, platform, store, marketing, population, teaching,
                 new RunRecord(config));
+        accounting.openBooks();
         controls = new LiveControls(n);
 
         schedule(Phase.FIRMS_DECIDE, state -> firmsDecide());
@@ -193,14 +165,8 @@ public final class MarketModel extends SimState {
      * with consumers; firms, the platform's ranking and the recorded metrics do not).
      */
     public long stateBytes() {
-        return population.bytes() + (wordOfMouth == null ? 0 : network.bytes() + wordOfMouth.bytes()) + shopping.bytes()
+        return population.bytes() + (wordOfMouth == null ? 0 : wordOfMouth.bytes()) + shopping.bytes()
                 + purchases.bytes();
-    }
-
-    /** Whether any firm prices by best response, now or after imitating an archetype that does. */
-    private static boolean pricesByBestResponse(MarketConfig config) {
-        return config.firms().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE)
-                || config.archetypes().values().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE);
     }
 
     /** Each phase's step, timed (two clock reads a phase and tick: noise, not cost). */
@@ -215,45 +181,32 @@ public final class MarketModel extends SimState {
     }
 
     /**
-     * FIRMS_DECIDE: at review ticks firms adapt (pricing rules learn, imitation, exit) from the
-     * period just ended; every firm proposes a price from the same frozen state, then all commit;
-     * innovation, marketing and education spend; sellers review their platform listing and store
-     * application.
+     * FIRMS_DECIDE (ODD 3, step 1): the classroom window's levers; word of mouth's copy of
+     * awareness; at review ticks the review ({@link Review}); the tick's flows and tallies start;
+     * prices, set together; innovation; what consumers will see; education and marketing spend;
+     * platform listings and store applications.
      */
     private void firmsDecide() {
         controls.applyTo(this);
         if (wordOfMouth != null) {
             wordOfMouth.startTick();
         }
-        DynamicsConfig.Adaptation adaptation = config.dynamics().adaptation();
-        if (tick > 0 && tick % adaptation.reviewEvery() == 0) {
-            review(adaptation);
+        if (review.due(tick)) {
+            review.run(accounting.periodOccasions(), teaching.meanPriceSensitivity());
+            accounting.startPeriod();
         }
         ledger.startTick();
         accounting.startTick();
-        double[] proposed = new double[firms.size()];
-        for (Firm firm : firms) {
-            proposed[firm.index()] = firm.proposePrice();
-        }
-        for (Firm firm : firms) {
-            firm.commitPrice(proposed[firm.index()]);
-        }
+        Firm.setPricesTogether(firms);
         innovation.innovate(firms, aftermath::customerTasteAngle);
         terms.refresh(firms);
         for (Firm firm : firms) {
-            int j = firm.index();
-            if (!firm.active()) {
-                continue;
-            }
-            if (controls.teaching() && firm.config().education() > 0) {
-                teaching.educate(j, firm.config().education());
-            }
-            double spend = firm.config().marketing().spendPerTick();
-            int bit = terms.directBit(j);
-            if (spend > 0 && bit >= 0) {
-                accounting.firmTally()[j][Field.CONTACTS.ordinal()] += marketing.reach(j, bit, spend,
-                        config.rules().costPerContact(), marketingRandom[j]);
-                ledger.post(PostingKind.MARKETING, Ledger.firmAccount(j), Ledger.MEDIA, spend);
+            if (firm.active()) {
+                if (controls.teaching() && firm.config().education() > 0) {
+                    teaching.educate(firm.index(), firm.config().education());
+                }
+                accounting.firmTally()[firm.index()][Field.CONTACTS.ordinal()] += marketing.advertise(firm.index(),
+                        firm.config().marketing().spendPerTick());
             }
         }
         if (platform != null) {
@@ -261,28 +214,6 @@ public final class MarketModel extends SimState {
         }
         if (store != null) {
             store.reviewApplications(tick);
-        }
-    }
-
-    /**
-     * The adaptation review (ODD 7.9), on the period just ended: every active firm's pricing rule
-     * learns and its exit is checked; then imitation ({@link Imitation}); a new period starts.
-     */
-    private void review(DynamicsConfig.Adaptation adaptation) {
-        ReviewContext context = new ReviewContext(accounting.periodOccasions(), teaching.meanPriceSensitivity(),
-                adaptation.markupStep(), demandSlopes, adaptation.priceAdjustment());
-        for (Firm firm : firms) {
-            if (firm.active()) {
-                firm.review(context, ledger.balance(Ledger.firmAccount(firm.index())), adaptation.exitAfter());
-            }
-        }
-        imitation.imitate(firms);
-        for (Firm firm : firms) {
-            firm.startPeriod();
-        }
-        accounting.startPeriod();
-        if (demandSlopes != null) {
-            demandSlopes.reset();
         }
     }
 
@@ -347,12 +278,14 @@ public final class MarketModel extends SimState {
         return store;
     }
 
+    /** The platform's ledger account (whether or not the market has a platform). */
     public int platformAccount() {
-        return platformAccount;
+        return Ledger.firmAccount(firms.size());
     }
 
+    /** The store's ledger account (whether or not the market has a store). */
     public int storeAccount() {
-        return storeAccount;
+        return Ledger.firmAccount(firms.size() + 1);
     }
 
     /** Ticks completed so far. */

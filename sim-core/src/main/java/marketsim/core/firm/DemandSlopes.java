@@ -12,6 +12,8 @@ import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularMatrixException;
 
 import marketsim.core.config.FirmConfig;
+import marketsim.core.config.MarketConfig;
+import marketsim.core.config.PricingRuleName;
 
 /**
  * The logit demand each firm faced over a review period, from every purchase occasion's choice
@@ -39,6 +41,16 @@ public final class DemandSlopes {
     private final double[] occasionShare;
     private final double[] occasionPriceShare;
     private final int[] touched;
+
+    /**
+     * The demand record a market needs: one if any firm prices by best response, now or after
+     * imitating an archetype that does; else null (no occasion pays for recording).
+     */
+    public static DemandSlopes neededBy(MarketConfig config) {
+        boolean needed = config.firms().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE)
+                || config.archetypes().values().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE);
+        return needed ? new DemandSlopes(config.firms()) : null;
+    }
 
     public DemandSlopes(List<FirmConfig> firms) {
         int n = firms.size();
