@@ -3,6 +3,7 @@ package marketsim.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ class BestResponseTest {
     @Test
     void pricesConvergeToTheLogitBertrandNashMarkups() {
         FirmConfig plain = TestMarkets.firm("x", 1, 0.2, 0.5);
-        List<FirmConfig> firms = new java.util.ArrayList<>();
+        List<FirmConfig> firms = new ArrayList<>();
         for (int j = 0; j < COST.length; j++) {
             firms.add(new FirmConfig("firm-" + j, plain.archetype(), 0, QUALITY[j], COST[j], plain.learning(),
                     PricingRuleName.BEST_RESPONSE, 0.2, 0, plain.qualityInvestment(), plain.service(), 0,

@@ -17,6 +17,7 @@ import marketsim.core.config.PricingRuleName;
 import marketsim.core.config.SegmentConfig;
 import marketsim.core.config.Trait;
 import marketsim.core.config.TraitSpec;
+import marketsim.core.config.WordOfMouthConfig;
 
 /** Small hand-built markets for sim-core tests (the scenario module is not visible here). */
 public final class TestMarkets {
@@ -185,7 +186,7 @@ public final class TestMarkets {
     public static MarketConfig market(int consumers, int horizon, double outsideUtility,
                                       List<SegmentConfig> segments, List<FirmConfig> firms) {
         return new MarketConfig(horizon, new PopulationConfig(consumers, 4, outsideUtility, segments),
-                rules(0.02), firms, java.util.Map.of(), null, null, new marketsim.core.config.WordOfMouthConfig(0, 0, 10, 0.1),
+                rules(0.02), firms, Map.of(), null, null, new WordOfMouthConfig(0, 0, 10, 0.1),
                 noDynamics(), Math.min(horizon, 10), 0.0018);
     }
 

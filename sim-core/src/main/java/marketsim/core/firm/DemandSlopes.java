@@ -1,6 +1,7 @@
 package marketsim.core.firm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,7 @@ public final class DemandSlopes {
     private double[] solve(int g) {
         int size = members[g].length;
         double[] m = new double[size];
-        java.util.Arrays.fill(m, Double.NaN);
+        Arrays.fill(m, Double.NaN);
         List<Integer> live = new ArrayList<>();
         for (int a = 0; a < size; a++) {
             if (demand[members[g][a]] > 0 && slope[g][a][a] < 0) {
@@ -167,12 +168,12 @@ public final class DemandSlopes {
 
     /** Starts the next review period. */
     public void reset() {
-        java.util.Arrays.fill(demand, 0);
+        Arrays.fill(demand, 0);
         for (double[][] s : slope) {
             for (double[] row : s) {
-                java.util.Arrays.fill(row, 0);
+                Arrays.fill(row, 0);
             }
         }
-        java.util.Arrays.fill(isSolved, false);
+        Arrays.fill(isSolved, false);
     }
 }
