@@ -72,7 +72,8 @@ final class Accounting {
     /** The owners of every firm, the platform and the store pay in their initial cash (initialization). */
     void openBooks() {
         for (Firm firm : firms) {
-            ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, Ledger.firmAccount(firm.index()), firm.config().initialCash());
+            ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, Ledger.firmAccount(firm.index()),
+                    firm.config().initialCash());
         }
         if (platform != null) {
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, platform.account(), platform.config().initialCash());

@@ -101,7 +101,11 @@ public final class MarketModel extends SimState {
         listeners.add(listener);
     }
 
-    /** Builds the run in the order of ODD section 5 and schedules the five phases. */
+    /**
+     * Builds the run (ODD section 5) and schedules the five phases. Each component draws from its
+     * own stream, so the order of construction decides no draw; what reads another's state comes
+     * after it (initial awareness and membership before customer dominance overrides them).
+     */
     @Override
     public void start() {
         super.start();

@@ -23,7 +23,8 @@ import marketsim.core.random.Streams;
  *   <li>consumers join or leave the platform ({@link PlatformMembership}), except under customer
  *       dominance, where everyone is a member.
  * </ol>
- * No step's order within a step matters but for the random numbers it draws.
+ * Within a step consumers go in index order; no consumer's step affects another's, so the order
+ * decides only which random numbers each draws.
  */
 public final class Aftermath {
     private final Population population;

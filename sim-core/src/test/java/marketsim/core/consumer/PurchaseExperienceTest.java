@@ -3,7 +3,6 @@ package marketsim.core.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +44,7 @@ class PurchaseExperienceTest {
 
     /** Consumer 0 bought from firm 0 (and firm 1 exists) through {@code channel}; returns the experience. */
     private PurchaseExperience bought(FirmConfig seller, Channel channel, MarketRules rules, ScriptedRandom draws) {
-        List<Firm> firms = new ArrayList<>(List.of(new Firm(0, seller), new Firm(1, TestMarkets.firm("other").build())));
+        List<Firm> firms = List.of(new Firm(0, seller), new Firm(1, TestMarkets.firm("other").build()));
         SellerTerms terms = new SellerTerms(firms);
         terms.refresh(firms);
         PurchaseLog log = new PurchaseLog(1);

@@ -29,8 +29,8 @@ class TeachingTest {
     }
 
     private static Teaching teaching(Population p, DynamicsConfig.Teaching tilt, Ledger ledger) {
-        return new Teaching(p, tilt, COST_PER_CONTACT, ledger, List.of(new Firm(0, TestMarkets.firm("teacher").build())),
-                SEED);
+        List<Firm> teacher = List.of(new Firm(0, TestMarkets.firm("teacher").build()));
+        return new Teaching(p, tilt, COST_PER_CONTACT, ledger, teacher, SEED);
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class ImitationTest {
     private static final Map<Archetype, FirmConfig> BUNDLES = Map.of(
             Archetype.PRODUCT_FOCUSED, TestMarkets.firm("product bundle").build(),
-            Archetype.CUSTOMER_FOCUSED, TestMarkets.firm("customer bundle").archetype(Archetype.CUSTOMER_FOCUSED).build());
+            Archetype.CUSTOMER_FOCUSED,
+            TestMarkets.firm("customer bundle").archetype(Archetype.CUSTOMER_FOCUSED).build());
 
     private static List<Firm> twoFirms(double profitOfProductFocused, double profitOfCustomerFocused) {
         Firm product = new Firm(0, TestMarkets.firm("p").build());

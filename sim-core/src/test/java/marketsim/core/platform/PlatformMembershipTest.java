@@ -49,7 +49,8 @@ class PlatformMembershipTest {
         PlatformMembership membership = membership(config, p, draws);
         membership.seed();
         assertThat(membership.update()).isEqualTo(2);
-        assertThat(List.of(p.member(0), p.member(1), p.member(2), p.member(3))).containsExactly(false, true, true, false);
+        assertThat(List.of(p.member(0), p.member(1), p.member(2), p.member(3)))
+                .containsExactly(false, true, true, false);
         assertThat(draws.exhausted()).isTrue();
     }
 
