@@ -282,16 +282,6 @@ public final class MarketModel extends SimState {
         return store;
     }
 
-    /** The platform's ledger account (whether or not the market has a platform). */
-    public int platformAccount() {
-        return Ledger.firmAccount(firms.size());
-    }
-
-    /** The store's ledger account (whether or not the market has a store). */
-    public int storeAccount() {
-        return Ledger.firmAccount(firms.size() + 1);
-    }
-
     /** Ticks completed so far. */
     public int ticksDone() {
         return tick;
