@@ -58,6 +58,8 @@ public final class TestMarkets {
         private double serviceCost;
         private double relationshipRate;
         private double innovation;
+        private FirmConfig.PlatformListing platform;
+        private FirmConfig.StoreShelf store;
 
         private FirmBuilder(String name) {
             this.name = name;
@@ -108,12 +110,24 @@ public final class TestMarkets {
             return this;
         }
 
+        /** Lists on the platform too (no ad bid). */
+        public FirmBuilder onPlatform() {
+            platform = new FirmConfig.PlatformListing(0);
+            return this;
+        }
+
+        /** Applies for the store's shelf too. */
+        public FirmBuilder inStore() {
+            store = new FirmConfig.StoreShelf();
+            return this;
+        }
+
         public FirmConfig build() {
             return new FirmConfig(name, archetype, position, quality, unitCost, new FirmConfig.Learning(0, 1),
                     PricingRuleName.COST_PLUS, markup, failureRate, new FirmConfig.QualityInvestment(0, 1),
                     new FirmConfig.Service(serviceCost), relationshipRate, new FirmConfig.LoyaltyProgram(false, 0, 0),
                     new FirmConfig.Personalization(0, 0, 0, 0), new FirmConfig.Marketing(1.0, 0), 0, innovation,
-                    new FirmConfig.DirectChannel(0), null, null, 0, null, false, null);
+                    new FirmConfig.DirectChannel(0), platform, store, 0, null, false, null);
         }
     }
 
@@ -124,6 +138,12 @@ public final class TestMarkets {
 
     /** Levers of a test platform by name; the ranking shows 6 results in 24 taste bins, none sponsored. */
     public static final class PlatformBuilder {
+        private double takeRate;
+        private double fulfilmentFee;
+        private double fulfilmentCost;
+        private double listingFee;
+        private double subsidy;
+        private double fixedCost;
         private double relationshipShare;
         private double relationshipRate;
         private double initialMembers;
@@ -133,6 +153,27 @@ public final class TestMarkets {
         private double membershipUtility;
 
         private PlatformBuilder() {
+        }
+
+        /** Take rate, fulfilment fee and its own fulfilment cost (money/unit), listing fee (money/tick). */
+        public PlatformBuilder fees(double commission, double fulfilmentFeePerUnit, double fulfilmentCostPerUnit,
+                                    double listingFeePerTick) {
+            takeRate = commission;
+            fulfilmentFee = fulfilmentFeePerUnit;
+            fulfilmentCost = fulfilmentCostPerUnit;
+            listingFee = listingFeePerTick;
+            return this;
+        }
+
+        /** The share of the price the platform pays back to the consumer. */
+        public PlatformBuilder subsidy(double share) {
+            subsidy = share;
+            return this;
+        }
+
+        public PlatformBuilder fixedCost(double perTick) {
+            fixedCost = perTick;
+            return this;
         }
 
         /** omega: share of the relationship gain a brand keeps selling through the platform. */
@@ -174,7 +215,8 @@ public final class TestMarkets {
         }
 
         public PlatformConfig build() {
-            return new PlatformConfig(0, 0, 0, 0, 0, 0, 0, 6, 0, 24, 0, 0, 1, relationshipShare, relationshipRate,
+            return new PlatformConfig(takeRate, fulfilmentFee, fulfilmentCost, listingFee, subsidy, fixedCost, 0, 6, 0,
+                    24, 0, 0, 1, relationshipShare, relationshipRate,
                     initialMembers, joinRate, leaveRate, varietyWeight, membershipUtility, 4, 0, 0);
         }
     }
