@@ -1,6 +1,7 @@
 /**
  * Consumers and what they do: their state as a struct of primitive arrays drawn from segment
- * mixtures ({@code Population}); shopping by multinomial logit ({@code Shopping}); the experience
+ * mixtures ({@code Population}); the offers a shopper considers and their utilities
+ * ({@code ConsiderationSet}); shopping by multinomial logit ({@code Shopping}); the experience
  * of a purchase, loyalty and failure demand ({@code PurchaseExperience}); awareness from marketing
  * ({@code Marketing}) and word of mouth ({@code WordOfMouth}); taste drift ({@code TasteDrift});
  * teaching of purchase criteria ({@code Teaching}); the count of each firm's customers
