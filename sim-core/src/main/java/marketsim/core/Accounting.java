@@ -155,11 +155,9 @@ final class Accounting {
         customersAtStart[j] = t[CUSTOMERS.ordinal()];
     }
 
-    /** Every money field of {@code t} from the ledger's flows of {@code account} this tick. */
+    /** Every money field of {@code t} from the ledger's flows of {@code account} this tick, and its cash. */
     private void readMoney(double[] t, int account) {
-        for (Field field : Field.LEDGER) {
-            t[field.ordinal()] = field.fromLedger(ledger, account);
-        }
+        Field.readMoney(t, ledger, account);
         t[CASH.ordinal()] = ledger.balance(account);
     }
 
