@@ -69,17 +69,17 @@ class LedgerInvariantTest {
             }
             int n = m.firms().size();
             double[] platform = vectors[indexOf(names, EntityType.PLATFORM, "platform")];
-            checkCash(ledger, m.platformAccount(), tick == 0 ? s.config().platform().initialCash() : cashBefore[n],
+            checkCash(ledger, m.platform().account(), tick == 0 ? s.config().platform().initialCash() : cashBefore[n],
                     Metric.NET_PROFIT.value(EntityType.PLATFORM, platform, market, 0), tick, "platform");
-            cashBefore[n] = ledger.balance(m.platformAccount());
+            cashBefore[n] = ledger.balance(m.platform().account());
             double[] store = vectors[indexOf(names, EntityType.STORE, "store")];
-            checkCash(ledger, m.storeAccount(), tick == 0 ? s.config().store().initialCash() : cashBefore[n + 1],
+            checkCash(ledger, m.store().account(), tick == 0 ? s.config().store().initialCash() : cashBefore[n + 1],
                     Metric.NET_PROFIT.value(EntityType.STORE, store, market, 0), tick, "store");
-            cashBefore[n + 1] = ledger.balance(m.storeAccount());
+            cashBefore[n + 1] = ledger.balance(m.store().account());
             double consumersNet = ledger.outflow(PostingKind.SALE, Ledger.CONSUMERS)
                     - ledger.inflow(PostingKind.SUBSIDY, Ledger.CONSUMERS);
             assertThat(consumersNet).as("tick %d consumers paid, net of subsidies", tick)
-                    .isCloseTo(received - ledger.outflow(PostingKind.SUBSIDY, m.platformAccount()), within(MONEY_TOLERANCE));
+                    .isCloseTo(received - ledger.outflow(PostingKind.SUBSIDY, m.platform().account()), within(MONEY_TOLERANCE));
             if (tick > 5) {
                 assertThat(ledger.outflow(PostingKind.COMMISSION, Ledger.firmAccount(0))
                         + ledger.inflow(PostingKind.SUBSIDY, Ledger.CONSUMERS)).as("fees and subsidies flow").isPositive();

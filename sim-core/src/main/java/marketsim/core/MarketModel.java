@@ -1,17 +1,10 @@
 package marketsim.core;
 
-import static marketsim.core.metrics.Field.*;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.random.RandomGenerator;
 
-import marketsim.core.config.Archetype;
-import marketsim.core.config.DynamicsConfig;
-import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
-import marketsim.core.config.PricingRuleName;
 import marketsim.core.config.Trait;
 import marketsim.core.consumer.Aftermath;
 import marketsim.core.consumer.Marketing;
@@ -19,18 +12,18 @@ import marketsim.core.consumer.Population;
 import marketsim.core.consumer.PurchaseLog;
 import marketsim.core.consumer.SellerTerms;
 import marketsim.core.consumer.Shopping;
+import marketsim.core.consumer.Teaching;
 import marketsim.core.consumer.WordOfMouth;
 import marketsim.core.firm.DemandSlopes;
-import marketsim.core.firm.ReviewContext;
-import marketsim.core.metrics.EntityType;
-import marketsim.core.metrics.Metric;
-import marketsim.core.network.SocialNetwork;
 import marketsim.core.firm.Firm;
+import marketsim.core.firm.Imitation;
+import marketsim.core.firm.Innovation;
+import marketsim.core.firm.Review;
 import marketsim.core.ledger.Ledger;
-import marketsim.core.ledger.PostingKind;
 import marketsim.core.metrics.Field;
 import marketsim.core.metrics.RunRecord;
 import marketsim.core.platform.Platform;
+import marketsim.core.platform.PlatformMembership;
 import marketsim.core.random.StreamKey;
 import marketsim.core.random.Streams;
 import marketsim.core.store.Store;
@@ -40,8 +33,10 @@ import sim.engine.Steppable;
 
 /**
  * One replication of the market: a MASON {@link SimState} whose schedule runs the
- * {@link Phase}s every tick. Fully determined by its {@link MarketConfig} and seed: each
- * component draws from its own stream derived from the seed ({@link StreamKey}).
+ * {@link Phase}s every tick, in the order of MODEL.md section 1 and ODD section 3. It builds the
+ * run (ODD section 5) and says which mechanism runs when; each mechanism is its own class. Fully
+ * determined by its {@link MarketConfig} and seed: each component draws from its own stream
+ * derived from the seed ({@link StreamKey}).
  */
 public final class MarketModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -50,35 +45,25 @@ public final class MarketModel extends SimState {
     private final long runSeed;
     private final List<Firm> firms = new ArrayList<>();
     private final List<TickListener> listeners = new ArrayList<>();
+    /** Nanoseconds spent in each phase so far, and in setting up (drawing the population, the network). */
+    private final long[] phaseNanos = new long[Phase.values().length];
+    private long setupNanos;
     private transient Population population;
     private transient SellerTerms terms;
     private transient Ledger ledger;
     private transient Marketing marketing;
+    private transient Teaching teaching;
+    private transient WordOfMouth wordOfMouth;
     private transient Platform platform;
     private transient Store store;
-    private transient Shopping shopping;
-    private transient DemandSlopes demandSlopes;
     private transient PurchaseLog purchases;
-    /** Nanoseconds spent in each phase so far, and in setting up (drawing the population, the network). */
-    private final long[] phaseNanos = new long[Phase.values().length];
-    private long setupNanos;
+    private transient Shopping shopping;
     private transient Aftermath aftermath;
-    private transient RandomGenerator[] marketingRandom;
-    private transient RandomGenerator[] educationRandom;
-    private transient RandomGenerator adaptationRandom;
-    private transient SocialNetwork network;
-    private transient Archetype[] archetypeOf;
-    private transient WordOfMouth wordOfMouth;
+    private transient Imitation imitation;
+    private transient Innovation innovation;
+    private transient Review review;
+    private transient Accounting accounting;
     private transient LiveControls controls;
-    private double periodOccasions;
-    private transient double[][] firmTally;
-    private transient double[] platformTally;
-    private transient double[] storeTally;
-    private transient double[] marketTally;
-    private transient double[] customersAtStart;
-    private transient RunRecord record;
-    private int platformAccount;
-    private int storeAccount;
     private int tick;
 
     /** Called at the end of every tick's ACCOUNTING phase, after metrics are recorded. */
@@ -109,13 +94,18 @@ public final class MarketModel extends SimState {
             schedule.step(this);
         }
         finish();
-        record.timing(setupNanos, phaseNanos, stateBytes());
+        record().timing(setupNanos, phaseNanos, stateBytes());
     }
 
     public void addListener(TickListener listener) {
         listeners.add(listener);
     }
 
+    /**
+     * Builds the run (ODD section 5) and schedules the five phases. Each component draws from its
+     * own stream, so the order of construction decides no draw; what reads another's state comes
+     * after it (initial awareness and membership before customer dominance overrides them).
+     */
     @Override
     public void start() {
         super.start();
@@ -129,73 +119,47 @@ public final class MarketModel extends SimState {
         population = Population.draw(config.population(), runSeed);
         terms = new SellerTerms(firms);
         ledger = new Ledger(n, 2);
-        platformAccount = Ledger.firmAccount(n);
-        storeAccount = Ledger.firmAccount(n + 1);
-        marketing = new Marketing(population, n);
-        marketingRandom = new RandomGenerator[n];
-        educationRandom = new RandomGenerator[n];
-        adaptationRandom = Streams.stream(runSeed, StreamKey.ADAPTATION);
-        archetypeOf = new Archetype[n];
-        for (Firm firm : firms) {
-            long key = Streams.nameKey(firm.name());
-            int bit = terms.directBit(firm.index());
-            if (bit >= 0) {
-                marketing.seed(firm.index(), bit, firm.config().marketing().initialAwareness(),
-                        Streams.stream(runSeed, StreamKey.INITIAL_AWARENESS, key));
-            }
-            marketingRandom[firm.index()] = Streams.stream(runSeed, StreamKey.MARKETING, key);
-            educationRandom[firm.index()] = Streams.stream(runSeed, StreamKey.EDUCATION, key);
-            archetypeOf[firm.index()] = firm.config().archetype();
-            ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, Ledger.firmAccount(firm.index()),
-                    firm.config().initialCash());
-        }
-        RandomGenerator membership = Streams.stream(runSeed, StreamKey.MEMBERSHIP);
+        marketing = new Marketing(population, terms, firms, ledger, config.rules().costPerContact(), runSeed);
+        PlatformMembership membership = null;
         if (config.platform() != null) {
             platform = new Platform(config.platform(), firms, population.meanTrait(Trait.PRICE_SENSITIVITY),
                     population.meanTrait(Trait.QUALITY_WEIGHT), population.meanTrait(Trait.MISMATCH_COST),
                     population.meanTrait(Trait.PERSONALIZATION_RESPONSIVENESS),
-                    Streams.stream(runSeed, StreamKey.PLATFORM_LISTING));
-            Aftermath.seedMembership(population, config.platform().initialMembers(), membership);
-            ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, platformAccount, config.platform().initialCash());
-            platformTally = new double[Field.COUNT];
+                    Streams.stream(runSeed, StreamKey.PLATFORM_LISTING), ledger, Ledger.firmAccount(n));
+            membership = new PlatformMembership(platform, population, Streams.stream(runSeed, StreamKey.MEMBERSHIP));
+            membership.seed();
         }
-        DynamicsConfig dynamics = config.dynamics();
-        if (dynamics.dominance().enabled()) {
-            marketing.everyoneKnowsEverything(terms.directFirms(), config.platform() != null);
+        if (config.dynamics().dominance().enabled()) {
+            marketing.everyoneKnowsEverything(platform != null);
         }
-        wordOfMouth = null;
-        if (config.wordOfMouth().enabled()) {
-            network = SocialNetwork.wattsStrogatz(population.size(), config.wordOfMouth().meanDegree(),
-                    config.wordOfMouth().rewiring(), Streams.stream(runSeed, StreamKey.NETWORK));
-            wordOfMouth = new WordOfMouth(population, terms, marketing, network, config.wordOfMouth(),
-                    Streams.stream(runSeed, StreamKey.WORD_OF_MOUTH));
-        }
+        wordOfMouth = WordOfMouth.of(config.wordOfMouth(), population, terms, marketing, runSeed);
         if (config.store() != null) {
-            store = new Store(config.store(), firms);
-            ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, storeAccount, config.store().initialCash());
-            storeTally = new double[Field.COUNT];
+            store = new Store(config.store(), firms, ledger, Ledger.firmAccount(n + 1));
         }
         purchases = new PurchaseLog(population.size());
-        shopping = new Shopping(population, terms, ledger, platform, platformAccount, store, storeAccount,
-                config.population().outsideUtility(), dynamics, Streams.stream(runSeed, StreamKey.SHOPPING_ORDER),
+        teaching = new Teaching(population, config.dynamics().teaching(), config.rules().costPerContact(), ledger,
+                firms, runSeed);
+        shopping = new Shopping(population, terms, ledger, platform, store, config.population().outsideUtility(),
+                config.dynamics(), teaching, Streams.stream(runSeed, StreamKey.SHOPPING_ORDER),
                 Streams.stream(runSeed, StreamKey.CHOICE), purchases);
-        aftermath = new Aftermath(population, terms, config.rules(), platform, ledger, wordOfMouth, dynamics,
-                Streams.stream(runSeed, StreamKey.EXPERIENCE), membership, Streams.stream(runSeed, StreamKey.TASTE_DRIFT),
-                purchases);
-        if (pricesByBestResponse(config)) {
-            demandSlopes = new DemandSlopes(config.firms());
-            shopping.setDemandSlopes(demandSlopes);
-        }
-        firmTally = new double[n][Field.COUNT];
-        marketTally = new double[Field.COUNT];
-        customersAtStart = new double[n];
-        record = new RunRecord(config);
+        aftermath = new Aftermath(config, runSeed, population, terms, platform, membership, ledger, wordOfMouth,
+                teaching, purchases);
+        DemandSlopes demand = DemandSlopes.neededBy(config);
+        shopping.setDemandSlopes(demand);
+        imitation = new Imitation(firms, config.archetypes(), config.dynamics().adaptation().imitationRate(),
+                Streams.stream(runSeed, StreamKey.ADAPTATION));
+        innovation = new Innovation(ledger, config.dynamics().innovationCostPerStep());
+        review = new Review(firms, config.dynamics().adaptation(), ledger, imitation, demand);
+        accounting = new Accounting(firms, ledger, platform, store, marketing, population, teaching,
+                new RunRecord(config));
+        accounting.openBooks();
         controls = new LiveControls(n);
 
         schedule(Phase.FIRMS_DECIDE, state -> firmsDecide());
         schedule(Phase.INTERMEDIARIES_DECIDE, state -> intermediariesDecide());
-        schedule(Phase.CONSUMERS_SHOP, state -> shopping.shop(firmTally, platformTally, marketTally));
-        schedule(Phase.AFTERMATH, state -> aftermath.run(firmTally, platformTally));
+        schedule(Phase.CONSUMERS_SHOP, state -> shopping.shop(accounting.firmTally(), accounting.platformTally(),
+                accounting.marketTally()));
+        schedule(Phase.AFTERMATH, state -> aftermath.run(accounting.firmTally(), accounting.platformTally()));
         schedule(Phase.ACCOUNTING, state -> closeTick());
     }
 
@@ -205,14 +169,8 @@ public final class MarketModel extends SimState {
      * with consumers; firms, the platform's ranking and the recorded metrics do not).
      */
     public long stateBytes() {
-        return population.bytes() + (wordOfMouth == null ? 0 : network.bytes() + wordOfMouth.bytes()) + shopping.bytes()
+        return population.bytes() + (wordOfMouth == null ? 0 : wordOfMouth.bytes()) + shopping.bytes()
                 + purchases.bytes();
-    }
-
-    /** Whether any firm prices by best response, now or after imitating an archetype that does. */
-    private static boolean pricesByBestResponse(MarketConfig config) {
-        return config.firms().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE)
-                || config.archetypes().values().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE);
     }
 
     /** Each phase's step, timed (two clock reads a phase and tick: noise, not cost). */
@@ -227,59 +185,32 @@ public final class MarketModel extends SimState {
     }
 
     /**
-     * FIRMS_DECIDE: at review ticks firms adapt (pricing rules learn, imitation, exit) from the
-     * period just ended; every firm proposes a price from the same frozen state, then all commit;
-     * innovation, marketing and education spend; sellers review their platform listing and store
-     * application.
+     * FIRMS_DECIDE (ODD 3, step 1): the classroom window's levers; word of mouth's copy of
+     * awareness; at review ticks the review ({@link Review}); the tick's flows and tallies start;
+     * prices, set together; innovation; what consumers will see; education and marketing spend;
+     * platform listings and store applications.
      */
     private void firmsDecide() {
         controls.applyTo(this);
         if (wordOfMouth != null) {
             wordOfMouth.startTick();
         }
-        DynamicsConfig.Adaptation adaptation = config.dynamics().adaptation();
-        if (tick > 0 && tick % adaptation.reviewEvery() == 0) {
-            review(adaptation);
+        if (review.due(tick)) {
+            review.run(accounting.periodOccasions(), teaching.meanPriceSensitivity());
+            accounting.startPeriod();
         }
         ledger.startTick();
-        for (double[] t : firmTally) {
-            Arrays.fill(t, 0);
-        }
-        for (double[] t : new double[][] {platformTally, storeTally, marketTally}) {
-            if (t != null) {
-                Arrays.fill(t, 0);
-            }
-        }
-        double[] proposed = new double[firms.size()];
-        for (Firm firm : firms) {
-            proposed[firm.index()] = firm.proposePrice();
-        }
-        for (Firm firm : firms) {
-            firm.commitPrice(proposed[firm.index()]);
-        }
-        for (Firm firm : firms) {
-            if (firm.active() && firm.config().innovation() > 0) {
-                innovate(firm);
-            }
-        }
+        accounting.startTick();
+        Firm.setPricesTogether(firms);
+        innovation.innovate(firms, aftermath::customerTasteAngle);
         terms.refresh(firms);
         for (Firm firm : firms) {
-            int j = firm.index();
-            if (!firm.active()) {
-                continue;
-            }
-            double education = controls.teaching() ? firm.config().education() : 0;
-            if (education > 0) {
-                marketing.educate(education, config.rules().costPerContact(), config.dynamics().teaching().step(),
-                        educationRandom[j]);
-                ledger.post(PostingKind.EDUCATION, Ledger.firmAccount(j), Ledger.MEDIA, education);
-            }
-            double spend = firm.config().marketing().spendPerTick();
-            int bit = terms.directBit(j);
-            if (spend > 0 && bit >= 0) {
-                firmTally[j][CONTACTS.ordinal()] += marketing.reach(j, bit, spend,
-                        config.rules().costPerContact(), marketingRandom[j]);
-                ledger.post(PostingKind.MARKETING, Ledger.firmAccount(j), Ledger.MEDIA, spend);
+            if (firm.active()) {
+                if (controls.teaching() && firm.config().education() > 0) {
+                    teaching.educate(firm.index(), firm.config().education());
+                }
+                accounting.firmTally()[firm.index()][Field.CONTACTS.ordinal()] += marketing.advertise(firm.index(),
+                        firm.config().marketing().spendPerTick());
             }
         }
         if (platform != null) {
@@ -288,71 +219,6 @@ public final class MarketModel extends SimState {
         if (store != null) {
             store.reviewApplications(tick);
         }
-    }
-
-    /**
-     * The adaptation review: every active firm's pricing rule learns and its exit is checked;
-     * then imitation (replicator dynamics): each firm, with probability imitationRate, looks at
-     * one uniformly drawn active rival (never the private label) and, if that rival earned more
-     * over the period and follows another archetype, adopts that archetype's lever bundle. All
-     * decisions use the period just ended and are applied together.
-     */
-    private void review(DynamicsConfig.Adaptation adaptation) {
-        double meanAlpha = population.meanEffectivePriceSensitivity(config.dynamics().teaching().priceShift());
-        ReviewContext context = new ReviewContext(periodOccasions, meanAlpha, adaptation.markupStep(), demandSlopes,
-                adaptation.priceAdjustment());
-        List<Firm> candidates = new ArrayList<>();
-        for (Firm firm : firms) {
-            if (firm.active()) {
-                firm.review(context, ledger.balance(Ledger.firmAccount(firm.index())), adaptation.exitAfter());
-                if (firm.active() && !firm.config().privateLabel()) {
-                    candidates.add(firm);
-                }
-            }
-        }
-        Archetype[] adopt = new Archetype[firms.size()];
-        if (adaptation.imitationRate() > 0 && candidates.size() > 1) {
-            for (Firm firm : candidates) {
-                if (adaptationRandom.nextDouble() >= adaptation.imitationRate()) {
-                    continue;
-                }
-                Firm rival = candidates.get(adaptationRandom.nextInt(candidates.size()));
-                Archetype theirs = rival.config().archetype();
-                if (rival != firm && theirs != firm.config().archetype() && rival.periodProfit() > firm.periodProfit()
-                        && config.archetypes().containsKey(theirs)) {
-                    adopt[firm.index()] = theirs;
-                }
-            }
-        }
-        for (Firm firm : firms) {
-            if (adopt[firm.index()] != null) {
-                firm.adopt(config.archetypes().get(adopt[firm.index()]));
-                archetypeOf[firm.index()] = adopt[firm.index()];
-            }
-            firm.startPeriod();
-        }
-        periodOccasions = 0;
-        if (demandSlopes != null) {
-            demandSlopes.reset();
-        }
-    }
-
-    /**
-     * Innovation: the firm moves its product toward the circular mean taste of its customers by
-     * {@code spend / innovationCostPerStep} per tick at most, paying its spend.
-     */
-    private void innovate(Firm firm) {
-        double angle = aftermath.customerTasteAngle(firm.index());
-        double spend = firm.config().innovation();
-        ledger.post(PostingKind.INNOVATION, Ledger.firmAccount(firm.index()), Ledger.OVERHEAD, spend);
-        if (Double.isNaN(angle)) {
-            return;
-        }
-        double target = angle / (2 * Math.PI);
-        double gap = target - firm.position();
-        gap -= Math.rint(gap); // shortest way round, in [-0.5, 0.5]
-        double step = spend / config.dynamics().innovationCostPerStep();
-        firm.move(Math.copySign(Math.min(step, Math.abs(gap)), gap));
     }
 
     /** INTERMEDIARIES_DECIDE: the platform ranks every taste bin; the store fills its shelf. */
@@ -365,70 +231,9 @@ public final class MarketModel extends SimState {
         }
     }
 
-    /** ACCOUNTING: post the tick's fixed, per-customer, listing and slotting costs; record. */
+    /** ACCOUNTING: the tick's costs, fees and tallies ({@link Accounting}); listeners; the horizon. */
     private void closeTick() {
-        for (Firm firm : firms) {
-            int j = firm.index();
-            int account = Ledger.firmAccount(j);
-            FirmConfig c = firm.config();
-            if (!firm.active()) {
-                Arrays.fill(firmTally[j], 0);
-                firmTally[j][CASH.ordinal()] = ledger.balance(account);
-                customersAtStart[j] = 0;
-                continue;
-            }
-            if (c.direct() != null) {
-                ledger.post(PostingKind.FIXED_COST, account, Ledger.OVERHEAD, c.direct().fixedCostPerTick());
-            }
-            double perCustomer = c.personalization().costPerCustomer() * firmTally[j][CUSTOMERS.ordinal()];
-            ledger.post(PostingKind.PERSONALIZATION, account, Ledger.OVERHEAD,
-                    c.personalization().fixedCostPerTick() + perCustomer);
-            if (platform != null && platform.listed(j) && !c.privateLabel()) {
-                ledger.post(PostingKind.LISTING_FEE, account, platformAccount, config.platform().listingFee());
-            }
-            double qualitySpend = c.qualityInvestment().spendPerTick();
-            if (qualitySpend > 0) {
-                ledger.post(PostingKind.QUALITY_INVESTMENT, account, Ledger.SUPPLIERS, qualitySpend);
-            }
-            if (store != null && store.stocked(j)) {
-                ledger.post(PostingKind.SLOTTING_FEE, account, storeAccount, config.store().slottingFee());
-            }
-            double[] t = firmTally[j];
-            t[FIRMS.ordinal()] = 1; // inactive firms were zeroed above
-            t[DIRECT_FIRMS.ordinal()] = c.direct() != null ? 1 : 0;
-            t[REVENUE.ordinal()] = ledger.inflow(PostingKind.SALE, account);
-            t[COST_OF_GOODS.ordinal()] = ledger.outflow(PostingKind.COST_OF_GOODS, account);
-            t[FIXED_COSTS.ordinal()] = ledger.outflow(PostingKind.FIXED_COST, account);
-            t[MARKETING_COSTS.ordinal()] = ledger.outflow(PostingKind.MARKETING, account);
-            t[PERSONALIZATION_COSTS.ordinal()] = ledger.outflow(PostingKind.PERSONALIZATION, account);
-            t[PER_CUSTOMER_COSTS.ordinal()] = perCustomer;
-            t[COMMISSION_PAID.ordinal()] = ledger.outflow(PostingKind.COMMISSION, account);
-            t[AD_FEES_PAID.ordinal()] = ledger.outflow(PostingKind.AD_FEE, account);
-            t[FULFILMENT_PAID.ordinal()] = ledger.outflow(PostingKind.FULFILMENT_FEE, account);
-            t[LISTING_FEES_PAID.ordinal()] = ledger.outflow(PostingKind.LISTING_FEE, account);
-            t[SLOTTING_PAID.ordinal()] = ledger.outflow(PostingKind.SLOTTING_FEE, account);
-            t[RETAIL_MARGIN_PAID.ordinal()] = ledger.outflow(PostingKind.RETAIL_MARGIN, account);
-            t[SERVICE_COSTS.ordinal()] = ledger.outflow(PostingKind.SERVICE, account);
-            t[QUALITY_COSTS.ordinal()] = ledger.outflow(PostingKind.QUALITY_INVESTMENT, account);
-            t[EDUCATION_COSTS.ordinal()] = ledger.outflow(PostingKind.EDUCATION, account);
-            t[INNOVATION_COSTS.ordinal()] = ledger.outflow(PostingKind.INNOVATION, account);
-            t[CASH.ordinal()] = ledger.balance(account);
-            firm.closeTick(t[UNITS.ordinal()], t[DIRECT_UNITS.ordinal()], Metric.NET_PROFIT.value(EntityType.FIRM, t, t, 0));
-            t[AWARE.ordinal()] = marketing.aware(j);
-            t[CUSTOMER_TICKS.ordinal()] = customersAtStart[j];
-            customersAtStart[j] = t[CUSTOMERS.ordinal()];
-        }
-        if (platform != null) {
-            closePlatform();
-        }
-        if (store != null) {
-            closeStore();
-        }
-        marketTally[TICKS.ordinal()] = 1;
-        marketTally[POPULATION.ordinal()] = population.size();
-        marketTally[TILT_SUM.ordinal()] = population.tiltSum();
-        periodOccasions += marketTally[OCCASIONS.ordinal()];
-        record.record(tick, firmTally, archetypeOf, platformTally, storeTally, marketTally);
+        accounting.close(tick, imitation.archetypes());
         for (TickListener listener : listeners) {
             listener.tickClosed(this, tick);
         }
@@ -438,41 +243,12 @@ public final class MarketModel extends SimState {
         }
     }
 
-    private void closePlatform() {
-        ledger.post(PostingKind.INTERMEDIARY_FIXED_COST, platformAccount, Ledger.OVERHEAD,
-                config.platform().fixedCostPerTick());
-        double[] t = platformTally;
-        int a = platformAccount;
-        t[PLATFORM_FEES_RECEIVED.ordinal()] = ledger.inflow(PostingKind.COMMISSION, a)
-                + ledger.inflow(PostingKind.AD_FEE, a) + ledger.inflow(PostingKind.FULFILMENT_FEE, a)
-                + ledger.inflow(PostingKind.LISTING_FEE, a);
-        t[AD_REVENUE.ordinal()] = ledger.inflow(PostingKind.AD_FEE, a);
-        t[SUBSIDIES_PAID.ordinal()] = ledger.outflow(PostingKind.SUBSIDY, a);
-        t[INTERMEDIARY_COSTS.ordinal()] = ledger.outflow(PostingKind.FULFILMENT_COST, a)
-                + ledger.outflow(PostingKind.INTERMEDIARY_FIXED_COST, a);
-        t[ACTIVE_SELLERS.ordinal()] = platform.activeSellers();
-        t[RECOMMENDATION_QUALITY.ordinal()] = platform.recommendationQuality();
-        t[CASH.ordinal()] = ledger.balance(a);
-    }
-
-    private void closeStore() {
-        ledger.post(PostingKind.INTERMEDIARY_FIXED_COST, storeAccount, Ledger.OVERHEAD,
-                config.store().fixedCostPerTick());
-        double[] t = storeTally;
-        int a = storeAccount;
-        t[SLOTTING_REVENUE.ordinal()] = ledger.inflow(PostingKind.SLOTTING_FEE, a);
-        t[STORE_FEES_RECEIVED.ordinal()] = t[SLOTTING_REVENUE.ordinal()] + ledger.inflow(PostingKind.RETAIL_MARGIN, a);
-        t[INTERMEDIARY_COSTS.ordinal()] = ledger.outflow(PostingKind.INTERMEDIARY_FIXED_COST, a);
-        t[STOCKED_SELLERS.ordinal()] = store.shelf().length;
-        t[CASH.ordinal()] = ledger.balance(a);
-    }
-
     public MarketConfig config() {
         return config;
     }
 
     public RunRecord record() {
-        return record;
+        return accounting.record();
     }
 
     public Ledger ledger() {
@@ -504,14 +280,6 @@ public final class MarketModel extends SimState {
     /** The store, or null. */
     public Store store() {
         return store;
-    }
-
-    public int platformAccount() {
-        return platformAccount;
-    }
-
-    public int storeAccount() {
-        return storeAccount;
     }
 
     /** Ticks completed so far. */

@@ -5,14 +5,20 @@ package marketsim.core;
  * schedule ordering, so every tick runs them in this order.
  */
 public enum Phase {
-    /** Firms set prices and spend from a frozen view of last tick, then commit together. */
+    /**
+     * Reviews (adaptation, imitation, exit); firms set prices from a frozen view of last tick and
+     * commit together; innovation, education and marketing spend; listing and shelf applications.
+     */
     FIRMS_DECIDE,
-    /** Platform fees, ranking, subsidies; store shelf. No intermediary exists yet. */
+    /** The platform ranks every taste bin and sells its sponsored slots; the store fills its shelf. */
     INTERMEDIARIES_DECIDE,
     /** Consumers shop, in a random order each tick. */
     CONSUMERS_SHOP,
-    /** Satisfaction, failures and relationship updates of the tick's purchases; decay. */
+    /**
+     * The tick's purchases are experienced; word of mouth; relationships decay, tastes drift,
+     * teaching tilt decays; customers are counted; consumers join or leave the platform.
+     */
     AFTERMATH,
-    /** Fixed costs are posted, the tick's metrics recorded. */
+    /** Per-tick costs and fees are posted, the tick's tallies read from the ledger and recorded. */
     ACCOUNTING
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.config.PopulationConfig;
@@ -77,6 +76,6 @@ class BassDiffusionTest {
                 new PopulationConfig(N, 4, 0, List.of(TestMarkets.constantSegment("all", 1,
                         Map.of(Trait.PURCHASE_PROBABILITY, 0.0, Trait.PRICE_SENSITIVITY, 1.0)))),
                 TestMarkets.rules(0.02), List.of(firm), Map.of(), null, null, wordOfMouth,
-                DynamicsConfig.none(), 10, 0.0018);
+                TestMarkets.noDynamics(), 10, 0.0018);
     }
 }

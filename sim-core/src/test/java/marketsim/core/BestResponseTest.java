@@ -3,6 +3,7 @@ package marketsim.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,13 +41,13 @@ class BestResponseTest {
     @Test
     void pricesConvergeToTheLogitBertrandNashMarkups() {
         FirmConfig plain = TestMarkets.firm("x", 1, 0.2, 0.5);
-        List<FirmConfig> firms = new java.util.ArrayList<>();
+        List<FirmConfig> firms = new ArrayList<>();
         for (int j = 0; j < COST.length; j++) {
             firms.add(new FirmConfig("firm-" + j, plain.archetype(), 0, QUALITY[j], COST[j], plain.learning(),
                     PricingRuleName.BEST_RESPONSE, 0.2, 0, plain.qualityInvestment(), plain.service(), 0,
                     plain.loyalty(), plain.personalization(), plain.marketing(), 0, 0, plain.direct(), null, null, 0, null, false, null));
         }
-        DynamicsConfig none = DynamicsConfig.none();
+        DynamicsConfig none = TestMarkets.noDynamics();
         DynamicsConfig dynamics = new DynamicsConfig(0, none.teaching(), 1, none.dominance(),
                 new DynamicsConfig.Adaptation(2, 0, 0, 0, 0.5));
         MarketConfig config = new MarketConfig(TICKS, new PopulationConfig(N, 4, 0, List.of(TestMarkets.constantSegment(

@@ -7,14 +7,17 @@ import java.util.Map;
 
 import marketsim.core.config.Archetype;
 import marketsim.core.config.Distribution;
+import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.config.MarketRules;
+import marketsim.core.config.PlatformConfig;
 import marketsim.core.config.PopulationConfig;
 import marketsim.core.config.PricingRuleName;
 import marketsim.core.config.SegmentConfig;
 import marketsim.core.config.Trait;
 import marketsim.core.config.TraitSpec;
+import marketsim.core.config.WordOfMouthConfig;
 
 /** Small hand-built markets for sim-core tests (the scenario module is not visible here). */
 public final class TestMarkets {
@@ -35,11 +38,187 @@ public final class TestMarkets {
 
     /** A plain firm: cost-plus, no failures, no relationship building, everyone aware. */
     public static FirmConfig firm(String name, double unitCost, double markup, double quality) {
-        return new FirmConfig(name, Archetype.PRODUCT_FOCUSED, 0.0, quality, unitCost, new FirmConfig.Learning(0, 1),
-                PricingRuleName.COST_PLUS, markup, 0.0, new FirmConfig.QualityInvestment(0, 1), new FirmConfig.Service(0),
-                0.0, new FirmConfig.LoyaltyProgram(false, 0, 0),
-                new FirmConfig.Personalization(0, 0, 0, 0), new FirmConfig.Marketing(1.0, 0), 0, 0,
-                new FirmConfig.DirectChannel(0), null, null, 0, null, false, null);
+        return firm(name).unitCost(unitCost).markup(markup).quality(quality).build();
+    }
+
+    /** A plain firm to adjust lever by lever: product-focused, unit cost 1, markup 0.2, quality 0.5. */
+    public static FirmBuilder firm(String name) {
+        return new FirmBuilder(name);
+    }
+
+    /** Levers of a test firm by name; everything not set is off (no failures, spend or relationship). */
+    public static final class FirmBuilder {
+        private final String name;
+        private Archetype archetype = Archetype.PRODUCT_FOCUSED;
+        private double position;
+        private double quality = 0.5;
+        private double unitCost = 1;
+        private double markup = 0.2;
+        private double failureRate;
+        private double serviceCost;
+        private double relationshipRate;
+        private double innovation;
+        private FirmConfig.PlatformListing platform;
+        private FirmConfig.StoreShelf store;
+
+        private FirmBuilder(String name) {
+            this.name = name;
+        }
+
+        public FirmBuilder archetype(Archetype value) {
+            archetype = value;
+            return this;
+        }
+
+        public FirmBuilder position(double value) {
+            position = value;
+            return this;
+        }
+
+        public FirmBuilder quality(double value) {
+            quality = value;
+            return this;
+        }
+
+        public FirmBuilder unitCost(double value) {
+            unitCost = value;
+            return this;
+        }
+
+        public FirmBuilder markup(double value) {
+            markup = value;
+            return this;
+        }
+
+        public FirmBuilder failureRate(double value) {
+            failureRate = value;
+            return this;
+        }
+
+        public FirmBuilder serviceCost(double value) {
+            serviceCost = value;
+            return this;
+        }
+
+        public FirmBuilder relationshipRate(double value) {
+            relationshipRate = value;
+            return this;
+        }
+
+        public FirmBuilder innovation(double spendPerTick) {
+            innovation = spendPerTick;
+            return this;
+        }
+
+        /** Lists on the platform too (no ad bid). */
+        public FirmBuilder onPlatform() {
+            platform = new FirmConfig.PlatformListing(0);
+            return this;
+        }
+
+        /** Applies for the store's shelf too. */
+        public FirmBuilder inStore() {
+            store = new FirmConfig.StoreShelf();
+            return this;
+        }
+
+        public FirmConfig build() {
+            return new FirmConfig(name, archetype, position, quality, unitCost, new FirmConfig.Learning(0, 1),
+                    PricingRuleName.COST_PLUS, markup, failureRate, new FirmConfig.QualityInvestment(0, 1),
+                    new FirmConfig.Service(serviceCost), relationshipRate, new FirmConfig.LoyaltyProgram(false, 0, 0),
+                    new FirmConfig.Personalization(0, 0, 0, 0), new FirmConfig.Marketing(1.0, 0), 0, innovation,
+                    new FirmConfig.DirectChannel(0), platform, store, 0, null, false, null);
+        }
+    }
+
+    /** A platform to adjust lever by lever: no fees, costs or subsidy; nobody a member at the start. */
+    public static PlatformBuilder platform() {
+        return new PlatformBuilder();
+    }
+
+    /** Levers of a test platform by name; the ranking shows 6 results in 24 taste bins, none sponsored. */
+    public static final class PlatformBuilder {
+        private double takeRate;
+        private double fulfilmentFee;
+        private double fulfilmentCost;
+        private double listingFee;
+        private double subsidy;
+        private double fixedCost;
+        private double relationshipShare;
+        private double relationshipRate;
+        private double initialMembers;
+        private double joinRate;
+        private double leaveRate;
+        private double varietyWeight;
+        private double membershipUtility;
+
+        private PlatformBuilder() {
+        }
+
+        /** Take rate, fulfilment fee and its own fulfilment cost (money/unit), listing fee (money/tick). */
+        public PlatformBuilder fees(double commission, double fulfilmentFeePerUnit, double fulfilmentCostPerUnit,
+                                    double listingFeePerTick) {
+            takeRate = commission;
+            fulfilmentFee = fulfilmentFeePerUnit;
+            fulfilmentCost = fulfilmentCostPerUnit;
+            listingFee = listingFeePerTick;
+            return this;
+        }
+
+        /** The share of the price the platform pays back to the consumer. */
+        public PlatformBuilder subsidy(double share) {
+            subsidy = share;
+            return this;
+        }
+
+        public PlatformBuilder fixedCost(double perTick) {
+            fixedCost = perTick;
+            return this;
+        }
+
+        /** omega: share of the relationship gain a brand keeps selling through the platform. */
+        public PlatformBuilder relationshipShare(double value) {
+            relationshipShare = value;
+            return this;
+        }
+
+        /** eta of the platform's own stock. */
+        public PlatformBuilder relationshipRate(double value) {
+            relationshipRate = value;
+            return this;
+        }
+
+        public PlatformBuilder initialMembers(double share) {
+            initialMembers = share;
+            return this;
+        }
+
+        public PlatformBuilder joinRate(double value) {
+            joinRate = value;
+            return this;
+        }
+
+        public PlatformBuilder leaveRate(double value) {
+            leaveRate = value;
+            return this;
+        }
+
+        public PlatformBuilder varietyWeight(double value) {
+            varietyWeight = value;
+            return this;
+        }
+
+        /** The constant pull of membership (utils). */
+        public PlatformBuilder membershipUtility(double value) {
+            membershipUtility = value;
+            return this;
+        }
+
+        public PlatformConfig build() {
+            return new PlatformConfig(takeRate, fulfilmentFee, fulfilmentCost, listingFee, subsidy, fixedCost, 0, 6, 0,
+                    24, 0, 0, 1, relationshipShare, relationshipRate,
+                    initialMembers, joinRate, leaveRate, varietyWeight, membershipUtility, 4, 0, 0);
+        }
     }
 
     public static MarketRules rules(double decay) {
@@ -49,8 +228,14 @@ public final class TestMarkets {
     public static MarketConfig market(int consumers, int horizon, double outsideUtility,
                                       List<SegmentConfig> segments, List<FirmConfig> firms) {
         return new MarketConfig(horizon, new PopulationConfig(consumers, 4, outsideUtility, segments),
-                rules(0.02), firms, java.util.Map.of(), null, null, new marketsim.core.config.WordOfMouthConfig(0, 0, 10, 0.1),
-                marketsim.core.config.DynamicsConfig.none(), Math.min(horizon, 10), 0.0018);
+                rules(0.02), firms, Map.of(), null, null, new WordOfMouthConfig(0, 0, 10, 0.1),
+                noDynamics(), Math.min(horizon, 10), 0.0018);
+    }
+
+    /** No drift, no teaching effect, no dominance, reviews every 4 ticks without imitation or exit. */
+    public static DynamicsConfig noDynamics() {
+        return new DynamicsConfig(0, new DynamicsConfig.Teaching(0, 0, 0, 0, 0), 1,
+                new DynamicsConfig.CustomerDominance(false, 1), new DynamicsConfig.Adaptation(4, 0.02, 0, 0, 0.5));
     }
 
     public static List<FirmConfig> with(List<FirmConfig> firms, FirmConfig extra) {

@@ -12,12 +12,6 @@ package marketsim.core.config;
 public record DynamicsConfig(double tasteDrift, Teaching teaching, double innovationCostPerStep,
                              CustomerDominance dominance, Adaptation adaptation) {
 
-    /** No drift, no teaching effect, no dominance, reviews every 4 ticks without imitation or exit. */
-    public static DynamicsConfig none() {
-        return new DynamicsConfig(0, new Teaching(0, 0, 0, 0, 0), 1, new CustomerDominance(false, 1),
-                new Adaptation(4, 0.02, 0, 0, 0.5));
-    }
-
     /**
      * Teaching purchase criteria (Dawar's "Tilt"): each education contact raises the reached
      * consumer's tilt {@code z} in [0,1] by {@code step} (capped at 1); tilt decays by

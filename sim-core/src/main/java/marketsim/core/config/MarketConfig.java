@@ -1,6 +1,7 @@
 package marketsim.core.config;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything one run needs, already validated: the resolved scenario in model terms.
@@ -18,7 +19,7 @@ import java.util.List;
  * @param discountRatePerTick {@code i} in the customer lifetime value {@code m r / (1 + i - r)}
  */
 public record MarketConfig(int horizon, PopulationConfig population, MarketRules rules,
-                           List<FirmConfig> firms, java.util.Map<Archetype, FirmConfig> archetypes,
+                           List<FirmConfig> firms, Map<Archetype, FirmConfig> archetypes,
                            PlatformConfig platform, StoreConfig store,
                            WordOfMouthConfig wordOfMouth, DynamicsConfig dynamics,
                            int summaryWindow, double discountRatePerTick) {
@@ -46,6 +47,6 @@ public record MarketConfig(int horizon, PopulationConfig population, MarketRules
             throw new IllegalArgumentException("summary window must be within the horizon");
         }
         firms = List.copyOf(firms);
-        archetypes = java.util.Map.copyOf(archetypes);
+        archetypes = Map.copyOf(archetypes);
     }
 }

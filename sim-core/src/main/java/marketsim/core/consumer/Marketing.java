@@ -1,25 +1,55 @@
 package marketsim.core.consumer;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 
+import marketsim.core.firm.Firm;
+import marketsim.core.ledger.Ledger;
+import marketsim.core.ledger.PostingKind;
+import marketsim.core.random.StreamKey;
+import marketsim.core.random.Streams;
+
 /**
- * Awareness of firms' web stores (platform and store offers need none). At start each consumer is aware of firm {@code j} with probability
+ * Awareness of firms' web stores (platform and store offers need none; MODEL.md 2.4, ODD 7.3).
+ * At start each consumer is aware of firm {@code j}'s web store with probability
  * {@code initialAwareness_j}; each tick firm {@code j} buys {@code spend_j / costPerContact}
- * contacts (the fractional part by a Bernoulli draw), each reaching a consumer drawn uniformly,
- * who becomes aware if not already. Without forgetting, the unaware share then falls by the
- * factor {@code (1 - 1/N)^contacts} per tick: the innovation term of a Bass curve.
+ * contacts (the fractional part by a Bernoulli draw), paying media (MARKETING), each reaching a
+ * consumer drawn uniformly, who becomes aware if not already. Without forgetting, the unaware
+ * share then falls by the factor {@code (1 - 1/N)^contacts} per tick: the innovation term of a
+ * Bass curve (Bass 1969). Draws: per firm, its {@code INITIAL_AWARENESS} stream at the start and
+ * its {@code MARKETING} stream each tick, both keyed by its name.
  */
 public final class Marketing {
     private final Population population;
+    private final SellerTerms terms;
+    private final Ledger ledger;
+    private final double costPerContact;
     private final long[] awareCount;
+    /** Each firm's marketing stream, by firm index. */
+    private final RandomGenerator[] random;
 
-    public Marketing(Population population, int firms) {
+    /** Draws who knows each web store at the start; {@code costPerContact} in money per contact. */
+    public Marketing(Population population, SellerTerms terms, List<Firm> firms, Ledger ledger, double costPerContact,
+                     long runSeed) {
         this.population = population;
-        this.awareCount = new long[firms];
+        this.terms = terms;
+        this.ledger = ledger;
+        this.costPerContact = costPerContact;
+        this.awareCount = new long[firms.size()];
+        this.random = new RandomGenerator[firms.size()];
+        for (Firm firm : firms) {
+            long key = Streams.nameKey(firm.name());
+            int bit = terms.directBit(firm.index());
+            if (bit >= 0) {
+                seed(firm.index(), bit, firm.config().marketing().initialAwareness(),
+                        Streams.stream(runSeed, StreamKey.INITIAL_AWARENESS, key));
+            }
+            random[firm.index()] = Streams.stream(runSeed, StreamKey.MARKETING, key);
+        }
     }
 
     /** Draws initial awareness of firm {@code j}, whose web store has awareness bit {@code bit}. */
-    public void seed(int j, int bit, double initialAwareness, RandomGenerator random) {
+    private void seed(int j, int bit, double initialAwareness, RandomGenerator random) {
         for (int i = 0; i < population.size; i++) {
             if (random.nextDouble() < initialAwareness && population.makeAware(i, bit)) {
                 awareCount[j]++;
@@ -27,8 +57,21 @@ public final class Marketing {
         }
     }
 
-    /** Spends on contacts for firm {@code j} (awareness bit {@code bit}); returns the contacts bought. */
-    public long reach(int j, int bit, double spend, double costPerContact, RandomGenerator random) {
+    /**
+     * Firm {@code j} spends {@code spend} on marketing contacts and pays for them; returns the
+     * contacts bought (none without spend or without a web store to learn of).
+     */
+    public long advertise(int j, double spend) {
+        int bit = terms.directBit(j);
+        if (spend <= 0 || bit < 0) {
+            return 0;
+        }
+        long contacts = reach(j, bit, spend, random[j]);
+        ledger.post(PostingKind.MARKETING, Ledger.firmAccount(j), Ledger.MEDIA, spend);
+        return contacts;
+    }
+
+    private long reach(int j, int bit, double spend, RandomGenerator random) {
         double exact = spend / costPerContact;
         long contacts = (long) Math.floor(exact);
         if (random.nextDouble() < exact - contacts) {
@@ -39,25 +82,6 @@ public final class Marketing {
             if (population.makeAware(i, bit)) {
                 awareCount[j]++;
             }
-        }
-        return contacts;
-    }
-
-    /**
-     * Education (teaching purchase criteria): {@code spend / costPerContact} contacts, each
-     * raising a uniformly drawn consumer's tilt by {@code step}, capped at 1. Returns the contacts.
-     */
-    public long educate(double spend, double costPerContact, double step, RandomGenerator random) {
-        double exact = spend / costPerContact;
-        long contacts = (long) Math.floor(exact);
-        if (random.nextDouble() < exact - contacts) {
-            contacts++;
-        }
-        float[] hot = population.hot;
-        population.tilted |= contacts > 0;
-        for (long c = 0; c < contacts; c++) {
-            int k = random.nextInt(population.size) * Population.STRIDE + Population.TILT;
-            hot[k] = (float) Math.min(1.0, hot[k] + step);
         }
         return contacts;
     }
@@ -75,8 +99,9 @@ public final class Marketing {
         }
     }
 
-    /** Everyone knows every web store (customer dominance). */
-    public void everyoneKnowsEverything(int[] directFirm, boolean members) {
+    /** Everyone knows every web store and, if asked, is a platform member (customer dominance). */
+    public void everyoneKnowsEverything(boolean members) {
+        int[] directFirm = terms.directFirm;
         population.knowEverything(directFirm.length, members);
         for (int j : directFirm) {
             awareCount[j] = population.size;

@@ -53,8 +53,6 @@ public final class Population {
     static final int STRIDE = 12;
 
     final float[] hot;
-    /** Whether any consumer's tilt was ever raised (teaching); until then every tilt is 0. */
-    boolean tilted;
     final float[] purchaseProbability;
     final byte[] segment;
     final short[] last;
@@ -249,26 +247,6 @@ public final class Population {
         }
     }
 
-    /** Population mean of the effective price sensitivity {@code alpha_i (1 - priceShift z_i)}. */
-    public double meanEffectivePriceSensitivity(double priceShift) {
-        double sum = 0;
-        for (int i = 0; i < size; i++) {
-            sum += hot[i * STRIDE + ALPHA] * (1 - priceShift * hot[i * STRIDE + TILT]);
-        }
-        return sum / size;
-    }
-
-    public double tiltSum() {
-        if (!tilted) {
-            return 0; // no one was ever taught: every tilt is still 0
-        }
-        double sum = 0;
-        for (int i = 0; i < size; i++) {
-            sum += hot[i * STRIDE + TILT];
-        }
-        return sum;
-    }
-
     public double tilt(int i) {
         return hot[i * STRIDE + TILT];
     }
@@ -279,6 +257,21 @@ public final class Population {
 
     public boolean member(int i) {
         return member[i];
+    }
+
+    /** Makes consumer {@code i} a platform member, or not. */
+    public void setMember(int i, boolean isMember) {
+        member[i] = isMember;
+    }
+
+    /** Consumer {@code i}'s price sensitivity {@code alpha_i}, untilted (utils/money). */
+    public float priceSensitivity(int i) {
+        return hot[i * STRIDE + ALPHA];
+    }
+
+    /** Consumer {@code i}'s affinity for the platform channel {@code a_i,platform} (utils). */
+    public float platformAffinity(int i) {
+        return hot[i * STRIDE + PLATFORM_AFFINITY];
     }
 
     /** Index of consumer {@code i}'s segment (scenario order). */

@@ -103,11 +103,6 @@ public final class SellerTerms {
         return directBit[j];
     }
 
-    /** Firm indexes of the web stores, by awareness bit. */
-    public int[] directFirms() {
-        return directFirm.clone();
-    }
-
     /** The relationship index of the platform itself. */
     public short platformIndex() {
         return platformIndex;

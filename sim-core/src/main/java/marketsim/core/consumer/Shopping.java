@@ -6,7 +6,6 @@ import java.util.random.RandomGenerator;
 
 import marketsim.core.config.Channel;
 import marketsim.core.config.DynamicsConfig;
-import marketsim.core.config.PlatformConfig;
 import marketsim.core.firm.DemandSlopes;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
@@ -14,33 +13,27 @@ import marketsim.core.platform.Platform;
 import marketsim.core.store.Store;
 
 /**
- * The CONSUMERS_SHOP phase: each consumer has a purchase occasion with probability
- * {@code lambda_i}, and the consumers with one shop in a fresh random order, each choosing among
- * its offers and the outside option by multinomial logit (MODEL.md 2.1). Its offers: the direct offers of the firms it is aware of;
- * if it is a platform member, the top results of its taste bin; the store's shelf.
- *
+ * The CONSUMERS_SHOP phase (MODEL.md 2.1; ODD section 3, step 3 and 7.1). Each consumer, in
+ * index order, has a purchase occasion with probability {@code lambda_i}; the consumers with one
+ * then shop in a fresh random order (a Fisher-Yates shuffle of the shoppers). Each builds its
+ * offers with their utilities ({@link ConsiderationSet}) and chooses among them and the outside
+ * option ({@code V_i0 = u0}) by a multinomial-logit draw,
  * <pre>
- * V_io = -alpha_i p_o + beta_i q_j - t_i d(tau_i, x_j) (1 - phi_o pi_i)
- *        + gamma_i L_io - s_i [j != last_i] + a_i,c          V_i0 = u0
  * P(o) = exp(V_io) / (exp(u0) + sum_k exp(V_ik))
  * </pre>
+ * one uniform against the cumulative weights, never an argmax; the log-sum
+ * {@code ln(exp(u0) + sum_k exp(V_ik)) / alpha'_i} is added to consumer surplus (money). A
+ * purchase is paid at once: the consumer pays the seller its price and the seller its suppliers
+ * the unit cost; the platform ({@link Platform#sell}) and the store ({@link Store#sell}) post
+ * their own fees and subsidies. Units, retention and repeat purchases are tallied, and the
+ * purchase is logged for the aftermath, which experiences it.
  *
- * Direct: {@code p_o} is the list price less the loyalty discount for a returning customer,
- * {@code phi_o} the firm's personalization, {@code L_io = L_ij}. Platform: {@code p_o} is the
- * list price less the platform's subsidy, {@code phi_o} its recommendation quality, and
- * {@code L_io = max(L_ij, L_i,platform)}. Store: list price, no personalization, {@code L_ij}.
- * No switching cost before a first purchase; under customer dominance switching costs are
- * scaled down. Teaching tilt {@code z_i} shifts the criteria: {@code alpha_i (1 - priceShift z_i)},
- * {@code beta_i (1 + qualityShift z_i)}, {@code gamma_i (1 + relationshipShift z_i)}. Firms that
- * left the market offer nothing. The choice is drawn, never an argmax. Payments go
- * through the ledger at once: the consumer pays the seller its price; the platform pays the
- * consumer the subsidy; third-party sellers pay the platform commission, fulfilment and ad fees;
- * store sellers pay the store its retail margin. Experience is the next phase's work.
+ * <p>Draws, from the {@code SHOPPING_ORDER} stream: the shuffle; from the {@code CHOICE} stream:
+ * one uniform per consumer for the occasion, in index order, then one per shopper for the choice.
  */
 public final class Shopping {
     private static final byte DIRECT = Channel.DIRECT.code();
     private static final byte PLATFORM = Channel.PLATFORM.code();
-    private static final byte STORE = Channel.STORE.code();
     /**
      * Shoppers whose state is read ahead together (see {@link #touch}); a power of two. About as
      * many cache misses as a core keeps in flight (each shopper's state is several); 8 and 32 were
@@ -53,47 +46,37 @@ public final class Shopping {
     private final Ledger ledger;
     private final Platform platform;
     private final Store store;
-    private final int platformAccount;
-    private final int storeAccount;
     private final double outsideUtility;
     private final RandomGenerator orderRandom;
     private final RandomGenerator choiceRandom;
     private final int[] order;
+    private final ConsiderationSet considered;
+    /** The consideration set's arrays, read here for the logit draw and the purchase. */
     private final int[] offerFirm;
     private final byte[] offerChannel;
     private final double[] offerAdFee;
     private final double[] offerUtility;
-    private final double[] offerWeight;
     private final double[] offerPrice;
-    /** The shopping consumer's relationship stocks by memory index (0 where it remembers none), set per occasion. */
-    private final float[] stockOf;
+    /** Each offer's logit weight {@code exp(V_io - max)} on the current occasion. */
+    private final double[] offerWeight;
     private final PurchaseLog purchases;
     /** What {@link #touch} read, summed: kept so that its reads are not optimized away. */
     private int touched;
-    private final DynamicsConfig.Teaching teaching;
-    private double switchingFactor;
     /** The demand firms face, for best-response pricing; null when no firm prices that way. */
     private DemandSlopes demandSlopes;
-    private double alpha;
-    private double beta;
-    private double gamma;
 
     /**
-     * @param platform the platform, or null; its account is {@code platformAccount}
-     * @param store    the store, or null; its account is {@code storeAccount}
+     * @param platform the platform, or null
+     * @param store    the store, or null
      */
-    public Shopping(Population population, SellerTerms terms, Ledger ledger, Platform platform, int platformAccount,
-                    Store store, int storeAccount, double outsideUtility, DynamicsConfig dynamics,
+    public Shopping(Population population, SellerTerms terms, Ledger ledger, Platform platform,
+                    Store store, double outsideUtility, DynamicsConfig dynamics, Teaching teaching,
                     RandomGenerator orderRandom, RandomGenerator choiceRandom, PurchaseLog purchases) {
-        this.teaching = dynamics.teaching();
-        this.switchingFactor = dynamics.dominance().enabled() ? dynamics.dominance().switchingFactor() : 1;
         this.population = population;
         this.terms = terms;
         this.ledger = ledger;
         this.platform = platform;
-        this.platformAccount = platformAccount;
         this.store = store;
-        this.storeAccount = storeAccount;
         this.outsideUtility = outsideUtility;
         this.orderRandom = orderRandom;
         this.choiceRandom = choiceRandom;
@@ -102,15 +85,13 @@ public final class Shopping {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        int maxOffers = terms.directFirm.length + (platform == null ? 0 : platform.config().results())
-                + (store == null ? 0 : store.config().slots());
-        offerFirm = new int[maxOffers];
-        offerChannel = new byte[maxOffers];
-        offerAdFee = new double[maxOffers];
-        offerUtility = new double[maxOffers];
-        offerWeight = new double[maxOffers];
-        offerPrice = new double[maxOffers];
-        stockOf = new float[terms.count + 1]; // firms, then the platform's index
+        considered = new ConsiderationSet(population, terms, platform, store, dynamics, teaching);
+        offerFirm = considered.offerFirm;
+        offerChannel = considered.offerChannel;
+        offerAdFee = considered.offerAdFee;
+        offerUtility = considered.offerUtility;
+        offerPrice = considered.offerPrice;
+        offerWeight = new double[offerFirm.length];
     }
 
     /**
@@ -137,7 +118,8 @@ public final class Shopping {
                 touch(k, Math.min(k + BATCH, shoppers));
             }
             int i = order[k];
-            int offers = buildOffers(i);
+            int offers = considered.build(i);
+            double alpha = considered.alpha();
             // Logit draw, stabilised by the largest utility.
             double max = outsideUtility;
             for (int o = 0; o < offers; o++) {
@@ -197,91 +179,6 @@ public final class Shopping {
         touched += sum;
     }
 
-    /** Fills the offer scratch arrays for consumer {@code i}; returns how many offers. */
-    private int buildOffers(int i) {
-        Population p = population;
-        SellerTerms s = terms;
-        float[] hot = p.hot;
-        int h = i * Population.STRIDE;
-        float z = hot[h + Population.TILT];
-        alpha = hot[h + Population.ALPHA] * (1 - teaching.priceShift() * z);
-        beta = hot[h + Population.BETA] * (1 + teaching.qualityShift() * z);
-        gamma = hot[h + Population.GAMMA] * (1 + teaching.relationshipShift() * z);
-        int last = p.last[i];
-        int offers = 0;
-        int memory = i * p.slots;
-        for (int k = memory; k < memory + p.slots; k++) {
-            int f = p.memoryFirm[k];
-            if (f != Population.NONE) {
-                stockOf[f] = p.memoryStock[k];
-            }
-        }
-        long mask = p.aware[i];
-        while (mask != 0) {
-            int j = s.directFirm[Long.numberOfTrailingZeros(mask)];
-            mask &= mask - 1;
-            if (!s.active[j]) {
-                continue;
-            }
-            double price = j == last ? s.price[j] * (1 - s.loyaltyDiscount[j]) : s.price[j];
-            offers = offer(i, offers, j, DIRECT, price, s.personalization[j], stockOf[j],
-                    hot[h + Population.DIRECT_AFFINITY], 0);
-        }
-        if (platform != null && p.member[i]) {
-            PlatformConfig c = platform.config();
-            double keep = 1 - platform.subsidy();
-            double phi = platform.recommendationQuality();
-            float platformStock = stockOf[s.platformIndex];
-            int bin = platform.bin(hot[h + Population.TASTE]);
-            for (int slot = 0; slot < c.results(); slot++) {
-                int j = platform.seller(bin, slot);
-                if (j == Platform.EMPTY) {
-                    break;
-                }
-                float stock = Math.max(platformStock, stockOf[s.relationshipIndex[j]]);
-                offers = offer(i, offers, j, PLATFORM, s.price[j] * keep, phi, stock, hot[h + Population.PLATFORM_AFFINITY],
-                        platform.adFee(bin, slot));
-            }
-        }
-        if (store != null) {
-            for (int j : store.shelf()) {
-                if (!s.active[j]) {
-                    continue;
-                }
-                offers = offer(i, offers, j, STORE, s.price[j], 0, stockOf[j], hot[h + Population.STORE_AFFINITY], 0);
-            }
-        }
-        for (int k = memory; k < memory + p.slots; k++) {
-            int f = p.memoryFirm[k];
-            if (f != Population.NONE) {
-                stockOf[f] = 0;
-            }
-        }
-        return offers;
-    }
-
-    private int offer(int i, int o, int j, byte channel, double price, double phi, float stock, float affinity,
-                      double adFee) {
-        Population p = population;
-        float[] hot = p.hot;
-        int h = i * Population.STRIDE;
-        double distance = Math.abs(hot[h + Population.TASTE] - terms.position[j]);
-        distance = Math.min(distance, 1 - distance);
-        double utility = -alpha * price + beta * terms.quality[j]
-                - hot[h + Population.MISMATCH] * distance * (1 - phi * hot[h + Population.PERSONALIZATION])
-                + gamma * stock + affinity;
-        int last = p.last[i];
-        if (last != Population.NONE && last != j) {
-            utility -= hot[h + Population.SWITCHING] * switchingFactor;
-        }
-        offerFirm[o] = j;
-        offerChannel[o] = channel;
-        offerPrice[o] = price;
-        offerAdFee[o] = adFee;
-        offerUtility[o] = utility;
-        return o + 1;
-    }
-
     private void buy(int i, int o, double[][] firmTally, double[] platformTally) {
         Population p = population;
         int j = offerFirm[o];
@@ -296,25 +193,14 @@ public final class Shopping {
             t[LOYALTY_DISCOUNTS.ordinal()] += listPrice - offerPrice[o];
             ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, offerPrice[o]);
         } else if (channel == PLATFORM) {
-            PlatformConfig c = platform.config();
             t[PLATFORM_UNITS.ordinal()]++;
             platformTally[GMV.ordinal()] += listPrice;
             ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, listPrice);
-            ledger.post(PostingKind.SUBSIDY, platformAccount, Ledger.CONSUMERS, listPrice - offerPrice[o]);
-            ledger.post(PostingKind.FULFILMENT_COST, platformAccount, Ledger.SUPPLIERS, c.fulfilmentCost());
-            if (!terms.privateLabel[j]) {
-                ledger.post(PostingKind.COMMISSION, account, platformAccount, platform.takeRate() * listPrice);
-                ledger.post(PostingKind.FULFILMENT_FEE, account, platformAccount, c.fulfilmentFee());
-                if (offerAdFee[o] > 0) {
-                    ledger.post(PostingKind.AD_FEE, account, platformAccount, offerAdFee[o]);
-                }
-            }
-            platform.recordSale(j);
+            platform.sell(j, listPrice, offerPrice[o], offerAdFee[o]);
         } else {
             t[STORE_UNITS.ordinal()]++;
             ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, listPrice);
-            ledger.post(PostingKind.RETAIL_MARGIN, account, storeAccount, store.config().retailMargin() * listPrice);
-            store.recordSale(j);
+            store.sell(j, listPrice);
         }
         int last = p.last[i];
         if (last != Population.NONE) {
@@ -348,7 +234,7 @@ public final class Shopping {
 
     /** Scales every switching cost from now on (customer dominance, or the classroom window). */
     public void setSwitchingFactor(double factor) {
-        this.switchingFactor = factor;
+        considered.setSwitchingFactor(factor);
     }
 
     /** Shuffles the first {@code count} entries of the order (Fisher-Yates). */

@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 import marketsim.core.config.Distribution;
 import marketsim.core.config.TraitSpec;
 import marketsim.core.random.CommonsMathAdapter;
+import marketsim.core.space.TasteCircle;
 import org.apache.commons.math3.distribution.BetaDistribution;
 
 /** Draws values of a distribution: draw, then clip to the range (or wrap, for the circle). */
@@ -26,7 +27,7 @@ public final class TraitSampler {
     public double next() {
         double x = draw(spec.distribution());
         if (circular) {
-            return x - Math.floor(x);
+            return TasteCircle.wrap(x);
         }
         return Math.max(spec.min(), Math.min(spec.max(), x));
     }

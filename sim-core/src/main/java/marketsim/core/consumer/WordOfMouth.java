@@ -4,6 +4,8 @@ import java.util.random.RandomGenerator;
 
 import marketsim.core.config.WordOfMouthConfig;
 import marketsim.core.network.SocialNetwork;
+import marketsim.core.random.StreamKey;
+import marketsim.core.random.Streams;
 
 /**
  * Word of mouth (MODEL.md 2.4), in the AFTERMATH phase: each consumer, with probability
@@ -35,9 +37,24 @@ public final class WordOfMouth {
         this.awareAtStart = new long[population.size];
     }
 
-    /** Bytes of its per-consumer array (what everyone knew as the tick started). */
+    /**
+     * Word of mouth for a scenario, or null when it is off ({@code talkRate} 0): builds the social
+     * network (the {@code NETWORK} stream) and talks on the {@code WORD_OF_MOUTH} stream.
+     */
+    public static WordOfMouth of(WordOfMouthConfig config, Population population, SellerTerms terms,
+                                 Marketing marketing, long runSeed) {
+        if (!config.enabled()) {
+            return null;
+        }
+        SocialNetwork network = SocialNetwork.wattsStrogatz(population.size(), config.meanDegree(), config.rewiring(),
+                Streams.stream(runSeed, StreamKey.NETWORK));
+        return new WordOfMouth(population, terms, marketing, network, config,
+                Streams.stream(runSeed, StreamKey.WORD_OF_MOUTH));
+    }
+
+    /** Bytes of the social network and of its per-consumer array (what everyone knew as the tick started). */
     public long bytes() {
-        return 8L * awareAtStart.length;
+        return network.bytes() + 8L * awareAtStart.length;
     }
 
     /** Remembers what everyone knows as the tick starts (before this tick's marketing). */

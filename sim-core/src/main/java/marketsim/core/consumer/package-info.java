@@ -1,5 +1,10 @@
 /**
- * Consumers as a struct of primitive arrays (one array per trait or state variable), their
- * initialisation from segment mixtures, and the shopping decision (multinomial logit).
+ * Consumers and what they do: their state as a struct of primitive arrays drawn from segment
+ * mixtures ({@code Population}); the offers a shopper considers and their utilities
+ * ({@code ConsiderationSet}); shopping by multinomial logit ({@code Shopping}); the experience
+ * of a purchase, loyalty and failure demand ({@code PurchaseExperience}); awareness from marketing
+ * ({@code Marketing}) and word of mouth ({@code WordOfMouth}); taste drift ({@code TasteDrift});
+ * teaching of purchase criteria ({@code Teaching}); the count of each firm's customers
+ * ({@code CustomerBase}); and the AFTERMATH phase that runs them in order ({@code Aftermath}).
  */
 package marketsim.core.consumer;

@@ -1,6 +1,7 @@
 package marketsim.core.firm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularMatrixException;
 
 import marketsim.core.config.FirmConfig;
+import marketsim.core.config.MarketConfig;
+import marketsim.core.config.PricingRuleName;
 
 /**
  * The logit demand each firm faced over a review period, from every purchase occasion's choice
@@ -39,6 +42,16 @@ public final class DemandSlopes {
     private final double[] occasionShare;
     private final double[] occasionPriceShare;
     private final int[] touched;
+
+    /**
+     * The demand record a market needs: one if any firm prices by best response, now or after
+     * imitating an archetype that does; else null (no occasion pays for recording).
+     */
+    public static DemandSlopes neededBy(MarketConfig config) {
+        boolean needed = config.firms().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE)
+                || config.archetypes().values().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE);
+        return needed ? new DemandSlopes(config.firms()) : null;
+    }
 
     public DemandSlopes(List<FirmConfig> firms) {
         int n = firms.size();
@@ -123,7 +136,7 @@ public final class DemandSlopes {
     private double[] solve(int g) {
         int size = members[g].length;
         double[] m = new double[size];
-        java.util.Arrays.fill(m, Double.NaN);
+        Arrays.fill(m, Double.NaN);
         List<Integer> live = new ArrayList<>();
         for (int a = 0; a < size; a++) {
             if (demand[members[g][a]] > 0 && slope[g][a][a] < 0) {
@@ -155,12 +168,12 @@ public final class DemandSlopes {
 
     /** Starts the next review period. */
     public void reset() {
-        java.util.Arrays.fill(demand, 0);
+        Arrays.fill(demand, 0);
         for (double[][] s : slope) {
             for (double[] row : s) {
-                java.util.Arrays.fill(row, 0);
+                Arrays.fill(row, 0);
             }
         }
-        java.util.Arrays.fill(isSolved, false);
+        Arrays.fill(isSolved, false);
     }
 }

@@ -1,6 +1,9 @@
 package marketsim.core.firm;
 
+import java.util.List;
+
 import marketsim.core.config.FirmConfig;
+import marketsim.core.space.TasteCircle;
 
 /**
  * A firm during a run: its levers (which imitation may replace) and what changes tick to tick:
@@ -71,8 +74,7 @@ public final class Firm {
 
     /** Moves the product {@code step} along the circle (negative: the other way). */
     public void move(double step) {
-        double x = position + step;
-        position = x - Math.floor(x);
+        position = TasteCircle.wrap(position + step);
     }
 
     /** In the market: entered (or there from the start) and not exited. */
@@ -103,6 +105,20 @@ public final class Firm {
     /** Failure rate after quality investment. */
     public double failureRate() {
         return config.qualityInvestment().failureRate(config.failureRate());
+    }
+
+    /**
+     * Every firm proposes its price from the same state, then all commit, so no firm's new price
+     * is seen by another's rule in the same tick (no order effects between firms).
+     */
+    public static void setPricesTogether(List<Firm> firms) {
+        double[] proposed = new double[firms.size()];
+        for (Firm firm : firms) {
+            proposed[firm.index()] = firm.proposePrice();
+        }
+        for (Firm firm : firms) {
+            firm.commitPrice(proposed[firm.index()]);
+        }
     }
 
     /** Asks the pricing rule for the next tick's price; {@link #commitPrice} applies it. */

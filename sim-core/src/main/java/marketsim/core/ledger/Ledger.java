@@ -98,11 +98,6 @@ public final class Ledger {
         return net;
     }
 
-    /** Balance of {@code account} in micro-units. */
-    public long balanceUnits(int account) {
-        return balance[account];
-    }
-
     public int accounts() {
         return accounts;
     }

@@ -1,11 +1,22 @@
 package marketsim.core.metrics;
 
+import java.util.Arrays;
+import java.util.List;
+
+import marketsim.core.ledger.Ledger;
+import marketsim.core.ledger.PostingKind;
+
 /**
  * Raw quantities tallied per tick for each firm, the platform, the store and the market. Every
  * field adds up across entities, so an archetype's or the market's value is the sum of its
  * members'; across ticks, {@link Kind#FLOW} fields add up and {@link Kind#STOCK} fields are read
  * at the last tick. Named metrics ({@link Metric}) are ratios of these, computed after
  * aggregation, never averaged ratios.
+ *
+ * <p>A money field declares its source in the ledger: the money into ({@link Money#IN}) or out
+ * of ({@link Money#OUT}) the entity's account this tick through postings of its kinds, summed
+ * in the order declared. Every entity reads every money field the same way ({@link #LEDGER}),
+ * so reported money cannot disagree with the ledger; a kind an entity never posts reads 0.
  */
 public enum Field {
     FIRMS(Kind.STOCK),
@@ -16,30 +27,31 @@ public enum Field {
     PLATFORM_UNITS(Kind.FLOW),
     STORE_UNITS(Kind.FLOW),
     /** Money consumers paid sellers (list prices, after loyalty discounts, before subsidies). */
-    REVENUE(Kind.FLOW),
+    REVENUE(Kind.FLOW, Money.IN, PostingKind.SALE),
     /** List-price revenue given up to returning customers. */
     LOYALTY_DISCOUNTS(Kind.FLOW),
-    COST_OF_GOODS(Kind.FLOW),
-    FIXED_COSTS(Kind.FLOW),
-    MARKETING_COSTS(Kind.FLOW),
-    PERSONALIZATION_COSTS(Kind.FLOW),
+    COST_OF_GOODS(Kind.FLOW, Money.OUT, PostingKind.COST_OF_GOODS),
+    FIXED_COSTS(Kind.FLOW, Money.OUT, PostingKind.FIXED_COST),
+    MARKETING_COSTS(Kind.FLOW, Money.OUT, PostingKind.MARKETING),
+    PERSONALIZATION_COSTS(Kind.FLOW, Money.OUT, PostingKind.PERSONALIZATION),
     /** The per-customer part of personalization costs: a variable cost of serving customers. */
     PER_CUSTOMER_COSTS(Kind.FLOW),
     // Fees sellers pay intermediaries:
-    COMMISSION_PAID(Kind.FLOW),
-    AD_FEES_PAID(Kind.FLOW),
-    FULFILMENT_PAID(Kind.FLOW),
-    LISTING_FEES_PAID(Kind.FLOW),
-    SLOTTING_PAID(Kind.FLOW),
-    RETAIL_MARGIN_PAID(Kind.FLOW),
+    COMMISSION_PAID(Kind.FLOW, Money.OUT, PostingKind.COMMISSION),
+    AD_FEES_PAID(Kind.FLOW, Money.OUT, PostingKind.AD_FEE),
+    FULFILMENT_PAID(Kind.FLOW, Money.OUT, PostingKind.FULFILMENT_FEE),
+    LISTING_FEES_PAID(Kind.FLOW, Money.OUT, PostingKind.LISTING_FEE),
+    SLOTTING_PAID(Kind.FLOW, Money.OUT, PostingKind.SLOTTING_FEE),
+    RETAIL_MARGIN_PAID(Kind.FLOW, Money.OUT, PostingKind.RETAIL_MARGIN),
     // What intermediaries receive and spend:
-    PLATFORM_FEES_RECEIVED(Kind.FLOW),
-    AD_REVENUE(Kind.FLOW),
-    STORE_FEES_RECEIVED(Kind.FLOW),
-    SLOTTING_REVENUE(Kind.FLOW),
-    SUBSIDIES_PAID(Kind.FLOW),
+    PLATFORM_FEES_RECEIVED(Kind.FLOW, Money.IN, PostingKind.COMMISSION, PostingKind.AD_FEE, PostingKind.FULFILMENT_FEE,
+            PostingKind.LISTING_FEE),
+    AD_REVENUE(Kind.FLOW, Money.IN, PostingKind.AD_FEE),
+    STORE_FEES_RECEIVED(Kind.FLOW, Money.IN, PostingKind.SLOTTING_FEE, PostingKind.RETAIL_MARGIN),
+    SLOTTING_REVENUE(Kind.FLOW, Money.IN, PostingKind.SLOTTING_FEE),
+    SUBSIDIES_PAID(Kind.FLOW, Money.OUT, PostingKind.SUBSIDY),
     /** Intermediaries' own fixed and fulfilment costs. */
-    INTERMEDIARY_COSTS(Kind.FLOW),
+    INTERMEDIARY_COSTS(Kind.FLOW, Money.OUT, PostingKind.FULFILMENT_COST, PostingKind.INTERMEDIARY_FIXED_COST),
     /** List-price value of sales through the platform. */
     GMV(Kind.FLOW),
     MEMBERS(Kind.STOCK),
@@ -61,10 +73,10 @@ public enum Field {
     FAILURE_CONTACTS(Kind.FLOW),
     /** Service contacts that are not caused by failures (value demand). */
     VALUE_CONTACTS(Kind.FLOW),
-    SERVICE_COSTS(Kind.FLOW),
-    EDUCATION_COSTS(Kind.FLOW),
-    INNOVATION_COSTS(Kind.FLOW),
-    QUALITY_COSTS(Kind.FLOW),
+    SERVICE_COSTS(Kind.FLOW, Money.OUT, PostingKind.SERVICE),
+    EDUCATION_COSTS(Kind.FLOW, Money.OUT, PostingKind.EDUCATION),
+    INNOVATION_COSTS(Kind.FLOW, Money.OUT, PostingKind.INNOVATION),
+    QUALITY_COSTS(Kind.FLOW, Money.OUT, PostingKind.QUALITY_INVESTMENT),
     /** Consumers whose last supplier switched away from this firm this tick. */
     LOST_CUSTOMERS(Kind.FLOW),
     /** Customers at the start of the tick, summed over ticks: customer-ticks. */
@@ -94,15 +106,50 @@ public enum Field {
     /** How a field combines across ticks. */
     public enum Kind { FLOW, STOCK }
 
+    /** Which side of an account a money field reads. */
+    public enum Money { IN, OUT }
+
     public static final int COUNT = values().length;
 
+    /** The fields read from the ledger's flows, in declaration order. */
+    public static final List<Field> LEDGER = Arrays.stream(values()).filter(f -> f.sources.length > 0).toList();
+    /** The same, as an array: read for every entity every tick, without an iterator. */
+    private static final Field[] MONEY = LEDGER.toArray(new Field[0]);
+
     private final Kind kind;
+    private final Money side;
+    private final PostingKind[] sources;
 
     Field(Kind kind) {
+        this(kind, null, new PostingKind[0]);
+    }
+
+    Field(Kind kind, Money side, PostingKind... sources) {
         this.kind = kind;
+        this.side = side;
+        this.sources = sources;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** Sets every money field of the tally {@code t} from the ledger's flows of {@code account} this tick. */
+    public static void readMoney(double[] t, Ledger ledger, int account) {
+        for (Field field : MONEY) {
+            t[field.ordinal()] = field.fromLedger(ledger, account);
+        }
+    }
+
+    /**
+     * This tick's money of the field for {@code account}: the sum over its posting kinds, in the
+     * order declared, of the ledger's inflows or outflows (money). Not a money field: never called.
+     */
+    public double fromLedger(Ledger ledger, int account) {
+        double sum = 0;
+        for (PostingKind kind : sources) {
+            sum += side == Money.IN ? ledger.inflow(kind, account) : ledger.outflow(kind, account);
+        }
+        return sum;
     }
 }

@@ -1,8 +1,6 @@
 package marketsim.core.metrics;
 
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -314,10 +312,6 @@ public enum Metric {
 
     public Scope scope() {
         return scope;
-    }
-
-    public static Optional<Metric> byKey(String key) {
-        return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst();
     }
 
     private static double f(double[] v, Field field) {

@@ -1,2 +1,6 @@
-/** The consumers' social network (Watts-Strogatz small world) and word of mouth over it. */
+/**
+ * The consumers' social network: a Watts-Strogatz small world in compressed sparse rows, built
+ * once at the start of a run when word of mouth is on. Word of mouth over it is
+ * {@code consumer.WordOfMouth}.
+ */
 package marketsim.core.network;

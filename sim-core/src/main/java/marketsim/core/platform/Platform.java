@@ -7,6 +7,9 @@ import java.util.random.RandomGenerator;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.PlatformConfig;
 import marketsim.core.firm.Firm;
+import marketsim.core.ledger.Ledger;
+import marketsim.core.ledger.PostingKind;
+import marketsim.core.space.TasteCircle;
 
 /**
  * The platform's state and decisions (MODEL.md section 4).
@@ -33,6 +36,12 @@ import marketsim.core.firm.Firm;
  *
  * <p><b>Recommendation quality</b> {@code phi = max (1 - exp(-D / scale))}, with {@code D} all
  * platform transactions so far: the data network effect.
+ *
+ * <p><b>Fees.</b> The platform posts what it charges and pays to the ledger itself. On each sale
+ * through it: the subsidy to the consumer ({@code subsidy x list price}), its own fulfilment cost,
+ * and from a third-party seller the commission ({@code takeRate x list price}), the fulfilment fee
+ * and, from a sponsored slot, the slot's ad fee; the private label pays it nothing. Each tick
+ * (ACCOUNTING): a listing fee from every listed third-party seller, and its own fixed cost.
  */
 public final class Platform {
     /** No seller in a ranking slot. */
@@ -41,6 +50,8 @@ public final class Platform {
     private final PlatformConfig config;
     private final List<Firm> firms;
     private final boolean[] sells;
+    /** Sellers that pay the platform's fees (all but the private label), as at the start. */
+    private final boolean[] thirdParty;
     private final boolean[] listed;
     private final double[] unitsSinceReview;
     private final int[] ranking;
@@ -57,23 +68,35 @@ public final class Platform {
     private double meanNetPrice;
 
     private final RandomGenerator random;
+    private final Ledger ledger;
+    private final int account;
     private double takeRate;
     private double subsidy;
 
+    /**
+     * @param alphaRef the reference consumer of the ranking: mean price sensitivity, then (betaRef,
+     *                 mismatchRef, responsivenessRef) mean quality weight, mismatch cost, responsiveness
+     * @param random   draws whether a delisted seller relists
+     * @param account  the platform's account in {@code ledger}
+     */
     public Platform(PlatformConfig config, List<Firm> firms, double alphaRef, double betaRef, double mismatchRef,
-                    double responsivenessRef, RandomGenerator random) {
+                    double responsivenessRef, RandomGenerator random, Ledger ledger, int account) {
         this.random = random;
+        this.ledger = ledger;
+        this.account = account;
         this.takeRate = config.takeRate();
         this.subsidy = config.subsidy();
         this.config = config;
         this.firms = firms;
         int n = firms.size();
         sells = new boolean[n];
+        thirdParty = new boolean[n];
         listed = new boolean[n];
         unitsSinceReview = new double[n];
         for (Firm firm : firms) {
             boolean onPlatform = firm.config().platform() != null;
             sells[firm.index()] = onPlatform;
+            thirdParty[firm.index()] = !firm.config().privateLabel();
             listed[firm.index()] = onPlatform && firm.active();
         }
         ranking = new int[config.tasteBins() * config.results()];
@@ -165,8 +188,7 @@ public final class Platform {
                 int j = active[a];
                 Firm firm = firms.get(j);
                 FirmConfig c = firm.config();
-                double distance = Math.abs(centre - firm.position());
-                distance = Math.min(distance, 1 - distance);
+                double distance = TasteCircle.distance(centre, firm.position());
                 double r = -alphaRef * firm.price() * (1 - subsidy) + betaRef * c.quality()
                         - mismatchRef * distance * keepMismatch;
                 relevance[j] = r;
@@ -264,8 +286,43 @@ public final class Platform {
         this.subsidy = newSubsidy;
     }
 
-    /** Records a sale through the platform (for listing reviews and the data network effect). */
-    public void recordSale(int j) {
+    /** Each listed third-party seller in the market pays the listing fee for this tick (ACCOUNTING). */
+    public void chargeListingFees() {
+        for (Firm firm : firms) {
+            int j = firm.index();
+            if (firm.active() && listed[j] && !firm.config().privateLabel()) {
+                ledger.post(PostingKind.LISTING_FEE, Ledger.firmAccount(j), account, config.listingFee());
+            }
+        }
+    }
+
+    /** The platform pays its own fixed cost for this tick (ACCOUNTING). */
+    public void payFixedCost() {
+        ledger.post(PostingKind.INTERMEDIARY_FIXED_COST, account, Ledger.OVERHEAD, config.fixedCostPerTick());
+    }
+
+    /** The platform's ledger account. */
+    public int account() {
+        return account;
+    }
+
+    /**
+     * A sale by seller {@code j} through the platform, the consumer paying {@code paidPrice} of
+     * the {@code listPrice} (the rest is the subsidy), from a slot with ad fee {@code adFee} (0 if
+     * organic): posts the platform's side of it and counts it for listing reviews and the data
+     * network effect. The seller's own sale and cost of goods are the shopper's to post.
+     */
+    public void sell(int j, double listPrice, double paidPrice, double adFee) {
+        ledger.post(PostingKind.SUBSIDY, account, Ledger.CONSUMERS, listPrice - paidPrice);
+        ledger.post(PostingKind.FULFILMENT_COST, account, Ledger.SUPPLIERS, config.fulfilmentCost());
+        if (thirdParty[j]) {
+            int seller = Ledger.firmAccount(j);
+            ledger.post(PostingKind.COMMISSION, seller, account, takeRate * listPrice);
+            ledger.post(PostingKind.FULFILMENT_FEE, seller, account, config.fulfilmentFee());
+            if (adFee > 0) {
+                ledger.post(PostingKind.AD_FEE, seller, account, adFee);
+            }
+        }
         unitsSinceReview[j]++;
         transactions++;
     }

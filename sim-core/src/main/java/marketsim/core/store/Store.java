@@ -7,6 +7,8 @@ import java.util.List;
 
 import marketsim.core.config.StoreConfig;
 import marketsim.core.firm.Firm;
+import marketsim.core.ledger.Ledger;
+import marketsim.core.ledger.PostingKind;
 
 /**
  * The store's shelf. Every {@code reviewEvery} ticks, each seller with a store channel applies
@@ -15,6 +17,10 @@ import marketsim.core.firm.Firm;
  * the mean over stocked sellers; at the first review every seller applies). The store stocks the
  * applicants that bring it the most, {@code margin x p x units + slottingFee}, up to its slots
  * (ties by list order).
+ *
+ * <p>The store posts what it charges and pays to the ledger itself: on each sale its retail
+ * margin ({@code margin x list price}, from the seller); each tick (ACCOUNTING) the slotting fee
+ * from every stocked seller still in the market, and its own fixed cost.
  */
 public final class Store {
     private final StoreConfig config;
@@ -22,11 +28,16 @@ public final class Store {
     private final boolean[] stocked;
     private final boolean[] applying;
     private final double[] unitsSinceReview;
+    private final Ledger ledger;
+    private final int account;
     private int[] shelf = new int[0];
 
-    public Store(StoreConfig config, List<Firm> firms) {
+    /** @param account the store's account in {@code ledger} */
+    public Store(StoreConfig config, List<Firm> firms, Ledger ledger, int account) {
         this.config = config;
         this.firms = firms;
+        this.ledger = ledger;
+        this.account = account;
         stocked = new boolean[firms.size()];
         applying = new boolean[firms.size()];
         unitsSinceReview = new double[firms.size()];
@@ -99,7 +110,32 @@ public final class Store {
         return firm.price() * (1 - config.retailMargin()) - firm.unitCost();
     }
 
-    public void recordSale(int j) {
+    /** Each stocked seller still in the market pays the slotting fee for this tick (ACCOUNTING). */
+    public void chargeSlottingFees() {
+        for (Firm firm : firms) {
+            int j = firm.index();
+            if (firm.active() && stocked[j]) {
+                ledger.post(PostingKind.SLOTTING_FEE, Ledger.firmAccount(j), account, config.slottingFee());
+            }
+        }
+    }
+
+    /** The store pays its own fixed cost for this tick (ACCOUNTING). */
+    public void payFixedCost() {
+        ledger.post(PostingKind.INTERMEDIARY_FIXED_COST, account, Ledger.OVERHEAD, config.fixedCostPerTick());
+    }
+
+    /** The store's ledger account. */
+    public int account() {
+        return account;
+    }
+
+    /**
+     * A sale by seller {@code j} in the store at {@code listPrice}: the seller pays the store its
+     * retail margin, and the sale counts for the next shelf review.
+     */
+    public void sell(int j, double listPrice) {
+        ledger.post(PostingKind.RETAIL_MARGIN, Ledger.firmAccount(j), account, config.retailMargin() * listPrice);
         unitsSinceReview[j]++;
     }
 

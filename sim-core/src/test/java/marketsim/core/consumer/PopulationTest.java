@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import marketsim.core.TestMarkets;
+import marketsim.core.config.PopulationConfig;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,7 +26,7 @@ class PopulationTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 4})
     void memoryKeepsTheStrongestRelationships(int slots) {
-        var config = new marketsim.core.config.PopulationConfig(1, slots, 0,
+        var config = new PopulationConfig(1, slots, 0,
                 List.of(TestMarkets.constantSegment("a", 1, Map.of())));
         Population p = Population.draw(config, 1);
         for (int j = 0; j < slots + 1; j++) {

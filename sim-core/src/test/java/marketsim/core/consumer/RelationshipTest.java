@@ -10,7 +10,10 @@ import marketsim.core.MarketModel;
 import marketsim.core.TestMarkets;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
+import marketsim.core.config.MarketRules;
+import marketsim.core.config.PopulationConfig;
 import marketsim.core.config.Trait;
+import marketsim.core.config.WordOfMouthConfig;
 import marketsim.core.metrics.Field;
 import marketsim.core.metrics.RunRecord;
 import org.junit.jupiter.api.Test;
@@ -22,12 +25,12 @@ class RelationshipTest {
         FirmConfig firm = new FirmConfig(base.name(), base.archetype(), 0, 0.8, 5, base.learning(), base.pricing(), 0.2,
                 failureRate, base.qualityInvestment(), base.service(), 0.3, base.loyalty(), base.personalization(), base.marketing(), 0, 0, base.direct(), null, null, 0, null, false, null);
         MarketConfig config = new MarketConfig(3,
-                new marketsim.core.config.PopulationConfig(1, 4, -100, List.of(TestMarkets.constantSegment("one", 1,
+                new PopulationConfig(1, 4, -100, List.of(TestMarkets.constantSegment("one", 1,
                         Map.of(Trait.PURCHASE_PROBABILITY, 1.0, Trait.PRICE_SENSITIVITY, 0.1,
                                 Trait.QUALITY_EXPECTATION, 0.55)))),
-                new marketsim.core.config.MarketRules(0.02, 8, 0.0, 1.0, 0.7, 0.3, 0.05, 1.0, 0.0),
-                List.of(firm), java.util.Map.of(), null, null, new marketsim.core.config.WordOfMouthConfig(0, 0, 10, 0.1),
-                marketsim.core.config.DynamicsConfig.none(), 3, 0.0018);
+                new MarketRules(0.02, 8, 0.0, 1.0, 0.7, 0.3, 0.05, 1.0, 0.0),
+                List.of(firm), Map.of(), null, null, new WordOfMouthConfig(0, 0, 10, 0.1),
+                TestMarkets.noDynamics(), 3, 0.0018);
         return MarketModel.run(config, 1);
     }
 

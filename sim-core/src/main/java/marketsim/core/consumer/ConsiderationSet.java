@@ -1,0 +1,171 @@
+package marketsim.core.consumer;
+
+import marketsim.core.config.Channel;
+import marketsim.core.config.DynamicsConfig;
+import marketsim.core.config.PlatformConfig;
+import marketsim.core.platform.Platform;
+import marketsim.core.space.TasteCircle;
+import marketsim.core.store.Store;
+
+/**
+ * A shopper's consideration set and the utility of each offer in it (MODEL.md 2.1; ODD 7.1):
+ * what {@link Shopping} draws a choice from. The offers of consumer {@code i} (seller {@code j}
+ * through channel {@code c}), skipping firms no longer in the market: the web stores it is aware
+ * of; if it is a platform member, the results of its taste bin; the store's shelf. The same
+ * seller may be offered through several channels.
+ *
+ * <pre>
+ * V_io = -alpha'_i p_o + beta'_i q_j - t_i d(tau_i, x_j) (1 - phi_o pi_i)
+ *        + gamma'_i L_io - sigma s_i [last_i exists and j != last_i] + a_i,c
+ * </pre>
+ *
+ * with {@code alpha'}, {@code beta'}, {@code gamma'} tilted by teaching ({@link Teaching}),
+ * {@code d} the circular distance ({@link TasteCircle}) and {@code sigma} the switching factor
+ * (1, or scaled down under customer dominance or in the classroom window). Direct:
+ * {@code p_o} is the list price less the loyalty discount for a returning customer,
+ * {@code phi_o} the firm's personalization, {@code L_io = L_ij}. Platform: {@code p_o} is the
+ * list price less the platform's subsidy, {@code phi_o} its recommendation quality,
+ * {@code L_io = max(L_ij, L_i,platform)} (the private label: {@code L_i,platform}). Store: the
+ * list price, no personalization, {@code L_ij}.
+ *
+ * <p>The offers live in scratch arrays reused for every occasion, so shopping allocates nothing.
+ */
+final class ConsiderationSet {
+    private static final byte DIRECT = Channel.DIRECT.code();
+    private static final byte PLATFORM = Channel.PLATFORM.code();
+    private static final byte STORE = Channel.STORE.code();
+
+    private final Population population;
+    private final SellerTerms terms;
+    private final Platform platform;
+    private final Store store;
+    private final Teaching teaching;
+    /** Per offer: the seller, the channel, the ad fee of its slot, its utility and the price the consumer pays. */
+    final int[] offerFirm;
+    final byte[] offerChannel;
+    final double[] offerAdFee;
+    final double[] offerUtility;
+    final double[] offerPrice;
+    /** The shopping consumer's relationship stocks by memory index (0 where it remembers none), set per occasion. */
+    private final float[] stockOf;
+    private double switchingFactor;
+    private double alpha;
+    private double beta;
+    private double gamma;
+
+    /**
+     * @param platform the platform, or null
+     * @param store    the store, or null
+     */
+    ConsiderationSet(Population population, SellerTerms terms, Platform platform, Store store,
+                     DynamicsConfig dynamics, Teaching teaching) {
+        this.population = population;
+        this.terms = terms;
+        this.platform = platform;
+        this.store = store;
+        this.teaching = teaching;
+        this.switchingFactor = dynamics.dominance().enabled() ? dynamics.dominance().switchingFactor() : 1;
+        int maxOffers = terms.directFirm.length + (platform == null ? 0 : platform.config().results())
+                + (store == null ? 0 : store.config().slots());
+        offerFirm = new int[maxOffers];
+        offerChannel = new byte[maxOffers];
+        offerAdFee = new double[maxOffers];
+        offerUtility = new double[maxOffers];
+        offerPrice = new double[maxOffers];
+        stockOf = new float[terms.count + 1]; // firms, then the platform's index
+    }
+
+    /** The price sensitivity the last consumer built for chooses with, {@code alpha'_i}. */
+    double alpha() {
+        return alpha;
+    }
+
+    /** Scales every switching cost from now on (customer dominance, or the classroom window). */
+    void setSwitchingFactor(double factor) {
+        this.switchingFactor = factor;
+    }
+
+    /** Fills the offers of consumer {@code i} with their utilities; returns how many. */
+    int build(int i) {
+        Population p = population;
+        SellerTerms s = terms;
+        float[] hot = p.hot;
+        int h = i * Population.STRIDE;
+        float z = hot[h + Population.TILT];
+        alpha = teaching.priceSensitivity(hot[h + Population.ALPHA], z);
+        beta = teaching.qualityWeight(hot[h + Population.BETA], z);
+        gamma = teaching.relationshipWeight(hot[h + Population.GAMMA], z);
+        int last = p.last[i];
+        int offers = 0;
+        int memory = i * p.slots;
+        for (int k = memory; k < memory + p.slots; k++) {
+            int f = p.memoryFirm[k];
+            if (f != Population.NONE) {
+                stockOf[f] = p.memoryStock[k];
+            }
+        }
+        long mask = p.aware[i];
+        while (mask != 0) {
+            int j = s.directFirm[Long.numberOfTrailingZeros(mask)];
+            mask &= mask - 1;
+            if (!s.active[j]) {
+                continue;
+            }
+            double price = j == last ? s.price[j] * (1 - s.loyaltyDiscount[j]) : s.price[j];
+            offers = offer(i, offers, j, DIRECT, price, s.personalization[j], stockOf[j],
+                    hot[h + Population.DIRECT_AFFINITY], 0);
+        }
+        if (platform != null && p.member[i]) {
+            PlatformConfig c = platform.config();
+            double keep = 1 - platform.subsidy();
+            double phi = platform.recommendationQuality();
+            float platformStock = stockOf[s.platformIndex];
+            int bin = platform.bin(hot[h + Population.TASTE]);
+            for (int slot = 0; slot < c.results(); slot++) {
+                int j = platform.seller(bin, slot);
+                if (j == Platform.EMPTY) {
+                    break;
+                }
+                float stock = Math.max(platformStock, stockOf[s.relationshipIndex[j]]);
+                offers = offer(i, offers, j, PLATFORM, s.price[j] * keep, phi, stock, hot[h + Population.PLATFORM_AFFINITY],
+                        platform.adFee(bin, slot));
+            }
+        }
+        if (store != null) {
+            for (int j : store.shelf()) {
+                if (!s.active[j]) {
+                    continue;
+                }
+                offers = offer(i, offers, j, STORE, s.price[j], 0, stockOf[j], hot[h + Population.STORE_AFFINITY], 0);
+            }
+        }
+        for (int k = memory; k < memory + p.slots; k++) {
+            int f = p.memoryFirm[k];
+            if (f != Population.NONE) {
+                stockOf[f] = 0;
+            }
+        }
+        return offers;
+    }
+
+    private int offer(int i, int o, int j, byte channel, double price, double phi, float stock, float affinity,
+                      double adFee) {
+        Population p = population;
+        float[] hot = p.hot;
+        int h = i * Population.STRIDE;
+        double distance = TasteCircle.distance(hot[h + Population.TASTE], terms.position[j]);
+        double utility = -alpha * price + beta * terms.quality[j]
+                - hot[h + Population.MISMATCH] * distance * (1 - phi * hot[h + Population.PERSONALIZATION])
+                + gamma * stock + affinity;
+        int last = p.last[i];
+        if (last != Population.NONE && last != j) {
+            utility -= hot[h + Population.SWITCHING] * switchingFactor;
+        }
+        offerFirm[o] = j;
+        offerChannel[o] = channel;
+        offerPrice[o] = price;
+        offerAdFee[o] = adFee;
+        offerUtility[o] = utility;
+        return o + 1;
+    }
+}

@@ -1,0 +1,94 @@
+package marketsim.core.consumer;
+
+import static marketsim.core.metrics.Field.*;
+
+import java.util.Arrays;
+
+/**
+ * Each firm's customers at the end of the tick (AFTERMATH; ODD 3, step 4.6): the consumers whose
+ * last supplier it is, by status (promoters, passives, detractors: NPS), with the sum of their
+ * relationship stocks with it, and for innovating firms the direction of their mean taste,
+ * {@code atan2(sum sin 2 pi tau_i, sum cos 2 pi tau_i)} (the circular mean, for
+ * {@code firm.Innovation}). Counts go to the firm's tally.
+ *
+ * <p>Every consumer every tick, so the loop has no branch per memory slot or per status, which
+ * the data would make unpredictable: the stock is picked out of the memory slots with a bit
+ * mask, and the counts go to one counter per firm and status (docs/PERFORMANCE.md).
+ */
+public final class CustomerBase {
+    /** Status codes run from {@link Population#STATUS_NONE} to {@link Population#STATUS_DETRACTOR}. */
+    private static final int STATUSES = Population.STATUS_DETRACTOR + 1;
+
+    private final Population population;
+    private final SellerTerms terms;
+    /** Per firm, sums of cos and sin of 2 pi tau over its customers (for innovation). */
+    private final double[] tasteCos;
+    private final double[] tasteSin;
+    /** Customers of each firm by status ({@code j * STATUSES + status}), and their stocks' sum, this tick. */
+    private final int[] statusCount;
+    private final double[] stockSum;
+
+    public CustomerBase(Population population, SellerTerms terms) {
+        this.population = population;
+        this.terms = terms;
+        this.tasteCos = new double[terms.count];
+        this.tasteSin = new double[terms.count];
+        this.statusCount = new int[terms.count * STATUSES];
+        this.stockSum = new double[terms.count];
+    }
+
+    /** Direction (radians, or NaN without customers) of firm {@code j}'s customers' mean taste. */
+    public double tasteAngle(int j) {
+        return tasteCos[j] == 0 && tasteSin[j] == 0 ? Double.NaN : Math.atan2(tasteSin[j], tasteCos[j]);
+    }
+
+    /**
+     * Counts each consumer under its last supplier: customers by status, and the sum of their
+     * stocks with it (and, for innovating firms, their tastes); adds the counts to {@code firmTally}.
+     */
+    public void count(double[][] firmTally) {
+        Population p = population;
+        float[] stocks = p.memoryStock;
+        short[] remembered = p.memoryFirm;
+        byte[] status = p.status;
+        short[] lastOf = p.last;
+        short[] relationshipIndex = terms.relationshipIndex;
+        int slots = p.slots;
+        boolean innovation = terms.anyInnovation;
+        if (innovation) {
+            Arrays.fill(tasteCos, 0);
+            Arrays.fill(tasteSin, 0);
+        }
+        Arrays.fill(statusCount, 0);
+        Arrays.fill(stockSum, 0);
+        for (int i = 0; i < p.size; i++) {
+            int last = lastOf[i];
+            if (last == Population.NONE) {
+                continue;
+            }
+            int with = relationshipIndex[last];
+            int stockBits = 0; // a firm is remembered in one slot at most
+            for (int k = i * slots; k < (i + 1) * slots; k++) {
+                int match = (((remembered[k] ^ with) & 0xFFFF) - 1) >> 31; // all ones where the slot is with's
+                stockBits |= Float.floatToRawIntBits(stocks[k]) & match;
+            }
+            statusCount[last * STATUSES + status[i]]++;
+            stockSum[last] += Float.intBitsToFloat(stockBits);
+            if (innovation && terms.innovates[last]) {
+                double angle = 2 * Math.PI * p.get(i, Population.TASTE);
+                tasteCos[last] += Math.cos(angle);
+                tasteSin[last] += Math.sin(angle);
+            }
+        }
+        for (int j = 0; j < terms.count; j++) {
+            double[] t = firmTally[j];
+            int c = j * STATUSES;
+            for (int s = 0; s < STATUSES; s++) {
+                t[CUSTOMERS.ordinal()] += statusCount[c + s];
+            }
+            t[PROMOTERS.ordinal()] += statusCount[c + Population.STATUS_PROMOTER];
+            t[DETRACTORS.ordinal()] += statusCount[c + Population.STATUS_DETRACTOR];
+            t[RELATIONSHIP_SUM.ordinal()] += stockSum[j];
+        }
+    }
+}

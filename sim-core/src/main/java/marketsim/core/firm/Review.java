@@ -1,0 +1,59 @@
+package marketsim.core.firm;
+
+import java.util.List;
+
+import marketsim.core.config.DynamicsConfig;
+import marketsim.core.ledger.Ledger;
+
+/**
+ * The adaptation review, every {@code reviewEvery} ticks from tick {@code reviewEvery} on
+ * (MODEL.md 3; ODD 7.9), on the period just ended, a frozen view: each firm in the market's
+ * pricing rule learns ({@link PricingRule#review}) and its exit is checked (cash negative at
+ * {@code exitAfter} consecutive reviews); then imitation ({@link Imitation}); then every firm
+ * starts a new period, and the demand best-response pricers record starts afresh.
+ */
+public final class Review {
+    private final List<Firm> firms;
+    private final DynamicsConfig.Adaptation config;
+    private final Ledger ledger;
+    private final Imitation imitation;
+    private final DemandSlopes demand;
+
+    /** @param demand the demand firms face, for best-response pricing; null when no firm prices that way */
+    public Review(List<Firm> firms, DynamicsConfig.Adaptation config, Ledger ledger, Imitation imitation,
+                  DemandSlopes demand) {
+        this.firms = firms;
+        this.config = config;
+        this.ledger = ledger;
+        this.imitation = imitation;
+        this.demand = demand;
+    }
+
+    /** Whether tick {@code tick} starts with a review. */
+    public boolean due(int tick) {
+        return tick > 0 && tick % config.reviewEvery() == 0;
+    }
+
+    /**
+     * Reviews the period just ended.
+     *
+     * @param occasions            purchase occasions in the market over the period
+     * @param meanPriceSensitivity the population's mean price sensitivity after teaching
+     */
+    public void run(double occasions, double meanPriceSensitivity) {
+        ReviewContext context = new ReviewContext(occasions, meanPriceSensitivity, config.markupStep(), demand,
+                config.priceAdjustment());
+        for (Firm firm : firms) {
+            if (firm.active()) {
+                firm.review(context, ledger.balance(Ledger.firmAccount(firm.index())), config.exitAfter());
+            }
+        }
+        imitation.imitate(firms);
+        for (Firm firm : firms) {
+            firm.startPeriod();
+        }
+        if (demand != null) {
+            demand.reset();
+        }
+    }
+}
