@@ -53,6 +53,29 @@ class ArchitectureTest {
         return bad;
     }
 
+    /** Longest main class, in lines: a class past it holds more than one concept (STYLE.md). */
+    private static final int MAX_CLASS_LINES = 400;
+    /** The model and its schedule are wiring: the mechanisms live in their concepts' classes. */
+    private static final int MAX_MODEL_LINES = 300;
+
+    @Test
+    void noClassHoldsMoreThanOneConceptsWorth() throws IOException {
+        List<String> tooLong = new ArrayList<>();
+        for (String module : List.of("sim-core", "scenarios", "format", "results", "charts", "runner", "bench")) {
+            try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src/main"))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    long lines = Files.readAllLines(file).size();
+                    if (lines > MAX_CLASS_LINES) {
+                        tooLong.add(ROOT.relativize(file) + ": " + lines + " lines");
+                    }
+                }
+            }
+        }
+        assertThat(tooLong).as("classes over " + MAX_CLASS_LINES + " lines").isEmpty();
+        assertThat(Files.readAllLines(ROOT.resolve("sim-core/src/main/java/marketsim/core/MarketModel.java")))
+                .as("MarketModel's lines").hasSizeLessThan(MAX_MODEL_LINES);
+    }
+
     @Test
     void theModelIsHeadlessAndKnowsNoOtherModule() {
         assertThat(offending("sim-core/src/main", "java.awt", "javax.swing", "marketsim.scenario", "marketsim.results",
