@@ -14,7 +14,7 @@ import marketsim.results.Csv;
  * aware of a new firm follows {@code F(t+1) = F(t) + (1 - F(t)) (p + q F(t))}, with
  * p = 0.03 and q = 0.38, the averages of Sultan, Farley and Lehmann's (1990) meta-analysis.
  */
-final class BassCheck implements Check {
+final class BassCheck extends LabCheck {
     static final double P = 0.03;
     static final double Q = 0.38;
     static final int TICKS = 30;
@@ -29,33 +29,20 @@ final class BassCheck implements Check {
      */
     static final double ABSOLUTE = 0.04;
 
-    @Override
-    public String id() {
-        return "bass-diffusion";
-    }
-
-    @Override
-    public String title() {
-        return "Awareness follows the Bass diffusion curve";
-    }
-
-    @Override
-    public String source() {
-        return "Bass (1969); p = 0.03, q = 0.38: Sultan, Farley and Lehmann (1990): F(t+1) = F(t) + (1 - F(t)) (p + q F(t))";
-    }
-
-    @Override
-    public String tolerance() {
-        return "0.04 in the share aware. The model runs systematically a little below the additive recursion, for "
-                + "known reasons: its two hazards are independent events, 1 - (1 - p)(1 - q F) = p + q F - p q F, which "
-                + "alone puts it up to 0.015 lower at mid-diffusion, and each consumer hears from its own neighbours "
-                + "(degree 100) rather than the population share F; together up to about 0.03. Sampling error is "
-                + "under 0.005; halving q or dropping the saturation term misses by 0.1 or more";
-    }
-
     /** The laboratory's cost per marketing contact (0.05 money) and first firm ("cheap"), read from lab.yaml. */
     static final double COST_PER_CONTACT = 0.05;
     static final String FIRM = "cheap";
+
+    BassCheck() {
+        super("bass-diffusion",
+                "Awareness follows the Bass diffusion curve",
+                "Bass (1969); p = 0.03, q = 0.38: Sultan, Farley and Lehmann (1990): F(t+1) = F(t) + (1 - F(t)) (p + q F(t))",
+                "0.04 in the share aware. The model runs systematically a little below the additive recursion, for "
+                        + "known reasons: its two hazards are independent events, 1 - (1 - p)(1 - q F) = p + q F - p q F, which "
+                        + "alone puts it up to 0.015 lower at mid-diffusion, and each consumer hears from its own neighbours "
+                        + "(degree 100) rather than the population share F; together up to about 0.03. Sampling error is "
+                        + "under 0.005; halving q or dropping the saturation term misses by 0.1 or more");
+    }
 
     @Override
     public List<String> settings(Budget budget) {

@@ -13,38 +13,20 @@ import marketsim.scenario.Scenario;
  * {@code s_k / (1 - s_j)}. The firm "leaves" by pricing itself out (unit cost 10^5), which keeps
  * the firm list, and so the random streams, the same: common random numbers per replication.
  */
-final class DiversionCheck implements Check {
+final class DiversionCheck extends LogitLabCheck {
     /** The firm that leaves (index in the laboratory: "premium"). */
     static final int LEAVER = 2;
     /** A unit cost that prices a firm out: its utility is below -10^4, its share exactly 0 in doubles. */
     static final double PROHIBITIVE_COST = 100_000;
     static final double STANDARD_ERRORS = 4.5;
 
-    @Override
-    public String id() {
-        return "iia-diversion";
-    }
-
-    @Override
-    public String title() {
-        return "Diversion when a firm leaves (independence of irrelevant alternatives)";
-    }
-
-    @Override
-    public String source() {
-        return "Luce (1959), McFadden (1974): diversion ratio from j to k = s_k / (1 - s_j)";
-    }
-
-    @Override
-    public String tolerance() {
-        return STANDARD_ERRORS + " standard errors, treating the runs with and without the firm as independent "
-                + "binomial samples (they share their seeds, which only narrows the true error): a false alarm rarer "
-                + "than once in 150,000";
-    }
-
-    @Override
-    public List<String> settings(Budget budget) {
-        return LogitSharesCheck.lab(budget);
+    DiversionCheck() {
+        super("iia-diversion",
+                "Diversion when a firm leaves (independence of irrelevant alternatives)",
+                "Luce (1959), McFadden (1974): diversion ratio from j to k = s_k / (1 - s_j)",
+                STANDARD_ERRORS + " standard errors, treating the runs with and without the firm as independent "
+                        + "binomial samples (they share their seeds, which only narrows the true error): a false alarm rarer "
+                        + "than once in 150,000");
     }
 
     @Override

@@ -15,7 +15,7 @@ import marketsim.scenario.Scenario;
  * a central difference (price x (1 +- h)) on common random numbers, shares pooled over
  * replications.
  */
-final class ElasticityCheck implements Check {
+final class ElasticityCheck extends LogitLabCheck {
     /** Relative price step of the central difference: its bias is about (alpha p h)^2 / 6, under 0.3% here. */
     static final double STEP = 0.02;
     /** The firm whose price moves (index in the laboratory: "middle"). */
@@ -25,32 +25,14 @@ final class ElasticityCheck implements Check {
     /** ... plus this share of the expected elasticity for the central difference's bias. */
     static final double BIAS_ALLOWANCE = 0.01;
 
-    @Override
-    public String id() {
-        return "price-elasticities";
-    }
-
-    @Override
-    public String title() {
-        return "Own- and cross-price elasticities of logit demand";
-    }
-
-    @Override
-    public String source() {
-        return "Train (2009) Discrete Choice Methods, 3.6: own -alpha p_j (1 - s_j), cross alpha p_j s_j";
-    }
-
-    @Override
-    public String tolerance() {
-        return STANDARD_ERRORS + " standard errors plus " + (int) (100 * BIAS_ALLOWANCE) + "% for the central "
-                + "difference's bias (under 0.3% here); the standard error treats the runs above and below the price "
-                + "as independent binomial samples, which overstates it (common random numbers correlate them), so "
-                + "a false alarm is rarer than once in 150,000";
-    }
-
-    @Override
-    public List<String> settings(Budget budget) {
-        return LogitSharesCheck.lab(budget);
+    ElasticityCheck() {
+        super("price-elasticities",
+                "Own- and cross-price elasticities of logit demand",
+                "Train (2009) Discrete Choice Methods, 3.6: own -alpha p_j (1 - s_j), cross alpha p_j s_j",
+                STANDARD_ERRORS + " standard errors plus " + (int) (100 * BIAS_ALLOWANCE) + "% for the central "
+                        + "difference's bias (under 0.3% here); the standard error treats the runs above and below the price "
+                        + "as independent binomial samples, which overstates it (common random numbers correlate them), so "
+                        + "a false alarm is rarer than once in 150,000");
     }
 
     @Override

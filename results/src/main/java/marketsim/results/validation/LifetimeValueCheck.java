@@ -18,31 +18,18 @@ import marketsim.scenario.Scenario;
  * (margin per customer-tick, lost customers per customer-tick), so this checks those counts and
  * the formula against the closed form.
  */
-final class LifetimeValueCheck implements Check {
+final class LifetimeValueCheck extends LabCheck {
     static final int TICKS = 12;
     static final int WINDOW = 10;
     static final double STANDARD_ERRORS = 4.5;
 
-    @Override
-    public String id() {
-        return "customer-lifetime-value";
-    }
-
-    @Override
-    public String title() {
-        return "Customer lifetime value m r / (1 + i - r) under constant retention";
-    }
-
-    @Override
-    public String source() {
-        return "Gupta and Lehmann (2003), J. Interactive Marketing 17(1); MODEL.md 6: CLV = m r / (1 + i - r), "
-                + "here r = s_j and m = p_j - c_j";
-    }
-
-    @Override
-    public String tolerance() {
-        return STANDARD_ERRORS + " standard errors of the measured value (binomial error of r over the customer-ticks, "
-                + "carried through dCLV/dr = m (1 + i) / (1 + i - r)^2): a false alarm about once in 150,000";
+    LifetimeValueCheck() {
+        super("customer-lifetime-value",
+                "Customer lifetime value m r / (1 + i - r) under constant retention",
+                "Gupta and Lehmann (2003), J. Interactive Marketing 17(1); MODEL.md 6: CLV = m r / (1 + i - r), "
+                        + "here r = s_j and m = p_j - c_j",
+                STANDARD_ERRORS + " standard errors of the measured value (binomial error of r over the customer-ticks, "
+                        + "carried through dCLV/dr = m (1 + i) / (1 + i - r)^2): a false alarm about once in 150,000");
     }
 
     @Override

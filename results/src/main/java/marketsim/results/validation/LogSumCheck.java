@@ -11,35 +11,17 @@ import marketsim.scenario.Scenario;
  * expected surplus of an occasion is {@code ln(exp(u0) + sum exp(V_j)) / alpha}, the same for
  * every occasion, so the model's consumer surplus per occasion must equal it.
  */
-final class LogSumCheck implements Check {
+final class LogSumCheck extends LogitLabCheck {
     /** Relative tolerance: the model sums the same number once per occasion in double precision. */
     static final double RELATIVE = 1e-6;
 
-    @Override
-    public String id() {
-        return "log-sum-surplus";
-    }
-
-    @Override
-    public String title() {
-        return "Consumer surplus equals the logit log-sum";
-    }
-
-    @Override
-    public String source() {
-        return "Small and Rosen (1981); MODEL.md 6: CS = ln(exp(u0) + sum_j exp(V_j)) / alpha per occasion. The model "
-                + "computes each occasion's surplus this way from the utilities it drew from, so this checks its "
-                + "accounting (utilities, prices, alpha and the sum over occasions), not an independent welfare measure";
-    }
-
-    @Override
-    public String tolerance() {
-        return "relative 1e-6: the expectation is exact per occasion, so only rounding separates them";
-    }
-
-    @Override
-    public List<String> settings(Budget budget) {
-        return LogitSharesCheck.lab(budget);
+    LogSumCheck() {
+        super("log-sum-surplus",
+                "Consumer surplus equals the logit log-sum",
+                "Small and Rosen (1981); MODEL.md 6: CS = ln(exp(u0) + sum_j exp(V_j)) / alpha per occasion. The model "
+                        + "computes each occasion's surplus this way from the utilities it drew from, so this checks its "
+                        + "accounting (utilities, prices, alpha and the sum over occasions), not an independent welfare measure",
+                "relative 1e-6: the expectation is exact per occasion, so only rounding separates them");
     }
 
     @Override

@@ -11,41 +11,17 @@ import marketsim.scenario.Scenario;
  * homogeneous consumers and fixed prices, each firm's share of purchase occasions, and the share
  * that buys nothing, equal {@code exp(V_j) / (exp(u0) + sum_k exp(V_k))}.
  */
-final class LogitSharesCheck implements Check {
-    /** Ticks of the run; every consumer shops every tick, so occasions = consumers x ticks. */
-    static final int TICKS = 10;
+final class LogitSharesCheck extends LogitLabCheck {
     /** Tolerance in binomial standard errors: a false alarm about once in 150,000 comparisons. */
     static final double STANDARD_ERRORS = 4.5;
 
-    @Override
-    public String id() {
-        return "logit-shares";
-    }
-
-    @Override
-    public String title() {
-        return "Multinomial-logit shares with an outside option";
-    }
-
-    @Override
-    public String source() {
-        return "McFadden (1974); MODEL.md 2.1: s_j = exp(V_j) / (exp(u0) + sum_k exp(V_k)), V_j = -alpha p_j + beta q_j";
-    }
-
-    @Override
-    public String tolerance() {
-        return STANDARD_ERRORS + " binomial standard errors of a share over all occasions (one run): a false alarm "
-                + "about once in 150,000 comparisons; a missing outside option or a wrong utility term moves shares "
-                + "by many times that";
-    }
-
-    static List<String> lab(Budget budget) {
-        return List.of("population.size=" + budget.consumers(), "horizon=" + TICKS);
-    }
-
-    @Override
-    public List<String> settings(Budget budget) {
-        return lab(budget);
+    LogitSharesCheck() {
+        super("logit-shares",
+                "Multinomial-logit shares with an outside option",
+                "McFadden (1974); MODEL.md 2.1: s_j = exp(V_j) / (exp(u0) + sum_k exp(V_k)), V_j = -alpha p_j + beta q_j",
+                STANDARD_ERRORS + " binomial standard errors of a share over all occasions (one run): a false alarm "
+                        + "about once in 150,000 comparisons; a missing outside option or a wrong utility term moves shares "
+                        + "by many times that");
     }
 
     @Override

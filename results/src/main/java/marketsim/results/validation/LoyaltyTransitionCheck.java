@@ -21,7 +21,7 @@ import marketsim.scenario.Scenario;
  * in the fish market. Measured: the share of purchases that repeat the last seller (retention),
  * which is 1/2 without loyalty and {@code P^2 + (1 - P)^2} in a loyal state.
  */
-final class LoyaltyTransitionCheck implements Check {
+final class LoyaltyTransitionCheck extends LabCheck {
     static final double DECAY = 0.02;
     static final double RATE = 0.2;
     static final int TICKS = 400;
@@ -45,28 +45,15 @@ final class LoyaltyTransitionCheck implements Check {
     /** Iterations of the mean-field map: far past convergence. */
     static final int ITERATIONS = 20_000;
 
-    @Override
-    public String id() {
-        return "loyalty-transition";
-    }
-
-    @Override
-    public String title() {
-        return "Loyalty appears above a critical choice sensitivity (the Marseille fish market)";
-    }
-
-    @Override
-    public String source() {
-        return "Weisbuch, Kirman and Herreiner (2000), Economic Journal 110: 411-436: mean-field map of the "
-                + "relationship stocks, its critical gamma_c and saddle-node gamma_s";
-    }
-
-    @Override
-    public String tolerance() {
-        return "below the transition (gamma_s / 2) retention within " + BELOW + " of 1/2 (fluctuations of the "
-                + "stocks raise it by about 0.05); above it (1.25 gamma_c) within " + ABOVE + " of the loyal state's; "
-                + "the gamma where retention passes " + MIDPOINT + " between " + (int) (100 * (1 - GHOST))
-                + "% of gamma_s and gamma_c (bistable window of the mean field, less the saddle-node's ghost)";
+    LoyaltyTransitionCheck() {
+        super("loyalty-transition",
+                "Loyalty appears above a critical choice sensitivity (the Marseille fish market)",
+                "Weisbuch, Kirman and Herreiner (2000), Economic Journal 110: 411-436: mean-field map of the "
+                        + "relationship stocks, its critical gamma_c and saddle-node gamma_s",
+                "below the transition (gamma_s / 2) retention within " + BELOW + " of 1/2 (fluctuations of the "
+                        + "stocks raise it by about 0.05); above it (1.25 gamma_c) within " + ABOVE + " of the loyal state's; "
+                        + "the gamma where retention passes " + MIDPOINT + " between " + (int) (100 * (1 - GHOST))
+                        + "% of gamma_s and gamma_c (bistable window of the mean field, less the saddle-node's ghost)");
     }
 
     @Override

@@ -13,30 +13,17 @@ import marketsim.scenario.Scenario;
  * {@code S_owner} the owner's total share, while a single-product rival keeps
  * {@code 1 / (alpha (1 - s_j))}. In the laboratory "cheap" and "premium" share an owner.
  */
-final class MultiProductCheck implements Check {
+final class MultiProductCheck extends LabCheck {
     static final String OWNER = "conglomerate";
     static final int[] OWNED = {0, 2};
 
-    @Override
-    public String id() {
-        return "multi-product-markups";
-    }
-
-    @Override
-    public String title() {
-        return "A multi-product owner puts one markup 1 / (alpha (1 - S_owner)) on all its products";
-    }
-
-    @Override
-    public String source() {
-        return "Anderson, de Palma and Thisse (1992) 7.7; Berry, Levinsohn and Pakes (1995): the multi-product "
-                + "logit first-order conditions";
-    }
-
-    @Override
-    public String tolerance() {
-        return (int) (100 * NashCheck.RELATIVE) + "% of each price, as for single-product markups; pricing the owned "
-                + "products separately misses their prices by about 6% (their markups by over 20%)";
+    MultiProductCheck() {
+        super("multi-product-markups",
+                "A multi-product owner puts one markup 1 / (alpha (1 - S_owner)) on all its products",
+                "Anderson, de Palma and Thisse (1992) 7.7; Berry, Levinsohn and Pakes (1995): the multi-product "
+                        + "logit first-order conditions",
+                (int) (100 * NashCheck.RELATIVE) + "% of each price, as for single-product markups; pricing the owned "
+                        + "products separately misses their prices by about 6% (their markups by over 20%)");
     }
 
     @Override

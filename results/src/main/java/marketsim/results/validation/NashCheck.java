@@ -14,7 +14,7 @@ import marketsim.scenario.Scenario;
  * shares taken at those prices; the equilibrium is computed independently by iterating best
  * responses on the closed-form shares. Also checks the log-sum surplus at the equilibrium.
  */
-final class NashCheck implements Check {
+final class NashCheck extends LabCheck {
     /** Ticks: reviews every 2 ticks reach the fixed point well before (contraction factor about 0.3 a review). */
     static final int TICKS = 60;
     /** Fixed-point iterations of the closed-form best responses: far past convergence to double precision. */
@@ -25,6 +25,17 @@ final class NashCheck implements Check {
      * markup formula (the monopoly 1 / alpha, or ignoring the outside option) misses by 10% or more.
      */
     static final double RELATIVE = 0.01;
+
+    NashCheck() {
+        super("nash-markups",
+                "Best-response prices converge to the logit Bertrand-Nash markups",
+                "Anderson, de Palma and Thisse (1992) ch. 7; MODEL.md 6: p_j - c_j = 1 / (alpha (1 - s_j)). The pricing "
+                        + "rule solves the first-order conditions on the demand and slopes it accumulated from the occasions; "
+                        + "the check shows that this accounting and the iteration reach the closed-form equilibrium, computed "
+                        + "here independently of the model",
+                (int) (100 * RELATIVE) + "% of each price: share estimation noise moves markups by about 0.1%; a wrong "
+                        + "markup formula misses by 10% or more");
+    }
 
     /** Each firm's price by tick (the model) and its equilibrium price (theory, a flat line). */
     static Figure pricePaths(String check, String title, RunRecord run, List<FirmConfig> firms, double[] theory) {
@@ -45,30 +56,6 @@ final class NashCheck implements Check {
                     new double[] {theory[j], theory[j]}));
         }
         return new Figure(check, title, "tick (week)", "price (money per unit)", lines);
-    }
-
-    @Override
-    public String id() {
-        return "nash-markups";
-    }
-
-    @Override
-    public String title() {
-        return "Best-response prices converge to the logit Bertrand-Nash markups";
-    }
-
-    @Override
-    public String source() {
-        return "Anderson, de Palma and Thisse (1992) ch. 7; MODEL.md 6: p_j - c_j = 1 / (alpha (1 - s_j)). The pricing "
-                + "rule solves the first-order conditions on the demand and slopes it accumulated from the occasions; "
-                + "the check shows that this accounting and the iteration reach the closed-form equilibrium, computed "
-                + "here independently of the model";
-    }
-
-    @Override
-    public String tolerance() {
-        return (int) (100 * RELATIVE) + "% of each price: share estimation noise moves markups by about 0.1%; a wrong "
-                + "markup formula misses by 10% or more";
     }
 
     @Override

@@ -16,7 +16,7 @@ import marketsim.scenario.Scenario;
  * (t = 40 utils, n = 3): the logit-on-the-circle equilibrium then differs from Salop's price by
  * under 0.01% (computed numerically on a fine taste grid).
  */
-final class SalopCheck implements Check {
+final class SalopCheck extends LabCheck {
     static final double MISMATCH = 40;
     static final double ALPHA = 1;
     static final double COST = 10;
@@ -30,25 +30,12 @@ final class SalopCheck implements Check {
      */
     static final double RELATIVE = 0.03;
 
-    @Override
-    public String id() {
-        return "salop-prices";
-    }
-
-    @Override
-    public String title() {
-        return "Best-response prices on Salop's circle: p = c + t / n";
-    }
-
-    @Override
-    public String source() {
-        return "Salop (1979); logit on the circle: Anderson, de Palma and Thisse (1992) ch. 6: p = c + t / (alpha n)";
-    }
-
-    @Override
-    public String tolerance() {
-        return (int) (100 * RELATIVE) + "% of the markup: sampling of a finite population's tastes moves the demand "
-                + "slope by about 1%; the logit noise moves the equilibrium by under 0.01% at this mismatch cost";
+    SalopCheck() {
+        super("salop-prices",
+                "Best-response prices on Salop's circle: p = c + t / n",
+                "Salop (1979); logit on the circle: Anderson, de Palma and Thisse (1992) ch. 6: p = c + t / (alpha n)",
+                (int) (100 * RELATIVE) + "% of the markup: sampling of a finite population's tastes moves the demand "
+                        + "slope by about 1%; the logit noise moves the equilibrium by under 0.01% at this mismatch cost");
     }
 
     @Override
