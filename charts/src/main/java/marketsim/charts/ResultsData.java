@@ -49,7 +49,7 @@ public final class ResultsData {
         }
         if (!Files.isDirectory(folder) || !Files.isRegularFile(manifestFile)) {
             throw new NotAResultsFolderException(folder + " is not a results folder (no " + ResultFiles.MANIFEST
-                    + "); give a folder written by marketsim run or compare");
+                    + "); give a folder written by marketsim run, compare, sweep or calibrate");
         }
         JsonNode manifest;
         try {

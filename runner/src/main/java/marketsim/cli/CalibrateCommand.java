@@ -11,7 +11,6 @@ import marketsim.results.journal.JournalInUseException;
 import marketsim.results.calibration.CalibrationSetup;
 import marketsim.results.table.CalibrationTable;
 import marketsim.results.experiment.Experiment;
-import marketsim.results.calibration.TargetsException;
 import marketsim.results.calibration.TargetsReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,12 +57,9 @@ final class CalibrateCommand extends StudyCommand {
         output.checkFree();
         Experiment base = RunCommand.experiment(scenario, scenarioOptions.overrides, runOptions);
         CalibrationSetup setup;
-        try {
-            setup = CalibrationSetup.prepare(scenario, base.overrides(), TargetsReader.read(targets),
-                    base.replications(), base.masterSeed(), maxEvaluations, base.threads());
-        } catch (TargetsException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        // A bad targets file is an InputException, which Main reports with exit code 2.
+        setup = CalibrationSetup.prepare(scenario, base.overrides(), TargetsReader.read(targets),
+                base.replications(), base.masterSeed(), maxEvaluations, base.threads());
         Path parent = output.out != null ? output.out.toAbsolutePath().getParent() : OutputOptions.DEFAULT_PARENT;
         Path journalFile = CalibrationJournal.file(parent, setup);
         CalibrationJournal journal;

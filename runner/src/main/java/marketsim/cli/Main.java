@@ -3,7 +3,6 @@ package marketsim.cli;
 import java.io.PrintWriter;
 
 import marketsim.results.Provenance;
-import marketsim.results.experiment.ResultsFolder;
 import marketsim.scenario.input.InputException;
 import picocli.AutoComplete;
 import picocli.CommandLine;

@@ -64,7 +64,8 @@ final class Profile {
         }
         out.append(line("engine total", engine, engine, ticks));
         int consumers = result.experiment().scenario().config().population().size();
-        out.append(String.format(Locale.ROOT, "  wall time of the runs %.2f s; writing results (files, charts) %.2f s%n",
+        out.append(String.format(Locale.ROOT, "  wall time of the runs (their CSV rows written as they finish) %.2f s; finishing (aggregate, "
+                + "manifest, charts) %.2f s%n",
                 wallNanos / NANOS, writeNanos / NANOS));
         out.append(String.format(Locale.ROOT, "  %,.0f purchase decisions: %,.0f per second of engine time (one "
                 + "thread), %.1f ticks per second%n", decisions, decisions / (engine / NANOS), ticks / (engine / NANOS)));

@@ -11,6 +11,7 @@ import marketsim.results.sweep.Design;
 import marketsim.results.sweep.Factor;
 import marketsim.results.experiment.Outcome;
 import marketsim.results.sweep.Sweep;
+import marketsim.results.sweep.SweepAnalysis;
 import marketsim.results.table.SweepTables;
 import marketsim.results.sweep.ShardFolder;
 import marketsim.results.sweep.SweepFolder;
@@ -152,9 +153,11 @@ final class SweepCommand extends StudyCommand {
             }
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
-        } catch (IllegalArgumentException e) {
+        } catch (SweepAnalysis.Failed e) {
             throw new BadInputException("marketsim sweep: the runs are done (kept in " + journalFile + "), but their "
                     + "analysis failed: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("marketsim sweep: " + e.getMessage());
         } finally {
             journal.close();
         }

@@ -3,6 +3,7 @@ package marketsim.core;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import marketsim.core.config.MarketConfig;
 import marketsim.core.config.Trait;
@@ -85,12 +86,19 @@ public final class MarketModel extends SimState {
         return model.record();
     }
 
-    /** Starts the model and steps it to the horizon; the record keeps where the time went. */
+    /**
+     * Starts the model and steps it to the horizon; the record keeps where the time went. An interrupt of the
+     * running thread (a batch of replications that failed or was cancelled) stops it at the next tick with a
+     * {@link CancellationException}.
+     */
     public void runToEnd() {
         long t0 = System.nanoTime();
         start();
         setupNanos = System.nanoTime() - t0;
         while (tick < config.horizon()) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("run interrupted at tick " + tick);
+            }
             schedule.step(this);
         }
         finish();

@@ -20,7 +20,6 @@ import marketsim.scenario.ScenarioDocument;
 import marketsim.scenario.ScenarioException;
 import marketsim.scenario.ScenarioLoader;
 import marketsim.results.Csv;
-import marketsim.results.experiment.ResultsFolder;
 
 /**
  * A calibration ready to run: the base scenario (with its {@code --set} overrides), the targets

@@ -58,9 +58,14 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         this.experiment = experiment;
         this.config = experiment.scenario().config();
         timeseriesFile = Files.newBufferedWriter(dir.resolve(ResultFiles.TIMESERIES), StandardCharsets.UTF_8);
-        timeseries = Csv.printer(timeseriesFile, header("replication", "tick", "entity_type", "entity", "archetype"));
-        summaryFile = Files.newBufferedWriter(dir.resolve(ResultFiles.SUMMARY), StandardCharsets.UTF_8);
-        summary = Csv.printer(summaryFile, header("replication", "seed", "entity_type", "entity", "archetype"));
+        try {
+            timeseries = Csv.printer(timeseriesFile, header("replication", "tick", "entity_type", "entity", "archetype"));
+            summaryFile = Files.newBufferedWriter(dir.resolve(ResultFiles.SUMMARY), StandardCharsets.UTF_8);
+            summary = Csv.printer(summaryFile, header("replication", "seed", "entity_type", "entity", "archetype"));
+        } catch (IOException e) {
+            timeseriesFile.close(); // the folder is removed, and an open file would keep it on some systems
+            throw e;
+        }
     }
 
     static String[] header(String... first) {

@@ -173,12 +173,26 @@ public final class Journal implements Closeable {
         }
     }
 
-    /** Appends one record (a line without its newline); callable from several threads. */
+    /**
+     * Appends one record (a line without its newline); callable from several threads. A record only partly
+     * written (a full disk) is cut off again, so the records after it are not lost behind a torn line.
+     */
     public synchronized void append(String record) throws IOException {
         if (channel == null) {
             return;
         }
-        write(channel, record + "\n");
+        long end = ends.get(ends.size() - 1);
+        try {
+            write(channel, record + "\n");
+        } catch (IOException e) {
+            try {
+                channel.truncate(end);
+                channel.position(end);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
         ends.add(channel.size());
     }
 
@@ -213,7 +227,7 @@ public final class Journal implements Closeable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         if (channel != null && channel.isOpen()) {
             lock.release();
             channel.close();
@@ -221,7 +235,7 @@ public final class Journal implements Closeable {
     }
 
     /** Closes and removes the journal: the study's results are written. */
-    public void delete() throws IOException {
+    public synchronized void delete() throws IOException {
         close();
         if (file != null) {
             Files.deleteIfExists(file);

@@ -3,6 +3,7 @@ package marketsim.results.replication;
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 
 import marketsim.core.random.Streams;
 
@@ -12,17 +13,19 @@ import marketsim.core.random.Streams;
  * order, never in the order the workers happen to finish: output is a function of the job list,
  * whatever the thread count (STYLE.md, "Randomness and output").
  *
- * <p>Memory is flat in {@code n}: at most {@link #window()} jobs ({@value #WINDOW_PER_THREAD} per
+ * <p>Memory is flat in {@code n}: at most {@link #window(int)} jobs ({@value #WINDOW_PER_THREAD} per
  * thread) are submitted and not yet consumed, whether queued, running or finished and waiting for
  * an earlier one. A job reduces its run in the worker (to a record, a row of summary values) and
  * the sink drops the result once it has written or folded it, so 40,000 replications hold no more
  * than 40.
  *
- * <p>Failure: the first job to throw (in time) stops the batch. No further job starts, the pool is
- * shut down (interrupting the running ones) and {@code run} throws a {@link ReplicationException}
- * naming the job, with the job's exception as its cause; results finished before it still reach
- * the sink in order. An interrupt of the calling thread shuts the pool down the same way and is
- * thrown as {@link InterruptedException}; an exception from the sink ends the batch likewise.
+ * <p>Failure: a job that throws stops the batch at that job. No job after it starts, every job
+ * before it runs and reaches the sink in order, and {@code run} then throws a
+ * {@link ReplicationException} naming the lowest-numbered job that failed (whatever the threads'
+ * timing), with that job's exception as its cause; the pool is shut down, interrupting the jobs
+ * still running (a model run stops at its next tick). An interrupt of the calling thread shuts the
+ * pool down the same way and is thrown as {@link InterruptedException}; an exception from the
+ * sink ends the batch likewise.
  */
 public final class Replicator {
     /** Jobs in the window per worker thread: enough that a slow job does not idle the others. */
@@ -50,6 +53,7 @@ public final class Replicator {
 
     private final String name;
     private final int threads;
+    private final IntFunction<String> names;
 
     /** A replicator of {@code threads} workers; {@code name} names its threads and its failures ("replication 3 failed"). */
     public Replicator(String name, int threads) {
@@ -58,6 +62,18 @@ public final class Replicator {
         }
         this.name = name;
         this.threads = threads;
+        this.names = job -> name + " " + (job + 1);
+    }
+
+    private Replicator(String name, int threads, IntFunction<String> names) {
+        this.name = name;
+        this.threads = threads;
+        this.names = names;
+    }
+
+    /** This replicator, naming a failed job by {@code names} (e.g. a sweep's point and replication) in its message. */
+    public Replicator naming(IntFunction<String> names) {
+        return new Replicator(name, threads, names);
     }
 
     /**
@@ -103,7 +119,7 @@ public final class Replicator {
                     int j = submitted;
                     pool.execute(() -> results.complete(j, job));
                 }
-                sink.accept(next, results.take(next, name));
+                sink.accept(next, results.take(next, names));
                 progress.finished(next + 1, jobs);
             }
         } finally {
@@ -111,54 +127,67 @@ public final class Replicator {
         }
     }
 
-    /** The ring of submitted jobs' results, slot {@code job % size}; a job's slot is free once its predecessor by {@code size} is consumed. */
+    /**
+     * The ring of submitted jobs' results, slot {@code job % size}; a job's slot is free once its predecessor by
+     * {@code size} is consumed. A failed job keeps its own failure in its slot, and a job starts only if no job
+     * before it has failed: so every job before the lowest-numbered failure runs and reaches the sink, and the
+     * failure reported is always that lowest one, whatever the threads' timing.
+     */
     private static final class Window<R> {
+        private static final byte PENDING = 0;
+        private static final byte DONE = 1;
+        private static final byte FAILED = 2;
+
         private final Object[] results;
-        private final boolean[] done;
-        private Throwable failure;
-        private int failedJob;
+        private final Throwable[] failures;
+        private final byte[] state;
+        /** The lowest-numbered job that failed so far; jobs after it are not started. */
+        private int lowestFailure = Integer.MAX_VALUE;
 
         Window(int size) {
             results = new Object[size];
-            done = new boolean[size];
+            failures = new Throwable[size];
+            state = new byte[size];
         }
 
         void complete(int job, Job<? extends R> work) {
             synchronized (this) {
-                if (failure != null) {
-                    return; // the batch has failed: start nothing more
+                if (job > lowestFailure) {
+                    return; // the batch ends at that failure before anyone takes this job
                 }
             }
+            int slot = job % results.length;
             try {
                 R result = work.run(job);
                 synchronized (this) {
-                    results[job % results.length] = result;
-                    done[job % results.length] = true;
+                    results[slot] = result;
+                    state[slot] = DONE;
                     notifyAll();
                 }
             } catch (Throwable t) { // an Error too: the caller must hear of it, not wait forever
                 synchronized (this) {
-                    if (failure == null) {
-                        failure = t;
-                        failedJob = job;
-                    }
+                    failures[slot] = t;
+                    state[slot] = FAILED;
+                    lowestFailure = Math.min(lowestFailure, job);
                     notifyAll();
                 }
             }
         }
 
+        /** Job {@code job}'s result, once it is done; its own failure if it failed. */
         @SuppressWarnings("unchecked")
-        synchronized R take(int job, String name) throws InterruptedException {
+        synchronized R take(int job, IntFunction<String> names) throws InterruptedException {
             int slot = job % results.length;
-            while (!done[slot] && failure == null) {
+            while (state[slot] == PENDING) {
                 wait();
             }
-            if (!done[slot]) {
-                throw new ReplicationException(name + " " + (failedJob + 1) + " failed: " + failure, failure);
+            if (state[slot] == FAILED) {
+                Throwable failure = failures[slot];
+                throw new ReplicationException(names.apply(job) + " failed: " + failure, failure);
             }
             R result = (R) results[slot];
             results[slot] = null;
-            done[slot] = false;
+            state[slot] = PENDING;
             return result;
         }
     }

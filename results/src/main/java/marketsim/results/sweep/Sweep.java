@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import marketsim.core.config.MarketConfig;
 import marketsim.results.replication.Replicator;
@@ -115,7 +114,8 @@ public final class Sweep {
         }
         // Runs the journal holds are taken from it; the others run, and are journaled as soon as
         // they finish (in the worker: a kill loses only the runs in flight).
-        new Replicator("sweep run", threads).run(owned.size(), job -> {
+        new Replicator("sweep run", threads).naming(job -> "sweep point " + (owned.get(job) / reps + 1)
+                + " replication " + (owned.get(job) % reps + 1)).run(owned.size(), job -> {
             int run = owned.get(job);
             double[][] done = journal.get(run);
             if (done != null) {

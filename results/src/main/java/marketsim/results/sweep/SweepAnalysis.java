@@ -47,6 +47,15 @@ public final class SweepAnalysis {
     }
 
     /** Everything the design lets us say, computed once for the files and the terminal. */
+    /** The runs are done but the design's analysis cannot be made of them (the message says why). */
+    public static final class Failed extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Failed(IllegalArgumentException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     public record Analyses(List<Sensitivity> sensitivity, Discovery discovery) {
     }
 

@@ -15,7 +15,6 @@ import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
 import marketsim.results.Csv;
 import marketsim.format.Estimate;
-import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.replication.Moments;
 import marketsim.results.replication.Replicator;
 import org.apache.commons.csv.CSVPrinter;
@@ -51,9 +50,14 @@ final class SweepFiles implements Sweep.RunSink, Closeable {
         pointsHeader.addAll(factors);
         pointsHeader.addAll(List.of("entity_type", "entity", "metric", "n", "mean", "sd", "ci_low", "ci_high"));
         runsFile = Files.newBufferedWriter(dir.resolve(ResultFiles.RUNS), StandardCharsets.UTF_8);
-        runs = Csv.printer(runsFile, runsHeader.toArray(String[]::new));
-        pointsFile = Files.newBufferedWriter(dir.resolve(ResultFiles.POINTS), StandardCharsets.UTF_8);
-        points = Csv.printer(pointsFile, pointsHeader.toArray(String[]::new));
+        try {
+            runs = Csv.printer(runsFile, runsHeader.toArray(String[]::new));
+            pointsFile = Files.newBufferedWriter(dir.resolve(ResultFiles.POINTS), StandardCharsets.UTF_8);
+            points = Csv.printer(pointsFile, pointsHeader.toArray(String[]::new));
+        } catch (IOException e) {
+            runsFile.close(); // the folder is removed, and an open file would keep it on some systems
+            throw e;
+        }
     }
 
     @Override

@@ -69,7 +69,12 @@ public final class SweepFolder {
             try (SweepFiles files = new SweepFiles(staged.dir(), plan)) {
                 result = source.feed(files);
             }
-            SweepAnalysis.Analyses analyses = SweepAnalysis.of(result);
+            SweepAnalysis.Analyses analyses;
+            try {
+                analyses = SweepAnalysis.of(result);
+            } catch (IllegalArgumentException e) {
+                throw new SweepAnalysis.Failed(e);
+            }
             finish(staged.dir(), result, analyses, shards);
             finisher.finish(staged.dir());
             return new Written(staged.commit(folder), result, analyses);

@@ -60,6 +60,30 @@ class ReplicatorTest {
         assertThat(started.get()).isEqualTo(8);
     }
 
+    /**
+     * Two jobs fail, the later one first in time: the failure reported is still the lower-numbered job's, and
+     * every job before it reaches the sink (the outcome is a function of the job list, not of timing).
+     */
+    @Test
+    void theLowestNumberedFailureIsReportedWhateverFailsFirst() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            List<Integer> delivered = new ArrayList<>();
+            assertThatThrownBy(() -> new Replicator("run", 4).run(100, job -> {
+                if (job == 5) {
+                    LockSupport.parkNanos(5_000_000); // fails last in time
+                    throw new IllegalStateException("slow failure");
+                }
+                if (job == 6) {
+                    throw new IllegalStateException("fast failure");
+                }
+                return job;
+            }, (job, result) -> delivered.add(job)))
+                    .isInstanceOf(ReplicationException.class)
+                    .hasMessageContaining("run 6 failed").hasMessageContaining("slow failure");
+            assertThat(delivered).containsExactly(0, 1, 2, 3, 4);
+        }
+    }
+
     /** An interrupted caller stops the batch and hears InterruptedException. */
     @Test
     void anInterruptStopsTheBatch() {

@@ -81,10 +81,6 @@ public final class Section {
         return locations;
     }
 
-    public Section fallback() {
-        return fallback;
-    }
-
     /** The path of {@code key} here. */
     public String child(String key) {
         return path.isEmpty() ? key : path + "." + key;
