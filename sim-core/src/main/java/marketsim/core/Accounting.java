@@ -135,16 +135,7 @@ final class Accounting {
             customersAtStart[j] = 0;
             return;
         }
-        if (c.direct() != null) {
-            ledger.post(PostingKind.FIXED_COST, account, Ledger.OVERHEAD, c.direct().fixedCostPerTick());
-        }
-        double perCustomer = c.personalization().costPerCustomer() * t[CUSTOMERS.ordinal()];
-        ledger.post(PostingKind.PERSONALIZATION, account, Ledger.OVERHEAD,
-                c.personalization().fixedCostPerTick() + perCustomer);
-        double qualitySpend = c.qualityInvestment().spendPerTick();
-        if (qualitySpend > 0) {
-            ledger.post(PostingKind.QUALITY_INVESTMENT, account, Ledger.SUPPLIERS, qualitySpend);
-        }
+        double perCustomer = firm.payTickCosts(ledger, t[CUSTOMERS.ordinal()]);
         t[FIRMS.ordinal()] = 1; // an exited firm's tallies are zeroed above
         t[DIRECT_FIRMS.ordinal()] = c.direct() != null ? 1 : 0;
         t[PER_CUSTOMER_COSTS.ordinal()] = perCustomer;

@@ -3,6 +3,8 @@ package marketsim.core.firm;
 import java.util.List;
 
 import marketsim.core.config.FirmConfig;
+import marketsim.core.ledger.Ledger;
+import marketsim.core.ledger.PostingKind;
 import marketsim.core.space.TasteCircle;
 
 /**
@@ -128,6 +130,25 @@ public final class Firm {
 
     public void commitPrice(double newPrice) {
         this.price = newPrice;
+    }
+
+    /**
+     * Posts the firm's costs of running this tick: its web store's fixed cost (if it has one), personalization
+     * (a fixed cost plus a cost per customer, MODEL.md 3) and quality investment. Returns the per-customer part.
+     */
+    public double payTickCosts(Ledger ledger, double customers) {
+        int account = Ledger.firmAccount(index);
+        if (config.direct() != null) {
+            ledger.post(PostingKind.FIXED_COST, account, Ledger.OVERHEAD, config.direct().fixedCostPerTick());
+        }
+        double perCustomer = config.personalization().costPerCustomer() * customers;
+        ledger.post(PostingKind.PERSONALIZATION, account, Ledger.OVERHEAD,
+                config.personalization().fixedCostPerTick() + perCustomer);
+        double qualitySpend = config.qualityInvestment().spendPerTick();
+        if (qualitySpend > 0) {
+            ledger.post(PostingKind.QUALITY_INVESTMENT, account, Ledger.SUPPLIERS, qualitySpend);
+        }
+        return perCustomer;
     }
 
     /** Adds a tick's sales and profit to the firm's experience, data and review period. */
