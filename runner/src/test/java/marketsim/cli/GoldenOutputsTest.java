@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every output a user can ask for, pinned by hash: each built-in scenario at a small size, a compare, a grid sweep, a
- * Sobol sweep, a calibration and {@code validate --quick}, run through the command line as a user types them. The
+ * Sobol sweep (whole, and in two shards joined by merge, which must equal the whole), a calibration and
+ * {@code validate --quick}, run through the command line as a user types them. The
  * data files (CSV, YAML, Markdown and the manifest without its clock readings and machine facts; the temporary
  * folder's path written as {@code DIR} everywhere) must hash to the values in {@code src/test/resources/golden/outputs.sha256}.
  *
@@ -72,9 +73,18 @@ class GoldenOutputsTest {
                 "archetypes.customer-focused.markup=0.8", "--no-charts"), "compare"));
         commands.add(with(List.of("sweep", "platform-squeeze", "--vary", "platform.take_rate=0.1:0.4:0.15",
                 "--vary", "store.retail_margin=0.2,0.3", "--no-charts"), "sweep-grid"));
-        commands.add(with(List.of("sweep", "classroom", "--design", "sobol", "--samples", "8",
+        List<String> sobol = List.of("sweep", "classroom", "--design", "sobol", "--samples", "8",
                 "--vary", "platform.take_rate=0.05:0.5", "--vary", "store.retail_margin=0.1:0.4",
-                "--outcome", "platform.net_profit", "--no-charts"), "sweep-sobol"));
+                "--outcome", "platform.net_profit", "--no-charts");
+        commands.add(with(sobol, "sweep-sobol"));
+        // The same sweep in two shards, joined: what a cluster's job array writes (compared with the whole below).
+        for (int shard = 1; shard <= 2; shard++) {
+            List<String> slice = new ArrayList<>(sobol);
+            slice.addAll(List.of("--shard", shard + "/2"));
+            commands.add(with(slice, "shards/" + shard));
+        }
+        commands.add(List.of("merge", dir.resolve("shards/1").toString(), dir.resolve("shards/2").toString(),
+                "--no-charts", "--out", dir.resolve("sweep-sobol-merged").toString()));
         commands.add(with(List.of("calibrate", "platform-squeeze", "--targets",
                 targets.toString(),
                 "--max-evaluations", "12", "--no-charts"), "calibrate"));
@@ -105,6 +115,10 @@ class GoldenOutputsTest {
             }
         } finally {
             Locale.setDefault(before);
+        }
+        for (String file : List.of("runs.csv", "points.csv", "sobol.csv")) {
+            assertThat(dir.resolve("sweep-sobol-merged").resolve(file)).as("merged shards' " + file)
+                    .hasSameBinaryContentAs(dir.resolve("sweep-sobol").resolve(file));
         }
         Map<String, String> hashes = hashes(dir);
         String formats = formats(dir);
