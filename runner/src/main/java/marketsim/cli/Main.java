@@ -35,6 +35,10 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(Main::handle);
+        cli.setExecutionStrategy(parsed -> {
+            Provenance.recordCommandLine(parsed.originalArgs()); // every manifest names the command that made it
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setParameterExceptionHandler(Main::usageError);
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cli;
@@ -64,7 +68,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"marketsim " + Provenance.toolVersion(),
+            return new String[] {"marketsim " + Provenance.toolVersion() + " (build " + Provenance.build() + ")",
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import marketsim.core.random.Streams;
 import marketsim.results.experiment.Experiment;
 import marketsim.results.experiment.ExperimentResult;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.table.SummaryTable;
+import marketsim.scenario.Params;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioLoader;
 import picocli.CommandLine;
@@ -65,20 +67,30 @@ final class RunCommand extends StudyCommand {
     static Experiment experiment(String name, List<String> overrides, RunOptions options) throws Exception {
         List<String> all = new ArrayList<>(overrides);
         if (options.ticks != null) {
-            if (options.ticks < 1) {
-                throw new BadInputException("--ticks " + options.ticks + ": must be at least 1");
+            if (options.ticks < 1 || options.ticks > Params.HORIZON.max()) {
+                throw new BadInputException("--ticks " + options.ticks + ": must be from 1 to " + (long) Params.HORIZON.max());
             }
             all.add("horizon=" + options.ticks);
         }
-        if (options.reps != null && options.reps < 1) {
-            throw new BadInputException("--reps " + options.reps + ": must be at least 1");
+        if (options.reps != null) {
+            if (options.reps < 1 || options.reps > Params.REPLICATIONS.max()) {
+                throw new BadInputException("--reps " + options.reps + ": must be from 1 to " + (long) Params.REPLICATIONS.max());
+            }
+            all.add("replications=" + options.reps); // so the stored scenario says what ran
+        }
+        if (options.seed != null) {
+            if (options.seed < 0 || options.seed > Streams.MAX_SEED) {
+                throw new BadInputException("--seed " + options.seed + ": must be from 0 to " + Streams.MAX_SEED
+                        + " (at most 15 digits, so R, JavaScript and spreadsheets read every seed exactly)");
+            }
+            all.add("seed=" + options.seed);
         }
         if (options.threads != null && options.threads < 1) {
             throw new BadInputException("--threads " + options.threads + ": must be at least 1");
         }
         Scenario scenario = ScenarioLoader.load(name, all);
-        int reps = options.reps != null ? options.reps : scenario.replications();
-        long seed = options.seed != null ? options.seed : scenario.seed();
+        int reps = scenario.replications();
+        long seed = scenario.seed();
         int threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
         return new Experiment(scenario, all, reps, seed, threads);
     }

@@ -47,8 +47,12 @@ class GoldenOutputsTest {
     /** Set (to anything) to rewrite {@link #HASHES} instead of comparing with it. */
     static final String UPDATE = "marketsim.golden.update";
 
-    /** Manifest keys that are clock readings or facts of the machine, not of the run. */
-    private static final List<String> MACHINE_KEYS = List.of("started", "finished", "java_version", "os");
+    /**
+     * Manifest keys that are clock readings, facts of the machine or of the build (the commit, and
+     * the sweep identity that includes it), not of the run.
+     */
+    private static final List<String> MACHINE_KEYS = List.of("started", "finished", "java_version", "os",
+            "tool_build", "working_directory", "sweep_identity");
 
     private static final String[] SMALL = {"--reps", "2", "--ticks", "30", "--seed", "7", "--threads", "2", "-q",
             "--set", "population.size=300"};

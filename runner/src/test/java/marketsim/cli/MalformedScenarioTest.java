@@ -45,7 +45,7 @@ class MalformedScenarioTest {
                 yaml("text where a number goes", OK + "market: {relationship_decay: fast}\n", "market.relationship_decay (line 4", "must be a number in [0, 1]"),
                 yaml("out of range", OK + "market: {relationship_decay: 1.5}\n", "(1.5) must be in [0, 1]"),
                 yaml("negative horizon", "extends: jeo-baseline\nhorizon: -3\n", "horizon (line 2, column 1): (-3) must be in [1, 10000]"),
-                yaml("fractional integer", "extends: jeo-baseline\nreplications: 2.5\n", "replications (line 2", "must be a whole number"),
+                yaml("fractional integer", "extends: jeo-baseline\nhorizon: 2.5\n", "horizon (line 2", "must be a whole number"),
                 yaml("zero consumers", "extends: jeo-baseline\npopulation: {size: 0}\n", "population.size (line 2", "(0) must be in [1, 10000000]"),
                 yaml("boolean as text", OK + "firms: [{name: brand-a, loyalty: {enabled: maybe}}]\n", "firms[brand-a].loyalty.enabled", "must be true or false"),
                 yaml("misspelt archetype", OK + "firms: [{name: newcomer, archetype: custmer-focused}]\n", "firms[newcomer].archetype", "did you mean 'customer-focused'?"),

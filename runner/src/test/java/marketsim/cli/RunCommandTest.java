@@ -51,7 +51,7 @@ class RunCommandTest {
         ObjectNode one = (ObjectNode) json.readTree(dir.resolve("one/manifest.json").toFile());
         ObjectNode two = (ObjectNode) json.readTree(dir.resolve("two/manifest.json").toFile());
         for (ObjectNode m : List.of(one, two)) {
-            m.remove(List.of("started", "finished", "threads"));
+            m.remove(List.of("started", "finished", "threads", "command_line")); // the command line names --threads and --out
         }
         assertThat(two).isEqualTo(one);
     }
@@ -69,10 +69,12 @@ class RunCommandTest {
         assertBad(Cli.run("run", "jeo-basline"), "did you mean 'jeo-baseline'?");
         assertBad(Cli.run("run", "jeo-baseline", "--set", "firms[brand-z].markup=1"), "no element 'brand-z'");
         assertBad(Cli.run("run", "jeo-baseline", "--set", "firms[brand-a].markup=-1"), "firms[brand-a].markup: (-1) must be in");
-        assertBad(Cli.run("run", "jeo-baseline", "--reps", "0"), "--reps 0: must be at least 1");
+        assertBad(Cli.run("run", "jeo-baseline", "--reps", "0"), "--reps 0: must be from 1 to 100000");
         assertBad(Cli.run("run", "jeo-baseline", "--threads", "0"), "--threads 0: must be at least 1");
-        assertBad(Cli.run("run", "jeo-baseline", "--ticks", "-3"), "--ticks -3: must be at least 1");
+        assertBad(Cli.run("run", "jeo-baseline", "--ticks", "-3"), "--ticks -3: must be from 1 to 10000");
         assertBad(Cli.run("run", "jeo-baseline", "--reps", "many"), "Invalid value for option '--reps'");
+        assertBad(Cli.run("run", "jeo-baseline", "--seed", "-1"), "--seed -1: must be from 0 to 562949953421311");
+        assertBad(Cli.run("run", "jeo-baseline", "--seed", "562949953421312"), "at most 15 digits");
         assertBad(Cli.run("run", "jeo-baseline", "--bogus"), "Unknown option: '--bogus'");
         assertBad(Cli.run("run"), "Missing required parameter: 'SCENARIO'");
         assertBad(Cli.run("frobnicate"), "Unmatched argument");

@@ -35,7 +35,7 @@ class SlurmSweepTest {
     private static final int SHARDS = 4;
     private static final long WAIT_MINUTES = 15;
     /** Manifest fields that say how and when a folder was made, not what it holds. */
-    private static final List<String> VOLATILE = List.of("started", "finished", "threads", "shards");
+    private static final List<String> VOLATILE = List.of("started", "finished", "threads", "shards", "command_line", "working_directory");
 
     @TempDir
     Path dir;

@@ -175,14 +175,14 @@ class SweepDesignsCommandTest {
         }
     }
 
-    /** The manifest (or the report, which shows it) without when, on how many threads and from how many shards. */
+    /** The manifest (or the report, which shows it) without when, on how many threads, from how many shards and by which command line. */
     private static String withoutProvenance(Path file) throws IOException {
         if (file.getFileName().toString().equals("manifest.json")) {
             ObjectNode m = (ObjectNode) new ObjectMapper().readTree(file.toFile());
-            m.remove(List.of("started", "finished", "threads", "shards"));
+            m.remove(List.of("started", "finished", "threads", "shards", "command_line", "working_directory"));
             return m.toString();
         }
-        return Files.readString(file).replaceAll("(?m)^.*&quot;(started|finished|threads|shards)&quot; : .*$\\R", "")
+        return Files.readString(file).replaceAll("(?m)^.*&quot;(started|finished|threads|shards|command_line|working_directory)&quot; : .*$\\R", "")
                 .replaceAll(",(\\R\\s*})", "$1");
     }
 }

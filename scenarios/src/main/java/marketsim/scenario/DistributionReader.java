@@ -1,6 +1,8 @@
 package marketsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.core.config.Distribution;
 import marketsim.core.config.TraitSpec;
 
@@ -20,9 +22,14 @@ final class DistributionReader {
         JsonNode value = segment.json().get(p.key());
         segment.markKnown(p.key());
         if (value == null || value.isNull()) {
-            return p.defaultValue() instanceof Number n
-                    ? new TraitSpec(new Distribution.Constant(n.doubleValue()), p.min(), p.max())
-                    : new TraitSpec(new Distribution.Uniform(0, 1), p.min(), p.max());
+            if (p.defaultValue() instanceof Number n) {
+                segment.fill(p.key(), Node.json(n));
+                return new TraitSpec(new Distribution.Constant(n.doubleValue()), p.min(), p.max());
+            }
+            ObjectNode uniform = JsonNodeFactory.instance.objectNode()
+                    .put(Params.DIST.key(), "uniform").put(Params.DIST_MIN.key(), 0.0).put(Params.DIST_MAX.key(), 1.0);
+            segment.fill(p.key(), uniform);
+            return new TraitSpec(new Distribution.Uniform(0, 1), p.min(), p.max());
         }
         if (value.isNumber()) {
             double x = value.asDouble();

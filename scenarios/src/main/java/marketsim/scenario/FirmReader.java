@@ -73,7 +73,7 @@ final class FirmReader {
             sink.add(new Problem(plain.child("archetype"), "no lever bundle '" + archetypeKey + "' under archetypes: "
                     + "define one (it may be empty, {}, to take every default) so the firm's levers are deliberate"));
         }
-        return new Node(plain.json(), plain.path(), sink, bundles.get(archetypeKey), plain.locations());
+        return plain.reread(plain.json(), bundles.get(archetypeKey), sink, true);
     }
 
     static Archetype archetype(Node firm) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.scenario.input.Locations;
 import marketsim.scenario.input.Problem;
 import marketsim.scenario.input.Section;
@@ -14,7 +16,8 @@ import marketsim.scenario.input.Suggestions;
  * parameter's type and range, and a bad one is reported (with the range and unit) through the
  * input toolkit's {@link Section}, which collects the problems, places them and reports unknown
  * keys on {@link #finish()}. A missing or bad value reads as the parameter's default, so reading
- * goes on and finds the next problem.
+ * goes on and finds the next problem; a missing one is recorded in the complete copy of the
+ * document when the node records one ({@link Section#fill}).
  */
 final class Node {
     private final Section section;
@@ -30,6 +33,24 @@ final class Node {
 
     Node(JsonNode json, String path, List<Problem> problems, Node fallback) {
         this(json, path, problems, fallback, null);
+    }
+
+    /** The root of {@code document}, recording every default read into {@code complete} (a deep copy of it). */
+    static Node recording(JsonNode document, ObjectNode complete, List<Problem> problems, Locations locations) {
+        return new Node(Section.recording(document, complete, problems, locations));
+    }
+
+    /**
+     * This node's values read again as {@code json}, with {@code fallback} for keys it lacks and
+     * problems going to {@code sink}; its defaults recorded where this node's are when {@code record}.
+     */
+    Node reread(JsonNode json, Node fallback, List<Problem> sink, boolean record) {
+        return new Node(section.reread(json, fallback == null ? null : fallback.section, sink, record));
+    }
+
+    /** Records that the reader took {@code value}, a default, for {@code key}. */
+    void fill(String key, JsonNode value) {
+        section.fill(key, value);
     }
 
     String path() {
@@ -69,7 +90,7 @@ final class Node {
     double number(Param p) {
         Section.Value v = section.value(p.key());
         if (v == null) {
-            return ((Number) p.defaultValue()).doubleValue();
+            return ((Number) taken(p)).doubleValue();
         }
         if (!v.json().isNumber()) {
             v.problem("must be a number in " + p.range() + unitSuffix(p) + ", got " + show(v.json()));
@@ -85,7 +106,7 @@ final class Node {
     long integer(Param p) {
         Section.Value v = section.value(p.key());
         if (v == null) {
-            return ((Number) p.defaultValue()).longValue();
+            return ((Number) taken(p)).longValue();
         }
         JsonNode value = v.json();
         boolean integral = value.isIntegralNumber()
@@ -105,7 +126,7 @@ final class Node {
     boolean bool(Param p) {
         Section.Value v = section.value(p.key());
         if (v == null) {
-            return (Boolean) p.defaultValue();
+            return (Boolean) taken(p);
         }
         if (!v.json().isBoolean()) {
             v.problem("must be true or false, got " + show(v.json()));
@@ -117,7 +138,7 @@ final class Node {
     String text(Param p) {
         Section.Value v = section.value(p.key());
         if (v == null) {
-            return (String) p.defaultValue();
+            return (String) taken(p);
         }
         if (!v.json().isTextual() && !v.json().isNumber()) {
             v.problem("must be text, got " + show(v.json()));
@@ -140,7 +161,7 @@ final class Node {
     String choice(Param p) {
         Section.Value v = section.value(p.key());
         if (v == null) {
-            return (String) p.defaultValue();
+            return (String) taken(p);
         }
         String value = v.json().asText();
         if (!v.json().isTextual() || !p.choices().contains(value)) {
@@ -173,6 +194,27 @@ final class Node {
     /** Reports keys present here that were never asked for. */
     void finish() {
         section.finish();
+    }
+
+    /** {@code p}'s default, recorded as taken. */
+    private Object taken(Param p) {
+        fill(p.key(), json(p.defaultValue()));
+        return p.defaultValue();
+    }
+
+    /** A default value (a number, a truth value or text) as a document holds it. */
+    static JsonNode json(Object value) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (value instanceof Integer || value instanceof Long) {
+            return f.numberNode(((Number) value).longValue());
+        }
+        if (value instanceof Number n) {
+            return f.numberNode(n.doubleValue());
+        }
+        if (value instanceof Boolean b) {
+            return f.booleanNode(b);
+        }
+        return f.textNode(String.valueOf(value));
     }
 
     static String show(JsonNode value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import marketsim.core.config.Trait;
+import marketsim.core.random.Streams;
 
 /**
  * Every parameter of the scenario format, with its unit, default and range: the one commented
@@ -32,8 +33,9 @@ public final class Params {
             .withSource("MODEL.md 1 (260 weeks = 5 years)");
     public static final Param REPLICATIONS = Param.integer("replications", "runs", 20, 1, 100_000,
             "Default number of replications (each with its own derived random stream).");
-    public static final Param SEED = Param.integer("seed", "", 1, Long.MIN_VALUE, Long.MAX_VALUE,
-            "Default master seed; replication seeds are derived from it.")
+    public static final Param SEED = Param.integer("seed", "", 1, 0, Streams.MAX_SEED,
+            "Default master seed; replication seeds are derived from it. At most 15 digits, so R, "
+                    + "JavaScript and spreadsheets read every seed exactly.")
             .withSource("SplitMix64 seed derivation (Steele, Lea & Flood 2014)");
 
     // ---- population ------------------------------------------------------------------------

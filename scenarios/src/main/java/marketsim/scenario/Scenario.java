@@ -12,8 +12,11 @@ import marketsim.core.config.MarketConfig;
  * @param replications default replication count
  * @param seed         default master seed
  * @param config       the model configuration
- * @param document     the resolved document, as stored with results
+ * @param document     the resolved document as written (extends resolved, overrides applied):
+ *                     what variants re-read with their own overrides
+ * @param complete     the same with every default the reading took written in: what results
+ *                     store, so a later version with other defaults reads it to the same run
  */
 public record Scenario(String name, String description, int replications, long seed,
-                       MarketConfig config, JsonNode document) {
+                       MarketConfig config, JsonNode document, JsonNode complete) {
 }

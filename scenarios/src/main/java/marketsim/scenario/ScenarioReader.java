@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.core.config.Archetype;
 import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.FirmConfig;
@@ -62,7 +63,8 @@ public final class ScenarioReader {
                     + (document == null || document.isMissingNode() ? "an empty document" : Node.show(document))
                     + ")");
         }
-        Node root = new Node(document, "", problems, null, locations);
+        ObjectNode complete = ((ObjectNode) document).deepCopy();
+        Node root = Node.recording(document, complete, problems, locations);
         String description = root.text(Params.DESCRIPTION);
         int horizon = (int) root.integer(Params.HORIZON);
         int replications = (int) root.integer(Params.REPLICATIONS);
@@ -90,7 +92,7 @@ public final class ScenarioReader {
         }
         MarketConfig config = new MarketConfig(horizon, population, rules, firms, bundleLevers, platform, store,
                 wordOfMouth, dynamics, Math.min(window, horizon), discount);
-        return new Scenario(name, description, replications, seed, config, document);
+        return new Scenario(name, description, replications, seed, config, document, complete);
     }
 
     private MarketRules rules(Node node) {

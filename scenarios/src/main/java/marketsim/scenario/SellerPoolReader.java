@@ -72,7 +72,8 @@ final class SellerPoolReader {
             }
             // The first seller reports problems (at the pool's paths); the others would repeat them.
             List<Problem> sink = k == 0 ? problems : new ArrayList<>();
-            Node node = FirmReader.withBundle(new Node(seller, pool.path(), sink, null), bundles, sink);
+            // The first seller's defaults are recorded in the pool's entry: every seller copies it.
+            Node node = FirmReader.withBundle(pool.reread(seller, null, sink, k == 0), bundles, sink);
             node.markKnown("name");
             if (!names.add(sellerName)) {
                 pool.problem(pool.child("name"), "seller name '" + sellerName + "' is already taken");

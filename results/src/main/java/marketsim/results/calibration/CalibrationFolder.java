@@ -106,7 +106,7 @@ public final class CalibrationFolder {
         m.put("finished", result.finished().toString());
         m.put("java_version", System.getProperty("java.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        m.set("resolved_scenario", fitted.document());
+        m.set("resolved_scenario", fitted.complete());
         ArrayNode files = m.putArray("files");
         List.of(ResultFiles.SCENARIO, ResultFiles.FIT, ResultFiles.PARAMETERS, ResultFiles.EVALUATIONS).forEach(files::add);
         Files.writeString(file, json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
@@ -125,7 +125,7 @@ public final class CalibrationFolder {
                 .append("; the fit: fit.csv beside this file. Its fitted means come back from\n")
                 .append("#   marketsim run scenario.yaml --reps ").append(setup.replications()).append(" --seed ")
                 .append(setup.masterSeed()).append('\n');
-        Files.writeString(file, header + new YAMLMapper().writeValueAsString(fitted.document()), StandardCharsets.UTF_8);
+        Files.writeString(file, header + new YAMLMapper().writeValueAsString(fitted.complete()), StandardCharsets.UTF_8);
     }
 
     private static void writeFit(Path file, Calibration.Result result) throws IOException {

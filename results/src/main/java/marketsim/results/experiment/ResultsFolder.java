@@ -172,7 +172,7 @@ public final class ResultsFolder {
                 e.overrides().forEach(overrides::add);
                 variant.put("started", results.get(v).started().toString());
                 variant.put("finished", results.get(v).finished().toString());
-                variant.set("resolved_scenario", e.scenario().document());
+                variant.set("resolved_scenario", e.scenario().complete());
                 writeSummary(temp.resolve("summaries").resolve(Csv.fileName(names.get(v)) + ".csv"), results.get(v),
                         summaries.get(v));
             }

@@ -138,7 +138,7 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         close();
         writeAggregate(dir.resolve(ResultFiles.AGGREGATE));
         Files.writeString(dir.resolve(ResultFiles.SCENARIO),
-                new YAMLMapper().writeValueAsString(experiment.scenario().document()), StandardCharsets.UTF_8);
+                new YAMLMapper().writeValueAsString(experiment.scenario().complete()), StandardCharsets.UTF_8);
         writeManifest(dir.resolve(ResultFiles.MANIFEST), result);
     }
 
@@ -201,7 +201,7 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         m.put("finished", result.finished().toString());
         m.put("java_version", System.getProperty("java.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        m.set("resolved_scenario", e.scenario().document());
+        m.set("resolved_scenario", e.scenario().complete());
         ArrayNode files = m.putArray("files");
         List.of(ResultFiles.SCENARIO, ResultFiles.TIMESERIES, ResultFiles.SUMMARY, ResultFiles.AGGREGATE)
                 .forEach(files::add);

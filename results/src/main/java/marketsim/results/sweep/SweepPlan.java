@@ -145,7 +145,7 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
                 check("--discover", o, entitySets);
             }
         }
-        SweepPlan plan = new SweepPlan(base.name(), overrides, base.document(), design, samples, levels, typed,
+        SweepPlan plan = new SweepPlan(base.name(), overrides, base.complete(), design, samples, levels, typed,
                 replications, masterSeed, chosen, condition, entitySets, points);
         return new Prepared(plan, configs);
     }

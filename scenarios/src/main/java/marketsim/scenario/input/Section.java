@@ -5,9 +5,11 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A mapping of an input document being read. Its reader takes values by key and, when one is
@@ -18,6 +20,10 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  *
  * <p>A section may have a fallback (a firm's archetype bundle) consulted for keys it lacks; a
  * problem with a value found there goes to the fallback's own list.
+ *
+ * <p>A section may also record into a complete copy of its document: every default its reader
+ * takes ({@link #fill}) is written there at the same path, so the copy lists every value the
+ * reading used and reads back the same without relying on any default.
  */
 public final class Section {
     private final JsonNode json;
@@ -27,6 +33,8 @@ public final class Section {
     private final Locations locations;
     private final Section fallback;
     private final Set<String> asked = new LinkedHashSet<>();
+    /** This section's mapping in the complete copy, made on first use; null when not recording. */
+    private final Supplier<ObjectNode> complete;
 
     /**
      * The mapping {@code json} (absent when null) at {@code path}, sitting at {@code location}
@@ -35,12 +43,45 @@ public final class Section {
      */
     public Section(JsonNode json, String path, String location, List<Problem> problems, Locations locations,
                    Section fallback) {
+        this(json, path, location, problems, locations, fallback, null);
+    }
+
+    private Section(JsonNode json, String path, String location, List<Problem> problems, Locations locations,
+                    Section fallback, Supplier<ObjectNode> complete) {
+        this.complete = complete;
         this.json = json == null ? MissingNode.getInstance() : json;
         this.path = path;
         this.location = location;
         this.problems = problems;
         this.locations = locations;
         this.fallback = fallback;
+    }
+
+    /**
+     * The mapping {@code json} (the root of its document) recording every default read into
+     * {@code complete}, a deep copy of it.
+     */
+    public static Section recording(JsonNode json, ObjectNode complete, List<Problem> problems, Locations locations) {
+        return new Section(json, "", "", problems, locations, null, () -> complete);
+    }
+
+    /**
+     * This section's values read again as {@code json} (this section's mapping, or a mapping made
+     * from it), with {@code fallback} for the keys it lacks and problems going to {@code sink};
+     * recording into this section's complete copy when {@code record}.
+     */
+    public Section reread(JsonNode json, Section fallback, List<Problem> sink, boolean record) {
+        return new Section(json, path, "", sink, locations, fallback, record ? complete : null);
+    }
+
+    /**
+     * Records that the reader took {@code value}, the default, for {@code key}: written into the
+     * complete copy (if this section records one).
+     */
+    public void fill(String key, JsonNode value) {
+        if (complete != null) {
+            complete.get().set(key, value);
+        }
     }
 
     /** The whole of {@code document}, its problems going to {@code problems}. */
@@ -136,7 +177,7 @@ public final class Section {
             v = null;
         }
         Section fb = fallback == null ? null : fallback.object(key);
-        return new Section(v, child(key), location(key), problems, locations, fb);
+        return new Section(v, child(key), location(key), problems, locations, fb, childMapping(key));
     }
 
     /**
@@ -173,9 +214,28 @@ public final class Section {
                 problems.add(new Problem(elementPath, "must be a mapping " + shape + ", got " + show(element), at));
                 continue;
             }
-            out.add(new Section(element, elementPath, at, problems, locations, null));
+            out.add(new Section(element, elementPath, at, problems, locations, null, listElement(key, k)));
         }
         return out;
+    }
+
+    /** The complete copy's mapping under {@code key} here, made when first written (replacing a {@code true}). */
+    private Supplier<ObjectNode> childMapping(String key) {
+        if (complete == null) {
+            return null;
+        }
+        return () -> {
+            ObjectNode parent = complete.get();
+            return parent.get(key) instanceof ObjectNode mapping ? mapping : parent.putObject(key);
+        };
+    }
+
+    /** The complete copy's element {@code k} of the list under {@code key} here (a mapping, as in the document). */
+    private Supplier<ObjectNode> listElement(String key, int k) {
+        if (complete == null) {
+            return null;
+        }
+        return () -> (ObjectNode) complete.get().get(key).get(k);
     }
 
     /** Reports keys present here that were never asked for, with the closest known key. */

@@ -20,14 +20,25 @@ public final class Streams {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
     /** The generator of every stream; results folders record it beside the seeds. */
     public static final String ALGORITHM = "L64X128MixRandom";
+    /**
+     * Bits of every seed a user sees or gives (master seeds, replication seeds): 49, so a seed has
+     * at most 15 decimal digits and every reader holds it exactly, even one that reads numbers as
+     * doubles (R's read.csv, JavaScript, spreadsheets, which keep 15 digits).
+     */
+    public static final int SEED_BITS = 49;
+    /** The largest seed: 2^49 - 1 = 562949953421311. Seeds run from 0 to this. */
+    public static final long MAX_SEED = (1L << SEED_BITS) - 1;
     private static final RandomGeneratorFactory<RandomGenerator> FACTORY = RandomGeneratorFactory.of(ALGORITHM);
 
     private Streams() {
     }
 
-    /** Seed of replication {@code rep} (0-based) of an experiment with master seed {@code master}. */
+    /**
+     * Seed of replication {@code rep} (0-based) of an experiment with master seed {@code master}:
+     * from 0 to {@link #MAX_SEED}.
+     */
     public static long replicationSeed(long master, int rep) {
-        return derive(master, 0x5245504CL, rep); // "REPL"
+        return derive(master, 0x5245504CL, rep) >>> (Long.SIZE - SEED_BITS); // "REPL"; the top bits mix best
     }
 
     /** Mixes {@code keys} into {@code seed}, one SplitMix64 round per key. */
