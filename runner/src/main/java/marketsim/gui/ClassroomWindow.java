@@ -3,6 +3,7 @@ package marketsim.gui;
 import java.awt.Color;
 
 import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
 
 import marketsim.core.MarketModel;
 import sim.display.Console;
@@ -14,14 +15,15 @@ import sim.portrayal.Inspector;
 
 /**
  * The classroom window (MASON's GUIState): the market display, live charts and the lever panel
- * around a Console (start, pause, step, speed). Every start runs the scenario's seed again, so
- * stop-and-play is "reset with the same seed".
+ * around a Console (start, pause, step, speed). Every start runs the scenario's seed again, with
+ * the levers as the panel shows them, so stop-and-play is "reset with the same seed".
  */
 public final class ClassroomWindow extends GUIState {
     private final MarketPortrayal portrayal = new MarketPortrayal();
     private final LiveCharts charts = new LiveCharts();
     private Display2D display;
     private JFrame displayFrame;
+    private LeverPanel levers;
 
     public ClassroomWindow(MarketModel model) {
         super(model);
@@ -37,7 +39,11 @@ public final class ClassroomWindow extends GUIState {
 
     @Override
     public void start() {
-        super.start();
+        super.start(); // the model's start: a new run, with new LiveControls
+        if (levers != null) {
+            levers.applyTo(model().controls());
+            SwingUtilities.invokeLater(levers::updateInspector);
+        }
         portrayal.setModel(model());
         charts.reset();
         scheduleRepeatingImmediatelyAfter(s -> {
@@ -77,7 +83,8 @@ public final class ClassroomWindow extends GUIState {
 
     @Override
     public Inspector getInspector() {
-        return new LeverPanel(model());
+        levers = new LeverPanel(model());
+        return levers;
     }
 
     @Override

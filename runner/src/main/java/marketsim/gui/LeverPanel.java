@@ -1,6 +1,12 @@
 package marketsim.gui;
 
 import java.awt.GridLayout;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
+import java.util.function.ToDoubleBiFunction;
 
 import javax.swing.BorderFactory;
 import javax.swing.JCheckBox;
@@ -9,76 +15,214 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
 
+import marketsim.core.LiveControls;
 import marketsim.core.MarketModel;
+import marketsim.core.config.FirmConfig;
+import marketsim.core.config.MarketConfig;
 import marketsim.core.firm.Firm;
 import sim.portrayal.Inspector;
 
 /**
- * The levers a class can move mid-run, each a slider with its range: the platform's take rate and
- * subsidy, a switching-cost factor, teaching on or off, and for a chosen firm its markup and
- * personalization. Changes take effect at the next tick (LiveControls). Deliberately not MASON's
- * property inspector: its "chart this property" path needs JFreeChart 1.0 and would fail.
+ * The levers a class can move, on the Console's Model tab, each a slider with its range: the
+ * platform's take rate and subsidy, a switching-cost factor, teaching on or off, and for a chosen
+ * firm its markup and personalization. Deliberately not MASON's property inspector: its "chart
+ * this property" path needs JFreeChart 1.0 and would fail.
+ *
+ * <p>What the panel shows is what is in force. A lever moved (a drag ends, a click, a key) is set
+ * on the running model's {@link LiveControls}, looked up at each move because every start makes
+ * new ones, and acts at the next tick; a lever moved before Play or while stopped acts from week
+ * 1 of the next run. Every lever moved is set again on each new run ({@link #applyTo}), so Stop and
+ * Play reruns the same seed with the levers as shown. The firm sliders show the chosen firm's
+ * value after every tick: its pricing rule may move its markup at reviews.
  */
 final class LeverPanel extends Inspector {
     private static final long serialVersionUID = 1L;
+    /** Sliders move in whole percent. */
+    private static final double PERCENT = 100;
+    /** Top of each slider, in percent: room to double or quadruple the shipped scenarios' values. */
+    private static final int TAKE_RATE_MAX = 60;
+    private static final int SUBSIDY_MAX = 50;
+    private static final int SWITCHING_MAX = 300;
+    private static final int MARKUP_MAX = 200;
+    /** Personalization can only be scaled down from what the scenario configures. */
+    private static final int PERSONALIZATION_MAX = 100;
+
+    /** What a lever sets on a run's controls ({@code firm} for a firm's own levers). */
+    private enum Lever {
+        TAKE_RATE((c, firm, v) -> c.setTakeRate(v)),
+        SUBSIDY((c, firm, v) -> c.setSubsidy(v)),
+        SWITCHING((c, firm, v) -> c.setSwitchingFactor(v)),
+        TEACHING((c, firm, v) -> c.setTeaching(v != 0)),
+        MARKUP((c, firm, v) -> c.setMarkup(firm, v)),
+        PERSONALIZATION((c, firm, v) -> c.setPersonalizationScale(firm, v));
+
+        private final Setter setter;
+
+        Lever(Setter setter) {
+            this.setter = setter;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Setter {
+        void set(LiveControls controls, int firm, double value);
+    }
+
+    /** One lever of one firm (firm 0 for the market-wide levers). */
+    private record Setting(Lever lever, int firm) {
+    }
+
+    private final MarketModel model;
+    /** The levers moved so far and their values, in the order first moved: set again on each new run. */
+    private final Map<Setting, Double> moved = new LinkedHashMap<>();
+    /** The scenario index of each firm in the chooser, in its order. */
+    private final List<Integer> firmIndexes = new ArrayList<>();
+    private final JComboBox<String> firmChoice = new JComboBox<>();
+    private LeverSlider markup;
+    private LeverSlider personalization;
 
     LeverPanel(MarketModel model) {
+        this.model = model;
         setLayout(new GridLayout(0, 1, 4, 4));
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
-        var controls = model.controls();
-        if (model.config().platform() != null) {
-            add(slider("Platform take rate (%)", 0, 60, (int) Math.round(100 * model.config().platform().takeRate()),
-                    v -> controls.setTakeRate(v / 100.0)));
-            add(slider("Platform subsidy (% of price)", 0, 50, (int) Math.round(100 * model.config().platform().subsidy()),
-                    v -> controls.setSubsidy(v / 100.0)));
+        MarketConfig config = model.config();
+        if (config.platform() != null) {
+            add(new LeverSlider("Platform take rate (%)", TAKE_RATE_MAX, percent(config.platform().takeRate()),
+                    v -> move(Lever.TAKE_RATE, 0, v)).panel);
+            add(new LeverSlider("Platform subsidy (% of price)", SUBSIDY_MAX, percent(config.platform().subsidy()),
+                    v -> move(Lever.SUBSIDY, 0, v)).panel);
         }
-        add(slider("Switching costs (% of scenario's)", 0, 300, 100, v -> controls.setSwitchingFactor(v / 100.0)));
+        add(new LeverSlider("Switching costs (% of each consumer's own)", SWITCHING_MAX,
+                percent(config.dynamics().dominance().switchingFactorInForce()),
+                v -> move(Lever.SWITCHING, 0, v)).panel);
         JCheckBox teaching = new JCheckBox("Teaching purchase criteria (education spend)", true);
-        teaching.addActionListener(e -> controls.setTeaching(teaching.isSelected()));
+        teaching.addActionListener(e -> move(Lever.TEACHING, 0, teaching.isSelected() ? 1 : 0));
         add(teaching);
-        JComboBox<String> firm = new JComboBox<>();
-        for (Firm f : model.firms()) {
-            if (f.config().pool() == null) {
-                firm.addItem(f.name());
+        List<FirmConfig> firms = config.firms(); // the model's firms exist only once it has started
+        for (int j = 0; j < firms.size(); j++) {
+            if (firms.get(j).pool() == null) {
+                firmChoice.addItem(firms.get(j).name());
+                firmIndexes.add(j);
             }
         }
-        add(new JLabel("Firm:"));
-        add(firm);
-        add(slider("Its markup (% of unit cost)", 0, 200, 30,
-                v -> controls.setMarkup(index(model, (String) firm.getSelectedItem()), v / 100.0)));
-        add(slider("Its personalization (% of configured)", 0, 100, 100,
-                v -> controls.setPersonalizationScale(index(model, (String) firm.getSelectedItem()), v / 100.0)));
-    }
-
-    private static int index(MarketModel model, String name) {
-        for (Firm f : model.firms()) {
-            if (f.name().equals(name)) {
-                return f.index();
-            }
+        if (firmIndexes.isEmpty()) {
+            return;
         }
-        return 0;
+        markup = new LeverSlider("Its markup (% of unit cost)", MARKUP_MAX, 0,
+                v -> move(Lever.MARKUP, chosenFirm(), v));
+        personalization = new LeverSlider("Its personalization (% of configured)", PERSONALIZATION_MAX, 0,
+                v -> move(Lever.PERSONALIZATION, chosenFirm(), v));
+        JLabel firmLabel = new JLabel("Firm:");
+        firmLabel.setLabelFor(firmChoice);
+        add(firmLabel);
+        add(firmChoice);
+        add(markup.panel);
+        add(personalization.panel);
+        firmChoice.addActionListener(e -> showChosenFirm());
+        showChosenFirm();
     }
 
-    private static JPanel slider(String label, int min, int max, int value, java.util.function.IntConsumer onChange) {
-        JPanel panel = new JPanel(new GridLayout(2, 1));
-        JLabel title = new JLabel(label + ": " + value);
-        JSlider slider = new JSlider(min, max, Math.max(min, Math.min(max, value)));
-        slider.setMajorTickSpacing(Math.max(1, (max - min) / 4));
-        slider.setLabelTable(slider.createStandardLabels(Math.max(1, (max - min) / 4)));
-        slider.setPaintLabels(true);
-        slider.addChangeListener(e -> {
-            title.setText(label + ": " + slider.getValue());
-            if (!slider.getValueIsAdjusting()) {
-                onChange.accept(slider.getValue());
-            }
-        });
-        panel.add(title);
-        panel.add(slider);
-        return panel;
+    /** Sets every lever moved so far on a run just started, before its first tick. */
+    void applyTo(LiveControls controls) {
+        synchronized (moved) {
+            moved.forEach((setting, value) -> setting.lever().setter.set(controls, setting.firm(), value));
+        }
     }
 
+    /** After each tick (on the Swing thread): the firm sliders follow the chosen firm. */
     @Override
     public void updateInspector() {
-        // the levers hold their own state; nothing to refresh from the model
+        if (markup != null) {
+            showChosenFirm();
+        }
+    }
+
+    /** A lever the teacher moved: kept for the runs to come, and set on the running model for its next tick. */
+    private void move(Lever lever, int firm, double value) {
+        synchronized (moved) {
+            moved.put(new Setting(lever, firm), value);
+        }
+        LiveControls running = model.controls(); // null before the first start
+        if (running != null) {
+            lever.setter.set(running, firm, value);
+        }
+    }
+
+    private int chosenFirm() {
+        return firmIndexes.get(Math.max(0, firmChoice.getSelectedIndex()));
+    }
+
+    private void showChosenFirm() {
+        int j = chosenFirm();
+        FirmConfig config = model.config().firms().get(j);
+        markup.show(percent(inForce(Lever.MARKUP, j, config.markup(), LiveControls::markup)));
+        personalization.show(percent(inForce(Lever.PERSONALIZATION, j, 1, LiveControls::personalizationScale)));
+    }
+
+    /**
+     * Firm {@code j}'s lever as it stands: the run's (a move not yet applied, else the firm's own)
+     * once a run has started; before, a move kept for the first run, else the scenario's value.
+     */
+    private double inForce(Lever lever, int j, double scenario, ToDoubleBiFunction<LiveControls, Firm> run) {
+        LiveControls controls = model.controls();
+        List<Firm> firms = model.firms();
+        if (controls != null && j < firms.size()) {
+            return run.applyAsDouble(controls, firms.get(j));
+        }
+        synchronized (moved) {
+            return moved.getOrDefault(new Setting(lever, j), scenario);
+        }
+    }
+
+    private static int percent(double share) {
+        return (int) Math.round(PERCENT * share);
+    }
+
+    /**
+     * A titled slider from 0 to {@code max} percent. Only the teacher's moves reach the lever: a
+     * value shown by the panel (another firm chosen, a tick passed) does not. The title says the
+     * value even where the knob stops at an end of its range.
+     */
+    private static final class LeverSlider {
+        private final String name;
+        private final JLabel title = new JLabel();
+        private final JSlider slider;
+        private final JPanel panel = new JPanel(new GridLayout(2, 1));
+        private boolean showing;
+
+        LeverSlider(String name, int max, int value, DoubleConsumer onMove) {
+            this.name = name;
+            slider = new JSlider(0, max, Math.min(max, Math.max(0, value)));
+            slider.setMajorTickSpacing(Math.max(1, max / 4));
+            slider.setLabelTable(slider.createStandardLabels(Math.max(1, max / 4)));
+            slider.setPaintLabels(true);
+            title.setLabelFor(slider);
+            title.setText(name + ": " + value);
+            slider.addChangeListener(e -> {
+                if (showing) {
+                    return;
+                }
+                title.setText(name + ": " + slider.getValue());
+                if (!slider.getValueIsAdjusting()) {
+                    onMove.accept(slider.getValue() / PERCENT);
+                }
+            });
+            panel.add(title);
+            panel.add(slider);
+        }
+
+        /** Shows {@code value} without moving the lever; not while the teacher is dragging the knob. */
+        void show(int value) {
+            if (slider.getValueIsAdjusting()) {
+                return;
+            }
+            showing = true;
+            try {
+                slider.setValue(value);
+            } finally {
+                showing = false;
+            }
+            title.setText(name + ": " + value);
+        }
     }
 }

@@ -5,11 +5,13 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.util.Locale;
 
 import marketsim.charts.Palette;
 import marketsim.core.MarketModel;
 import marketsim.core.consumer.Population;
 import marketsim.core.firm.Firm;
+import marketsim.core.platform.Platform;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
 import sim.portrayal.Portrayal;
@@ -18,8 +20,8 @@ import sim.portrayal.simple.OvalPortrayal2D;
 /**
  * Draws the market straight from the model's arrays (no object per consumer, so it stays fluid):
  * each consumer a dot at its taste angle on a ring for its segment, coloured by its last
- * supplier's archetype (grey before a first purchase, a dark rim for platform members); each firm
- * a labelled square on the outer ring at its product position; the platform at the centre.
+ * supplier's archetype (grey before a first purchase); each firm a labelled square on the outer
+ * ring at its product position; the platform at the centre, labelled with its take rate.
  */
 final class MarketPortrayal extends FieldPortrayal2D {
     private static final Color NONE = new Color(0xBB, 0xBB, 0xBB);
@@ -81,8 +83,12 @@ final class MarketPortrayal extends FieldPortrayal2D {
             g.setColor(Palette.of("platform"));
             g.fill(new java.awt.geom.Ellipse2D.Double(cx - 14, cy - 14, 28, 28));
             g.setColor(Color.DARK_GRAY);
-            g.drawString(String.format(java.util.Locale.ROOT, "platform (take %.0f%%)", 100 * model.platform().takeRate()),
-                    (float) (cx + 18), (float) (cy + 5));
+            g.drawString(platformLabel(model.platform()), (float) (cx + 18), (float) (cy + 5));
         }
+    }
+
+    /** The platform marker's label: its take rate in force. */
+    static String platformLabel(Platform platform) {
+        return String.format(Locale.ROOT, "platform (take %.0f%%)", 100 * platform.takeRate());
     }
 }

@@ -2,10 +2,18 @@ package marketsim.core;
 
 import java.util.Arrays;
 
+import marketsim.core.firm.Firm;
+
 /**
  * Levers a teacher may move while the model runs (the classroom window). Changes are held here
  * and applied together at the start of the next tick's FIRMS_DECIDE phase, so a tick never runs
  * on half-changed levers. Values start from the scenario; NaN means "as the scenario says".
+ * Platform, switching and teaching levers hold until moved again; a firm's markup and
+ * personalization are set once (its pricing rule may move the markup afterwards).
+ *
+ * <p>One per run: {@link MarketModel#start()} makes new ones, so a caller looks them up through
+ * {@link MarketModel#controls()} at each move rather than keeping them, and sets again on a new
+ * run whatever it wants in force there (the classroom window does both).
  */
 public final class LiveControls {
     private double takeRate = Double.NaN;
@@ -53,6 +61,18 @@ public final class LiveControls {
         personalizationScale[firm] = value;
     }
 
+    /** The markup {@code firm} sells at from the next tick: one set here and not yet applied, else its own. */
+    public synchronized double markup(Firm firm) {
+        double pending = markup[firm.index()];
+        return Double.isNaN(pending) ? firm.markup() : pending;
+    }
+
+    /** {@code firm}'s personalization scale from the next tick: one set here and not yet applied, else its own. */
+    public synchronized double personalizationScale(Firm firm) {
+        double pending = personalizationScale[firm.index()];
+        return Double.isNaN(pending) ? firm.personalizationScale() : pending;
+    }
+
     synchronized void applyTo(MarketModel model) {
         if (model.platform() != null && (!Double.isNaN(takeRate) || !Double.isNaN(subsidy))) {
             model.platform().setLevers(Double.isNaN(takeRate) ? model.platform().takeRate() : takeRate,
@@ -61,7 +81,7 @@ public final class LiveControls {
         if (!Double.isNaN(switchingFactor)) {
             model.shopping().setSwitchingFactor(switchingFactor);
         }
-        for (var firm : model.firms()) {
+        for (Firm firm : model.firms()) {
             int j = firm.index();
             if (!Double.isNaN(markup[j])) {
                 firm.setMarkup(markup[j]);

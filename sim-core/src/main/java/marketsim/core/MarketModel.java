@@ -271,7 +271,7 @@ public final class MarketModel extends SimState {
         return List.copyOf(firms);
     }
 
-    /** Levers that may be moved while the model runs; applied at the next tick's start. */
+    /** Levers moved mid-run, applied at the next tick; new at each {@link #start()}: look them up, never keep them. */
     public LiveControls controls() {
         return controls;
     }

@@ -28,6 +28,10 @@ public record DynamicsConfig(double tasteDrift, Teaching teaching, double innova
      * {@code switchingFactor} (near zero).
      */
     public record CustomerDominance(boolean enabled, double switchingFactor) {
+        /** The factor switching costs start at: {@code switchingFactor} under dominance, else 1 (as drawn). */
+        public double switchingFactorInForce() {
+            return enabled ? switchingFactor : 1;
+        }
     }
 
     /**

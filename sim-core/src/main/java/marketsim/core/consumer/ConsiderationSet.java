@@ -64,7 +64,7 @@ final class ConsiderationSet {
         this.platform = platform;
         this.store = store;
         this.teaching = teaching;
-        this.switchingFactor = dynamics.dominance().enabled() ? dynamics.dominance().switchingFactor() : 1;
+        this.switchingFactor = dynamics.dominance().switchingFactorInForce();
         int maxOffers = terms.directFirm.length + (platform == null ? 0 : platform.config().results())
                 + (store == null ? 0 : store.config().slots());
         offerFirm = new int[maxOffers];

@@ -99,6 +99,11 @@ public final class Firm {
         return personalizationScale * config.personalization().achieved(directSales);
     }
 
+    /** The personalization scale (1 = as configured; the classroom window's lever). */
+    public double personalizationScale() {
+        return personalizationScale;
+    }
+
     /** Scales personalization (1 = as configured; the classroom window's lever). */
     public void setPersonalizationScale(double scale) {
         this.personalizationScale = scale;
