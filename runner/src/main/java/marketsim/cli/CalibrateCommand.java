@@ -8,6 +8,7 @@ import marketsim.results.calibration.Calibration;
 import marketsim.results.calibration.CalibrationFolder;
 import marketsim.results.calibration.CalibrationJournal;
 import marketsim.results.journal.JournalInUseException;
+import marketsim.results.journal.JournalWriteException;
 import marketsim.results.calibration.CalibrationSetup;
 import marketsim.results.table.CalibrationTable;
 import marketsim.results.experiment.Experiment;
@@ -68,7 +69,8 @@ final class CalibrateCommand extends StudyCommand {
         } catch (JournalInUseException e) {
             throw new BadInputException(e.getMessage());
         } catch (IOException e) {
-            throw new BadInputException("cannot keep the calibration's journal " + journalFile + ": " + e.getMessage());
+            throw new BadInputException(journalFile + ": cannot keep the calibration's journal: "
+                    + OsReason.of(e).describe(journalFile));
         }
         Calibration.Result result;
         Path folder = output.folder("calibrate-" + setup.base().name());
@@ -79,9 +81,16 @@ final class CalibrateCommand extends StudyCommand {
                 stderr.flush();
             }
             ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "evaluations");
-            result = Calibration.run(setup, journal, Calibration.Simulator.MODEL,
-                    (evaluation, replayed) -> progress.finished(evaluation.index(), maxEvaluations));
-            progress.close();
+            try {
+                result = Calibration.run(setup, journal, Calibration.Simulator.MODEL,
+                        (evaluation, replayed) -> progress.finished(evaluation.index(), maxEvaluations));
+            } catch (JournalWriteException e) {
+                throw new BadInputException(journalFile + ": cannot keep the calibration's journal: "
+                        + OsReason.of(e).describe(journalFile) + " (the evaluations it holds are kept: free some "
+                        + "space and run the same command again to resume)");
+            } finally {
+                progress.close();
+            }
             try {
                 CalibrationFolder.write(folder, result, output.figures());
             } catch (IOException e) {

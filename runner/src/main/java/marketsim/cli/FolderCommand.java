@@ -33,7 +33,7 @@ abstract class FolderCommand implements Callable<Integer> {
         } catch (ResultsData.NotAResultsFolderException e) {
             throw new BadInputException(e.getMessage());
         } catch (IOException e) {
-            throw new BadInputException(folder + ": cannot " + task() + " (" + e.getMessage() + ")");
+            throw new BadInputException(folder + ": cannot " + task() + ": " + OsReason.of(e).describe(folder));
         }
         spec.commandLine().getOut().println(done);
         return CommandLine.ExitCode.OK;

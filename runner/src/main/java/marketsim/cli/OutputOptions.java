@@ -43,10 +43,10 @@ final class OutputOptions {
         return noCharts ? ResultsFolder.Finisher.NONE : Figures::drawInto;
     }
 
-    /** A write failure as the user's problem to fix (a path it cannot write). */
+    /** A write failure as the user's problem to fix (a path it cannot write, a full disk), with the OS's reason. */
     BadInputException cannotWrite(Path folder, IOException e) {
-        return new BadInputException((out != null ? "--out " : "") + folder + ": cannot write the results folder ("
-                + e.getMessage() + ")");
+        return new BadInputException((out != null ? "--out " : "") + folder + ": cannot write the results folder: "
+                + OsReason.of(e).describe(folder));
     }
 
     /** The closing lines every writing command prints. */

@@ -18,6 +18,7 @@ import marketsim.results.sweep.SweepFolder;
 import marketsim.results.sweep.SweepJournal;
 import marketsim.results.sweep.SweepPlan;
 import marketsim.results.journal.JournalInUseException;
+import marketsim.results.journal.JournalWriteException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -133,7 +134,8 @@ final class SweepCommand extends StudyCommand {
         } catch (JournalInUseException e) {
             throw new BadInputException(e.getMessage());
         } catch (IOException e) {
-            throw new BadInputException(journalFile + ": cannot write the sweep's journal (" + e.getMessage() + ")");
+            throw new BadInputException(journalFile + ": cannot write the sweep's journal: "
+                    + OsReason.of(e).describe(journalFile));
         }
         int runs = slice.size(plan.runs());
         stdout.print(SweepTables.header(plan, slice, journal.size()));
@@ -151,6 +153,10 @@ final class SweepCommand extends StudyCommand {
             } else {
                 ShardFolder.run(folder, plan, Sweep.model(prepared), slice, base.threads(), journal, progress);
             }
+        } catch (JournalWriteException e) {
+            throw new BadInputException(journalFile + ": cannot write the sweep's journal: "
+                    + OsReason.of(e).describe(journalFile) + " (the runs it holds are kept: free some space and run "
+                    + "the same command again to resume)");
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
         } catch (SweepAnalysis.Failed e) {

@@ -98,7 +98,8 @@ final class ValidateCommand extends WritingCommand {
             }
         } catch (IOException e) {
             if (markdown != null && Files.exists(folder)) {
-                throw new BadInputException("--markdown " + markdown + ": cannot write it (" + e.getMessage() + ")");
+                throw new BadInputException("--markdown " + markdown + ": cannot write it: "
+                        + OsReason.of(e).describe(markdown));
             }
             throw output.cannotWrite(folder, e);
         }

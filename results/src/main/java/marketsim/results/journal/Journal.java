@@ -191,7 +191,7 @@ public final class Journal implements Closeable {
             } catch (IOException again) {
                 e.addSuppressed(again);
             }
-            throw e;
+            throw new JournalWriteException(file, e);
         }
         ends.add(channel.size());
     }
