@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import marketsim.results.StagedFolder;
 import marketsim.results.calibration.Calibration;
 import marketsim.results.calibration.CalibrationFolder;
 import marketsim.results.calibration.CalibrationJournal;
@@ -12,6 +13,7 @@ import marketsim.results.journal.JournalWriteException;
 import marketsim.results.calibration.CalibrationSetup;
 import marketsim.results.table.CalibrationTable;
 import marketsim.results.experiment.Experiment;
+import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.calibration.TargetsReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,8 +75,10 @@ final class CalibrateCommand extends StudyCommand {
                     + OsReason.of(e).describe(journalFile));
         }
         Calibration.Result result;
-        Path folder = output.folder("calibrate-" + setup.base().name());
-        try (journal) {
+        Path folder;
+        ResultsFolder.Destination destination = output.destination("calibrate-" + setup.base().name());
+        // Staged before the search: a folder that cannot be written is found now, not after every evaluation.
+        try (journal; StagedFolder staged = output.stage(destination)) {
             if (!journal.evaluations().isEmpty()) {
                 stderr.printf("Resuming: %d of at most %d evaluations already done (journal %s)%n",
                         journal.evaluations().size(), maxEvaluations, journalFile);
@@ -92,9 +96,9 @@ final class CalibrateCommand extends StudyCommand {
                 progress.close();
             }
             try {
-                CalibrationFolder.write(folder, result, output.figures());
+                folder = CalibrationFolder.write(staged, destination, result, output.figures());
             } catch (IOException e) {
-                throw output.cannotWrite(folder, e);
+                throw output.cannotWrite(destination.where(), e);
             }
             journal.delete(); // the folder now holds every evaluation
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import marketsim.charts.Figures;
+import marketsim.results.StagedFolder;
 import marketsim.results.experiment.ResultsFolder;
 import picocli.CommandLine.Option;
 
@@ -36,6 +37,21 @@ final class OutputOptions {
     /** --out, or a fresh folder NAME-TIMESTAMP under runs/. */
     Path folder(String name) {
         return out != null ? out : ResultsFolder.defaultFolder(DEFAULT_PARENT, name, Instant.now());
+    }
+
+    /** --out, or a fresh folder NAME-TIMESTAMP under runs/ named when it is moved into place. */
+    ResultsFolder.Destination destination(String name) {
+        return out != null ? ResultsFolder.Destination.exactly(out)
+                : ResultsFolder.Destination.fresh(DEFAULT_PARENT, name);
+    }
+
+    /** The results folder staged now, before any work: a place that cannot be written is exit 2 at once. */
+    StagedFolder stage(ResultsFolder.Destination destination) throws BadInputException {
+        try {
+            return destination.stage();
+        } catch (IOException e) {
+            throw cannotWrite(destination.where(), e);
+        }
     }
 
     /** Draws the charts and report into the folder before it is moved into place, unless --no-charts. */

@@ -12,6 +12,8 @@ import java.util.Locale;
 
 import marketsim.format.ResultFiles;
 import marketsim.charts.ValidationCharts;
+import marketsim.results.StagedFolder;
+import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.validation.Budget;
 import marketsim.results.validation.Check;
 import marketsim.results.validation.Result;
@@ -74,34 +76,40 @@ final class ValidateCommand extends WritingCommand {
             }
         }
         Budget budget = quick ? Budget.QUICK : Budget.FULL;
-        if (!quiet) {
-            out.printf(Locale.ROOT, "Validating (%s budget: %d consumers, %d replications)%n", budget.name()
-                    .toLowerCase(Locale.ROOT), budget.consumers(), budget.replications());
-            out.flush();
-        }
         int k = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Validation.Report report = Validation.run(budget, checks, k, List.of(), (check, results, took) -> {
+        ResultsFolder.Destination destination = output.destination("validate");
+        Validation.Report report;
+        Path folder;
+        // Staged before the checks: a folder that cannot be written is found now, not after a few minutes.
+        try (StagedFolder staged = output.stage(destination)) {
             if (!quiet) {
-                out.print(table(check, results, took));
+                out.printf(Locale.ROOT, "Validating (%s budget: %d consumers, %d replications)%n", budget.name()
+                        .toLowerCase(Locale.ROOT), budget.consumers(), budget.replications());
                 out.flush();
             }
-        });
-        Path folder = output.folder("validate");
-        try {
-            Validation.write(folder, report, Validation.labText(), temp -> {
-                if (!output.noCharts) {
-                    ValidationCharts.drawInto(temp);
+            report = Validation.run(budget, checks, k, List.of(), (check, results, took) -> {
+                if (!quiet) {
+                    out.print(table(check, results, took));
+                    out.flush();
                 }
             });
-            if (markdown != null) {
-                writeMarkdown(report, folder);
+            try {
+                folder = Validation.write(staged, destination, report, Validation.labText(), temp -> {
+                    if (!output.noCharts) {
+                        ValidationCharts.drawInto(temp);
+                    }
+                });
+            } catch (IOException e) {
+                throw output.cannotWrite(destination.where(), e);
             }
-        } catch (IOException e) {
-            if (markdown != null && Files.exists(folder)) {
+        }
+        if (markdown != null) {
+            try {
+                writeMarkdown(report, folder);
+            } catch (IOException e) {
                 throw new BadInputException("--markdown " + markdown + ": cannot write it: "
                         + OsReason.of(e).describe(markdown));
             }
-            throw output.cannotWrite(folder, e);
         }
         long total = report.results().stream().mapToLong(List::size).sum();
         out.printf(Locale.ROOT, "%n%s: %d of %d quantities within tolerance.%nResults: %s (the report: %s)%n",

@@ -92,6 +92,30 @@ class WriteFailuresTest {
         assertOneClearMessage(run, "cannot write the results folder", "Not a directory");
     }
 
+    /**
+     * A results folder that cannot be created is found before the work, not after every replication has run: no
+     * progress line, no table (here the parent is a file; a read-only parent is found the same way).
+     */
+    @Test
+    void anUnwritableOutIsFoundBeforeAnyReplicationRuns() throws Exception {
+        Path out = Files.writeString(dir.resolve("a-file"), "x").resolve("out");
+        Path targets = Files.copy(Path.of("../examples/calibrate-platform-squeeze.yaml"), dir.resolve("targets.yaml"));
+        String[] small = {"--reps", "4", "--ticks", "10", "--set", "population.size=300", "--out", out.toString()};
+        String[][] commands = {
+                with(new String[] {"run", "classroom"}, small),
+                with(new String[] {"compare", "classroom", "--vs", "platform.take_rate=0.3"}, small),
+                with(new String[] {"sweep", "classroom", "--vary", "platform.take_rate=0.1,0.2"}, small),
+                with(new String[] {"calibrate", "platform-squeeze", "--targets", targets.toString(),
+                        "--max-evaluations", "3"}, small),
+                {"validate", "--quick", "--check", "logit-shares", "--out", out.toString()}};
+        for (String[] command : commands) {
+            Cli cli = Cli.run(command);
+            assertOneClearMessage(cli, "Not a directory");
+            assertThat(cli.err()).as(String.join(" ", command)).doesNotContain("done");
+            assertThat(cli.out()).as(String.join(" ", command)).doesNotContain("expected").doesNotContain("+-");
+        }
+    }
+
     /** A sweep whose journal meets a full disk: the journal named, the reason given, exit 2 (it was exit 1). */
     @Test
     void aSweepWhoseJournalHitsAFullDiskSaysSo() throws Exception {

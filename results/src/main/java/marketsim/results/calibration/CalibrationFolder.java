@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import marketsim.format.ResultFiles;
 import marketsim.results.Provenance;
+import marketsim.results.StagedFolder;
 import marketsim.core.config.MarketConfig;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioException;
@@ -38,8 +39,17 @@ public final class CalibrationFolder {
     /** Writes everything into {@code folder}, which must not exist yet, then {@code finisher}; returns it. */
     public static Path write(Path folder, Calibration.Result result, ResultsFolder.Finisher finisher)
             throws IOException, ScenarioException {
+        ResultsFolder.Destination destination = ResultsFolder.Destination.exactly(folder);
+        try (StagedFolder staged = destination.stage()) {
+            return write(staged, destination, result, finisher);
+        }
+    }
+
+    /** As {@link #write(Path, Calibration.Result, ResultsFolder.Finisher)}, into a folder staged before the search. */
+    public static Path write(StagedFolder staged, ResultsFolder.Destination destination, Calibration.Result result,
+                             ResultsFolder.Finisher finisher) throws IOException, ScenarioException {
         Scenario fitted = result.setup().candidate(result.best().values());
-        return ResultsFolder.atomically(folder, temp -> {
+        return ResultsFolder.atomically(staged, destination, temp -> {
             writeManifest(temp.resolve(ResultFiles.MANIFEST), result, fitted);
             writeScenario(temp.resolve(ResultFiles.SCENARIO), result, fitted);
             writeFit(temp.resolve(ResultFiles.FIT), result);
