@@ -12,9 +12,9 @@ public final class Figures {
     private Figures() {
     }
 
-    /** Charts into {@code folder}/charts and report.html into {@code folder}, from its files. */
+    /** Charts into {@code folder}/charts and report.html into {@code folder} (being written), from its files. */
     public static List<Charts.Drawn> drawInto(Path folder) throws IOException {
-        ResultsData data = ResultsData.read(folder);
+        ResultsData data = ResultsData.readStaged(folder);
         List<Charts.Drawn> drawn = Charts.drawAll(data, folder.resolve(Charts.FOLDER));
         Report.write(data, drawn, folder.resolve(Charts.FOLDER), folder);
         return drawn;

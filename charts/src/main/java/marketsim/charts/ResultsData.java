@@ -12,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import marketsim.format.ResultFiles;
+import marketsim.format.StagedFolder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -41,8 +42,16 @@ public final class ResultsData {
         this.manifest = manifest;
     }
 
-    /** Reads a results folder; a clear IOException if it is not one. */
+    /** Reads a results folder; a clear IOException if it is not one (a partial folder is not). */
     public static ResultsData read(Path folder) throws IOException {
+        if (StagedFolder.isPartial(folder) && Files.isDirectory(folder)) {
+            throw new NotAResultsFolderException(StagedFolder.notAResult(folder));
+        }
+        return readStaged(folder);
+    }
+
+    /** Reads the files of a results folder still being written, to draw its charts before it is moved into place. */
+    static ResultsData readStaged(Path folder) throws IOException {
         Path manifestFile = folder.resolve(ResultFiles.MANIFEST);
         if (!Files.exists(folder)) {
             throw new NotAResultsFolderException(folder + " does not exist");

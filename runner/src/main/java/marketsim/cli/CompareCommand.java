@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import marketsim.results.StagedFolder;
+import marketsim.format.StagedFolder;
 import marketsim.results.experiment.Comparison;
 import marketsim.results.table.ComparisonTable;
 import marketsim.results.experiment.Experiment;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import marketsim.charts.Figures;
-import marketsim.results.StagedFolder;
+import marketsim.format.StagedFolder;
 import marketsim.results.experiment.ResultsFolder;
 import picocli.CommandLine.Option;
 

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 import marketsim.format.ResultFiles;
 import marketsim.charts.ValidationCharts;
-import marketsim.results.StagedFolder;
+import marketsim.format.StagedFolder;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.validation.Budget;
 import marketsim.results.validation.Check;

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import marketsim.format.ResultFiles;
 import marketsim.results.Provenance;
-import marketsim.results.StagedFolder;
+import marketsim.format.StagedFolder;
 import marketsim.core.config.MarketConfig;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioException;

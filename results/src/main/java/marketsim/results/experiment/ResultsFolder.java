@@ -17,7 +17,7 @@ import marketsim.core.metrics.RunRecord;
 import marketsim.format.ResultFiles;
 import marketsim.results.Csv;
 import marketsim.results.Provenance;
-import marketsim.results.StagedFolder;
+import marketsim.format.StagedFolder;
 import marketsim.results.replication.Replicator;
 import org.apache.commons.csv.CSVPrinter;
 

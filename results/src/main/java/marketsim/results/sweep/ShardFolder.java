@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.format.ResultFiles;
 import marketsim.core.metrics.Metric;
 import marketsim.results.Provenance;
-import marketsim.results.StagedFolder;
+import marketsim.format.StagedFolder;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.replication.Replicator;
 
@@ -262,6 +262,9 @@ public final class ShardFolder {
         Path manifest = folder.resolve(ResultFiles.MANIFEST);
         if (!Files.exists(folder)) {
             throw new IllegalArgumentException(folder + ": does not exist");
+        }
+        if (StagedFolder.isPartial(folder)) {
+            throw new IllegalArgumentException(StagedFolder.notAResult(folder));
         }
         if (!Files.isRegularFile(manifest)) {
             throw new IllegalArgumentException(folder + ": not a sweep shard folder (no manifest.json); make one with "

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.format.ResultFiles;
 import marketsim.results.Csv;
 import marketsim.results.Provenance;
-import marketsim.results.StagedFolder;
+import marketsim.format.StagedFolder;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.replication.Replicator;
 import marketsim.results.sensitivity.MorrisIndex;

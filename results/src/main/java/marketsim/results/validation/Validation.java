@@ -13,7 +13,7 @@ import java.util.Locale;
 import marketsim.format.ResultFiles;
 import marketsim.results.Provenance;
 import marketsim.results.Csv;
-import marketsim.results.StagedFolder;
+import marketsim.format.StagedFolder;
 import marketsim.results.experiment.ResultsFolder;
 import org.apache.commons.csv.CSVPrinter;
 
