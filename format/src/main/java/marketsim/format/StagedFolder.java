@@ -100,6 +100,19 @@ public final class StagedFolder implements AutoCloseable {
         return folder;
     }
 
+    /**
+     * Moves each of {@code files} (paths relative to this folder, '/'-separated) over the same path in {@code target}
+     * in one atomic rename each (on the same file system: this folder is staged inside {@code target}), in order:
+     * stopped at any moment, each file in {@code target} is the old one or the new one, whole, never part of one.
+     */
+    public void replaceIn(Path target, List<String> files) throws IOException {
+        for (String file : files) {
+            Path to = target.resolve(file);
+            Files.createDirectories(to.getParent());
+            Files.move(dir.resolve(file), to, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
     /** Removes the folder unless it was committed, then its lock. */
     @Override
     public void close() {
