@@ -24,6 +24,13 @@ public final class Figures {
     private Figures() {
     }
 
+    /**
+     * A finished folder redrawn: the charts drawn (none if the report had no charts to inline), the report, and
+     * whether the folder's data files were checked against checksums (false: a folder written before them).
+     */
+    public record Redrawn(List<Charts.Drawn> charts, Path report, boolean verified) {
+    }
+
     /** Charts into {@code folder}/charts and report.html into {@code folder} (being written), from its files. */
     public static List<Charts.Drawn> drawInto(Path folder) throws IOException {
         ResultsData data = ResultsData.readStaged(folder);
@@ -33,7 +40,7 @@ public final class Figures {
     }
 
     /** Redraws a finished folder's charts and its report, each file swapped in whole; charts no longer drawn go. */
-    public static List<Charts.Drawn> redraw(Path folder) throws IOException {
+    public static Redrawn redraw(Path folder) throws IOException {
         ResultsData data = ResultsData.read(folder);
         Path charts = chartsFolder(folder);
         try (StagedFolder staged = StagedFolder.create(folder, "redraw")) {
@@ -44,12 +51,12 @@ public final class Figures {
             files.add(Report.FILE);
             staged.replaceIn(folder, files);
             removeOthers(charts, drawn);
-            return drawn;
+            return new Redrawn(drawn, folder.resolve(Report.FILE), data.verified());
         }
     }
 
     /** Rewrites report.html from the folder's files, with its charts inlined if it has any; swapped in whole. */
-    public static Path report(Path folder) throws IOException {
+    public static Redrawn report(Path folder) throws IOException {
         ResultsData data = ResultsData.read(folder);
         boolean hasCharts = Files.isDirectory(chartsFolder(folder));
         try (StagedFolder staged = StagedFolder.create(folder, "report")) {
@@ -57,7 +64,7 @@ public final class Figures {
             List<Charts.Drawn> drawn = hasCharts ? Charts.drawAll(data, fresh) : List.of();
             Report.write(data, drawn, fresh, staged.dir());
             staged.replaceIn(folder, List.of(Report.FILE));
-            return folder.resolve(Report.FILE);
+            return new Redrawn(drawn, folder.resolve(Report.FILE), data.verified());
         }
     }
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import marketsim.format.Manifest;
 import marketsim.format.ResultFiles;
 import marketsim.results.Provenance;
 import marketsim.format.StagedFolder;
@@ -50,11 +51,11 @@ public final class CalibrationFolder {
                              ResultsFolder.Finisher finisher) throws IOException, ScenarioException {
         Scenario fitted = result.setup().candidate(result.best().values());
         return ResultsFolder.atomically(staged, destination, temp -> {
-            writeManifest(temp.resolve(ResultFiles.MANIFEST), result, fitted);
             writeScenario(temp.resolve(ResultFiles.SCENARIO), result, fitted);
             writeFit(temp.resolve(ResultFiles.FIT), result);
             writeParameters(temp.resolve(ResultFiles.PARAMETERS), result);
             writeEvaluations(temp.resolve(ResultFiles.EVALUATIONS), result);
+            writeManifest(temp, result, fitted); // last, with the checksums of the others
             finisher.finish(temp);
         });
     }
@@ -64,7 +65,7 @@ public final class CalibrationFolder {
         return evaluation == 1 ? 0 : (evaluation - 2) / populationSize + 1;
     }
 
-    private static void writeManifest(Path file, Calibration.Result result, Scenario fitted) throws IOException {
+    private static void writeManifest(Path folder, Calibration.Result result, Scenario fitted) throws IOException {
         CalibrationSetup setup = result.setup();
         Calibration.Evaluation best = result.best();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -117,9 +118,10 @@ public final class CalibrationFolder {
         m.put("java_version", System.getProperty("java.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.set("resolved_scenario", fitted.document());
-        ArrayNode files = m.putArray("files");
-        List.of(ResultFiles.SCENARIO, ResultFiles.FIT, ResultFiles.PARAMETERS, ResultFiles.EVALUATIONS).forEach(files::add);
-        Files.writeString(file, json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+        Manifest.putChecksums(m, folder, List.of(ResultFiles.SCENARIO, ResultFiles.FIT, ResultFiles.PARAMETERS,
+                ResultFiles.EVALUATIONS));
+        Files.writeString(folder.resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n",
+                StandardCharsets.UTF_8);
     }
 
     private static void writeScenario(Path file, Calibration.Result result, Scenario fitted) throws IOException {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.core.metrics.RunRecord;
+import marketsim.format.Manifest;
 import marketsim.format.ResultFiles;
 import marketsim.results.Csv;
 import marketsim.results.Provenance;
@@ -222,8 +223,11 @@ public final class ResultsFolder {
                 writeSummary(temp.resolve("summaries").resolve(Csv.fileName(names.get(v)) + ".csv"), results.get(v),
                         summaries.get(v));
             }
-            Files.writeString(temp.resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
             comparison.write(temp.resolve(ResultFiles.COMPARISON), names.get(0));
+            List<String> files = new ArrayList<>(List.of(ResultFiles.COMPARISON));
+            names.forEach(name -> files.add("summaries/" + Csv.fileName(name) + ".csv"));
+            Manifest.putChecksums(m, temp, files); // the manifest goes last, with the checksums of the others
+            Files.writeString(temp.resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
             finisher.finish(temp);
         });
     }
