@@ -8,6 +8,7 @@ import marketsim.format.StagedFolder;
 import marketsim.results.calibration.Calibration;
 import marketsim.results.calibration.CalibrationFolder;
 import marketsim.results.calibration.CalibrationJournal;
+import marketsim.results.journal.JournalDamagedException;
 import marketsim.results.journal.JournalInUseException;
 import marketsim.results.journal.JournalWriteException;
 import marketsim.results.calibration.CalibrationSetup;
@@ -68,7 +69,7 @@ final class CalibrateCommand extends StudyCommand {
         CalibrationJournal journal;
         try {
             journal = CalibrationJournal.open(journalFile, setup);
-        } catch (JournalInUseException e) {
+        } catch (JournalInUseException | JournalDamagedException e) {
             throw new BadInputException(e.getMessage());
         } catch (IOException e) {
             throw new BadInputException(journalFile + ": cannot keep the calibration's journal: "

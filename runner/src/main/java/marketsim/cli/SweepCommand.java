@@ -17,6 +17,7 @@ import marketsim.results.sweep.ShardFolder;
 import marketsim.results.sweep.SweepFolder;
 import marketsim.results.sweep.SweepJournal;
 import marketsim.results.sweep.SweepPlan;
+import marketsim.results.journal.JournalDamagedException;
 import marketsim.results.journal.JournalInUseException;
 import marketsim.results.journal.JournalWriteException;
 import picocli.CommandLine;
@@ -131,7 +132,7 @@ final class SweepCommand extends StudyCommand {
         SweepJournal journal;
         try {
             journal = SweepJournal.open(journalFile, plan, slice);
-        } catch (JournalInUseException e) {
+        } catch (JournalInUseException | JournalDamagedException e) {
             throw new BadInputException(e.getMessage());
         } catch (IOException e) {
             throw new BadInputException(journalFile + ": cannot write the sweep's journal: "

@@ -205,4 +205,39 @@ class FolderIntegrityTest {
             assertThat(dir.resolve("merged").resolve(file)).hasSameBinaryContentAs(sweep.resolve(file));
         }
     }
+
+    /**
+     * A killed sweep's journal with a run's value edited (still a well-formed number) is refused when the sweep is run
+     * again, naming the journal and the line, rather than resumed into results that look right.
+     */
+    @Test
+    void aSweepDoesNotResumeFromAnEditedJournal() throws Exception {
+        String[] args = {"sweep", "classroom", "--set", "population.size=300", "--ticks", "20", "-q", "--reps", "2",
+            "--vary", "platform.take_rate=0.05:0.6:0.01", "--threads", "1", "--no-charts",
+            "--out", dir.resolve("sweep").toString()};
+        Process process = Cli.start(args);
+        Path journal = null;
+        for (int i = 0; i < 1200 && process.isAlive(); i++) {
+            try (Stream<Path> files = Files.list(dir)) {
+                journal = files.filter(p -> p.toString().endsWith(".journal")).findFirst().orElse(null);
+            }
+            if (journal != null && Files.readString(journal).split("\n", -1).length >= 1 + 3 + 1) {
+                break; // the header and three whole records
+            }
+            Thread.sleep(50);
+        }
+        assertThat(process.isAlive()).as("the sweep was still running").isTrue();
+        process.destroyForcibly().waitFor();
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(journal));
+        String record = lines.get(2);
+        int at = record.length() / 2;
+        while (!Character.isDigit(record.charAt(at)) || record.charAt(at) == '9') {
+            at++;
+        }
+        lines.set(2, record.substring(0, at) + (char) (record.charAt(at) + 1) + record.substring(at + 1));
+        Files.write(journal, lines);
+        Cli resumed = Cli.run(args);
+        assertRefused(resumed, journal.toString(), "line 3");
+        assertThat(dir.resolve("sweep")).doesNotExist();
+    }
 }
