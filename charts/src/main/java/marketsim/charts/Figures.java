@@ -73,7 +73,7 @@ public final class Figures {
         Path charts = folder.resolve(Charts.FOLDER);
         if (Files.exists(charts) && !Files.isDirectory(charts)) {
             throw new java.nio.file.FileSystemException(charts.toString(), null,
-                    "Not a directory (a file where the charts folder goes; move it away)");
+                    "a file is where the charts folder goes; move it away");
         }
         return charts;
     }
@@ -89,6 +89,9 @@ public final class Figures {
 
     /** Removes the charts (PNG and SVG) the redraw did not draw: they no longer follow from the folder's files. */
     private static void removeOthers(Path charts, List<Charts.Drawn> drawn) throws IOException {
+        if (!Files.isDirectory(charts)) {
+            return; // nothing drawn, and no charts before
+        }
         Set<String> kept = drawn.stream().map(Charts.Drawn::name).collect(Collectors.toSet());
         try (Stream<Path> files = Files.list(charts)) {
             for (Path f : files.toList()) {

@@ -127,7 +127,7 @@ public final class Manifest {
             try {
                 actual = sha256(data);
             } catch (IOException e) {
-                throw new NotAResultsFolderException(data + " cannot be read: " + e.getMessage());
+                throw new NotAResultsFolderException(data + " cannot be read: " + OsReason.of(e).describe(data));
             }
             if (!actual.equals(expected.asText())) {
                 throw new NotAResultsFolderException(data + " does not match its SHA-256 in " + ResultFiles.MANIFEST

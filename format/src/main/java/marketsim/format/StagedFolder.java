@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -91,7 +92,7 @@ public final class StagedFolder implements AutoCloseable {
 
     /** Moves the folder to {@code folder}, which must not exist; returns it. The lock goes only once it is there. */
     public Path commit(Path folder) throws IOException {
-        if (Files.exists(folder)) {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
         Files.move(dir, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -141,6 +142,12 @@ public final class StagedFolder implements AutoCloseable {
                 ? "its writer is still running; wait for the folder under its final name"
                 : "its writer was stopped before it finished; run the command again (the next run into "
                 + folder.toAbsolutePath().getParent() + " removes it)");
+    }
+
+    /** Whether {@code name} is a staged folder's or its lock file's. */
+    public static boolean isPartialName(String name) {
+        return PARTIAL_NAME.matcher(name.endsWith(LOCK) ? name.substring(0, name.length() - LOCK.length()) : name)
+                .matches();
     }
 
     /** Whether the writer of partial folder {@code folder} is still running (holds its lock). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import marketsim.format.OsReason;
 import marketsim.format.StagedFolder;
 import marketsim.results.calibration.Calibration;
 import marketsim.results.calibration.CalibrationFolder;

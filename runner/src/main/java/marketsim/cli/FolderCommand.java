@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import marketsim.format.OsReason;
 import marketsim.charts.Figures;
 import marketsim.format.NotAResultsFolderException;
 import marketsim.format.ResultFiles;

@@ -3,6 +3,7 @@ package marketsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 
+import marketsim.format.OsReason;
 import marketsim.results.Provenance;
 import marketsim.scenario.input.InputException;
 import picocli.AutoComplete;

@@ -3,9 +3,11 @@ package marketsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import marketsim.format.OsReason;
 import marketsim.charts.Figures;
 import marketsim.format.StagedFolder;
 import marketsim.results.experiment.ResultsFolder;
@@ -28,9 +30,10 @@ final class OutputOptions {
         if (out != null && out.toString().isBlank()) {
             throw new BadInputException("--out: the folder name is empty");
         }
-        if (out != null && Files.exists(out)) {
-            throw new BadInputException("--out " + out + ": already exists; results are never overwritten. "
-                    + "Choose a new folder or remove this one.");
+        if (out != null && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BadInputException("--out " + out + ": already exists" + (Files.isSymbolicLink(out)
+                    ? " (a symbolic link; a results folder is never moved over one)" : "")
+                    + "; results are never overwritten. Choose a new folder or remove this one.");
         }
     }
 

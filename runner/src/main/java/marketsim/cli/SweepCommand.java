@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import marketsim.format.OsReason;
 import marketsim.results.sweep.Condition;
 import marketsim.results.sweep.Design;
 import marketsim.results.sweep.Factor;
@@ -129,15 +130,7 @@ final class SweepCommand extends StudyCommand {
         Path folder = output.folder((slice.whole() ? "sweep-" : "shard-" + slice.index() + "-of-" + slice.count() + "-")
                 + plan.scenario());
         Path journalFile = SweepJournal.fileFor(folder.toAbsolutePath().getParent(), plan, slice);
-        SweepJournal journal;
-        try {
-            journal = SweepJournal.open(journalFile, plan, slice);
-        } catch (JournalInUseException | JournalDamagedException e) {
-            throw new BadInputException(e.getMessage());
-        } catch (IOException e) {
-            throw new BadInputException(journalFile + ": cannot write the sweep's journal: "
-                    + OsReason.of(e).describe(journalFile));
-        }
+        SweepJournal journal = openJournal(journalFile, plan, slice);
         int runs = slice.size(plan.runs());
         stdout.print(SweepTables.header(plan, slice, journal.size()));
         stdout.flush();
@@ -181,6 +174,17 @@ final class SweepCommand extends StudyCommand {
                     slice, runs, runs == 1 ? "" : "s", folder);
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    /** The sweep's journal, opened (created) and read: what a killed run of the same sweep finished. */
+    private static SweepJournal openJournal(Path file, SweepPlan plan, Sweep.Shard slice) throws BadInputException {
+        try {
+            return SweepJournal.open(file, plan, slice);
+        } catch (JournalInUseException | JournalDamagedException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot write the sweep's journal: " + OsReason.of(e).describe(file));
+        }
     }
 
     private int samples(Design d) throws BadInputException {

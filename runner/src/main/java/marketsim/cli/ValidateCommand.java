@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import marketsim.format.OsReason;
 import marketsim.format.ResultFiles;
 import marketsim.charts.ValidationCharts;
 import marketsim.format.StagedFolder;
@@ -104,12 +105,7 @@ final class ValidateCommand extends WritingCommand {
             }
         }
         if (markdown != null) {
-            try {
-                writeMarkdown(report, folder);
-            } catch (IOException e) {
-                throw new BadInputException("--markdown " + markdown + ": cannot write it: "
-                        + OsReason.of(e).describe(markdown));
-            }
+            writeMarkdown(report, folder);
         }
         long total = report.results().stream().mapToLong(List::size).sum();
         out.printf(Locale.ROOT, "%n%s: %d of %d quantities within tolerance.%nResults: %s (the report: %s)%n",
@@ -126,7 +122,16 @@ final class ValidateCommand extends WritingCommand {
      * The Markdown report at --markdown, its charts copied beside it into a folder named after it
      * (docs/VALIDATION.md: docs/validation/), so the document shows them wherever it is read.
      */
-    private void writeMarkdown(Validation.Report report, Path folder) throws IOException {
+    private void writeMarkdown(Validation.Report report, Path folder) throws BadInputException {
+        try {
+            copyChartsAndWrite(report, folder);
+        } catch (IOException e) {
+            throw new BadInputException("--markdown " + markdown + ": cannot write it: "
+                    + OsReason.of(e).describe(markdown));
+        }
+    }
+
+    private void copyChartsAndWrite(Validation.Report report, Path folder) throws IOException {
         Path parent = markdown.toAbsolutePath().getParent();
         String chartsName = markdown.getFileName().toString().replaceFirst("\\.md$", "").toLowerCase(Locale.ROOT);
         Path charts = parent.resolve(chartsName);

@@ -174,6 +174,15 @@ class FolderIntegrityTest {
         assertRefused(Cli.run("report", folder.toString()), "../run/aggregate.csv");
     }
 
+    /** A file where the charts folder goes is the user's: the redraw refuses, and leaves it. */
+    @Test
+    void aFileWhereTheChartsGoIsLeftAndNamed() throws Exception {
+        Path folder = copy(run);
+        Files.writeString(folder.resolve("charts"), "my notes");
+        assertRefused(Cli.run("chart", folder.toString()), folder.resolve("charts").toString(), "move it away");
+        assertThat(folder.resolve("charts")).hasContent("my notes");
+    }
+
     /** A folder from before checksums (its files a list of names) is still drawn, its files only found present. */
     @Test
     void aFolderFromBeforeChecksumsIsStillDrawn() throws Exception {

@@ -82,6 +82,24 @@ class WriteFailuresTest {
             Cli redraw = Cli.unprivileged(command, out.toString());
             assertOneClearMessage(redraw, out.toString(), "Permission denied");
         }
+        Path unreadable = Files.createDirectories(dir.resolve("unreadable"));
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, unreadable.resolve(f.getFileName()));
+            }
+        }
+        Files.setPosixFilePermissions(unreadable.resolve("aggregate.csv"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        assertOneClearMessage(Cli.unprivileged("report", unreadable.toString()), "aggregate.csv", "Permission denied");
+    }
+
+    /** A symbolic link at --out (even one to nowhere) is refused before the work: a folder is never moved over one. */
+    @Test
+    void aLinkAtOutIsRefusedBeforeTheWork() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("nowhere/x"));
+        Cli run = Cli.run(with(new String[] {"run", "classroom", "--out", link.toString()}, SMALL));
+        assertOneClearMessage(run, "--out " + link, "already exists", "symbolic link");
+        assertThat(run.err()).doesNotContain("done");
     }
 
     /** A file where the results folder's parent should be: the OS says "Not a directory", and so do we. */

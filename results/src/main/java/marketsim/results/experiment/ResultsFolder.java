@@ -165,7 +165,7 @@ public final class ResultsFolder {
     }
 
     private static void refuseExisting(Path folder) throws FileAlreadyExistsException {
-        if (Files.exists(folder)) {
+        if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // a link too: never moved over
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
     }

@@ -42,7 +42,7 @@ public final class ShardFolder {
     /** Runs slice {@code shard} of the plan into a shard folder at {@code folder}, which must not exist. */
     public static Path run(Path folder, SweepPlan plan, Sweep.Model model, Sweep.Shard shard, int threads,
                            SweepJournal journal, Replicator.Progress progress) throws IOException, InterruptedException {
-        if (Files.exists(folder)) {
+        if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
         try (StagedFolder staged = StagedFolder.create(folder.toAbsolutePath().getParent(),

@@ -1,4 +1,4 @@
-package marketsim.cli;
+package marketsim.format;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -21,23 +21,24 @@ import java.util.regex.Pattern;
  * exceptions, in the type of others ({@link AccessDeniedException} carries only the path), and in parentheses after
  * the path in {@link FileNotFoundException}.
  */
-record OsReason(String reason, String file) {
+public record OsReason(String reason, String file, String otherFile) {
     /** "path (reason)", as FileInputStream, FileOutputStream and RandomAccessFile report a file they cannot open. */
     private static final Pattern PATH_AND_REASON = Pattern.compile("^(.*) \\(([^()]+)\\)$");
 
-    static OsReason of(IOException e) {
+    /** The reason and the file of a failure. */
+    public static OsReason of(IOException e) {
         if (e instanceof FileSystemException f) {
-            return new OsReason(reason(f), f.getFile());
+            return new OsReason(reason(f), f.getFile(), f.getOtherFile());
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
         Matcher m = PATH_AND_REASON.matcher(message);
         if (e instanceof FileNotFoundException && m.matches()) {
-            return new OsReason(m.group(2), m.group(1));
+            return new OsReason(m.group(2), m.group(1), null);
         }
         if (e instanceof java.nio.channels.ClosedChannelException) {
-            return new OsReason("the file was closed while being written", null);
+            return new OsReason("the file was closed while being written", null, null);
         }
-        return new OsReason(message.isBlank() ? e.getClass().getSimpleName() : message, null);
+        return new OsReason(message.isBlank() ? e.getClass().getSimpleName() : message, null, null);
     }
 
     private static String reason(FileSystemException f) {
@@ -68,7 +69,7 @@ record OsReason(String reason, String file) {
     }
 
     /** The IOException behind {@code t}, if an I/O failure is what it is (wrapped or not); else null. */
-    static IOException cause(Throwable t) {
+    public static IOException cause(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof IOException io) {
                 return io;
@@ -80,10 +81,37 @@ record OsReason(String reason, String file) {
         return null;
     }
 
-    /** "No space left on device", or "Permission denied (/the/file)" when the file is not {@code subject} itself. */
-    String describe(Path subject) {
-        boolean named = file != null && !file.isBlank() && (subject == null
-                || !Path.of(file).toAbsolutePath().normalize().equals(subject.toAbsolutePath().normalize()));
-        return reason + (named ? " (" + file + ")" : "");
+    /**
+     * "No space left on device", or "Permission denied (/the/file)" when the file is not {@code subject} itself. A
+     * file inside a staged folder is named by where it was going (a move's target), or by the folder the staged one
+     * was made in ("Permission denied (in /a/folder)"): its hidden name means nothing to the user.
+     */
+    public String describe(Path subject) {
+        if (file == null || file.isBlank()) {
+            return reason;
+        }
+        Path path = Path.of(file);
+        Path staged = stagedFolderOf(path);
+        if (staged != null) {
+            if (otherFile != null && stagedFolderOf(Path.of(otherFile)) == null) {
+                path = Path.of(otherFile);
+            } else {
+                return reason + " (in " + staged.getParent() + ")";
+            }
+        }
+        if (subject != null && path.toAbsolutePath().normalize().equals(subject.toAbsolutePath().normalize())) {
+            return reason;
+        }
+        return reason + " (" + path + ")";
+    }
+
+    /** The staged folder (or its lock file) {@code path} is or is in, or null. */
+    private static Path stagedFolderOf(Path path) {
+        for (Path p = path; p != null && p.getFileName() != null; p = p.getParent()) {
+            if (StagedFolder.isPartialName(p.getFileName().toString())) {
+                return p;
+            }
+        }
+        return null;
     }
 }

@@ -1,4 +1,4 @@
-package marketsim.cli;
+package marketsim.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +33,16 @@ class OsReasonTest {
         assertThat(OsReason.of(new FileNotFoundException(file + " (Permission denied)")).describe(dir))
                 .isEqualTo("Permission denied (" + file + ")");
         assertThat(OsReason.of(new NoSuchFileException(file.toString())).reason()).isEqualTo("No such file or directory");
+        Path lock = dir.resolve(".run.partial-123.lock");
+        assertThat(OsReason.of(new AccessDeniedException(lock.toString())).describe(dir.resolve("run")))
+                .isEqualTo("Permission denied (in " + dir + ")");
+        Path staged = dir.resolve("run/.redraw.partial-77/charts/a.png");
+        Path target = dir.resolve("run/charts/a.png");
+        assertThat(OsReason.of(new AccessDeniedException(staged.toString(), target.toString(), null)).describe(dir))
+                .as("a move out of a staged folder names where it was going")
+                .isEqualTo("Permission denied (" + target + ")");
+        assertThat(OsReason.of(new FileSystemException(staged.toString(), null, "No space left on device"))
+                .describe(dir)).isEqualTo("No space left on device (in " + dir.resolve("run") + ")");
         Path aFile = Files.writeString(dir.resolve("a-file"), "x");
         assertThat(OsReason.of(new FileAlreadyExistsException(aFile.toString())).reason()).isEqualTo("Not a directory");
         assertThat(OsReason.of(new FileAlreadyExistsException(dir.toString())).reason()).isEqualTo("File exists");
