@@ -60,6 +60,11 @@ final class ValidateCommand extends WritingCommand {
                 throw new BadInputException("--markdown " + markdown + ": " + (Files.isDirectory(markdown)
                         ? "is a folder; give a file name, e.g. docs/VALIDATION.md" : "its folder does not exist"));
             }
+            if (!Files.isWritable(parent) || Files.exists(markdown) && !Files.isWritable(markdown)) {
+                // found now, not after the checks have run
+                throw new BadInputException("--markdown " + markdown + ": cannot write it (no permission, or a "
+                        + "read-only file system)");
+            }
         }
         if (threads != null && threads < 1) {
             throw new BadInputException("--threads " + threads + ": must be at least 1");

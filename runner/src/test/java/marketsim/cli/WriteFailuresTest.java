@@ -57,6 +57,10 @@ class WriteFailuresTest {
             Cli sweep = Cli.run(with(new String[] {"sweep", "classroom", "--vary", "platform.take_rate=0.1,0.2", "--out",
                     out.toString()}, SMALL));
             assertOneClearMessage(sweep, "cannot write the sweep's journal", "Read-only file system");
+            Cli validate = Cli.run("validate", "--quick", "--check", "logit-shares", "-q", "--out",
+                    dir.resolve("validate").toString(), "--markdown", readOnly.dir().resolve("V.md").toString());
+            assertOneClearMessage(validate, "--markdown", "cannot write it");
+            assertThat(dir.resolve("validate")).as("refused before the checks ran").doesNotExist();
         }
     }
 
