@@ -1,6 +1,7 @@
 package marketsim.charts;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class Figures {
     private static Path chartsFolder(Path folder) throws IOException {
         Path charts = folder.resolve(Charts.FOLDER);
         if (Files.exists(charts) && !Files.isDirectory(charts)) {
-            throw new java.nio.file.FileSystemException(charts.toString(), null,
+            throw new FileSystemException(charts.toString(), null,
                     "a file is where the charts folder goes; move it away");
         }
         return charts;

@@ -3,6 +3,7 @@ package marketsim.format;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -35,7 +36,7 @@ public record OsReason(String reason, String file, String otherFile) {
         if (e instanceof FileNotFoundException && m.matches()) {
             return new OsReason(m.group(2), m.group(1), null);
         }
-        if (e instanceof java.nio.channels.ClosedChannelException) {
+        if (e instanceof ClosedChannelException) {
             return new OsReason("the file was closed while being written", null, null);
         }
         return new OsReason(message.isBlank() ? e.getClass().getSimpleName() : message, null, null);

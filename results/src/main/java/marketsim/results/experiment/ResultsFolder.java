@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +47,7 @@ public final class ResultsFolder {
     }
 
     /** A fresh folder name under {@code parent}: {@code NAME-yyyyMMdd-HHmmss}, suffixed if taken. */
-    public static Path defaultFolder(Path parent, String scenario, java.time.Instant now) {
+    public static Path defaultFolder(Path parent, String scenario, Instant now) {
         String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                 .withZone(java.time.ZoneOffset.UTC).format(now);
         Path candidate = parent.resolve(scenario + "-" + stamp);
@@ -85,7 +87,7 @@ public final class ResultsFolder {
         }
 
         /** Moves {@code staged} into place, a fresh folder named by {@code when}; returns where it went. */
-        public Path commit(StagedFolder staged, java.time.Instant when) throws IOException {
+        public Path commit(StagedFolder staged, Instant when) throws IOException {
             if (folder != null) {
                 return staged.commit(folder);
             }
@@ -102,7 +104,7 @@ public final class ResultsFolder {
 
         /** Where the folder goes, for messages: {@code folder}, or its name if it were made now. */
         public Path where() {
-            return folder != null ? folder : defaultFolder(parent, name, java.time.Instant.now());
+            return folder != null ? folder : defaultFolder(parent, name, Instant.now());
         }
     }
 
@@ -161,11 +163,11 @@ public final class ResultsFolder {
     /** As {@link #atomically(Path, Finisher)}, into a folder {@link Destination#stage staged} earlier. */
     public static Path atomically(StagedFolder staged, Destination destination, Finisher contents) throws IOException {
         contents.finish(staged.dir());
-        return destination.commit(staged, java.time.Instant.now());
+        return destination.commit(staged, Instant.now());
     }
 
     private static void refuseExisting(Path folder) throws FileAlreadyExistsException {
-        if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // a link too: never moved over
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) { // a link too: never moved over
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
     }

@@ -1,6 +1,7 @@
 package marketsim.results.replication;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
@@ -185,7 +186,7 @@ public final class Replicator {
             }
             if (state[slot] == FAILED) {
                 Throwable failure = failures[slot];
-                if (failure instanceof java.io.UncheckedIOException io) {
+                if (failure instanceof UncheckedIOException io) {
                     throw io.getCause();
                 }
                 throw new ReplicationException(names.apply(job) + " failed: " + failure, failure);

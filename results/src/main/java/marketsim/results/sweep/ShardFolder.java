@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -42,7 +43,7 @@ public final class ShardFolder {
     /** Runs slice {@code shard} of the plan into a shard folder at {@code folder}, which must not exist. */
     public static Path run(Path folder, SweepPlan plan, Sweep.Model model, Sweep.Shard shard, int threads,
                            SweepJournal journal, Replicator.Progress progress) throws IOException, InterruptedException {
-        if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
         try (StagedFolder staged = StagedFolder.create(folder.toAbsolutePath().getParent(),

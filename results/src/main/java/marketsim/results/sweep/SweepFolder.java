@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class SweepFolder {
     /** Writes a whole sweep's folder from {@code source}; {@code shards} is how many shards it merges (0: none). */
     static Written write(Path folder, SweepPlan plan, Source source, int shards, ResultsFolder.Finisher finisher)
             throws IOException, InterruptedException {
-        if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
         try (StagedFolder staged = StagedFolder.create(folder.toAbsolutePath().getParent(),
