@@ -63,6 +63,8 @@ public final class Journal implements Closeable {
     private final Instant created;
     /** Byte offset of the end of the header and of each record's line. */
     private final List<Long> ends;
+    /** Set when a record only partly written could not be cut off: later records would be glued to it. */
+    private IOException torn;
 
     private Journal(Path file, FileChannel channel, FileLock lock, Instant created, List<Long> ends) {
         this.file = file;
@@ -217,6 +219,9 @@ public final class Journal implements Closeable {
         if (channel == null) {
             return;
         }
+        if (torn != null) { // a record could not be cut off again: nothing may follow it
+            throw new JournalWriteException(file, torn);
+        }
         long end = ends.get(ends.size() - 1);
         try {
             write(channel, sha256(record) + " " + record + "\n");
@@ -226,6 +231,7 @@ public final class Journal implements Closeable {
                 channel.position(end);
             } catch (IOException again) {
                 e.addSuppressed(again);
+                torn = e;
             }
             throw new JournalWriteException(file, e);
         }
