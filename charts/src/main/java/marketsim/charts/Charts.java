@@ -2,6 +2,8 @@ package marketsim.charts;
 
 import java.awt.Color;
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
 import org.apache.commons.csv.CSVRecord;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -213,6 +219,24 @@ public final class Charts {
         return chart;
     }
 
+    /**
+     * The chart as PNG bytes, encoded in memory. ImageIO's default cache is a temporary file whose stream a JVM
+     * shutdown hook closes again: after a failed write (a full disk) that hook printed a stack trace at exit. The
+     * file itself is then written in one call, so a failure is one plain IOException.
+     */
+    static byte[] png(JFreeChart chart) throws IOException {
+        BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(image);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
     private static void style(org.jfree.chart.axis.Axis axis) {
         axis.setLabelFont(Palette.AXIS_LABEL);
         axis.setTickLabelFont(Palette.TICK_LABEL);
@@ -220,7 +244,7 @@ public final class Charts {
 
     /** Writes NAME.png and NAME.svg. */
     static void save(JFreeChart chart, Path folder, String name) throws IOException {
-        ChartUtils.saveChartAsPNG(folder.resolve(name + ".png").toFile(), chart, WIDTH, HEIGHT);
+        Files.write(folder.resolve(name + ".png"), png(chart));
         SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
         svg.setDefsKeyPrefix(name + "-"); // JFreeSVG's default prefix is a clock reading: same data, same file
         chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));

@@ -1,59 +1,107 @@
 package marketsim.charts;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Draws a results folder's charts and report; used by run and compare, and by chart / report. */
+import marketsim.format.StagedFolder;
+
+/**
+ * Draws a results folder's charts and report; used by run and compare, and by chart / report.
+ *
+ * <p>A redraw of a finished folder never writes over its files in place: the new charts and report are drawn whole
+ * into a staged folder inside it ({@code .redraw.partial-*}, on the same file system), and each file is then moved
+ * over the old one in one atomic rename, the charts first and report.html last. Stopped at any moment (killed, a full
+ * disk), the folder holds for each file the old one or the new one, whole; a killed redraw's staged folder is removed
+ * by the next one.
+ */
 public final class Figures {
     private Figures() {
     }
 
-    /** Charts into {@code folder}/charts and report.html into {@code folder}, from its files. */
+    /**
+     * A finished folder redrawn: the charts drawn (none if the report had no charts to inline), the report, and
+     * whether the folder's data files were checked against checksums (false: a folder written before them).
+     */
+    public record Redrawn(List<Charts.Drawn> charts, Path report, boolean verified) {
+    }
+
+    /** Charts into {@code folder}/charts and report.html into {@code folder} (being written), from its files. */
     public static List<Charts.Drawn> drawInto(Path folder) throws IOException {
-        ResultsData data = ResultsData.read(folder);
+        ResultsData data = ResultsData.readStaged(folder);
         List<Charts.Drawn> drawn = Charts.drawAll(data, folder.resolve(Charts.FOLDER));
         Report.write(data, drawn, folder.resolve(Charts.FOLDER), folder);
         return drawn;
     }
 
-    /**
-     * Redraws an existing folder's charts: drawn into a hidden sibling first and then swapped in,
-     * so a failure leaves the old charts; then the report.
-     */
-    public static List<Charts.Drawn> redraw(Path folder) throws IOException {
+    /** Redraws a finished folder's charts and its report, each file swapped in whole; charts no longer drawn go. */
+    public static Redrawn redraw(Path folder) throws IOException {
         ResultsData data = ResultsData.read(folder);
-        Path fresh = Files.createTempDirectory(folder, ".charts.partial-");
-        try {
+        Path charts = chartsFolder(folder);
+        try (StagedFolder staged = StagedFolder.create(folder, "redraw")) {
+            Path fresh = staged.dir().resolve(Charts.FOLDER);
             List<Charts.Drawn> drawn = Charts.drawAll(data, fresh);
-            Path charts = folder.resolve(Charts.FOLDER);
-            deleteRecursively(charts);
-            Files.move(fresh, charts);
-            Report.write(data, drawn, charts, folder);
-            return drawn;
-        } finally {
-            deleteRecursively(fresh);
+            Report.write(data, drawn, fresh, staged.dir());
+            List<String> files = chartFiles(drawn);
+            files.add(Report.FILE);
+            staged.replaceIn(folder, files);
+            removeOthers(charts, drawn);
+            return new Redrawn(drawn, folder.resolve(Report.FILE), data.verified());
         }
     }
 
-    /** Rewrites report.html from the folder's files and existing charts. */
-    public static Path report(Path folder) throws IOException {
+    /** Rewrites report.html from the folder's files, with its charts inlined if it has any; swapped in whole. */
+    public static Redrawn report(Path folder) throws IOException {
         ResultsData data = ResultsData.read(folder);
-        Path charts = folder.resolve(Charts.FOLDER);
-        List<Charts.Drawn> drawn = Files.isDirectory(charts) ? Charts.drawAll(data, charts) : List.of();
-        return Report.write(data, drawn, charts, folder);
+        boolean hasCharts = Files.isDirectory(chartsFolder(folder));
+        try (StagedFolder staged = StagedFolder.create(folder, "report")) {
+            Path fresh = staged.dir().resolve(Charts.FOLDER);
+            List<Charts.Drawn> drawn = hasCharts ? Charts.drawAll(data, fresh) : List.of();
+            Report.write(data, drawn, fresh, staged.dir());
+            staged.replaceIn(folder, List.of(Report.FILE));
+            return new Redrawn(drawn, folder.resolve(Report.FILE), data.verified());
+        }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
+    /** The folder's charts/, which must be a folder if it exists. */
+    private static Path chartsFolder(Path folder) throws IOException {
+        Path charts = folder.resolve(Charts.FOLDER);
+        if (Files.exists(charts) && !Files.isDirectory(charts)) {
+            throw new FileSystemException(charts.toString(), null,
+                    "a file is where the charts folder goes; move it away");
         }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+        return charts;
+    }
+
+    private static List<String> chartFiles(List<Charts.Drawn> drawn) {
+        List<String> files = new ArrayList<>();
+        for (Charts.Drawn chart : drawn) {
+            files.add(Charts.FOLDER + "/" + chart.name() + ".png");
+            files.add(Charts.FOLDER + "/" + chart.name() + ".svg");
+        }
+        return files;
+    }
+
+    /** Removes the charts (PNG and SVG) the redraw did not draw: they no longer follow from the folder's files. */
+    private static void removeOthers(Path charts, List<Charts.Drawn> drawn) throws IOException {
+        if (!Files.isDirectory(charts)) {
+            return; // nothing drawn, and no charts before
+        }
+        Set<String> kept = drawn.stream().map(Charts.Drawn::name).collect(Collectors.toSet());
+        try (Stream<Path> files = Files.list(charts)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                if (dot > 0 && (name.endsWith(".png") || name.endsWith(".svg"))
+                        && !kept.contains(name.substring(0, dot))) {
+                    Files.deleteIfExists(f);
+                }
             }
         }
     }

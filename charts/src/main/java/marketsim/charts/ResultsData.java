@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import marketsim.format.Manifest;
+import marketsim.format.NotAResultsFolderException;
 import marketsim.format.ResultFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -22,8 +24,13 @@ public final class ResultsData {
     public record Band(int tick, double mean, double low, double high) {
     }
 
+    private static final String COMMANDS = "run, compare, sweep or calibrate";
+    private static final String WRITTEN_BY = "written by marketsim " + COMMANDS;
+
     private final Path folder;
     private final JsonNode manifest;
+    /** Whether the data files were checked against checksums (false: a folder from before them). */
+    private boolean verified;
     /** aggregate: entity key ("archetype/product-focused") -> metric -> bands by tick. */
     private final Map<String, Map<String, List<Band>>> aggregate = new LinkedHashMap<>();
     private final List<CSVRecord> summary = new ArrayList<>();
@@ -41,21 +48,51 @@ public final class ResultsData {
         this.manifest = manifest;
     }
 
-    /** Reads a results folder; a clear IOException if it is not one. */
+    /**
+     * Reads a results folder written by run, compare, sweep or calibrate, its data files checked against the
+     * manifest's checksums first; a {@link NotAResultsFolderException} naming the file and what to do if it is not
+     * one (partial, not marketsim's, another command's, or changed since it was written).
+     */
     public static ResultsData read(Path folder) throws IOException {
-        Path manifestFile = folder.resolve(ResultFiles.MANIFEST);
-        if (!Files.exists(folder)) {
-            throw new NotAResultsFolderException(folder + " does not exist");
+        ObjectNode manifest = Manifest.read(folder, WRITTEN_BY);
+        boolean verified = Manifest.verify(folder, manifest);
+        ResultsData data = readFiles(folder, manifest);
+        data.verified = verified;
+        return data;
+    }
+
+    /** Reads the files of a results folder still being written, to draw its charts before it is moved into place. */
+    static ResultsData readStaged(Path folder) throws IOException {
+        return readFiles(folder, Manifest.readStaged(folder, WRITTEN_BY));
+    }
+
+    /** The files each command that charts can draw from writes, which its folder must have. */
+    private static List<String> required(Path folder, String command) throws NotAResultsFolderException {
+        Path manifest = folder.resolve(ResultFiles.MANIFEST);
+        if (command == null) {
+            throw new NotAResultsFolderException(manifest + " names no command (the one that wrote the folder): the "
+                    + "manifest is damaged; restore it, or run the command that made the folder again");
         }
-        if (!Files.isDirectory(folder) || !Files.isRegularFile(manifestFile)) {
-            throw new NotAResultsFolderException(folder + " is not a results folder (no " + ResultFiles.MANIFEST
-                    + "); give a folder written by marketsim run, compare, sweep or calibrate");
-        }
-        JsonNode manifest;
-        try {
-            manifest = new ObjectMapper().readTree(manifestFile.toFile());
-        } catch (IOException e) {
-            throw new NotAResultsFolderException(manifestFile + " is not readable JSON: " + e.getMessage());
+        return switch (command) {
+            case "run" -> List.of(ResultFiles.AGGREGATE, ResultFiles.SUMMARY);
+            case "compare" -> List.of(ResultFiles.COMPARISON);
+            case "sweep" -> List.of(ResultFiles.POINTS);
+            case "calibrate" -> List.of(ResultFiles.EVALUATIONS, ResultFiles.FIT, ResultFiles.PARAMETERS);
+            case "sweep-shard" -> throw new NotAResultsFolderException(folder + " is one shard of a sweep (" + manifest
+                    + " says command 'sweep-shard'): join the shards with marketsim merge SHARD... --out DIR, then "
+                    + "draw the merged folder");
+            default -> throw new NotAResultsFolderException(manifest + " says command '" + command + "': charts and "
+                    + "the report are drawn for folders written by marketsim " + COMMANDS);
+        };
+    }
+
+    private static ResultsData readFiles(Path folder, ObjectNode manifest) throws IOException {
+        for (String file : required(folder, Manifest.command(manifest))) {
+            if (!Files.isRegularFile(folder.resolve(file))) {
+                throw new NotAResultsFolderException(folder.resolve(ResultFiles.MANIFEST) + " says command '"
+                        + Manifest.command(manifest) + "' but there is no " + file + " beside it: the manifest is "
+                        + "another folder's or was edited, or the folder is incomplete");
+            }
         }
         ResultsData data = new ResultsData(folder, manifest);
         Path aggregate = folder.resolve(ResultFiles.AGGREGATE);
@@ -100,12 +137,6 @@ public final class ResultsData {
             data.fit.addAll(records(folder.resolve(ResultFiles.FIT), "outcome", "target_low", "target_high",
                     "fitted_mean", "ci_low", "ci_high", "contribution"));
             data.parameters.addAll(records(folder.resolve(ResultFiles.PARAMETERS), "path", "min", "max", "fitted"));
-        }
-        if (data.aggregate.isEmpty() && data.comparison.isEmpty() && data.points.isEmpty()
-                && data.evaluations.isEmpty()) {
-            throw new NotAResultsFolderException(folder + " has a manifest but no " + ResultFiles.AGGREGATE + ", "
-                    + ResultFiles.COMPARISON + ", " + ResultFiles.POINTS + " or " + ResultFiles.EVALUATIONS
-                    + ": it is incomplete");
         }
         return data;
     }
@@ -233,12 +264,8 @@ public final class ResultsData {
         return parameters;
     }
 
-    /** A results folder that is not one: missing, incomplete or not written by marketsim. */
-    public static final class NotAResultsFolderException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        public NotAResultsFolderException(String message) {
-            super(message);
-        }
+    /** Whether the folder's data files were found to match their checksums (false: written before checksums). */
+    public boolean verified() {
+        return verified;
     }
 }

@@ -109,16 +109,31 @@ class ChartsTest {
     void aFolderThatIsNotOneIsRefusedClearly() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("not-results"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultsData.read(empty))
-                .isInstanceOf(ResultsData.NotAResultsFolderException.class).hasMessageContaining("is not a results folder");
+                .isInstanceOf(marketsim.format.NotAResultsFolderException.class).hasMessageContaining("is not a results folder");
     }
 
+    /**
+     * A changed file fails its checksum first; in a folder without checksums (written before them), the damage is
+     * named by file, line and column.
+     */
     @Test
     void corruptedFilesAreNamedWithTheirLine() throws Exception {
         Path copy = Files.createDirectories(dir.resolve("corrupt"));
         Files.copy(run.resolve("manifest.json"), copy.resolve("manifest.json"));
+        Files.copy(run.resolve("summary.csv"), copy.resolve("summary.csv"));
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(run.resolve("aggregate.csv")));
         lines.set(4, lines.get(4).substring(0, lines.get(4).lastIndexOf(',')) + ",abc");
         Files.write(copy.resolve("aggregate.csv"), lines);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultsData.read(copy))
+                .hasMessageContaining("is missing"); // timeseries.csv, which the manifest lists
+        Files.copy(run.resolve("timeseries.csv"), copy.resolve("timeseries.csv"));
+        Files.copy(run.resolve("scenario.yaml"), copy.resolve("scenario.yaml"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultsData.read(copy))
+                .hasMessageContaining("aggregate.csv does not match its SHA-256");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(copy.resolve("manifest.json").toFile());
+        manifest.putArray("files").add("aggregate.csv").add("summary.csv"); // as before checksums
+        json.writeValue(copy.resolve("manifest.json").toFile(), manifest);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultsData.read(copy))
                 .hasMessageContaining("aggregate.csv, line 5, column ci_high: 'abc' is not a number");
         lines.set(4, "1,archetype");

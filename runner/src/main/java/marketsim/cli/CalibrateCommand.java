@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import marketsim.format.OsReason;
+import marketsim.format.StagedFolder;
 import marketsim.results.calibration.Calibration;
 import marketsim.results.calibration.CalibrationFolder;
 import marketsim.results.calibration.CalibrationJournal;
+import marketsim.results.journal.JournalDamagedException;
 import marketsim.results.journal.JournalInUseException;
+import marketsim.results.journal.JournalWriteException;
 import marketsim.results.calibration.CalibrationSetup;
 import marketsim.results.table.CalibrationTable;
 import marketsim.results.experiment.Experiment;
+import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.calibration.TargetsReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,27 +70,37 @@ final class CalibrateCommand extends StudyCommand {
         CalibrationJournal journal;
         try {
             journal = CalibrationJournal.open(journalFile, setup);
-        } catch (JournalInUseException e) {
+        } catch (JournalInUseException | JournalDamagedException e) {
             throw new BadInputException(e.getMessage());
         } catch (IOException e) {
-            throw new BadInputException("cannot keep the calibration's journal " + journalFile + ": " + e.getMessage());
+            throw new BadInputException(journalFile + ": cannot keep the calibration's journal: "
+                    + OsReason.of(e).describe(journalFile));
         }
         Calibration.Result result;
-        Path folder = output.folder("calibrate-" + setup.base().name());
-        try (journal) {
+        Path folder;
+        ResultsFolder.Destination destination = output.destination("calibrate-" + setup.base().name());
+        // Staged before the search: a folder that cannot be written is found now, not after every evaluation.
+        try (journal; StagedFolder staged = output.stage(destination)) {
             if (!journal.evaluations().isEmpty()) {
                 stderr.printf("Resuming: %d of at most %d evaluations already done (journal %s)%n",
                         journal.evaluations().size(), maxEvaluations, journalFile);
                 stderr.flush();
             }
             ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "evaluations");
-            result = Calibration.run(setup, journal, Calibration.Simulator.MODEL,
-                    (evaluation, replayed) -> progress.finished(evaluation.index(), maxEvaluations));
-            progress.close();
             try {
-                CalibrationFolder.write(folder, result, output.figures());
+                result = Calibration.run(setup, journal, Calibration.Simulator.MODEL,
+                        (evaluation, replayed) -> progress.finished(evaluation.index(), maxEvaluations));
+            } catch (JournalWriteException e) {
+                throw new BadInputException(journalFile + ": cannot keep the calibration's journal: "
+                        + OsReason.of(e).describe(journalFile) + " (the evaluations it holds are kept: free some "
+                        + "space and run the same command again to resume)");
+            } finally {
+                progress.close();
+            }
+            try {
+                folder = CalibrationFolder.write(staged, destination, result, output.figures());
             } catch (IOException e) {
-                throw output.cannotWrite(folder, e);
+                throw output.cannotWrite(destination.where(), e);
             }
             journal.delete(); // the folder now holds every evaluation
         }

@@ -2,7 +2,6 @@ package marketsim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import marketsim.charts.Charts;
 import marketsim.charts.Figures;
@@ -13,9 +12,13 @@ import picocli.CommandLine.Command;
         description = "Redraw the charts (PNG and SVG in DIR/charts) and report.html of a results folder from its files.")
 final class ChartCommand extends FolderCommand {
     @Override
-    String redraw(Path folder) throws IOException {
-        List<Charts.Drawn> drawn = Figures.redraw(folder);
-        return drawn.size() + " charts in " + folder.resolve(Charts.FOLDER);
+    Figures.Redrawn redraw(Path folder) throws IOException {
+        return Figures.redraw(folder);
+    }
+
+    @Override
+    String done(Figures.Redrawn redrawn) {
+        return redrawn.charts().size() + " charts in " + folder.resolve(Charts.FOLDER);
     }
 
     @Override

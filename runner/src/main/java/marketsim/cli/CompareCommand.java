@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import marketsim.format.StagedFolder;
 import marketsim.results.experiment.Comparison;
 import marketsim.results.table.ComparisonTable;
 import marketsim.results.experiment.Experiment;
@@ -63,10 +64,31 @@ final class CompareCommand extends StudyCommand {
             names.add(unique(names, scenarios.get(0) + " " + variant.strip()));
             experiments.add(e);
         }
-        // Common random numbers: every variant runs the reference's replications and seed.
+        ResultsFolder.Destination destination = output.destination("compare-" + ResultsFolderName.of(names.get(0)));
+        Path folder;
+        Comparison comparison;
+        // Staged before the runs: a folder that cannot be written is found now, not after every run.
+        try (StagedFolder staged = output.stage(destination)) {
+            List<ExperimentResult> results = new ArrayList<>();
+            List<Summaries> summaries = new ArrayList<>();
+            runPaired(experiments, stderr, results, summaries);
+            comparison = Comparison.of(names.get(0), summaries.get(0), names.subList(1, names.size()),
+                    summaries.subList(1, summaries.size()));
+            folder = ResultsFolder.writeComparison(staged, destination, names, results, summaries, comparison,
+                    output.figures());
+        } catch (IOException e) {
+            throw output.cannotWrite(destination.where(), e);
+        }
         Experiment reference = experiments.get(0);
-        List<ExperimentResult> results = new ArrayList<>();
-        List<Summaries> summaries = new ArrayList<>();
+        stdout.print(ComparisonTable.render(comparison, names.get(0), reference.replications(), reference.masterSeed()));
+        output.printWhere(stdout, folder);
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** Common random numbers: every variant runs the reference's replications and seed. */
+    private void runPaired(List<Experiment> experiments, PrintWriter stderr, List<ExperimentResult> results,
+                           List<Summaries> summaries) throws InterruptedException, IOException {
+        Experiment reference = experiments.get(0);
         ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "runs");
         int total = experiments.size() * reference.replications();
         for (int v = 0; v < experiments.size(); v++) {
@@ -79,17 +101,6 @@ final class CompareCommand extends StudyCommand {
             summaries.add(collector.summaries());
         }
         progress.close();
-        Comparison comparison = Comparison.of(names.get(0), summaries.get(0), names.subList(1, names.size()),
-                summaries.subList(1, summaries.size()));
-        Path folder = output.folder("compare-" + ResultsFolderName.of(names.get(0)));
-        try {
-            ResultsFolder.writeComparison(folder, names, results, summaries, comparison, output.figures());
-        } catch (IOException e) {
-            throw output.cannotWrite(folder, e);
-        }
-        stdout.print(ComparisonTable.render(comparison, names.get(0), reference.replications(), reference.masterSeed()));
-        output.printWhere(stdout, folder);
-        return CommandLine.ExitCode.OK;
     }
 
     private static String unique(List<String> names, String name) {

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import marketsim.charts.ResultsData;
+import marketsim.format.OsReason;
+import marketsim.charts.Figures;
+import marketsim.format.NotAResultsFolderException;
+import marketsim.format.ResultFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Parameters;
 
 /**
  * A command that redraws part of an existing results folder from its files alone (chart, report): a folder
- * that is not one, or cannot be written, is the user's to fix (exit 2).
+ * that is not one, is no longer the one marketsim wrote, or cannot be written, is the user's to fix (exit 2).
  */
 abstract class FolderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A folder written by marketsim run, compare, sweep or calibrate.")
@@ -19,23 +22,30 @@ abstract class FolderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Redraws into the folder; returns the line to print. */
-    abstract String redraw(Path folder) throws IOException;
+    /** Redraws into the folder. */
+    abstract Figures.Redrawn redraw(Path folder) throws IOException;
+
+    /** The line to print once done. */
+    abstract String done(Figures.Redrawn redrawn);
 
     /** What failed, for the message: "draw the charts". */
     abstract String task();
 
     @Override
     public Integer call() throws Exception {
-        String done;
+        Figures.Redrawn redrawn;
         try {
-            done = redraw(folder);
-        } catch (ResultsData.NotAResultsFolderException e) {
+            redrawn = redraw(folder);
+        } catch (NotAResultsFolderException e) {
             throw new BadInputException(e.getMessage());
         } catch (IOException e) {
-            throw new BadInputException(folder + ": cannot " + task() + " (" + e.getMessage() + ")");
+            throw new BadInputException(folder + ": cannot " + task() + ": " + OsReason.of(e).describe(folder));
         }
-        spec.commandLine().getOut().println(done);
+        if (!redrawn.verified()) {
+            spec.commandLine().getErr().println("Note: " + folder.resolve(ResultFiles.MANIFEST) + " has no checksums "
+                    + "(written by an older marketsim): the data files were found present but not verified");
+        }
+        spec.commandLine().getOut().println(done(redrawn));
         return CommandLine.ExitCode.OK;
     }
 }

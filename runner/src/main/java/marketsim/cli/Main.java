@@ -1,7 +1,9 @@
 package marketsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 
+import marketsim.format.OsReason;
 import marketsim.results.Provenance;
 import marketsim.scenario.input.InputException;
 import picocli.AutoComplete;
@@ -54,11 +56,19 @@ public final class Main implements Runnable {
         return CommandLine.ExitCode.USAGE;
     }
 
-    /** Scenario and input errors: a clear message and exit 2; anything else: a message and exit 1. */
+    /**
+     * Scenario and input errors, and files that cannot be read or written (a full disk, a folder without
+     * permission): a clear message and exit 2; anything else, a failure of the run itself: a message and exit 1.
+     */
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (e instanceof InputException || e instanceof BadInputException) { // a scenario or targets file
             err.println(e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        IOException io = OsReason.cause(e);
+        if (io != null) { // the commands name what they write; this is the net under them
+            err.println("marketsim: cannot read or write a file: " + OsReason.of(io).describe(null));
             return CommandLine.ExitCode.USAGE;
         }
         err.println("marketsim: the run failed: " + e);

@@ -3,10 +3,13 @@ package marketsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import marketsim.format.OsReason;
 import marketsim.charts.Figures;
+import marketsim.format.StagedFolder;
 import marketsim.results.experiment.ResultsFolder;
 import picocli.CommandLine.Option;
 
@@ -27,9 +30,10 @@ final class OutputOptions {
         if (out != null && out.toString().isBlank()) {
             throw new BadInputException("--out: the folder name is empty");
         }
-        if (out != null && Files.exists(out)) {
-            throw new BadInputException("--out " + out + ": already exists; results are never overwritten. "
-                    + "Choose a new folder or remove this one.");
+        if (out != null && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BadInputException("--out " + out + ": already exists" + (Files.isSymbolicLink(out)
+                    ? " (a symbolic link; a results folder is never moved over one)" : "")
+                    + "; results are never overwritten. Choose a new folder or remove this one.");
         }
     }
 
@@ -38,15 +42,30 @@ final class OutputOptions {
         return out != null ? out : ResultsFolder.defaultFolder(DEFAULT_PARENT, name, Instant.now());
     }
 
+    /** --out, or a fresh folder NAME-TIMESTAMP under runs/ named when it is moved into place. */
+    ResultsFolder.Destination destination(String name) {
+        return out != null ? ResultsFolder.Destination.exactly(out)
+                : ResultsFolder.Destination.fresh(DEFAULT_PARENT, name);
+    }
+
+    /** The results folder staged now, before any work: a place that cannot be written is exit 2 at once. */
+    StagedFolder stage(ResultsFolder.Destination destination) throws BadInputException {
+        try {
+            return destination.stage();
+        } catch (IOException e) {
+            throw cannotWrite(destination.where(), e);
+        }
+    }
+
     /** Draws the charts and report into the folder before it is moved into place, unless --no-charts. */
     ResultsFolder.Finisher figures() {
         return noCharts ? ResultsFolder.Finisher.NONE : Figures::drawInto;
     }
 
-    /** A write failure as the user's problem to fix (a path it cannot write). */
+    /** A write failure as the user's problem to fix (a path it cannot write, a full disk), with the OS's reason. */
     BadInputException cannotWrite(Path folder, IOException e) {
-        return new BadInputException((out != null ? "--out " : "") + folder + ": cannot write the results folder ("
-                + e.getMessage() + ")");
+        return new BadInputException((out != null ? "--out " : "") + folder + ": cannot write the results folder: "
+                + OsReason.of(e).describe(folder));
     }
 
     /** The closing lines every writing command prints. */

@@ -11,8 +11,13 @@ import picocli.CommandLine.Command;
         description = "Rewrite report.html of a results folder (one offline file: question, summary, charts, manifest).")
 final class ReportCommand extends FolderCommand {
     @Override
-    String redraw(Path folder) throws IOException {
-        return "Report: " + Figures.report(folder);
+    Figures.Redrawn redraw(Path folder) throws IOException {
+        return Figures.report(folder);
+    }
+
+    @Override
+    String done(Figures.Redrawn redrawn) {
+        return "Report: " + redrawn.report();
     }
 
     @Override

@@ -40,18 +40,16 @@ final class RunCommand extends StudyCommand {
         Experiment experiment = experiment(scenario, scenarioOptions.overrides, runOptions);
         output.checkFree();
         Profile.Tally tally = new Profile.Tally();
-        Path folder = output.folder(experiment.scenario().name());
+        ResultsFolder.Destination destination = output.destination(experiment.scenario().name());
         ResultsFolder.Written written;
         try (ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "replications")) {
             // The files are written as the replications finish, in replication order; the folder is
             // moved into place (named by the finish time without --out) once everything is in it.
-            written = output.out != null
-                    ? ResultsFolder.run(folder, experiment, progress, tally, output.figures())
-                    : ResultsFolder.runNew(OutputOptions.DEFAULT_PARENT, experiment, progress, tally, output.figures());
+            written = ResultsFolder.run(destination, experiment, progress, tally, output.figures());
         } catch (IOException e) {
-            throw output.cannotWrite(folder, e);
+            throw output.cannotWrite(destination.where(), e);
         }
-        folder = written.folder();
+        Path folder = written.folder();
         ExperimentResult result = written.result();
         long runNanos = Duration.between(result.started(), result.finished()).toNanos();
         long writeNanos = Duration.between(result.finished(), Instant.now()).toNanos();

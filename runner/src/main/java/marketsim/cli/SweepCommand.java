@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import marketsim.format.OsReason;
 import marketsim.results.sweep.Condition;
 import marketsim.results.sweep.Design;
 import marketsim.results.sweep.Factor;
@@ -17,7 +18,9 @@ import marketsim.results.sweep.ShardFolder;
 import marketsim.results.sweep.SweepFolder;
 import marketsim.results.sweep.SweepJournal;
 import marketsim.results.sweep.SweepPlan;
+import marketsim.results.journal.JournalDamagedException;
 import marketsim.results.journal.JournalInUseException;
+import marketsim.results.journal.JournalWriteException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -127,14 +130,7 @@ final class SweepCommand extends StudyCommand {
         Path folder = output.folder((slice.whole() ? "sweep-" : "shard-" + slice.index() + "-of-" + slice.count() + "-")
                 + plan.scenario());
         Path journalFile = SweepJournal.fileFor(folder.toAbsolutePath().getParent(), plan, slice);
-        SweepJournal journal;
-        try {
-            journal = SweepJournal.open(journalFile, plan, slice);
-        } catch (JournalInUseException e) {
-            throw new BadInputException(e.getMessage());
-        } catch (IOException e) {
-            throw new BadInputException(journalFile + ": cannot write the sweep's journal (" + e.getMessage() + ")");
-        }
+        SweepJournal journal = openJournal(journalFile, plan, slice);
         int runs = slice.size(plan.runs());
         stdout.print(SweepTables.header(plan, slice, journal.size()));
         stdout.flush();
@@ -151,6 +147,10 @@ final class SweepCommand extends StudyCommand {
             } else {
                 ShardFolder.run(folder, plan, Sweep.model(prepared), slice, base.threads(), journal, progress);
             }
+        } catch (JournalWriteException e) {
+            throw new BadInputException(journalFile + ": cannot write the sweep's journal: "
+                    + OsReason.of(e).describe(journalFile) + " (the runs it holds are kept: free some space and run "
+                    + "the same command again to resume)");
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
         } catch (SweepAnalysis.Failed e) {
@@ -174,6 +174,17 @@ final class SweepCommand extends StudyCommand {
                     slice, runs, runs == 1 ? "" : "s", folder);
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    /** The sweep's journal, opened (created) and read: what a killed run of the same sweep finished. */
+    private static SweepJournal openJournal(Path file, SweepPlan plan, Sweep.Shard slice) throws BadInputException {
+        try {
+            return SweepJournal.open(file, plan, slice);
+        } catch (JournalInUseException | JournalDamagedException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot write the sweep's journal: " + OsReason.of(e).describe(file));
+        }
     }
 
     private int samples(Design d) throws BadInputException {

@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import marketsim.format.OsReason;
 import marketsim.format.ResultFiles;
 import marketsim.charts.ValidationCharts;
+import marketsim.format.StagedFolder;
+import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.validation.Budget;
 import marketsim.results.validation.Check;
 import marketsim.results.validation.Result;
@@ -57,6 +60,11 @@ final class ValidateCommand extends WritingCommand {
                 throw new BadInputException("--markdown " + markdown + ": " + (Files.isDirectory(markdown)
                         ? "is a folder; give a file name, e.g. docs/VALIDATION.md" : "its folder does not exist"));
             }
+            if (!Files.isWritable(parent) || Files.exists(markdown) && !Files.isWritable(markdown)) {
+                // found now, not after the checks have run
+                throw new BadInputException("--markdown " + markdown + ": cannot write it (no permission, or a "
+                        + "read-only file system)");
+            }
         }
         if (threads != null && threads < 1) {
             throw new BadInputException("--threads " + threads + ": must be at least 1");
@@ -74,33 +82,35 @@ final class ValidateCommand extends WritingCommand {
             }
         }
         Budget budget = quick ? Budget.QUICK : Budget.FULL;
-        if (!quiet) {
-            out.printf(Locale.ROOT, "Validating (%s budget: %d consumers, %d replications)%n", budget.name()
-                    .toLowerCase(Locale.ROOT), budget.consumers(), budget.replications());
-            out.flush();
-        }
         int k = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Validation.Report report = Validation.run(budget, checks, k, List.of(), (check, results, took) -> {
+        ResultsFolder.Destination destination = output.destination("validate");
+        Validation.Report report;
+        Path folder;
+        // Staged before the checks: a folder that cannot be written is found now, not after a few minutes.
+        try (StagedFolder staged = output.stage(destination)) {
             if (!quiet) {
-                out.print(table(check, results, took));
+                out.printf(Locale.ROOT, "Validating (%s budget: %d consumers, %d replications)%n", budget.name()
+                        .toLowerCase(Locale.ROOT), budget.consumers(), budget.replications());
                 out.flush();
             }
-        });
-        Path folder = output.folder("validate");
-        try {
-            Validation.write(folder, report, Validation.labText(), temp -> {
-                if (!output.noCharts) {
-                    ValidationCharts.drawInto(temp);
+            report = Validation.run(budget, checks, k, List.of(), (check, results, took) -> {
+                if (!quiet) {
+                    out.print(table(check, results, took));
+                    out.flush();
                 }
             });
-            if (markdown != null) {
-                writeMarkdown(report, folder);
+            try {
+                folder = Validation.write(staged, destination, report, Validation.labText(), temp -> {
+                    if (!output.noCharts) {
+                        ValidationCharts.drawInto(temp);
+                    }
+                });
+            } catch (IOException e) {
+                throw output.cannotWrite(destination.where(), e);
             }
-        } catch (IOException e) {
-            if (markdown != null && Files.exists(folder)) {
-                throw new BadInputException("--markdown " + markdown + ": cannot write it (" + e.getMessage() + ")");
-            }
-            throw output.cannotWrite(folder, e);
+        }
+        if (markdown != null) {
+            writeMarkdown(report, folder);
         }
         long total = report.results().stream().mapToLong(List::size).sum();
         out.printf(Locale.ROOT, "%n%s: %d of %d quantities within tolerance.%nResults: %s (the report: %s)%n",
@@ -117,7 +127,16 @@ final class ValidateCommand extends WritingCommand {
      * The Markdown report at --markdown, its charts copied beside it into a folder named after it
      * (docs/VALIDATION.md: docs/validation/), so the document shows them wherever it is read.
      */
-    private void writeMarkdown(Validation.Report report, Path folder) throws IOException {
+    private void writeMarkdown(Validation.Report report, Path folder) throws BadInputException {
+        try {
+            copyChartsAndWrite(report, folder);
+        } catch (IOException e) {
+            throw new BadInputException("--markdown " + markdown + ": cannot write it: "
+                    + OsReason.of(e).describe(markdown));
+        }
+    }
+
+    private void copyChartsAndWrite(Validation.Report report, Path folder) throws IOException {
         Path parent = markdown.toAbsolutePath().getParent();
         String chartsName = markdown.getFileName().toString().replaceFirst("\\.md$", "").toLowerCase(Locale.ROOT);
         Path charts = parent.resolve(chartsName);

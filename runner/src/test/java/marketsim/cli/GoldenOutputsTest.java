@@ -215,7 +215,7 @@ class GoldenOutputsTest {
         for (Path file : files) {
             String name = root.relativize(file).toString().replace('\\', '/');
             String text = file.getFileName().toString().equals("manifest.json")
-                    ? normalizedManifest(file) : Files.readString(file, StandardCharsets.UTF_8);
+                    ? normalizedManifest(file, root) : Files.readString(file, StandardCharsets.UTF_8);
             byte[] bytes = text.replace(root.toAbsolutePath().toString(), "DIR").getBytes(StandardCharsets.UTF_8);
             hashes.put(name, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
         }
@@ -227,12 +227,31 @@ class GoldenOutputsTest {
         return Stream.of(".csv", ".yaml", ".json", ".md").anyMatch(name::endsWith);
     }
 
-    /** The manifest without clock readings and machine facts, at any depth (compare nests one per variant). */
-    private static String normalizedManifest(Path file) throws IOException {
+    /**
+     * The manifest without clock readings and machine facts, at any depth (compare nests one per variant). Each data
+     * file's checksum must be the file's own SHA-256; it is pinned as the hash of the file with the temporary folder
+     * written as {@code DIR}, as the file itself is (a calibration's scenario.yaml names its targets file's path).
+     */
+    private static String normalizedManifest(Path file, Path root) throws IOException, NoSuchAlgorithmException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         JsonNode manifest = json.readTree(file.toFile());
         removeMachineKeys(manifest);
+        if (manifest.get("files") instanceof ObjectNode files) {
+            List<String> names = new ArrayList<>();
+            files.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                Path data = file.resolveSibling(name);
+                assertThat(files.get(name).asText()).as("checksum of " + data + " in " + file)
+                        .isEqualTo(sha256(Files.readAllBytes(data)));
+                files.put(name, sha256(Files.readString(data, StandardCharsets.UTF_8)
+                        .replace(root.toAbsolutePath().toString(), "DIR").getBytes(StandardCharsets.UTF_8)));
+            }
+        }
         return json.writeValueAsString(manifest);
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static void removeMachineKeys(JsonNode node) {

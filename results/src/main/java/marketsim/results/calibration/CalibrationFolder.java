@@ -13,8 +13,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import marketsim.format.Manifest;
 import marketsim.format.ResultFiles;
 import marketsim.results.Provenance;
+import marketsim.format.StagedFolder;
 import marketsim.core.config.MarketConfig;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioException;
@@ -38,13 +40,22 @@ public final class CalibrationFolder {
     /** Writes everything into {@code folder}, which must not exist yet, then {@code finisher}; returns it. */
     public static Path write(Path folder, Calibration.Result result, ResultsFolder.Finisher finisher)
             throws IOException, ScenarioException {
+        ResultsFolder.Destination destination = ResultsFolder.Destination.exactly(folder);
+        try (StagedFolder staged = destination.stage()) {
+            return write(staged, destination, result, finisher);
+        }
+    }
+
+    /** As {@link #write(Path, Calibration.Result, ResultsFolder.Finisher)}, into a folder staged before the search. */
+    public static Path write(StagedFolder staged, ResultsFolder.Destination destination, Calibration.Result result,
+                             ResultsFolder.Finisher finisher) throws IOException, ScenarioException {
         Scenario fitted = result.setup().candidate(result.best().values());
-        return ResultsFolder.atomically(folder, temp -> {
-            writeManifest(temp.resolve(ResultFiles.MANIFEST), result, fitted);
+        return ResultsFolder.atomically(staged, destination, temp -> {
             writeScenario(temp.resolve(ResultFiles.SCENARIO), result, fitted);
             writeFit(temp.resolve(ResultFiles.FIT), result);
             writeParameters(temp.resolve(ResultFiles.PARAMETERS), result);
             writeEvaluations(temp.resolve(ResultFiles.EVALUATIONS), result);
+            writeManifest(temp, result, fitted); // last, with the checksums of the others
             finisher.finish(temp);
         });
     }
@@ -54,7 +65,7 @@ public final class CalibrationFolder {
         return evaluation == 1 ? 0 : (evaluation - 2) / populationSize + 1;
     }
 
-    private static void writeManifest(Path file, Calibration.Result result, Scenario fitted) throws IOException {
+    private static void writeManifest(Path folder, Calibration.Result result, Scenario fitted) throws IOException {
         CalibrationSetup setup = result.setup();
         Calibration.Evaluation best = result.best();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -107,9 +118,10 @@ public final class CalibrationFolder {
         m.put("java_version", System.getProperty("java.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.set("resolved_scenario", fitted.complete());
-        ArrayNode files = m.putArray("files");
-        List.of(ResultFiles.SCENARIO, ResultFiles.FIT, ResultFiles.PARAMETERS, ResultFiles.EVALUATIONS).forEach(files::add);
-        Files.writeString(file, json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+        Manifest.putChecksums(m, folder, List.of(ResultFiles.SCENARIO, ResultFiles.FIT, ResultFiles.PARAMETERS,
+                ResultFiles.EVALUATIONS));
+        Files.writeString(folder.resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n",
+                StandardCharsets.UTF_8);
     }
 
     private static void writeScenario(Path file, Calibration.Result result, Scenario fitted) throws IOException {

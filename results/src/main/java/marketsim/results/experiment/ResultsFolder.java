@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +16,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.core.metrics.RunRecord;
+import marketsim.format.Manifest;
 import marketsim.format.ResultFiles;
 import marketsim.results.Csv;
 import marketsim.results.Provenance;
-import marketsim.results.StagedFolder;
+import marketsim.format.StagedFolder;
 import marketsim.results.replication.Replicator;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -44,7 +47,7 @@ public final class ResultsFolder {
     }
 
     /** A fresh folder name under {@code parent}: {@code NAME-yyyyMMdd-HHmmss}, suffixed if taken. */
-    public static Path defaultFolder(Path parent, String scenario, java.time.Instant now) {
+    public static Path defaultFolder(Path parent, String scenario, Instant now) {
         String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                 .withZone(java.time.ZoneOffset.UTC).format(now);
         Path candidate = parent.resolve(scenario + "-" + stamp);
@@ -59,20 +62,38 @@ public final class ResultsFolder {
     }
 
     /**
-     * Runs {@code experiment} into a results folder under {@code parent} named by
-     * {@link #defaultFolder} when it finishes (the next free name if another run claims one first).
-     * Every record also goes to {@code also} (e.g. a profile's tally), in replication order.
+     * Where a results folder goes: exactly {@code folder} (--out, which must not exist), or a fresh
+     * {@code NAME-yyyyMMdd-HHmmss} under {@code parent}, named when it is moved into place (the next free name if
+     * another run claims one first). A command {@link #stage stages} it before any work, so a place that cannot be
+     * written is found at once, not after every replication has run.
      */
-    public static Written runNew(Path parent, Experiment experiment, Replicator.Progress progress,
-                                 Replicator.Sink<RunRecord> also, Finisher finisher)
-            throws IOException, InterruptedException {
-        String name = experiment.scenario().name();
-        try (StagedFolder staged = StagedFolder.create(parent, name)) {
-            Written files = stream(staged, experiment, progress, also, finisher);
+    public record Destination(Path folder, Path parent, String name) {
+        /** Exactly {@code folder}, which must not exist. */
+        public static Destination exactly(Path folder) {
+            return new Destination(folder, folder.toAbsolutePath().getParent(), folder.getFileName().toString());
+        }
+
+        /** A fresh folder {@code NAME-TIMESTAMP} under {@code parent}. */
+        public static Destination fresh(Path parent, String name) {
+            return new Destination(null, parent, name);
+        }
+
+        /** The staged folder the files are written into, created now (with its parent). */
+        public StagedFolder stage() throws IOException {
+            if (folder != null) {
+                refuseExisting(folder);
+            }
+            return StagedFolder.create(parent, name);
+        }
+
+        /** Moves {@code staged} into place, a fresh folder named by {@code when}; returns where it went. */
+        public Path commit(StagedFolder staged, Instant when) throws IOException {
+            if (folder != null) {
+                return staged.commit(folder);
+            }
             for (int attempt = 0; ; attempt++) {
                 try {
-                    Path folder = staged.commit(defaultFolder(parent, name, files.result().finished()));
-                    return new Written(folder, files.result(), files.summaries());
+                    return staged.commit(defaultFolder(parent, name, when));
                 } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
                     if (attempt >= 100) {
                         throw e;
@@ -80,18 +101,32 @@ public final class ResultsFolder {
                 }
             }
         }
+
+        /** Where the folder goes, for messages: {@code folder}, or its name if it were made now. */
+        public Path where() {
+            return folder != null ? folder : defaultFolder(parent, name, Instant.now());
+        }
     }
 
-    /** As {@link #runNew}, into {@code folder}, which must not exist yet. */
+    /**
+     * Runs {@code experiment} into a results folder at {@code destination}, staged before the first replication.
+     * Every record also goes to {@code also} (e.g. a profile's tally), in replication order.
+     */
+    public static Written run(Destination destination, Experiment experiment, Replicator.Progress progress,
+                              Replicator.Sink<RunRecord> also, Finisher finisher)
+            throws IOException, InterruptedException {
+        try (StagedFolder staged = destination.stage()) {
+            Written files = stream(staged, experiment, progress, also, finisher);
+            return new Written(destination.commit(staged, files.result().finished()), files.result(),
+                    files.summaries());
+        }
+    }
+
+    /** As {@link #run(Destination, Experiment, Replicator.Progress, Replicator.Sink, Finisher)}, into {@code folder}. */
     public static Written run(Path folder, Experiment experiment, Replicator.Progress progress,
                               Replicator.Sink<RunRecord> also, Finisher finisher)
             throws IOException, InterruptedException {
-        refuseExisting(folder);
-        try (StagedFolder staged = StagedFolder.create(folder.toAbsolutePath().getParent(),
-                folder.getFileName().toString())) {
-            Written files = stream(staged, experiment, progress, also, finisher);
-            return new Written(staged.commit(folder), files.result(), files.summaries());
-        }
+        return run(Destination.exactly(folder), experiment, progress, also, finisher);
     }
 
     /** As {@link #run(Path, Experiment, Replicator.Progress, Replicator.Sink, Finisher)}, quietly and without charts. */
@@ -119,16 +154,20 @@ public final class ResultsFolder {
      * replaced. On failure the hidden folder is removed.
      */
     public static Path atomically(Path folder, Finisher contents) throws IOException {
-        refuseExisting(folder);
-        try (StagedFolder staged = StagedFolder.create(folder.toAbsolutePath().getParent(),
-                folder.getFileName().toString())) {
-            contents.finish(staged.dir());
-            return staged.commit(folder);
+        Destination destination = Destination.exactly(folder);
+        try (StagedFolder staged = destination.stage()) {
+            return atomically(staged, destination, contents);
         }
     }
 
+    /** As {@link #atomically(Path, Finisher)}, into a folder {@link Destination#stage staged} earlier. */
+    public static Path atomically(StagedFolder staged, Destination destination, Finisher contents) throws IOException {
+        contents.finish(staged.dir());
+        return destination.commit(staged, Instant.now());
+    }
+
     private static void refuseExisting(Path folder) throws FileAlreadyExistsException {
-        if (Files.exists(folder)) {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) { // a link too: never moved over
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
     }
@@ -147,9 +186,19 @@ public final class ResultsFolder {
      * comparison.csv, and each variant's summary as summaries/NAME.csv; atomically, like a run.
      */
     public static Path writeComparison(Path folder, List<String> names, List<ExperimentResult> results,
-                                                       List<Summaries> summaries, Comparison comparison, Finisher finisher)
+                                       List<Summaries> summaries, Comparison comparison, Finisher finisher)
             throws IOException {
-        return atomically(folder, temp -> {
+        Destination destination = Destination.exactly(folder);
+        try (StagedFolder staged = destination.stage()) {
+            return writeComparison(staged, destination, names, results, summaries, comparison, finisher);
+        }
+    }
+
+    /** As {@link #writeComparison(Path, List, List, List, Comparison, Finisher)}, into a folder staged earlier. */
+    public static Path writeComparison(StagedFolder staged, Destination destination, List<String> names,
+                                       List<ExperimentResult> results, List<Summaries> summaries, Comparison comparison,
+                                       Finisher finisher) throws IOException {
+        return atomically(staged, destination, temp -> {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode m = json.createObjectNode();
             Provenance.putTool(m);
@@ -176,8 +225,11 @@ public final class ResultsFolder {
                 writeSummary(temp.resolve("summaries").resolve(Csv.fileName(names.get(v)) + ".csv"), results.get(v),
                         summaries.get(v));
             }
-            Files.writeString(temp.resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
             comparison.write(temp.resolve(ResultFiles.COMPARISON), names.get(0));
+            List<String> files = new ArrayList<>(List.of(ResultFiles.COMPARISON));
+            names.forEach(name -> files.add("summaries/" + Csv.fileName(name) + ".csv"));
+            Manifest.putChecksums(m, temp, files); // the manifest goes last, with the checksums of the others
+            Files.writeString(temp.resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
             finisher.finish(temp);
         });
     }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import marketsim.format.Manifest;
 import marketsim.format.ResultFiles;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.metrics.Entity;
@@ -33,7 +34,7 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code summary.csv} at once, and its values are folded into the running estimates behind
  * {@code aggregate.csv} (per tick) and the terminal's table (per summary window), so memory holds
  * no replication after it is written. {@link #finish} writes {@code aggregate.csv},
- * {@code manifest.json} and {@code scenario.yaml}.
+ * {@code scenario.yaml} and, last, {@code manifest.json} with the checksums of the others.
  */
 final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     private static final int METRICS = Metric.values().length;
@@ -133,7 +134,7 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         return summaries;
     }
 
-    /** Closes the streamed files and writes the rest: aggregate.csv, scenario.yaml, manifest.json. */
+    /** Closes the streamed files and writes the rest: aggregate.csv, scenario.yaml, then manifest.json. */
     void finish(ExperimentResult result) throws IOException {
         close();
         writeAggregate(dir.resolve(ResultFiles.AGGREGATE));
@@ -202,9 +203,9 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         m.put("java_version", System.getProperty("java.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.set("resolved_scenario", e.scenario().complete());
-        ArrayNode files = m.putArray("files");
-        List.of(ResultFiles.SCENARIO, ResultFiles.TIMESERIES, ResultFiles.SUMMARY, ResultFiles.AGGREGATE)
-                .forEach(files::add);
+        // last: the checksums of the data files, all complete by now
+        Manifest.putChecksums(m, dir, List.of(ResultFiles.SCENARIO, ResultFiles.TIMESERIES, ResultFiles.SUMMARY,
+                ResultFiles.AGGREGATE));
         Files.writeString(file, json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
     }
 }

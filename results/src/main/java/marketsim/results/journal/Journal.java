@@ -28,14 +28,17 @@ import marketsim.results.Provenance;
  *
  * <ul>
  * <li>The first line names what the journal belongs to:
- * {@code # marketsim KIND journal v2 HASH CREATED}, where {@code HASH} is the SHA-256 of the
+ * {@code # marketsim KIND journal v3 HASH CREATED}, where {@code HASH} is the SHA-256 of the
  * engine ({@link Provenance#engine()}: tool version and random generator) and the study's own
  * fingerprint, and {@code CREATED} when the journal was begun. A journal with another header (another
  * study, another engine, an older format) is started afresh: its records would not give the same
  * numbers.</li>
- * <li>A record is read back by the study's {@link Reader}; a last line without its newline (a kill
- * cut it short) is dropped, and so is everything from the first line the reader rejects. The file is
- * truncated to what was read, so appends continue after the last good record.</li>
+ * <li>A record line is the SHA-256 of the record (hex), a space, and the record, so each record is checked on its
+ * own and a resumed study's appends never make the journal disagree with an earlier checksum. A last line without
+ * its newline (a kill cut it short) is dropped and the file truncated before it, so appends continue after the last
+ * good record. A whole line whose checksum does not match, or that the study's {@link Reader} rejects, is a journal
+ * edited or damaged: {@link JournalDamagedException} names it, rather than resuming from numbers no run
+ * produced.</li>
  * <li>The file is locked while open: a second process running the same study gets a
  * {@link JournalInUseException} instead of interleaving its lines.</li>
  * <li>Every failure to read or write is an {@link IOException}; an append is in the operating
@@ -43,7 +46,10 @@ import marketsim.results.Provenance;
  * </ul>
  */
 public final class Journal implements Closeable {
-    private static final String FORMAT = "v2";
+    /** v3: each record line carries its SHA-256; v2 journals (without) are started afresh. */
+    private static final String FORMAT = "v3";
+    /** A record line: the SHA-256 of the record in hex, a space, the record. */
+    private static final int SUM = 64;
 
     /** Reads one record line; returns false if the line is not a record of this study. */
     @FunctionalInterface
@@ -57,6 +63,8 @@ public final class Journal implements Closeable {
     private final Instant created;
     /** Byte offset of the end of the header and of each record's line. */
     private final List<Long> ends;
+    /** Set when a record only partly written could not be cut off: later records would be glued to it. */
+    private IOException torn;
 
     private Journal(Path file, FileChannel channel, FileLock lock, Instant created, List<Long> ends) {
         this.file = file;
@@ -132,8 +140,12 @@ public final class Journal implements Closeable {
                 if (created == null) {
                     break;
                 }
-            } else if (!reader.read(line)) {
-                break;
+            } else {
+                String record = record(file, ends.size() + 1, kind(header), line);
+                if (!reader.read(record)) {
+                    throw new JournalDamagedException(file, ends.size() + 1, kind(header),
+                            "a record this " + kind(header) + " cannot read");
+                }
             }
             from = nl + 1;
             ends.add((long) from);
@@ -148,6 +160,32 @@ public final class Journal implements Closeable {
         }
         channel.position(channel.size());
         return new Journal(file, channel, lock, created, ends);
+    }
+
+    /** The record of line {@code number}, its checksum checked. */
+    private static String record(Path file, int number, String kind, String line) throws JournalDamagedException {
+        if (line.length() < SUM + 1 || line.charAt(SUM) != ' ') {
+            throw new JournalDamagedException(file, number, kind, "no checksum");
+        }
+        String record = line.substring(SUM + 1);
+        if (!line.substring(0, SUM).equals(sha256(record))) {
+            throw new JournalDamagedException(file, number, kind, "the record does not match its checksum");
+        }
+        return record;
+    }
+
+    /** The study's kind ("sweep") from its header line. */
+    private static String kind(String header) {
+        return header.split(" ")[2];
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** When the journal was begun, if the line is its header; else null. */
@@ -181,17 +219,21 @@ public final class Journal implements Closeable {
         if (channel == null) {
             return;
         }
+        if (torn != null) { // a record could not be cut off again: nothing may follow it
+            throw new JournalWriteException(file, torn);
+        }
         long end = ends.get(ends.size() - 1);
         try {
-            write(channel, record + "\n");
+            write(channel, sha256(record) + " " + record + "\n");
         } catch (IOException e) {
             try {
                 channel.truncate(end);
                 channel.position(end);
             } catch (IOException again) {
                 e.addSuppressed(again);
+                torn = e;
             }
-            throw e;
+            throw new JournalWriteException(file, e);
         }
         ends.add(channel.size());
     }

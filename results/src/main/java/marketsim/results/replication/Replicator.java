@@ -1,6 +1,7 @@
 package marketsim.results.replication;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
@@ -22,7 +23,9 @@ import marketsim.core.random.Streams;
  * <p>Failure: a job that throws stops the batch at that job. No job after it starts, every job
  * before it runs and reaches the sink in order, and {@code run} then throws a
  * {@link ReplicationException} naming the lowest-numbered job that failed (whatever the threads'
- * timing), with that job's exception as its cause; the pool is shut down, interrupting the jobs
+ * timing), with that job's exception as its cause (a job's {@link java.io.UncheckedIOException}, such as a
+ * journal that could not be written, is thrown as its {@link IOException}: a file's failure, not the run's); the
+ * pool is shut down, interrupting the jobs
  * still running (a model run stops at its next tick). An interrupt of the calling thread shuts the
  * pool down the same way and is thrown as {@link InterruptedException}; an exception from the
  * sink ends the batch likewise.
@@ -176,13 +179,16 @@ public final class Replicator {
 
         /** Job {@code job}'s result, once it is done; its own failure if it failed. */
         @SuppressWarnings("unchecked")
-        synchronized R take(int job, IntFunction<String> names) throws InterruptedException {
+        synchronized R take(int job, IntFunction<String> names) throws InterruptedException, IOException {
             int slot = job % results.length;
             while (state[slot] == PENDING) {
                 wait();
             }
             if (state[slot] == FAILED) {
                 Throwable failure = failures[slot];
+                if (failure instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
                 throw new ReplicationException(names.apply(job) + " failed: " + failure, failure);
             }
             R result = (R) results[slot];

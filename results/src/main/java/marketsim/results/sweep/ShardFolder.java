@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -17,10 +18,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import marketsim.format.Manifest;
+import marketsim.format.NotAResultsFolderException;
 import marketsim.format.ResultFiles;
 import marketsim.core.metrics.Metric;
 import marketsim.results.Provenance;
-import marketsim.results.StagedFolder;
+import marketsim.format.StagedFolder;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.replication.Replicator;
 
@@ -40,7 +43,7 @@ public final class ShardFolder {
     /** Runs slice {@code shard} of the plan into a shard folder at {@code folder}, which must not exist. */
     public static Path run(Path folder, SweepPlan plan, Sweep.Model model, Sweep.Shard shard, int threads,
                            SweepJournal journal, Replicator.Progress progress) throws IOException, InterruptedException {
-        if (Files.exists(folder)) {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
         try (StagedFolder staged = StagedFolder.create(folder.toAbsolutePath().getParent(),
@@ -62,6 +65,7 @@ public final class ShardFolder {
             m.put("finished", result.finished().toString());
             m.put("java_version", System.getProperty("java.version"));
             m.set("plan", plan.toJson(json));
+            Manifest.putChecksums(m, staged.dir(), List.of(ResultFiles.SHARD_RUNS));
             Files.writeString(staged.dir().resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n",
                     StandardCharsets.UTF_8);
             return staged.commit(folder);
@@ -111,12 +115,11 @@ public final class ShardFolder {
         if (shards.isEmpty()) {
             throw new IllegalArgumentException("give the shard folders to merge");
         }
-        ObjectMapper json = new ObjectMapper();
         SweepPlan plan = null;
         String identity = null;
         Slice[] slices = null;
         for (Path shardFolder : shards) {
-            JsonNode m = manifest(json, shardFolder);
+            JsonNode m = manifest(shardFolder);
             Slice slice = slice(shardFolder, m);
             if (plan == null) {
                 try {
@@ -258,25 +261,26 @@ public final class ShardFolder {
         }
     }
 
-    private static JsonNode manifest(ObjectMapper json, Path folder) {
-        Path manifest = folder.resolve(ResultFiles.MANIFEST);
-        if (!Files.exists(folder)) {
-            throw new IllegalArgumentException(folder + ": does not exist");
-        }
-        if (!Files.isRegularFile(manifest)) {
-            throw new IllegalArgumentException(folder + ": not a sweep shard folder (no manifest.json); make one with "
-                    + "marketsim sweep ... --shard i/n --out FOLDER");
-        }
+    /**
+     * A shard folder's manifest, its shard-runs.txt checked against its checksum (shards from before checksums are
+     * taken as they are); an {@link IllegalArgumentException} naming the folder or file and what to do.
+     */
+    private static JsonNode manifest(Path folder) {
         JsonNode m;
         try {
-            m = json.readTree(manifest.toFile());
-        } catch (IOException e) {
-            throw new IllegalArgumentException(manifest + ": not readable JSON (" + e.getMessage().split("\\R")[0]
-                    .replaceAll(" *\\(?Source: .*", "") + ")");
+            m = Manifest.read(folder, "made by marketsim sweep ... --shard i/n --out FOLDER");
+        } catch (NotAResultsFolderException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
-        if (!SHARD_COMMAND.equals(m.path("command").asText()) || !m.has("plan")) {
+        if (!SHARD_COMMAND.equals(Manifest.command(m)) || !m.has("plan")) {
             throw new IllegalArgumentException(folder + ": not a sweep shard folder (manifest.json says command '"
                     + m.path("command").asText() + "'); make one with marketsim sweep ... --shard i/n");
+        }
+        try {
+            Manifest.verify(folder, m);
+        } catch (NotAResultsFolderException e) {
+            throw new IllegalArgumentException(e.getMessage().replace("run the command that made the folder again",
+                    "run this shard again (marketsim sweep ... --shard " + m.path("shard").asText() + ")"));
         }
         return m;
     }

@@ -5,17 +5,20 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import marketsim.format.Manifest;
 import marketsim.format.ResultFiles;
 import marketsim.results.Csv;
 import marketsim.results.Provenance;
-import marketsim.results.StagedFolder;
+import marketsim.format.StagedFolder;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.replication.Replicator;
 import marketsim.results.sensitivity.MorrisIndex;
@@ -60,7 +63,7 @@ public final class SweepFolder {
     /** Writes a whole sweep's folder from {@code source}; {@code shards} is how many shards it merges (0: none). */
     static Written write(Path folder, SweepPlan plan, Source source, int shards, ResultsFolder.Finisher finisher)
             throws IOException, InterruptedException {
-        if (Files.exists(folder)) {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
         try (StagedFolder staged = StagedFolder.create(folder.toAbsolutePath().getParent(),
@@ -81,7 +84,7 @@ public final class SweepFolder {
         }
     }
 
-    /** The manifest and the design's analyses of a whole sweep. */
+    /** The design's analyses of a whole sweep, then its manifest. */
     private static void finish(Path temp, Sweep.Result sweep, SweepAnalysis.Analyses analyses, int shards)
             throws IOException {
         SweepPlan plan = sweep.plan();
@@ -117,26 +120,21 @@ public final class SweepFolder {
         m.put("finished", sweep.finished().toString());
         m.put("java_version", System.getProperty("java.version"));
         m.set("resolved_scenario", plan.resolvedScenario());
-        ArrayNode files = m.putArray("files");
-        files.add(ResultFiles.RUNS).add(ResultFiles.POINTS);
+        List<String> files = new ArrayList<>(List.of(ResultFiles.RUNS, ResultFiles.POINTS));
         if (plan.design() == Design.SOBOL) {
+            writeSobol(temp.resolve(ResultFiles.SOBOL), plan, sensitivity);
             files.add(ResultFiles.SOBOL);
         } else if (plan.design() == Design.MORRIS) {
+            writeMorris(temp.resolve(ResultFiles.MORRIS), plan, sensitivity);
             files.add(ResultFiles.MORRIS);
         }
         if (discovery != null) {
+            writeDiscovery(temp.resolve(ResultFiles.DISCOVERY), plan, discovery);
             files.add(ResultFiles.DISCOVERY);
         }
+        Manifest.putChecksums(m, temp, files); // the manifest goes last, with the checksums of the others
         Files.writeString(temp.resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n",
                 StandardCharsets.UTF_8);
-        if (plan.design() == Design.SOBOL) {
-            writeSobol(temp.resolve(ResultFiles.SOBOL), plan, sensitivity);
-        } else if (plan.design() == Design.MORRIS) {
-            writeMorris(temp.resolve(ResultFiles.MORRIS), plan, sensitivity);
-        }
-        if (discovery != null) {
-            writeDiscovery(temp.resolve(ResultFiles.DISCOVERY), plan, discovery);
-        }
     }
 
     private static ArrayNode factorsJson(ObjectMapper json, SweepPlan plan) {

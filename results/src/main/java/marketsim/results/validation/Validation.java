@@ -13,6 +13,7 @@ import java.util.Locale;
 import marketsim.format.ResultFiles;
 import marketsim.results.Provenance;
 import marketsim.results.Csv;
+import marketsim.format.StagedFolder;
 import marketsim.results.experiment.ResultsFolder;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -73,10 +74,10 @@ public final class Validation {
         return new Report(budget, checks, results, times, lab.figures());
     }
 
-    /** Writes a folder with validation.csv, VALIDATION.md and the laboratory (lab.yaml), atomically. */
-    public static Path write(Path folder, Report report, String labText, ResultsFolder.Finisher finisher)
-            throws IOException {
-        return ResultsFolder.atomically(folder, temp -> {
+    /** Writes a folder staged before the checks with validation.csv, VALIDATION.md and the laboratory (lab.yaml). */
+    public static Path write(StagedFolder staged, ResultsFolder.Destination destination, Report report, String labText,
+                             ResultsFolder.Finisher finisher) throws IOException {
+        return ResultsFolder.atomically(staged, destination, temp -> {
             Files.writeString(temp.resolve("lab.yaml"), labText, StandardCharsets.UTF_8);
             writeCsv(temp.resolve(ResultFiles.VALIDATION), report);
             writeFigures(temp.resolve(ResultFiles.FIGURES), report);

@@ -99,7 +99,7 @@ class CalibrationResumeTest {
         try (CalibrationJournal journal = CalibrationJournal.open(file, setup)) {
             assertThat(journal.evaluations()).isEmpty(); // another calibration's journal is started afresh
         }
-        assertThat(Files.readAllLines(file)).hasSize(1).allMatch(l -> l.startsWith("# marketsim calibrate journal v2 "));
+        assertThat(Files.readAllLines(file)).hasSize(1).allMatch(l -> l.startsWith("# marketsim calibrate journal v3 "));
     }
 
     @Test

@@ -21,7 +21,7 @@ class JournalTest {
         return Journal.open(file, "test", fingerprint, line -> !line.startsWith("bad") && into.add(line));
     }
 
-    /** Records read back in order, in UTF-8; a torn last line and everything after a bad one are dropped. */
+    /** Records read back in order, in UTF-8; a torn last line is dropped, and appends continue after the last whole one. */
     @Test
     void readsBackWholeRecordsAndDropsATornOrBadTail() throws Exception {
         Path file = Journal.file(dir, "test", "a b", "study-1");
@@ -37,7 +37,6 @@ class JournalTest {
             assertThat(read).containsExactly("1,é", "2");
             journal.append("4");
         }
-        Files.writeString(file, "bad\n5\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         read.clear();
         try (Journal journal = open(file, "study-1", read)) {
             assertThat(read).containsExactly("1,é", "2", "4");
@@ -47,6 +46,34 @@ class JournalTest {
         read.clear();
         open(file, "study-1", read).close();
         assertThat(read).containsExactly("1,é", "6");
+    }
+
+    /**
+     * Each record carries its own SHA-256, so appends never invalidate the journal: a record changed after it was
+     * written (still a line the study could read) is refused, naming the file and the line, never resumed from.
+     */
+    @Test
+    void anEditedRecordIsRefusedNamingItsLine() throws Exception {
+        Path file = dir.resolve("j.journal");
+        try (Journal journal = open(file, "s", new ArrayList<>())) {
+            journal.append("1,0.25");
+            journal.append("2,0.5");
+        }
+        try (Journal journal = open(file, "s", new ArrayList<>())) {
+            journal.append("3,0.75"); // a resumed study appends after the records it read
+        }
+        List<String> read = new ArrayList<>();
+        open(file, "s", read).close();
+        assertThat(read).containsExactly("1,0.25", "2,0.5", "3,0.75");
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("2,0.5", "2,0.6"),
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> open(file, "s", new ArrayList<>())).isInstanceOf(JournalDamagedException.class)
+                .hasMessageContaining(file + " line 3").hasMessageContaining("remove it");
+        Files.writeString(file, "# not even the header\n", StandardCharsets.UTF_8); // another file: started afresh
+        open(file, "s", read).close();
+        Files.writeString(file, "bad\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> open(file, "s", new ArrayList<>())).isInstanceOf(JournalDamagedException.class)
+                .hasMessageContaining("line 2: no checksum");
     }
 
     /** Another study's journal (another fingerprint, or another format) is started afresh. */
@@ -61,7 +88,7 @@ class JournalTest {
             assertThat(read).isEmpty();
             assertThat(journal.size()).isZero();
         }
-        assertThat(Files.readAllLines(file)).hasSize(1).allMatch(l -> l.startsWith("# marketsim test journal v2 "));
+        assertThat(Files.readAllLines(file)).hasSize(1).allMatch(l -> l.startsWith("# marketsim test journal v3 "));
     }
 
     @Test

@@ -192,6 +192,21 @@ class SweepEngineTest {
         assertThat(resumedRuns).hasSize(24).isEqualTo(wholeRuns); // every run, in run order, the same values
     }
 
+    /**
+     * A journal that cannot take a record (here closed under the sweep, as a full disk refuses it) stops the sweep
+     * with an I/O failure naming the journal, not a failed run: the user can fix it and resume.
+     */
+    @Test
+    void aJournalThatCannotBeWrittenIsAFileFailureNamingIt() throws Exception {
+        SweepPlan plan = plan(ranges(1, 0, 1), Design.LHS, 4, 0, 1, null);
+        Path file = SweepJournal.fileFor(dir, plan, Sweep.Shard.WHOLE);
+        SweepJournal journal = SweepJournal.open(file, plan, Sweep.Shard.WHOLE);
+        journal.close();
+        assertThatThrownBy(() -> Sweep.run(plan, function(plan, x -> x[0]), Sweep.Shard.WHOLE, 2, journal,
+                Replicator.Progress.NONE)).isInstanceOf(marketsim.results.journal.JournalWriteException.class)
+                .hasMessageContaining(file.toString());
+    }
+
     /** Another process holding the journal is refused, not interleaved. */
     @Test
     void aJournalInUseIsRefused() throws Exception {
