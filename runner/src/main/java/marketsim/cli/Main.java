@@ -1,9 +1,11 @@
 package marketsim.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 import marketsim.results.Provenance;
 import marketsim.scenario.input.InputException;
+import marketsim.scenario.input.InputFiles;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,18 +35,34 @@ public final class Main implements Runnable {
 
     /** The configured command line; tests call {@code execute} on it with their own writers. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler(Main::handle);
-        cli.setParameterExceptionHandler(Main::usageError);
+        CommandLine cli = configure(new CommandLine(new Main()));
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cli;
+    }
+
+    /** Error handling and argument conversion shared by every command (and by tests' stand-in commands). */
+    static CommandLine configure(CommandLine cli) {
+        cli.setExecutionExceptionHandler(Main::handle);
+        cli.setParameterExceptionHandler(Main::usageError);
+        cli.registerConverter(Path.class, Main::path);
+        return cli;
+    }
+
+    /** A path argument (--out, --targets, a folder): a name no file can have is a usage error saying why. */
+    private static Path path(String text) {
+        try {
+            return InputFiles.path(text);
+        } catch (InputException e) {
+            throw new CommandLine.TypeConversionException("'" + InputException.printable(text) + "' is "
+                    + e.problems().get(0).message());
+        }
     }
 
     /** A bad flag or argument: the message and where to read more, not the whole usage text. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        err.println("marketsim: " + e.getMessage());
+        err.println("marketsim: " + InputException.printable(e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
         return CommandLine.ExitCode.USAGE;
@@ -54,7 +72,7 @@ public final class Main implements Runnable {
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (e instanceof InputException || e instanceof BadInputException) { // a scenario or targets file
-            err.println(e.getMessage());
+            err.println(InputException.printable(e.getMessage()));
             return CommandLine.ExitCode.USAGE;
         }
         err.println("marketsim: the run failed: " + e);

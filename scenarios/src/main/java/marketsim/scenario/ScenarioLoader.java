@@ -190,7 +190,13 @@ public final class ScenarioLoader {
 
     /** A built-in name, or a path (relative to {@code folder} when given). */
     private static Source locate(String nameOrPath, Path folder) throws ScenarioException {
-        Path path = folder == null ? Path.of(nameOrPath) : folder.resolve(nameOrPath);
+        Path given;
+        try {
+            given = InputFiles.path(nameOrPath);
+        } catch (InputException e) {
+            throw new ScenarioException(e);
+        }
+        Path path = folder == null ? given : folder.resolve(given);
         boolean looksLikeFile = nameOrPath.contains("/") || nameOrPath.contains("\\")
                 || nameOrPath.matches(".*\\.(ya?ml|json)$");
         if (Files.isRegularFile(path)) {

@@ -3,6 +3,7 @@ package marketsim.scenario.input;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -37,6 +38,23 @@ public final class InputFiles {
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InputException(label, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * {@code given} (a file or folder named on the command line or in a file) as a path; a name no
+     * file can have (a NUL character, or on Windows {@code <>:"|?*}) is an input error naming it.
+     */
+    public static Path path(String given) throws InputException {
+        try {
+            return Path.of(given);
+        } catch (InvalidPathException e) {
+            int nul = given.indexOf('\0'); // Unix paths do not say where it is
+            int at = nul >= 0 ? nul : e.getIndex();
+            String what = nul >= 0 ? "a NUL character (\\0)"
+                    : at >= 0 && at < given.length() ? "'" + given.charAt(at) + "' (" + e.getReason() + ")" : e.getReason();
+            throw new InputException(given, "not a usable path: it contains " + what
+                    + (at >= 0 ? " at position " + (at + 1) : ""));
         }
     }
 }

@@ -1,0 +1,73 @@
+package marketsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Hostile input through the command line (issue #17): each must end with exit code 2 and a message
+ * that names what is wrong and where (file, line and column, or the flag), never a stack trace or
+ * exit code 1; and no results folder.
+ */
+class HostileInputTest {
+    /** A base small enough that the commands that get as far as running finish in a second. */
+    private static final String SMALL = """
+            extends: jeo-baseline
+            horizon: 10
+            replications: 1
+            population: {size: 200}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    /** Runs the command and checks it was refused as bad input, its message holding every fragment. */
+    private Cli refused(String... args) {
+        Cli cli = Cli.run(args);
+        assertThat(cli.code()).as(cli.err() + cli.out()).isEqualTo(2);
+        assertThat(cli.err()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("\0");
+        return cli;
+    }
+
+    private Path out() {
+        return dir.resolve("out");
+    }
+
+    @Test
+    void aNulInExtendsIsPlaced() throws IOException {
+        Path file = write("nul.yaml", "horizon: 10\nextends: \"jeo\\0baseline\"\n");
+        assertThat(refused("run", file.toString(), "-q", "--out", out().toString()).err())
+                .contains("extends (line 2, column 1): 'jeo\\0baseline': not a usable path: it contains a NUL "
+                        + "character (\\0) at position 4");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
+    void aNulInAPathOnTheCommandLineNamesTheArgument() throws IOException {
+        Path ok = write("ok.yaml", SMALL);
+        assertThat(refused("run", "jeo\0baseline", "-q").err()).contains("Scenario jeo\\0baseline has a problem")
+                .contains("not a usable path: it contains a NUL character (\\0) at position 4");
+        assertThat(refused("scenarios", "validate", "a\0.yaml").err()).contains("a\\0.yaml");
+        assertThat(refused("run", ok.toString(), "-q", "--out", "x\0y").err())
+                .contains("--out").contains("'x\\0y' is not a usable path: it contains a NUL character (\\0) at position 2");
+        assertThat(refused("calibrate", ok.toString(), "-q", "--targets", "t\0.yaml").err())
+                .contains("--targets").contains("'t\\0.yaml' is not a usable path");
+        assertThat(refused("chart", "runs/\0").err()).contains("DIR").contains("is not a usable path");
+    }
+}
