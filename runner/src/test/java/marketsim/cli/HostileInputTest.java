@@ -70,4 +70,14 @@ class HostileInputTest {
                 .contains("--targets").contains("'t\\0.yaml' is not a usable path");
         assertThat(refused("chart", "runs/\0").err()).contains("DIR").contains("is not a usable path");
     }
+
+    @Test
+    void bytesThatAreNotUtf8ArePlaced() throws IOException {
+        Path file = dir.resolve("latin1.yaml");
+        Files.write(file, (SMALL + "firms: [{name: br\u00e9nd, archetype: product-focused}]\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(refused("run", file.toString(), "-q", "--out", out().toString()).err())
+                .contains("latin1.yaml has a problem")
+                .contains("line 5, column 18 (byte 92): not UTF-8 text (byte 0xE9); save the file as UTF-8");
+    }
 }
