@@ -72,6 +72,28 @@ class HostileInputTest {
     }
 
     @Test
+    void aSecondYamlDocumentIsPlacedInScenariosAndTargets() throws IOException {
+        Path scenario = write("two.yaml", SMALL + "---\nhorizon: 20\n");
+        assertThat(refused("run", scenario.toString(), "-q", "--out", out().toString()).err())
+                .contains("two.yaml has a problem").contains("line 5, column 1: a second YAML document starts here");
+        Path json = write("two.json", "{\"extends\": \"jeo-baseline\"}\n{\"horizon\": 5}\n");
+        assertThat(refused("scenarios", "validate", json.toString()).err())
+                .contains("line 2, column 1").contains("more after the end of the JSON document");
+        Path targets = write("targets.yaml", """
+                parameters: [{path: platform.take_rate, min: 0.05, max: 0.5}]
+                targets: [{outcome: platform.platform_take, value: 0.3}]
+                ---
+                targets: [{outcome: platform.members, value: 0.3}]
+                """);
+        Path ok = write("ok.yaml", SMALL);
+        assertThat(refused("calibrate", ok.toString(), "--targets", targets.toString(), "-q", "--out",
+                out().toString()).err())
+                .contains("Targets file " + targets + " has a problem")
+                .contains("line 3, column 1: a second YAML document starts here");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
     void bytesThatAreNotUtf8ArePlaced() throws IOException {
         Path file = dir.resolve("latin1.yaml");
         Files.write(file, (SMALL + "firms: [{name: br\u00e9nd, archetype: product-focused}]\n")

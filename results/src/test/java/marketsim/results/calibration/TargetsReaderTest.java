@@ -115,4 +115,16 @@ class TargetsReaderTest {
         assertThat(catchThrowableOfType(TargetsException.class, () -> TargetsReader.read(neither)).getMessage())
                 .contains("parameters: missing").contains("targets: missing");
     }
+
+    @Test
+    void aSecondYamlDocumentIsAnError() {
+        TargetsException e = catchThrowableOfType(TargetsException.class, () -> TargetsReader.parse("two.yaml", """
+                parameters: [{path: platform.take_rate, min: 0.05, max: 0.5}]
+                targets: [{outcome: platform.platform_take, value: 0.3}]
+                ---
+                targets: [{outcome: platform.members, value: 0.3}]
+                """));
+        assertThat(e.getMessage()).contains("Targets file two.yaml has a problem")
+                .contains("line 3, column 1: a second YAML document starts here");
+    }
 }

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A parsed input file: its tree (a {@link MissingNode} for an empty file) and where each value
- * stood in the text. Duplicate keys are errors (YAML would silently keep the last). A document is
+ * stood in the text. Duplicate keys are errors (YAML would silently keep the last), and so is a
+ * second YAML document or more text after a JSON value ({@link YamlSubset}: each would be dropped). A document is
  * not changed once parsed; {@link #copy()} gives a tree to change (apply overrides to) that still
  * knows its lines and columns.
  */
@@ -28,19 +29,32 @@ public record Document(String label, JsonNode root, Locations locations) {
      * parser knows them, the line and column.
      */
     public static Document parse(String label, String text, boolean json) throws InputException {
+        if (!json) {
+            YamlSubset.check(label, text);
+        }
         Locations locations = new Locations();
         try (JsonParser parser = (json ? JSON : YAML).getFactory().createParser(text)) {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            JsonNode node = locations.read(parser);
-            return new Document(label, node == null ? MissingNode.getInstance() : node, locations);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\\R", 2)[0];
-            throw new InputException(label, where + "not valid " + (json ? "JSON" : "YAML") + ": " + reason);
+            try {
+                JsonNode node = locations.read(parser);
+                if (json && node != null && parser.nextToken() != null) {
+                    throw new InputException(label, where(parser.currentTokenLocation())
+                            + "more after the end of the JSON document; an input file is one value");
+                }
+                return new Document(label, node == null ? MissingNode.getInstance() : node, locations);
+            } catch (JsonProcessingException e) {
+                // a nesting limit says nothing of where it was passed: the parser still knows
+                String where = where(e.getLocation() != null ? e.getLocation() : parser.currentLocation());
+                String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\\R", 2)[0];
+                throw new InputException(label, where + "not valid " + (json ? "JSON" : "YAML") + ": " + reason);
+            }
         } catch (IOException e) {
             throw new InputException(label, "cannot read: " + e.getMessage());
         }
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
     }
 
     /** True when the file held nothing (or only comments). */

@@ -65,4 +65,43 @@ class DocumentTest {
                 .getMessage()).contains("a scenario may be at most 4 bytes");
         assertThat(Document.parse("e.yaml", "# nothing\n", false).isEmpty()).isTrue();
     }
+
+    @Test
+    void aSecondYamlDocumentIsAnErrorAtItsMarker() throws Exception {
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> Document.parse("m.yaml", "horizon: 10\nseed: 3\n---\nhorizon: 20\n", false));
+        assertThat(e.getMessage()).contains("m.yaml has a problem")
+                .contains("line 3, column 1: a second YAML document starts here");
+        InputException empty = catchThrowableOfType(InputException.class,
+                () -> Document.parse("m.yaml", "horizon: 10\n--- \n", false));
+        assertThat(empty.getMessage()).contains("line 2, column 1: a second YAML document");
+        // a marker before the one document, and the end marker, are fine
+        assertThat(Document.parse("m.yaml", "---\nhorizon: 10\n...\n", false).root().get("horizon").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void moreAfterTheJsonValueIsAnError() {
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> Document.parse("t.json", "{\"horizon\": 10}\n{\"horizon\": 20}\n", true));
+        assertThat(e.getMessage()).contains("line 2, column 1").contains("more after the end of the JSON document");
+    }
+
+    @Test
+    void aYamlSyntaxErrorIsPlacedAtTheProblemNotItsContext() {
+        InputException tab = catchThrowableOfType(InputException.class,
+                () -> Document.parse("t.yaml", "seed: 1\npopulation:\n\tsize: 200\n", false));
+        assertThat(tab.getMessage()).contains("line 3, column 1: not valid YAML: found character '\\t(TAB)' that cannot "
+                + "start any token");
+    }
+
+    @Test
+    void nestingTooDeepIsPlacedWhereTheLimitIsPassed() {
+        // the mapping is level 1, so the 1000th '[' (column 3 + 1000) is level 1001
+        InputException yaml = catchThrowableOfType(InputException.class,
+                () -> Document.parse("d.yaml", "a: " + "[".repeat(1001) + "]".repeat(1001) + "\n", false));
+        assertThat(yaml.getMessage()).contains("line 1, column 1003: nested more than 1000 levels deep");
+        InputException json = catchThrowableOfType(InputException.class,
+                () -> Document.parse("d.json", "{\"a\": " + "[".repeat(1001) + "]".repeat(1001) + "}", true));
+        assertThat(json.getMessage()).contains("line 1, column ").contains("not valid JSON").contains("nesting depth");
+    }
 }
