@@ -94,6 +94,18 @@ class HostileInputTest {
     }
 
     @Test
+    void anchorsAliasesAndTagsArePlaced() throws IOException {
+        Path file = write("alias.yaml", SMALL + "seed: &s 5\nfirms:\n  - {name: *s, archetype: product-focused}\n");
+        assertThat(refused("scenarios", "validate", file.toString()).err())
+                .contains("line 5, column 7: anchors and aliases are not supported (&s)");
+        Path tag = write("tag.yaml", SMALL + "seed: !custom 5\n");
+        assertThat(refused("scenarios", "validate", tag.toString()).err())
+                .contains("line 5, column 7: YAML tags are not supported (!custom)");
+        assertThat(refused("scenarios", "validate", "jeo-baseline", "--set", "description=*x").err())
+                .contains("anchors and aliases are not supported (*x)");
+    }
+
+    @Test
     void bytesThatAreNotUtf8ArePlaced() throws IOException {
         Path file = dir.resolve("latin1.yaml");
         Files.write(file, (SMALL + "firms: [{name: br\u00e9nd, archetype: product-focused}]\n")

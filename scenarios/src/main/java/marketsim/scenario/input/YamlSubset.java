@@ -8,17 +8,24 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
- * The YAML an input file may be: one document, nested at most {@value #MAX_DEPTH} levels. Checked
- * on the event stream of SnakeYAML (the parser under Jackson's YAML module) before the tree is
- * built, because Jackson reads the first document and silently drops the rest. Syntax errors are
- * placed here too, at the problem's line and column: Jackson's own error points at its context
- * (the start of the mapping being read), often lines away.
+ * The YAML an input file may be: one document, no anchors ({@code &name}), aliases ({@code *name})
+ * or tags ({@code !!str}, {@code !custom}), nested at most {@value #MAX_DEPTH} levels. Checked on
+ * the event stream of SnakeYAML (the parser under Jackson's YAML module) before the tree is built,
+ * because Jackson would silently read something else than the file says: the first document only,
+ * an alias as the plain text of its name, a tagged number as text. Supporting aliases faithfully
+ * would also mean merge keys ({@code <<}) and lines and columns for copied values, for files of a
+ * few dozen lines that need none of it. Syntax errors are placed here too, at the problem's line
+ * and column: Jackson's own error points at its context (the start of the mapping being read),
+ * often lines away.
  */
 final class YamlSubset {
     /** Deepest nesting of mappings and lists: Jackson's limit, here with the line where it is passed. */
@@ -27,7 +34,7 @@ final class YamlSubset {
     private YamlSubset() {
     }
 
-    /** Throws, placed at line and column, if {@code text} is not YAML or is more than one document. */
+    /** Throws, placed at line and column, if {@code text} is not YAML or not of this subset. */
     static void check(String label, String text) throws InputException {
         int documents = 0;
         int depth = 0;
@@ -37,6 +44,20 @@ final class YamlSubset {
                     throw problem(label, event.getStartMark(), "a second YAML document starts here"
                             + (start.getExplicit() ? " ('---')" : "") + "; an input file is one document: remove this "
                             + "line and what follows it, or split the file in two");
+                }
+                if (event instanceof AliasEvent alias) {
+                    throw problem(label, event.getStartMark(), "anchors and aliases are not supported (*"
+                            + alias.getAnchor() + "): write the value out");
+                }
+                if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                    throw problem(label, event.getStartMark(), "anchors and aliases are not supported (&"
+                            + node.getAnchor() + "): write the value out where it is used");
+                }
+                String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+                        : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
+                if (tag != null) {
+                    throw problem(label, event.getStartMark(), "YAML tags are not supported ("
+                            + tag.replaceFirst("^tag:yaml.org,2002:", "!!") + "): write the value plainly (text in quotes)");
                 }
                 if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
                     throw problem(label, event.getStartMark(), "nested more than " + MAX_DEPTH + " levels deep");

@@ -87,6 +87,28 @@ class DocumentTest {
     }
 
     @Test
+    void anchorsAliasesAndTagsAreRefusedWhereTheyStand() throws Exception {
+        InputException alias = catchThrowableOfType(InputException.class,
+                () -> Document.parse("a.yaml", "horizon: 10\nreplications: *h\n", false));
+        assertThat(alias.getMessage()).contains("line 2, column 15: anchors and aliases are not supported (*h)");
+        InputException anchor = catchThrowableOfType(InputException.class,
+                () -> Document.parse("a.yaml", "horizon: &h 10\n", false));
+        assertThat(anchor.getMessage()).contains("line 1, column 10: anchors and aliases are not supported (&h)");
+        InputException mapping = catchThrowableOfType(InputException.class,
+                () -> Document.parse("a.yaml", "market: &m {a: 1}\n", false));
+        assertThat(mapping.getMessage()).contains("line 1, column 9: anchors and aliases are not supported (&m)");
+        InputException tag = catchThrowableOfType(InputException.class,
+                () -> Document.parse("a.yaml", "seed: 1\nhorizon: !!str 10\n", false));
+        assertThat(tag.getMessage()).contains("line 2, column 10: YAML tags are not supported (!!str)");
+        InputException custom = catchThrowableOfType(InputException.class,
+                () -> Document.parse("a.yaml", "horizon: !custom 10\n", false));
+        assertThat(custom.getMessage()).contains("line 1, column 10: YAML tags are not supported (!custom)");
+        // '&' and '*' inside text are just text
+        assertThat(Document.parse("a.yaml", "description: 'R&D * 2'\n", false).root().get("description").asText())
+                .isEqualTo("R&D * 2");
+    }
+
+    @Test
     void aYamlSyntaxErrorIsPlacedAtTheProblemNotItsContext() {
         InputException tab = catchThrowableOfType(InputException.class,
                 () -> Document.parse("t.yaml", "seed: 1\npopulation:\n\tsize: 200\n", false));
