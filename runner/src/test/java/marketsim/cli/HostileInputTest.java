@@ -94,6 +94,18 @@ class HostileInputTest {
     }
 
     @Test
+    void anEmptyPartInASetOrVaryPathNamesTheFlag() throws IOException {
+        Path ok = write("ok.yaml", SMALL);
+        for (String override : new String[] {"..=1", ".=1", "horizon.=1"}) {
+            assertThat(refused("run", ok.toString(), "--set", override, "-q", "--out", out().toString()).err())
+                    .contains("--set " + override + ": the path has an empty part");
+        }
+        assertThat(refused("sweep", ok.toString(), "--vary", "..=0,1", "-q", "--out", out().toString()).err())
+                .contains("--vary ..=0,1").contains("the path has an empty part");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
     void anchorsAliasesAndTagsArePlaced() throws IOException {
         Path file = write("alias.yaml", SMALL + "seed: &s 5\nfirms:\n  - {name: *s, archetype: product-focused}\n");
         assertThat(refused("scenarios", "validate", file.toString()).err())

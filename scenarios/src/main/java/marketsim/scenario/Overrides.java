@@ -76,8 +76,26 @@ public final class Overrides {
         return current;
     }
 
+    /**
+     * Why {@code path} cannot address a value, or null: an empty part ({@code ..}, a leading or
+     * trailing dot) would otherwise be dropped by the split, so {@code horizon.} set the horizon and
+     * {@code ..} set nothing at all.
+     */
+    public static String pathProblem(String path) {
+        for (String part : path.split("\\.", -1)) {
+            if (part.isBlank()) {
+                return "the path has an empty part: keys are joined by single dots, e.g. firms[brand-a].markup";
+            }
+        }
+        return null;
+    }
+
     /** Sets one value; returns an error message or null. */
     private static String set(ObjectNode root, String path, String text) {
+        String badPath = pathProblem(path);
+        if (badPath != null) {
+            return badPath;
+        }
         JsonNode value;
         try {
             value = text.isEmpty() ? TextNode.valueOf("") : Document.parse("--set", text, false).root();

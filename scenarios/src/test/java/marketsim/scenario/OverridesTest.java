@@ -26,6 +26,16 @@ class OverridesTest {
     }
 
     @Test
+    void aPathWithAnEmptySegmentIsRefusedNamingTheFlag() {
+        for (String override : List.of("..=1", ".=1", "horizon.=1", ".horizon=1", "market..relationship_decay=0.1")) {
+            assertThatThrownBy(() -> ScenarioLoader.load("jeo-baseline", List.of(override)))
+                    .as(override)
+                    .isInstanceOf(ScenarioException.class)
+                    .hasMessageContaining("--set " + override + ": the path has an empty part");
+        }
+    }
+
+    @Test
     void aValueIsReadAsAFileIsNoAliasesOrTags() {
         assertThatThrownBy(() -> ScenarioLoader.load("jeo-baseline", List.of("description=*x")))
                 .hasMessageContaining("--set description=*x: value '*x': anchors and aliases are not supported (*x)");

@@ -11,6 +11,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import marketsim.results.Csv;
 import marketsim.results.experiment.Outcome;
+import marketsim.scenario.Overrides;
 import marketsim.scenario.input.Document;
 import marketsim.scenario.input.InputException;
 import marketsim.scenario.input.InputFiles;
@@ -85,6 +86,11 @@ public final class TargetsReader {
             Double max = number(e, "max");
             if (min != null && max != null && !(min < max)) {
                 e.problemAt("min", "(" + Csv.number(min) + ") must be less than max (" + Csv.number(max) + ")");
+            }
+            String badPath = path == null ? null : Overrides.pathProblem(path);
+            if (badPath != null) {
+                e.problemAt("path", "'" + path + "': " + badPath);
+                path = null;
             }
             if (path != null && !paths.add(path)) {
                 e.problemAt("path", "'" + path + "' is listed twice; fit each parameter once");

@@ -127,4 +127,15 @@ class TargetsReaderTest {
         assertThat(e.getMessage()).contains("Targets file two.yaml has a problem")
                 .contains("line 3, column 1: a second YAML document starts here");
     }
+
+    @Test
+    void aPathWithAnEmptyPartIsPlaced() {
+        TargetsException e = catchThrowableOfType(TargetsException.class, () -> TargetsReader.parse("dots.yaml", """
+                parameters: [{path: platform..take_rate, min: 0.05, max: 0.5}]
+                targets: [{outcome: platform.platform_take, value: 0.3}]
+                """));
+        assertThat(e.problems()).extracting(Object::toString).containsExactly("parameters[0].path (line 1, column 15): "
+                + "'platform..take_rate': the path has an empty part: keys are joined by single dots, e.g. "
+                + "firms[brand-a].markup");
+    }
 }
