@@ -72,6 +72,17 @@ class HostileInputTest {
     }
 
     @Test
+    void aFirmNamedTwiceInAFileThatExtendsIsPlaced() throws IOException {
+        Path file = write("twice.yaml", SMALL + """
+                firms:
+                  - {name: brand-a, markup: 0.9}
+                  - {name: brand-a, markup: 0.1}
+                """);
+        assertThat(refused("scenarios", "validate", file.toString()).err())
+                .contains("firms[brand-a] (line 7, column 5): duplicate firm name 'brand-a' (first at line 6, column 5)");
+    }
+
+    @Test
     void aSecondYamlDocumentIsPlacedInScenariosAndTargets() throws IOException {
         Path scenario = write("two.yaml", SMALL + "---\nhorizon: 20\n");
         assertThat(refused("run", scenario.toString(), "-q", "--out", out().toString()).err())

@@ -15,6 +15,42 @@ class ExtendsTest {
     Path dir;
 
     @Test
+    void aFirmOfTheBaseNamedOnceIsCompletedByTheBase() throws Exception {
+        Path file = Files.writeString(dir.resolve("one.yaml"), """
+                extends: jeo-baseline
+                firms:
+                  - {name: brand-a, markup: 0.9}
+                """);
+        Scenario s = ScenarioLoader.load(file.toString());
+        Scenario base = ScenarioLoader.load("jeo-baseline");
+        assertThat(s.config().firms()).hasSameSizeAs(base.config().firms());
+        assertThat(s.config().firms().get(4).name()).isEqualTo("brand-a");
+        assertThat(s.config().firms().get(4).markup()).isEqualTo(0.9);
+        assertThat(s.config().firms().get(4).position()).isEqualTo(base.config().firms().get(4).position());
+    }
+
+    @Test
+    void aNameGivenTwiceInTheExtendingFileIsAnErrorAtTheSecond() throws Exception {
+        Path file = Files.writeString(dir.resolve("twice.yaml"), """
+                extends: jeo-baseline
+                firms:
+                  - {name: brand-a, markup: 0.9}
+                  - {name: brand-a, markup: 0.1}
+                population:
+                  segments:
+                    - {name: bargain-hunters, share: 0.3}
+                    - {name: bargain-hunters, share: 0.4}
+                """);
+        assertThatThrownBy(() -> ScenarioLoader.load(file.toString()))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("twice.yaml has 2 problems")
+                .hasMessageContaining("firms[brand-a] (line 4, column 5): duplicate firm name 'brand-a' (first at line 3, "
+                        + "column 5)")
+                .hasMessageContaining("population.segments[bargain-hunters] (line 8, column 7): duplicate segment name "
+                        + "'bargain-hunters' (first at line 7, column 7)");
+    }
+
+    @Test
     void aNulInExtendsIsAPlacedError() throws Exception {
         Path file = Files.writeString(dir.resolve("nul.yaml"), "seed: 1\nextends: \"jeo\\0baseline\"\n");
         assertThatThrownBy(() -> ScenarioLoader.load(file.toString()))
