@@ -10,7 +10,10 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code marketsim COMMAND ...}. Exit codes: 0 ok, 1 run failed, 2 bad input. */
+/**
+ * Entry point: {@code marketsim COMMAND ...}. Exit codes: 0 ok, 1 run failed (running out of memory
+ * or threads included, told as a message), 2 bad input.
+ */
 @Command(name = "marketsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based market simulator: product-focused, customer-focused and platform strategies.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, CalibrateCommand.class,
@@ -45,7 +48,30 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler(Main::handle);
         cli.setParameterExceptionHandler(Main::usageError);
         cli.registerConverter(Path.class, Main::path);
+        cli.setExecutionStrategy(Main::execute);
         return cli;
+    }
+
+    /**
+     * Runs the command; an Error picocli would let through to a stack trace (no memory, no thread
+     * to be had) is handed to {@link #handle} as an exception, to be told as a message.
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            CommandLine last = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+            throw new CommandLine.ExecutionException(last, String.valueOf(e.getMessage()), new OutOfResources(e));
+        }
+    }
+
+    /** A command that ran out of memory or threads. */
+    private static final class OutOfResources extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        OutOfResources(VirtualMachineError cause) {
+            super(cause);
+        }
     }
 
     /** A path argument (--out, --targets, a folder): a name no file can have is a usage error saying why. */
@@ -75,8 +101,28 @@ public final class Main implements Runnable {
             err.println(InputException.printable(e.getMessage()));
             return CommandLine.ExitCode.USAGE;
         }
-        err.println("marketsim: the run failed: " + e);
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof VirtualMachineError)) {
+            cause = cause.getCause(); // a worker's failure arrives wrapped: "replication 3 failed"
+        }
+        err.println("marketsim: the run failed: " + (cause instanceof VirtualMachineError error ? outOfResources(error)
+                : e.toString()));
         return CommandLine.ExitCode.SOFTWARE;
+    }
+
+    /** What ran out, and what to change. */
+    private static String outOfResources(VirtualMachineError e) {
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof OutOfMemoryError && what.contains("native thread")) {
+            return "the system would not start another thread (" + what + "); run with fewer --threads, or raise the "
+                    + "limit on processes per user (ulimit -u)";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (" + what + "); run with fewer --threads, fewer consumers or fewer ticks, or give "
+                    + "Java more memory, e.g. MARKETSIM_JAVA_OPTS=-Xmx8g ./marketsim ...";
+        }
+        return "the Java virtual machine gave up (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                : ": " + e.getMessage()) + ")";
     }
 
     static final class Version implements CommandLine.IVersionProvider {

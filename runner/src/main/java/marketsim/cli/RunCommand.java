@@ -73,13 +73,10 @@ final class RunCommand extends StudyCommand {
         if (options.reps != null && options.reps < 1) {
             throw new BadInputException("--reps " + options.reps + ": must be at least 1");
         }
-        if (options.threads != null && options.threads < 1) {
-            throw new BadInputException("--threads " + options.threads + ": must be at least 1");
-        }
+        int threads = RunOptions.threads(options.threads);
         Scenario scenario = ScenarioLoader.load(name, all);
         int reps = options.reps != null ? options.reps : scenario.replications();
         long seed = options.seed != null ? options.seed : scenario.seed();
-        int threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
         return new Experiment(scenario, all, reps, seed, threads);
     }
 }

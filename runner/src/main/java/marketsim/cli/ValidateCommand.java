@@ -41,7 +41,8 @@ final class ValidateCommand extends WritingCommand {
             + "(e.g. docs/VALIDATION.md); replaced if it exists.")
     Path markdown;
 
-    @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: available processors).")
+    @Option(names = "--threads", paramLabel = "K", description = "Worker threads, 1 to " + RunOptions.MAX_THREADS
+            + " (default: available processors).")
     Integer threads;
 
     @Option(names = {"-q", "--quiet"}, description = "Only the summary line and where the report is.")
@@ -58,9 +59,7 @@ final class ValidateCommand extends WritingCommand {
                         ? "is a folder; give a file name, e.g. docs/VALIDATION.md" : "its folder does not exist"));
             }
         }
-        if (threads != null && threads < 1) {
-            throw new BadInputException("--threads " + threads + ": must be at least 1");
-        }
+        int k = RunOptions.threads(threads);
         List<Check> checks = new ArrayList<>();
         for (Check c : Validation.checks()) {
             if (only.isEmpty() || only.contains(c.id())) {
@@ -79,7 +78,6 @@ final class ValidateCommand extends WritingCommand {
                     .toLowerCase(Locale.ROOT), budget.consumers(), budget.replications());
             out.flush();
         }
-        int k = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Validation.Report report = Validation.run(budget, checks, k, List.of(), (check, results, took) -> {
             if (!quiet) {
                 out.print(table(check, results, took));

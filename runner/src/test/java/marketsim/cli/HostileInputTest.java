@@ -137,4 +137,34 @@ class HostileInputTest {
                 .contains("latin1.yaml has a problem")
                 .contains("line 5, column 18 (byte 92): not UTF-8 text (byte 0xE9); save the file as UTF-8");
     }
+
+    @Test
+    void threadsAreBounded() throws IOException {
+        Path ok = write("ok.yaml", SMALL);
+        assertThat(refused("run", ok.toString(), "--threads", "1000", "-q", "--out", out().toString()).err())
+                .contains("--threads 1000: must be at most " + RunOptions.MAX_THREADS);
+        assertThat(refused("validate", "--threads", "100000", "--quick", "--out", out().toString()).err())
+                .contains("--threads 100000: must be at most " + RunOptions.MAX_THREADS);
+        assertThat(out()).doesNotExist();
+    }
+
+    @Command(name = "starved")
+    static final class Starved implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new OutOfMemoryError("unable to create native thread: possibly out of memory or process/resource "
+                    + "limits reached");
+        }
+    }
+
+    @Test
+    void runningOutOfThreadsOrMemoryIsAMessageNotATrace() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.configure(new CommandLine(new Starved()));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        assertThat(cli.execute()).isEqualTo(1);
+        assertThat(err.toString()).contains("marketsim: the run failed: the system would not start another thread")
+                .contains("--threads").doesNotContain("\tat ");
+    }
 }
