@@ -11,6 +11,7 @@ import marketsim.results.journal.JournalInUseException;
 import marketsim.results.calibration.CalibrationSetup;
 import marketsim.results.table.CalibrationTable;
 import marketsim.results.experiment.Experiment;
+import marketsim.results.calibration.TargetsException;
 import marketsim.results.calibration.TargetsReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,8 +80,14 @@ final class CalibrateCommand extends StudyCommand {
                 stderr.flush();
             }
             ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "evaluations");
-            result = Calibration.run(setup, journal, Calibration.Simulator.MODEL,
-                    (evaluation, replayed) -> progress.finished(evaluation.index(), maxEvaluations));
+            try {
+                result = Calibration.run(setup, journal, Calibration.Simulator.MODEL,
+                        (evaluation, replayed) -> progress.finished(evaluation.index(), maxEvaluations));
+            } catch (TargetsException e) {
+                progress.close();
+                journal.delete(); // the targets file must change, and with it the journal's name
+                throw e;
+            }
             progress.close();
             try {
                 CalibrationFolder.write(folder, result, output.figures());

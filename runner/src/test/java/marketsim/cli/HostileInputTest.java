@@ -167,4 +167,33 @@ class HostileInputTest {
         assertThat(err.toString()).contains("marketsim: the run failed: the system would not start another thread")
                 .contains("--threads").doesNotContain("\tat ");
     }
+
+    @Test
+    void aMisfitThatCannotBeANumberIsPlacedAtItsTarget() throws IOException {
+        Path ok = write("ok.yaml", SMALL);
+        Path upFront = write("scale.yaml", """
+                parameters: [{path: platform.take_rate, min: 0.05, max: 0.5}]
+                targets:
+                  - {outcome: platform.platform_take, value: 0.3, scale: 1e-300}
+                """);
+        assertThat(refused("calibrate", ok.toString(), "--targets", upFront.toString(), "-q", "--out",
+                out().toString()).err())
+                .contains("targets[0] (line 3, column 5): the misfit, weight x (distance / scale)^2, overflows");
+        // Known only once simulated: fee revenue in money, tens at least, 1e-155 scales are 1e157 or more: (1e157)^2
+        Path atTheEnd = write("revenue.yaml", """
+                parameters: [{path: platform.take_rate, min: 0.05, max: 0.5}]
+                targets:
+                  - {outcome: platform.platform_fee_revenue, value: 0, scale: 1e-155}
+                """);
+        Cli cli = refused("calibrate", ok.toString(), "--targets", atTheEnd.toString(), "--max-evaluations", "3",
+                "-q", "--out", out().toString());
+        assertThat(cli.err()).contains("Targets file " + atTheEnd + " has a problem")
+                .contains("targets[0] (line 3, column 6): the misfit, weight x (distance / scale)^2, overflowed "
+                        + "(exceeded 1.8e308) at every candidate")
+                .doesNotContain("n/a");
+        assertThat(out()).doesNotExist();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".journal"));
+        }
+    }
 }
