@@ -196,4 +196,21 @@ class HostileInputTest {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".journal"));
         }
     }
+
+    @Test
+    void longNamesStillMakeFiles() throws IOException {
+        Path ok = write("ok.yaml", SMALL);
+        // the variant names summaries/<name>.csv: 300 characters would be longer than a file name may be
+        String variant = "horizon=5; population.size=" + "0".repeat(300) + "200";
+        Cli cli = Cli.run("compare", ok.toString(), "--vs", variant, "-q", "--no-charts", "--out", out().toString());
+        assertThat(cli.code()).as(cli.err()).isZero();
+        try (Stream<Path> summaries = Files.list(out().resolve("summaries"))) {
+            assertThat(summaries.map(p -> p.getFileName().toString().length())).hasSize(2).allMatch(n -> n < 200);
+        }
+        // a scenario file with a long (valid) name names the sweep's journal beside the folder
+        Path longName = write("s".repeat(240) + ".yaml", SMALL);
+        Cli sweep = Cli.run("sweep", longName.toString(), "--vary", "platform.take_rate=0.1,0.2", "-q", "--no-charts",
+                "--out", dir.resolve("sweep").toString());
+        assertThat(sweep.code()).as(sweep.err()).isZero();
+    }
 }

@@ -126,4 +126,15 @@ class ResultsFolderTest {
             return p.getRecords();
         }
     }
+
+    @Test
+    void aDefaultFolderNameFitsAFileNameHoweverLongTheScenarioName() {
+        for (String name : List.of("s".repeat(240), "\u54c1".repeat(200))) {
+            Path folder = ResultsFolder.defaultFolder(dir, name, java.time.Instant.EPOCH);
+            String file = folder.getFileName().toString();
+            // staging adds ".NAME.partial-" and 19 digits: the whole must stay under 255 bytes
+            assertThat(file.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(160);
+            assertThat(file).startsWith(name.substring(0, 10)).endsWith("-19700101-000000");
+        }
+    }
 }
