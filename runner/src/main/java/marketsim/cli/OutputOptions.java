@@ -2,7 +2,12 @@ package marketsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -31,6 +36,13 @@ final class OutputOptions {
             throw new BadInputException("--out " + out + ": already exists; results are never overwritten. "
                     + "Choose a new folder or remove this one.");
         }
+        Path above = out == null ? null : out.toAbsolutePath().getParent();
+        while (above != null && !Files.exists(above)) {
+            above = above.getParent(); // folders that do not exist yet are made
+        }
+        if (above != null && !Files.isDirectory(above)) {
+            throw new BadInputException("--out " + out + ": " + above + " is a file, not a folder");
+        }
     }
 
     /** --out, or a fresh folder NAME-TIMESTAMP under runs/. */
@@ -46,7 +58,24 @@ final class OutputOptions {
     /** A write failure as the user's problem to fix (a path it cannot write). */
     BadInputException cannotWrite(Path folder, IOException e) {
         return new BadInputException((out != null ? "--out " : "") + folder + ": cannot write the results folder ("
-                + e.getMessage() + ")");
+                + reason(e) + ")");
+    }
+
+    /**
+     * What went wrong with a file: the file system's exceptions often carry the path alone
+     * ("/runs/x" for a file in the way of a folder), which tells the user nothing.
+     */
+    static String reason(IOException e) {
+        if (!(e instanceof FileSystemException f) || f.getFile() == null) {
+            return e.getMessage();
+        }
+        String why = f.getReason() != null ? f.getReason()
+                : e instanceof NoSuchFileException ? "no such file or folder"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NotDirectoryException || Files.isRegularFile(Path.of(f.getFile())) ? "a file, not a folder"
+                : e instanceof FileAlreadyExistsException ? "already exists"
+                : e.getClass().getSimpleName();
+        return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + why;
     }
 
     /** The closing lines every writing command prints. */

@@ -198,6 +198,13 @@ class HostileInputTest {
     }
 
     @Test
+    void anOutFolderUnderAFileIsRefusedBeforeRunning() throws IOException {
+        Path ok = write("ok.yaml", SMALL);
+        assertThat(refused("run", ok.toString(), "-q", "--out", ok.resolve("x").toString()).err())
+                .contains("--out " + ok.resolve("x") + ": " + ok + " is a file, not a folder");
+    }
+
+    @Test
     void longNamesStillMakeFiles() throws IOException {
         Path ok = write("ok.yaml", SMALL);
         // the variant names summaries/<name>.csv: 300 characters would be longer than a file name may be
