@@ -205,6 +205,14 @@ class HostileInputTest {
     }
 
     @Test
+    void aVariantWithNoOverridesIsRefused() throws IOException {
+        Path ok = write("ok.yaml", SMALL);
+        assertThat(refused("compare", ok.toString(), "--vs", " ; ", "-q", "--out", out().toString()).err())
+                .contains("--vs ' ; ': no overrides");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
     void longNamesStillMakeFiles() throws IOException {
         Path ok = write("ok.yaml", SMALL);
         // the variant names summaries/<name>.csv: 300 characters would be longer than a file name may be
