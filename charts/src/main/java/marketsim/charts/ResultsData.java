@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import marketsim.format.ResultFiles;
@@ -54,8 +56,11 @@ public final class ResultsData {
         JsonNode manifest;
         try {
             manifest = new ObjectMapper().readTree(manifestFile.toFile());
-        } catch (IOException e) {
-            throw new NotAResultsFolderException(manifestFile + " is not readable JSON: " + e.getMessage());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new NotAResultsFolderException(manifestFile + " is not readable JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": "
+                    + e.getOriginalMessage());
         }
         ResultsData data = new ResultsData(folder, manifest);
         Path aggregate = folder.resolve(ResultFiles.AGGREGATE);

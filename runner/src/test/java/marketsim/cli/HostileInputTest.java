@@ -228,4 +228,12 @@ class HostileInputTest {
                 "--out", dir.resolve("sweep").toString());
         assertThat(sweep.code()).as(sweep.err()).isZero();
     }
+
+    @Test
+    void aDamagedManifestIsPlaced() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("results"));
+        write("results/manifest.json", "{not json");
+        assertThat(refused("chart", folder.toString()).err())
+                .contains("manifest.json is not readable JSON (line 1, column 2)").doesNotContain("REDACTED");
+    }
 }
