@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -21,7 +22,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * knows its lines and columns.
  */
 public record Document(String label, JsonNode root, Locations locations) {
-    private static final ObjectMapper YAML = new YAMLMapper();
+    private static final ObjectMapper YAML = new YAMLMapper(YAMLFactory.builder()
+            .loaderOptions(YamlSubset.loaderOptions()).build());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**

@@ -39,7 +39,7 @@ final class YamlSubset {
         int documents = 0;
         int depth = 0;
         try {
-            for (Event event : new Yaml(new LoaderOptions()).parse(new StringReader(text))) {
+            for (Event event : new Yaml(loaderOptions()).parse(new StringReader(text))) {
                 if (event instanceof DocumentStartEvent start && ++documents > 1) {
                     throw problem(label, event.getStartMark(), "a second YAML document starts here"
                             + (start.getExplicit() ? " ('---')" : "") + "; an input file is one document: remove this "
@@ -78,6 +78,17 @@ final class YamlSubset {
         } catch (YAMLException e) {
             throw new InputException(label, "not valid YAML: " + firstLine(e.getMessage()));
         }
+    }
+
+    /**
+     * SnakeYAML's options for input files: no limit of its own on their length (3 Mi code points by
+     * default, below a scenario's 4 MiB), since {@link InputFiles} limits each kind of file, in
+     * bytes, before it is parsed.
+     */
+    static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return options;
     }
 
     private static InputException problem(String label, Mark at, String message) {

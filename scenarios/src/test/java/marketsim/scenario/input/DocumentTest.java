@@ -10,6 +10,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.scenario.input.Problem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,5 +126,19 @@ class DocumentTest {
         InputException json = catchThrowableOfType(InputException.class,
                 () -> Document.parse("d.json", "{\"a\": " + "[".repeat(1001) + "]".repeat(1001) + "}", true));
         assertThat(json.getMessage()).contains("line 1, column ").contains("not valid JSON").contains("nesting depth");
+    }
+
+    @Test
+    void theParserSetsNoLengthLimitBelowTheFilesOwn() {
+        // SnakeYAML refuses more than 3 Mi code points by default; a scenario may have 4 MiB
+        assertThat(YamlSubset.loaderOptions().getCodePointLimit()).isGreaterThanOrEqualTo(4 * 1024 * 1024);
+    }
+
+    /** The same through both parsers, at the cost of parsing 3.5 million characters twice (seconds). */
+    @Test
+    @Tag("slow")
+    void aLongFileWithinTheSizeLimitIsRead() throws Exception {
+        String text = "description: '" + "y".repeat(3_500_000) + "'\n";
+        assertThat(Document.parse("long.yaml", text, false).root().get("description").asText()).hasSize(3_500_000);
     }
 }
