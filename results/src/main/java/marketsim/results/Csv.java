@@ -2,6 +2,7 @@ package marketsim.results;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,6 +57,19 @@ public final class Csv {
      * part of one (a journal's {@code .sweep-NAME-HASH.journal}, a staging folder's {@code .NAME.partial-N}).
      */
     public static final int MAX_FILE_NAME = 120;
+
+    /**
+     * {@code name} cut to at most {@code maxBytes} bytes of UTF-8, at a whole character: for a name
+     * that becomes part of a file name, which may have 255 bytes.
+     */
+    public static String shortened(String name, int maxBytes) {
+        String cut = name.codePointCount(0, name.length()) > maxBytes
+                ? name.substring(0, name.offsetByCodePoints(0, maxBytes)) : name;
+        while (cut.getBytes(StandardCharsets.UTF_8).length > maxBytes) { // letters of 2 to 4 bytes
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut;
+    }
 
     /**
      * A name (a variant, a scenario) as a file name: letters, digits, dot, dash and underscore kept,

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * final name only at the end.
  */
 public final class StagedFolder implements AutoCloseable {
+    /** Most bytes of the final name in the staging name, which adds ".", ".partial-" and 19 digits. */
+    static final int MAX_NAME_BYTES = 200;
     private final Path dir;
     private boolean committed;
 
@@ -26,11 +28,15 @@ public final class StagedFolder implements AutoCloseable {
         this.dir = dir;
     }
 
-    /** A fresh hidden folder under {@code parent} (created if missing), named after {@code name}. */
+    /**
+     * A fresh hidden folder under {@code parent} (created if missing), named after {@code name}: its
+     * first {@value #MAX_NAME_BYTES} bytes, so that a final name of up to 255 bytes can be staged.
+     */
     public static StagedFolder create(Path parent, String name) throws IOException {
         Path absolute = parent.toAbsolutePath();
         Files.createDirectories(absolute);
-        return new StagedFolder(Files.createTempDirectory(absolute, "." + name + ".partial-"));
+        return new StagedFolder(Files.createTempDirectory(absolute, "." + Csv.shortened(name, MAX_NAME_BYTES)
+                + ".partial-"));
     }
 
     /** Where to write the files. */

@@ -54,12 +54,7 @@ public final class ResultsFolder {
     public static Path defaultFolder(Path parent, String scenario, java.time.Instant now) {
         String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                 .withZone(java.time.ZoneOffset.UTC).format(now);
-        if (scenario.codePointCount(0, scenario.length()) > MAX_NAME_BYTES) {
-            scenario = scenario.substring(0, scenario.offsetByCodePoints(0, MAX_NAME_BYTES));
-        }
-        while (scenario.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) { // letters of 2 to 4 bytes
-            scenario = scenario.substring(0, scenario.offsetByCodePoints(scenario.length(), -1));
-        }
+        scenario = Csv.shortened(scenario, MAX_NAME_BYTES);
         Path candidate = parent.resolve(scenario + "-" + stamp);
         for (int k = 2; Files.exists(candidate); k++) {
             candidate = parent.resolve(scenario + "-" + stamp + "-" + k);

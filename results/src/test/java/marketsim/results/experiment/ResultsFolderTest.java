@@ -137,4 +137,15 @@ class ResultsFolderTest {
             assertThat(file).startsWith(name.substring(0, 10)).endsWith("-19700101-000000");
         }
     }
+
+    @Test
+    void aFolderWithALongNameIsStagedAndWritten() throws Exception {
+        // a name of 250 bytes is a valid folder name; its hidden staging sibling must be one too
+        Path folder = dir.resolve("r".repeat(250));
+        ResultsFolder.run(folder, tiny(), Replicator.Progress.NONE, (job, record) -> { }, ResultsFolder.Finisher.NONE);
+        assertThat(folder.resolve(ResultFiles.SUMMARY)).exists();
+        try (var staged = marketsim.results.StagedFolder.create(dir, "\u54c1".repeat(200))) {
+            assertThat(staged.dir()).exists();
+        }
+    }
 }
