@@ -54,6 +54,9 @@ class MalformedScenarioTest {
                 yaml("firm without a name", OK + "firms: [{archetype: product-focused}]\n", "firms[0].name: is required"),
                 yaml("firm with an empty name", OK + "firms: [{name: '', archetype: product-focused}]\n",
                         "firms[7].name (line 4, column 10): must not be empty"),
+                yaml("two firms with empty names", OK + "firms: [{name: '', archetype: product-focused}, "
+                        + "{name: '', archetype: product-focused}]\n", "firms[7].name (line 4, column 10): must not be "
+                        + "empty", "firms[8].name (line 4, column 50): must not be empty"),
                 yaml("firm with a null name", OK + "firms: [{name: null, archetype: product-focused}]\n",
                         "firms[0].name: is required"),
                 yaml("pool with a blank name", OK + "seller_pools: [{name: ' ', count: 2, archetype: product-focused, "

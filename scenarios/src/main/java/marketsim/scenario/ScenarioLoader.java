@@ -148,8 +148,9 @@ public final class ScenarioLoader {
             boolean named = named(array);
             Map<String, Integer> first = new HashMap<>();
             for (int k = 0; k < array.size(); k++) {
-                String label = named ? array.get(k).get("name").asText() : Integer.toString(k);
-                Integer earlier = named ? first.putIfAbsent(label, k) : null;
+                String name = named ? array.get(k).get("name").asText() : "";
+                String label = name.isBlank() ? Integer.toString(k) : name;
+                Integer earlier = name.isBlank() ? null : first.putIfAbsent(name, k); // blank: the reader says so
                 if (earlier != null) {
                     String noun = path.substring(path.lastIndexOf('.') + 1).replace('_', ' ').replaceFirst("s$", "");
                     out.add(new Problem(path + "[" + label + "]", "duplicate " + noun + " name '" + label
