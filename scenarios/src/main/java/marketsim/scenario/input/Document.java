@@ -16,10 +16,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A parsed input file: its tree (a {@link MissingNode} for an empty file) and where each value
- * stood in the text. Duplicate keys are errors (YAML would silently keep the last), and so is a
- * second YAML document or more text after a JSON value ({@link YamlSubset}: each would be dropped). A document is
- * not changed once parsed; {@link #copy()} gives a tree to change (apply overrides to) that still
- * knows its lines and columns.
+ * stood in the text. Duplicate keys are errors (YAML would silently keep the last), and so are a
+ * second YAML document, more text after a JSON value, and YAML outside {@link YamlSubset} (each
+ * would be dropped or misread). A document is not changed once parsed; {@link #copy()} gives a
+ * tree to change (apply overrides to) that still knows its lines and columns.
  */
 public record Document(String label, JsonNode root, Locations locations) {
     private static final ObjectMapper YAML = new YAMLMapper(YAMLFactory.builder()
