@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -81,9 +83,13 @@ public final class Manifest {
         JsonNode manifest;
         try {
             manifest = new ObjectMapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new NotAResultsFolderException(file + " is not readable JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": "
+                    + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new NotAResultsFolderException(file + " is not readable JSON: " + e.getMessage().split("\\R")[0]
-                    .replaceAll(" *\\(?Source: .*", ""));
+            throw new NotAResultsFolderException(file + " cannot be read: " + OsReason.of(e).describe(file));
         }
         if (manifest == null || !manifest.isObject()) {
             throw new NotAResultsFolderException(file + " is not a marketsim manifest (" + kind(manifest)

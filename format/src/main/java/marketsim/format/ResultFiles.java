@@ -1,5 +1,7 @@
 package marketsim.format;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The names of the files in a results folder, for the programs that write them and those that read them. The
  * columns of each file are documented in docs/RESULTS.md.
@@ -48,5 +50,18 @@ public final class ResultFiles {
     /** The file name (without extension) of a validation check's chart. */
     public static String validationChart(String check) {
         return "validation-" + check;
+    }
+
+    /**
+     * {@code name} cut to at most {@code maxBytes} bytes of UTF-8, at a whole character: for a name
+     * that becomes part of a file name, which may have 255 bytes.
+     */
+    public static String shortened(String name, int maxBytes) {
+        String cut = name.codePointCount(0, name.length()) > maxBytes
+                ? name.substring(0, name.offsetByCodePoints(0, maxBytes)) : name;
+        while (cut.getBytes(StandardCharsets.UTF_8).length > maxBytes) { // letters of 2 to 4 bytes
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut;
     }
 }

@@ -40,6 +40,8 @@ public final class StagedFolder implements AutoCloseable {
     public static final Duration ORPHAN_AGE = Duration.ofHours(24);
     private static final String PARTIAL = ".partial-";
     private static final String LOCK = ".lock";
+    /** Most bytes of the final name in the staging name, which adds ".", ".partial-", 19 digits and ".lock". */
+    static final int MAX_NAME_BYTES = 200;
     /** {@code .NAME.partial-DIGITS}: the names {@link #create} gives (Files.createTempFile's random digits). */
     private static final Pattern PARTIAL_NAME = Pattern.compile("^\\..+\\.partial-[0-9]+$");
 
@@ -57,15 +59,16 @@ public final class StagedFolder implements AutoCloseable {
     }
 
     /**
-     * A fresh hidden folder under {@code parent} (created if missing), named after {@code name}, its lock held;
-     * abandoned partial folders in {@code parent} are removed first.
+     * A fresh hidden folder under {@code parent} (created if missing), named after {@code name} (its
+     * first {@value #MAX_NAME_BYTES} bytes, so that a final name of up to 255 bytes can be staged),
+     * its lock held; abandoned partial folders in {@code parent} are removed first.
      */
     public static StagedFolder create(Path parent, String name) throws IOException {
         Path absolute = parent.toAbsolutePath();
         Files.createDirectories(absolute);
         removeAbandoned(absolute);
         for (int attempt = 0; ; attempt++) {
-            Path lockFile = Files.createTempFile(absolute, "." + name + PARTIAL, LOCK);
+            Path lockFile = Files.createTempFile(absolute, "." + ResultFiles.shortened(name, MAX_NAME_BYTES) + PARTIAL, LOCK);
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
             try {
                 FileLock lock = channel.lock();

@@ -3,8 +3,10 @@ package marketsim.results;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 import marketsim.core.metrics.Entity;
+import marketsim.format.ResultFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -50,9 +52,29 @@ public final class Csv {
 
     private static final int SIGNIFICANT_DIGITS = 10;
 
-    /** A variant's name as a file name: letters, digits, dot, dash and underscore kept. */
+    /**
+     * Longest name {@link #fileName} gives: a file name may have 255 bytes, and the name is often a
+     * part of one (a journal's {@code .sweep-NAME-HASH.journal}, a staging folder's {@code .NAME.partial-N}).
+     */
+    public static final int MAX_FILE_NAME = 120;
+
+    /** {@code name} cut to at most {@code maxBytes} bytes of UTF-8, at a whole character (see {@link ResultFiles#shortened}). */
+    public static String shortened(String name, int maxBytes) {
+        return ResultFiles.shortened(name, maxBytes);
+    }
+
+    /**
+     * A name (a variant, a scenario) as a file name: letters, digits, dot, dash and underscore kept,
+     * anything else replaced by '_'; a name longer than {@link #MAX_FILE_NAME} is cut and ends with
+     * 8 hex digits of its hash, so that two long names differing only at the end stay two files.
+     */
     public static String fileName(String name) {
-        return name.replaceAll("[^A-Za-z0-9._-]+", "_");
+        String safe = name.replaceAll("[^A-Za-z0-9._-]+", "_");
+        if (safe.length() <= MAX_FILE_NAME) {
+            return safe;
+        }
+        String hash = String.format(Locale.ROOT, "%08x", name.hashCode());
+        return safe.substring(0, MAX_FILE_NAME - hash.length() - 1) + "-" + hash;
     }
 
     public static void addEntity(List<String> row, Entity entity) {

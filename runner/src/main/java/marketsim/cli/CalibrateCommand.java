@@ -16,6 +16,7 @@ import marketsim.results.calibration.CalibrationSetup;
 import marketsim.results.table.CalibrationTable;
 import marketsim.results.experiment.Experiment;
 import marketsim.results.experiment.ResultsFolder;
+import marketsim.results.calibration.TargetsException;
 import marketsim.results.calibration.TargetsReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,6 +91,9 @@ final class CalibrateCommand extends StudyCommand {
             try {
                 result = Calibration.run(setup, journal, Calibration.Simulator.MODEL,
                         (evaluation, replayed) -> progress.finished(evaluation.index(), maxEvaluations));
+            } catch (TargetsException e) {
+                journal.delete(); // the targets file must change, and with it the journal's name
+                throw e;
             } catch (JournalWriteException e) {
                 throw new BadInputException(journalFile + ": cannot keep the calibration's journal: "
                         + OsReason.of(e).describe(journalFile) + " (the evaluations it holds are kept: free some "

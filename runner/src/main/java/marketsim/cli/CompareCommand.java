@@ -60,6 +60,10 @@ final class CompareCommand extends StudyCommand {
                     overrides.add(part.strip());
                 }
             }
+            if (overrides.size() == scenarioOptions.overrides.size()) {
+                throw new BadInputException("--vs '" + variant + "': no overrides; a variant is path=value pairs "
+                        + "separated by ';', e.g. 'platform.take_rate=0.25; platform.subsidy=0.1'");
+            }
             Experiment e = RunCommand.experiment(scenarios.get(0), overrides, runOptions);
             names.add(unique(names, scenarios.get(0) + " " + variant.strip()));
             experiments.add(e);

@@ -2,15 +2,20 @@ package marketsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 import marketsim.format.OsReason;
 import marketsim.results.Provenance;
 import marketsim.scenario.input.InputException;
+import marketsim.scenario.input.InputFiles;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code marketsim COMMAND ...}. Exit codes: 0 ok, 1 run failed, 2 bad input. */
+/**
+ * Entry point: {@code marketsim COMMAND ...}. Exit codes: 0 ok, 1 run failed (running out of memory
+ * or threads included, told as a message), 2 bad input.
+ */
 @Command(name = "marketsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based market simulator: product-focused, customer-focused and platform strategies.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, CalibrateCommand.class,
@@ -35,22 +40,58 @@ public final class Main implements Runnable {
 
     /** The configured command line; tests call {@code execute} on it with their own writers. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler(Main::handle);
-        cli.setExecutionStrategy(parsed -> {
-            Provenance.recordCommandLine(parsed.originalArgs()); // every manifest names the command that made it
-            return new CommandLine.RunLast().execute(parsed);
-        });
-        cli.setParameterExceptionHandler(Main::usageError);
+        CommandLine cli = configure(new CommandLine(new Main()));
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cli;
+    }
+
+    /** Error handling and argument conversion shared by every command (and by tests' stand-in commands). */
+    static CommandLine configure(CommandLine cli) {
+        cli.setExecutionExceptionHandler(Main::handle);
+        cli.setParameterExceptionHandler(Main::usageError);
+        cli.registerConverter(Path.class, Main::path);
+        cli.setExecutionStrategy(Main::execute);
+        return cli;
+    }
+
+    /**
+     * Runs the command; an Error picocli would let through to a stack trace (no memory, no thread
+     * to be had) is handed to {@link #handle} as an exception, to be told as a message.
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        Provenance.recordCommandLine(parsed.originalArgs()); // every manifest names the command that made it
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            CommandLine last = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+            throw new CommandLine.ExecutionException(last, String.valueOf(e.getMessage()), new OutOfResources(e));
+        }
+    }
+
+    /** A command that ran out of memory or threads. */
+    private static final class OutOfResources extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        OutOfResources(VirtualMachineError cause) {
+            super(cause);
+        }
+    }
+
+    /** A path argument (--out, --targets, a folder): a name no file can have is a usage error saying why. */
+    private static Path path(String text) {
+        try {
+            return InputFiles.path(text);
+        } catch (InputException e) {
+            throw new CommandLine.TypeConversionException("'" + InputException.printable(text) + "' is "
+                    + e.problems().get(0).message());
+        }
     }
 
     /** A bad flag or argument: the message and where to read more, not the whole usage text. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        err.println("marketsim: " + e.getMessage());
+        err.println("marketsim: " + InputException.printable(e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
         return CommandLine.ExitCode.USAGE;
@@ -63,7 +104,7 @@ public final class Main implements Runnable {
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (e instanceof InputException || e instanceof BadInputException) { // a scenario or targets file
-            err.println(e.getMessage());
+            err.println(InputException.printable(e.getMessage()));
             return CommandLine.ExitCode.USAGE;
         }
         IOException io = OsReason.cause(e);
@@ -71,8 +112,28 @@ public final class Main implements Runnable {
             err.println("marketsim: cannot read or write a file: " + OsReason.of(io).describe(null));
             return CommandLine.ExitCode.USAGE;
         }
-        err.println("marketsim: the run failed: " + e);
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof VirtualMachineError)) {
+            cause = cause.getCause(); // a worker's failure arrives wrapped: "replication 3 failed"
+        }
+        err.println("marketsim: the run failed: " + (cause instanceof VirtualMachineError error ? outOfResources(error)
+                : e.toString()));
         return CommandLine.ExitCode.SOFTWARE;
+    }
+
+    /** What ran out, and what to change. */
+    private static String outOfResources(VirtualMachineError e) {
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof OutOfMemoryError && what.contains("native thread")) {
+            return "the system would not start another thread (" + what + "); run with fewer --threads, or raise the "
+                    + "limit on processes per user (ulimit -u)";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (" + what + "); run with fewer --threads, fewer consumers or fewer ticks, or give "
+                    + "Java more memory, e.g. MARKETSIM_JAVA_OPTS=-Xmx8g ./marketsim ...";
+        }
+        return "the Java virtual machine gave up (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                : ": " + e.getMessage()) + ")";
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -35,6 +35,13 @@ final class OutputOptions {
                     ? " (a symbolic link; a results folder is never moved over one)" : "")
                     + "; results are never overwritten. Choose a new folder or remove this one.");
         }
+        Path above = out == null ? null : out.toAbsolutePath().getParent();
+        while (above != null && !Files.exists(above)) {
+            above = above.getParent(); // folders that do not exist yet are made
+        }
+        if (above != null && !Files.isDirectory(above)) {
+            throw new BadInputException("--out " + out + ": " + above + " is a file, not a folder");
+        }
     }
 
     /** --out, or a fresh folder NAME-TIMESTAMP under runs/. */

@@ -83,13 +83,10 @@ final class RunCommand extends StudyCommand {
             }
             all.add("seed=" + options.seed);
         }
-        if (options.threads != null && options.threads < 1) {
-            throw new BadInputException("--threads " + options.threads + ": must be at least 1");
-        }
+        int threads = RunOptions.threads(options.threads);
         Scenario scenario = ScenarioLoader.load(name, all);
         int reps = scenario.replications();
         long seed = scenario.seed();
-        int threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
         return new Experiment(scenario, all, reps, seed, threads);
     }
 }

@@ -44,7 +44,8 @@ final class ValidateCommand extends WritingCommand {
             + "(e.g. docs/VALIDATION.md); replaced if it exists.")
     Path markdown;
 
-    @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: available processors).")
+    @Option(names = "--threads", paramLabel = "K", description = "Worker threads, 1 to " + RunOptions.MAX_THREADS
+            + " (default: available processors).")
     Integer threads;
 
     @Option(names = {"-q", "--quiet"}, description = "Only the summary line and where the report is.")
@@ -66,9 +67,7 @@ final class ValidateCommand extends WritingCommand {
                         + "read-only file system)");
             }
         }
-        if (threads != null && threads < 1) {
-            throw new BadInputException("--threads " + threads + ": must be at least 1");
-        }
+        int k = RunOptions.threads(threads);
         List<Check> checks = new ArrayList<>();
         for (Check c : Validation.checks()) {
             if (only.isEmpty() || only.contains(c.id())) {
@@ -82,7 +81,6 @@ final class ValidateCommand extends WritingCommand {
             }
         }
         Budget budget = quick ? Budget.QUICK : Budget.FULL;
-        int k = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ResultsFolder.Destination destination = output.destination("validate");
         Validation.Report report;
         Path folder;

@@ -52,6 +52,16 @@ class MalformedScenarioTest {
                 yaml("unknown archetype bundle", OK + "archetypes: {platform-focused: {}}\n", "archetypes.platform-focused", "unknown archetype"),
                 yaml("firm without archetype", OK + "firms: [{name: orphan}]\n", "firms[orphan].archetype: is required"),
                 yaml("firm without a name", OK + "firms: [{archetype: product-focused}]\n", "firms[0].name: is required"),
+                yaml("firm with an empty name", OK + "firms: [{name: '', archetype: product-focused}]\n",
+                        "firms[7].name (line 4, column 10): must not be empty"),
+                yaml("two firms with empty names", OK + "firms: [{name: '', archetype: product-focused}, "
+                        + "{name: '', archetype: product-focused}]\n", "firms[7].name (line 4, column 10): must not be "
+                        + "empty", "firms[8].name (line 4, column 50): must not be empty"),
+                yaml("firm with a null name", OK + "firms: [{name: null, archetype: product-focused}]\n",
+                        "firms[0].name: is required"),
+                yaml("pool with a blank name", OK + "seller_pools: [{name: ' ', count: 2, archetype: product-focused, "
+                        + "channels: {platform: true, direct: false}}]\n", "seller_pools[0].name (line 4, column 17): "
+                        + "must not be empty"),
                 yaml("duplicate firm", OK + "firms: [{name: x, archetype: product-focused}, {name: x, archetype: product-focused}]\n", "duplicate firm name 'x'"),
                 yaml("firm with no channel", OK + "firms: [{name: brand-a, marketing: {spend: 0}, channels: {direct: false}}]\n", "firms[brand-a].channels: the firm sells through no channel"),
                 yaml("platform seller without platform", OK + "platform: null\n", "channels.platform: the firm lists on a platform, but the scenario has no platform"),

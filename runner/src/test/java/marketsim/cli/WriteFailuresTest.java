@@ -106,12 +106,12 @@ class WriteFailuresTest {
         assertThat(run.err()).doesNotContain("done");
     }
 
-    /** A file where the results folder's parent should be: the OS says "Not a directory", and so do we. */
+    /** A file where the results folder's parent should be: said before the work, naming the file. */
     @Test
     void aFileWhereAFolderShouldBeSaysSo() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         Cli run = Cli.run(with(new String[] {"run", "classroom", "--out", file.resolve("run").toString()}, SMALL));
-        assertOneClearMessage(run, "cannot write the results folder", "Not a directory");
+        assertOneClearMessage(run, "--out " + file.resolve("run"), file + " is a file, not a folder");
     }
 
     /**
@@ -132,7 +132,7 @@ class WriteFailuresTest {
                 {"validate", "--quick", "--check", "logit-shares", "--out", out.toString()}};
         for (String[] command : commands) {
             Cli cli = Cli.run(command);
-            assertOneClearMessage(cli, "Not a directory");
+            assertOneClearMessage(cli, "is a file, not a folder");
             assertThat(cli.err()).as(String.join(" ", command)).doesNotContain("done");
             assertThat(cli.out()).as(String.join(" ", command)).doesNotContain("expected").doesNotContain("+-");
         }

@@ -147,14 +147,22 @@ final class Node {
         return v.json().asText();
     }
 
-    /** A required text value: reports its absence. */
+    /**
+     * A required text value (a name): reports its absence, null included, and a blank one, which
+     * would key results and random streams by "" and could not be told apart.
+     */
     String requiredText(Param p) {
-        if (!has(p.key())) {
+        Section.Value v = section.value(p.key());
+        if (v == null) {
             problem(child(p.key()), "is required (" + p.description() + ")");
-            section.markKnown(p.key());
             return "";
         }
-        return text(p);
+        String text = text(p);
+        if (text.isBlank() && v.json().isTextual()) {
+            v.problem("must not be empty (" + p.description() + ")");
+            return "";
+        }
+        return text;
     }
 
     /** One of {@code p}'s named choices; a wrong one is reported with the choices and the closest. */

@@ -5,25 +5,26 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import marketsim.scenario.input.Document;
+import marketsim.scenario.input.InputException;
 import marketsim.scenario.input.Problem;
 import marketsim.scenario.input.Suggestions;
 
 /**
  * {@code --set path=value} overrides on a parsed document. A path is keys separated by dots;
  * a list element is addressed by index ({@code segments[0]}) or by its name
- * ({@code firms[brand-a].markup}). The value is read as YAML, so {@code 0.25}, {@code true},
+ * ({@code firms[brand-a].markup}). The value is read as YAML, as a file is ({@link Document}: no
+ * anchors, aliases or tags), so {@code 0.25}, {@code true},
  * {@code [1, 2]} and {@code {dist: normal, mean: 1, sd: 0.1}} all work. Missing keys of
  * mappings are created (the reader then reports them if they are unknown).
  */
 public final class Overrides {
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9_\\-]+)(?:\\[([^\\]]+)\\])?");
-    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final String NOT_YAML = "not valid YAML: ";
 
     private Overrides() {
     }
@@ -75,13 +76,37 @@ public final class Overrides {
         return current;
     }
 
+    /**
+     * Why {@code path} cannot address a value, or null: an empty part ({@code ..}, a leading or
+     * trailing dot) would otherwise be dropped by the split, so {@code horizon.} set the horizon and
+     * {@code ..} set nothing at all.
+     */
+    public static String pathProblem(String path) {
+        for (String part : path.split("\\.", -1)) {
+            if (part.isBlank()) {
+                return "the path has an empty part: keys are joined by single dots, e.g. firms[brand-a].markup";
+            }
+        }
+        return null;
+    }
+
     /** Sets one value; returns an error message or null. */
     private static String set(ObjectNode root, String path, String text) {
+        String badPath = pathProblem(path);
+        if (badPath != null) {
+            return badPath;
+        }
         JsonNode value;
         try {
-            value = text.isEmpty() ? TextNode.valueOf("") : YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            return "value '" + text + "' is not valid YAML (" + e.getOriginalMessage() + ")";
+            value = text.isEmpty() ? TextNode.valueOf("") : Document.parse("--set", text, false).root();
+        } catch (InputException e) {
+            // read as a file is (no aliases, tags or second documents); a one-line value needs no line number
+            String reason = e.problems().get(0).message();
+            if (!text.contains("\n")) {
+                reason = reason.replaceFirst("^line 1, column \\d+: ", "");
+            }
+            return reason.startsWith(NOT_YAML) ? "value '" + text + "' is not valid YAML ("
+                    + reason.substring(NOT_YAML.length()) + ")" : "value '" + text + "': " + reason;
         }
         String[] parts = path.split("\\.");
         JsonNode current = root;

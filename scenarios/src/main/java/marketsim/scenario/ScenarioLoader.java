@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.scenario.input.Document;
 import marketsim.scenario.input.InputException;
 import marketsim.scenario.input.InputFiles;
+import marketsim.scenario.input.Locations;
 import marketsim.scenario.input.Problem;
 import marketsim.scenario.input.Suggestions;
 
@@ -95,6 +98,11 @@ public final class ScenarioLoader {
         if (!(document.root() instanceof ObjectNode object) || !object.has("extends")) {
             return;
         }
+        List<Problem> repeated = new ArrayList<>();
+        repeatedNames(object, "", document.locations(), repeated);
+        if (!repeated.isEmpty()) {
+            throw new ScenarioException(source.label(), repeated);
+        }
         String where = document.locations().of(object, "extends");
         JsonNode parentName = object.remove("extends");
         if (!parentName.isTextual() || parentName.asText().isBlank()) {
@@ -124,6 +132,34 @@ public final class ScenarioLoader {
             throw new ScenarioException(source.label(), "extends " + parent.label() + ", which is not a scenario mapping");
         }
         merge(object, baseObject);
+    }
+
+    /**
+     * Reports every element of a named list (firms, segments, seller pools) whose name an earlier
+     * element of the same list already has, at its line and column. Merging by name would keep one
+     * of the two and drop the other without a word, so in a file that extends another this is
+     * checked before merging; a file that extends nothing has its duplicates reported by the reader.
+     */
+    private static void repeatedNames(JsonNode node, String path, Locations locations, List<Problem> out) {
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(e -> repeatedNames(e.getValue(), path.isEmpty() ? e.getKey()
+                    : path + "." + e.getKey(), locations, out));
+        } else if (node instanceof ArrayNode array) {
+            boolean named = named(array);
+            Map<String, Integer> first = new HashMap<>();
+            for (int k = 0; k < array.size(); k++) {
+                String name = named ? array.get(k).get("name").asText() : "";
+                String label = name.isBlank() ? Integer.toString(k) : name;
+                Integer earlier = name.isBlank() ? null : first.putIfAbsent(name, k); // blank: the reader says so
+                if (earlier != null) {
+                    String noun = path.substring(path.lastIndexOf('.') + 1).replace('_', ' ').replaceFirst("s$", "");
+                    out.add(new Problem(path + "[" + label + "]", "duplicate " + noun + " name '" + label
+                            + "' (first at " + locations.of(array, earlier) + "); give each name once, with "
+                            + "every key to change", locations.of(array, k)));
+                }
+                repeatedNames(array.get(k), path + "[" + label + "]", locations, out);
+            }
+        }
     }
 
     /** Completes {@code child} with what {@code base} has and it lacks (child values win). */
@@ -190,7 +226,13 @@ public final class ScenarioLoader {
 
     /** A built-in name, or a path (relative to {@code folder} when given). */
     private static Source locate(String nameOrPath, Path folder) throws ScenarioException {
-        Path path = folder == null ? Path.of(nameOrPath) : folder.resolve(nameOrPath);
+        Path given;
+        try {
+            given = InputFiles.path(nameOrPath);
+        } catch (InputException e) {
+            throw new ScenarioException(e);
+        }
+        Path path = folder == null ? given : folder.resolve(given);
         boolean looksLikeFile = nameOrPath.contains("/") || nameOrPath.contains("\\")
                 || nameOrPath.matches(".*\\.(ya?ml|json)$");
         if (Files.isRegularFile(path)) {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import marketsim.core.config.MarketConfig;
 import marketsim.scenario.ScenarioException;
+import marketsim.scenario.input.Problem;
 import org.apache.commons.math3.optim.ConvergenceChecker;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -102,10 +103,11 @@ public final class Calibration {
 
     /**
      * Runs the calibration, replaying the evaluations {@code journal} holds and appending each new
-     * one to it as soon as it is done.
+     * one to it as soon as it is done. A loss too large for a number at every candidate is a
+     * {@link TargetsException} at the targets responsible.
      */
     public static Result run(CalibrationSetup setup, CalibrationJournal journal, Simulator simulator, Listener listener)
-            throws ScenarioException, InterruptedException, IOException {
+            throws ScenarioException, TargetsException, InterruptedException, IOException {
         int dimension = setup.parameters().size();
         int lambda = populationSize(dimension);
         Replicator replicator = new Replicator("calibration replication", setup.threads());
@@ -127,8 +129,38 @@ public final class Calibration {
         }
         List<Evaluation> evaluations = search.evaluations;
         boolean met = evaluations.stream().anyMatch(e -> e.loss() <= 0);
-        return new Result(setup, List.copyOf(evaluations), search.replayed, lambda, met, journal.started(),
+        Result result = new Result(setup, List.copyOf(evaluations), search.replayed, lambda, met, journal.started(),
                 Instant.now());
+        if (!Double.isFinite(result.best().loss())) {
+            throw overflowed(setup, result.best());
+        }
+        return result;
+    }
+
+    /**
+     * The targets whose misfit was too large for a number at the best candidate, so at every one:
+     * the targets file checks what it can before anything runs ({@link TargetsReader}), but how far
+     * the simulated outcomes land is known only now. A loss that is no number ranks nothing.
+     */
+    private static TargetsException overflowed(CalibrationSetup setup, Evaluation best) {
+        List<Problem> problems = new ArrayList<>();
+        List<Targets.Target> targets = setup.targets().targets();
+        for (int k = 0; k < targets.size(); k++) {
+            Targets.Target t = targets.get(k);
+            double misfit = MomentObjective.misfit(t, best.outcomes()[k]);
+            if (!Double.isFinite(misfit)) {
+                double mean = best.mean(k);
+                problems.add(new Problem("targets[" + k + "]", "the misfit, weight x (distance / scale)^2, overflowed "
+                        + "(exceeded " + TargetsReader.LARGEST + ") at every candidate: " + t.outcome().label()
+                        + " came out at " + TargetsReader.big(mean) + ", " + TargetsReader.big(t.distance(mean) / t.scale())
+                        + " scales from the target; use a larger scale or a smaller weight", t.where()));
+            }
+        }
+        if (problems.isEmpty()) { // each misfit finite, their sum not
+            problems.add(new Problem("targets", "the targets' misfits together overflowed (exceeded "
+                    + TargetsReader.LARGEST + ") at every candidate: use smaller weights or larger scales"));
+        }
+        return new TargetsException(setup.targets().file(), problems);
     }
 
     /** The objective CMA-ES calls: replays the journal in order, then simulates and records. */

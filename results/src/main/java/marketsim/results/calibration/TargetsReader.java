@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import marketsim.results.Csv;
 import marketsim.results.experiment.Outcome;
+import marketsim.scenario.Overrides;
 import marketsim.scenario.input.Document;
 import marketsim.scenario.input.InputException;
 import marketsim.scenario.input.InputFiles;
@@ -30,6 +32,8 @@ public final class TargetsReader {
     private static final String[] TOP_KEYS = {"description", "parameters", "targets"};
     private static final String[] PARAMETER_KEYS = {"path", "min", "max"};
     private static final String[] TARGET_KEYS = {"outcome", "value", "range", "weight", "scale"};
+    /** The largest double, as messages name it. */
+    static final String LARGEST = "1.8e308";
 
     private TargetsReader() {
     }
@@ -86,6 +90,11 @@ public final class TargetsReader {
             if (min != null && max != null && !(min < max)) {
                 e.problemAt("min", "(" + Csv.number(min) + ") must be less than max (" + Csv.number(max) + ")");
             }
+            String badPath = path == null ? null : Overrides.pathProblem(path);
+            if (badPath != null) {
+                e.problemAt("path", "'" + path + "': " + badPath);
+                path = null;
+            }
             if (path != null && !paths.add(path)) {
                 e.problemAt("path", "'" + path + "' is listed twice; fit each parameter once");
             }
@@ -105,6 +114,7 @@ public final class TargetsReader {
     private static List<Targets.Target> targets(Section root) {
         List<Targets.Target> out = new ArrayList<>();
         Set<String> outcomes = new HashSet<>();
+        double worstLoss = 0;
         for (Section e : list(root, "targets", "{outcome, value or range, weight, scale}",
                 "the outcomes to match, e.g. - {outcome: platform.platform_take, value: 0.3}")) {
             e.markKnown(TARGET_KEYS);
@@ -123,11 +133,56 @@ public final class TargetsReader {
                 e.problemAt("outcome", "'" + outcome.label() + "' is targeted twice; give each outcome one target");
             }
             if (outcome != null && bounds != null && scale > 0 && weight > 0) {
-                out.add(new Targets.Target(outcome, bounds[0], bounds[1], weight, scale, e.location("outcome")));
+                Targets.Target target = new Targets.Target(outcome, bounds[0], bounds[1], weight, scale,
+                        e.location("outcome"));
+                String overflow = overflow(target);
+                if (overflow != null) {
+                    e.problem(e.path(), overflow, e.location());
+                } else {
+                    out.add(target);
+                    worstLoss += worstMisfit(target);
+                }
             }
             e.finish();
         }
+        if (Double.isInfinite(worstLoss)) {
+            root.problemAt("targets", "the targets' misfits together overflow (exceed " + LARGEST + ") when every "
+                    + "outcome is missed: use smaller weights");
+        }
         return out;
+    }
+
+    /**
+     * Why the target's misfit, {@code w (d / s)^2}, could be too large for a number, or null. Known
+     * before anything runs for the two outcomes every calibration can meet: 0 (a market where
+     * nothing sells) and an outcome missing in a replication, counted as a miss by
+     * {@value MomentObjective#MISSING_DISTANCE_IN_SCALES} scales. An infinite loss cannot rank
+     * candidates: the search would report "best loss n/a" and a meaningless fit.
+     */
+    private static String overflow(Targets.Target t) {
+        String misfit = "the misfit, weight x (distance / scale)^2, overflows (exceeds " + LARGEST + ") for ";
+        double fromZero = t.distance(0) / t.scale();
+        if (Double.isInfinite(t.misfit(0))) {
+            return misfit + "an outcome of 0, " + (Double.isFinite(fromZero) ? big(fromZero) : "more than " + LARGEST)
+                    + " scales from the target: use a larger scale" + (Double.isFinite(fromZero * fromZero)
+                    ? " or a smaller weight" : "");
+        }
+        if (Double.isInfinite(worstMisfit(t))) {
+            return misfit + "an outcome missing in a replication (counted as "
+                    + Csv.number(MomentObjective.MISSING_DISTANCE_IN_SCALES) + " scales away): use a smaller weight";
+        }
+        return null;
+    }
+
+    /** The larger of the misfits at an outcome of 0 and at a missing outcome. */
+    private static double worstMisfit(Targets.Target t) {
+        double scales = Math.max(t.distance(0) / t.scale(), MomentObjective.MISSING_DISTANCE_IN_SCALES);
+        return t.weight() * scales * scales;
+    }
+
+    /** A large number as a message shows it: 3e299, 1.5e20. */
+    static String big(double x) {
+        return String.format(Locale.ROOT, "%.3g", x).replaceFirst("\\.?0*e\\+?", "e");
     }
 
     /** The outcome named; a bad name is reported with the closest metric ({@link Outcome#parse}). */

@@ -35,6 +35,9 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class ResultsFolder {
 
+    /** Most bytes of a scenario's name in a default folder's name. */
+    static final int MAX_NAME_BYTES = 120;
+
     private ResultsFolder() {
     }
 
@@ -46,10 +49,15 @@ public final class ResultsFolder {
         Finisher NONE = folder -> { };
     }
 
-    /** A fresh folder name under {@code parent}: {@code NAME-yyyyMMdd-HHmmss}, suffixed if taken. */
+    /**
+     * A fresh folder name under {@code parent}: {@code NAME-yyyyMMdd-HHmmss}, suffixed if taken; a
+     * name longer than {@value #MAX_NAME_BYTES} bytes (a scenario file may have a name of 250) is cut
+     * there, so that the folder and its staging name fit the 255 bytes of a file name.
+     */
     public static Path defaultFolder(Path parent, String scenario, Instant now) {
         String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                 .withZone(java.time.ZoneOffset.UTC).format(now);
+        scenario = Csv.shortened(scenario, MAX_NAME_BYTES);
         Path candidate = parent.resolve(scenario + "-" + stamp);
         for (int k = 2; Files.exists(candidate); k++) {
             candidate = parent.resolve(scenario + "-" + stamp + "-" + k);

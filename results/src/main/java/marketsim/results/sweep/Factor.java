@@ -3,6 +3,7 @@ package marketsim.results.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import marketsim.results.Csv;
+import marketsim.scenario.Overrides;
 
 /**
  * One varied parameter of a sweep, as given to {@code --vary}: a scenario path and either a
@@ -58,6 +59,10 @@ public record Factor(String path, List<String> levels, double from, double to, b
         }
         String path = text.substring(0, eq).strip();
         String spec = text.substring(eq + 1).strip();
+        String badPath = Overrides.pathProblem(path);
+        if (badPath != null) {
+            throw new IllegalArgumentException("'" + path + "': " + badPath);
+        }
         String[] range = spec.split(":", -1);
         if (range.length == 2) {
             double from = number(spec, range[0]);

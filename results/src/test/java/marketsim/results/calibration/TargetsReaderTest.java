@@ -115,4 +115,59 @@ class TargetsReaderTest {
         assertThat(catchThrowableOfType(TargetsException.class, () -> TargetsReader.read(neither)).getMessage())
                 .contains("parameters: missing").contains("targets: missing");
     }
+
+    @Test
+    void aMisfitThatWouldOverflowIsRefusedAtItsTarget() {
+        TargetsException e = catchThrowableOfType(TargetsException.class, () -> TargetsReader.parse("big.yaml", """
+                parameters: [{path: platform.take_rate, min: 0.05, max: 0.5}]
+                targets:
+                  - {outcome: platform.platform_take, value: 0.3, scale: 1e-300}
+                  - {outcome: platform.members, value: 0.3, weight: 1e305}
+                  - {outcome: platform.gmv, value: 1e308, scale: 0.01}
+                  - {outcome: store.net_profit, value: 1e300}
+                """));
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "targets[0] (line 3, column 5): the misfit, weight x (distance / scale)^2, overflows (exceeds 1.8e308) "
+                        + "for an outcome of 0, 3e299 scales from the target: use a larger scale",
+                "targets[1] (line 4, column 5): the misfit, weight x (distance / scale)^2, overflows (exceeds 1.8e308) "
+                        + "for an outcome missing in a replication (counted as 1000 scales away): use a smaller weight",
+                "targets[2] (line 5, column 5): the misfit, weight x (distance / scale)^2, overflows (exceeds 1.8e308) "
+                        + "for an outcome of 0, more than 1.8e308 scales from the target: use a larger scale");
+    }
+
+    @Test
+    void misfitsThatOverflowOnlyTogetherAreRefusedAtTheTargets() {
+        TargetsException e = catchThrowableOfType(TargetsException.class, () -> TargetsReader.parse("sum.yaml", """
+                parameters: [{path: platform.take_rate, min: 0.05, max: 0.5}]
+                targets:
+                  - {outcome: platform.platform_take, value: 0.3, weight: 1e302}
+                  - {outcome: platform.members, value: 0.3, weight: 1e302}
+                """));
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "targets (line 2, column 1): the targets' misfits together overflow (exceed 1.8e308) when every outcome "
+                        + "is missed: use smaller weights");
+    }
+
+    @Test
+    void aSecondYamlDocumentIsAnError() {
+        TargetsException e = catchThrowableOfType(TargetsException.class, () -> TargetsReader.parse("two.yaml", """
+                parameters: [{path: platform.take_rate, min: 0.05, max: 0.5}]
+                targets: [{outcome: platform.platform_take, value: 0.3}]
+                ---
+                targets: [{outcome: platform.members, value: 0.3}]
+                """));
+        assertThat(e.getMessage()).contains("Targets file two.yaml has a problem")
+                .contains("line 3, column 1: a second YAML document starts here");
+    }
+
+    @Test
+    void aPathWithAnEmptyPartIsPlaced() {
+        TargetsException e = catchThrowableOfType(TargetsException.class, () -> TargetsReader.parse("dots.yaml", """
+                parameters: [{path: platform..take_rate, min: 0.05, max: 0.5}]
+                targets: [{outcome: platform.platform_take, value: 0.3}]
+                """));
+        assertThat(e.problems()).extracting(Object::toString).containsExactly("parameters[0].path (line 1, column 15): "
+                + "'platform..take_rate': the path has an empty part: keys are joined by single dots, e.g. "
+                + "firms[brand-a].markup");
+    }
 }

@@ -1,10 +1,10 @@
 package marketsim.results.experiment;
 
-import marketsim.format.ResultFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.Locale;
 
 import marketsim.core.metrics.Metric;
+import marketsim.format.ResultFiles;
+import marketsim.format.StagedFolder;
+import marketsim.results.Csv;
+import marketsim.results.replication.Replicator;
 import marketsim.scenario.ScenarioLoader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import marketsim.results.Csv;
-import marketsim.results.replication.Replicator;
 
 class ResultsFolderTest {
     @TempDir
@@ -124,6 +126,28 @@ class ResultsFolderTest {
              CSVParser p = CSVParser.builder().setReader(r)
                      .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
             return p.getRecords();
+        }
+    }
+
+    @Test
+    void aDefaultFolderNameFitsAFileNameHoweverLongTheScenarioName() {
+        for (String name : List.of("s".repeat(240), "\u54c1".repeat(200))) {
+            Path folder = ResultsFolder.defaultFolder(dir, name, java.time.Instant.EPOCH);
+            String file = folder.getFileName().toString();
+            // staging adds ".NAME.partial-" and 19 digits: the whole must stay under 255 bytes
+            assertThat(file.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(160);
+            assertThat(file).startsWith(name.substring(0, 10)).endsWith("-19700101-000000");
+        }
+    }
+
+    @Test
+    void aFolderWithALongNameIsStagedAndWritten() throws Exception {
+        // a name of 250 bytes is a valid folder name; its hidden staging sibling must be one too
+        Path folder = dir.resolve("r".repeat(250));
+        ResultsFolder.run(folder, tiny(), Replicator.Progress.NONE, (job, record) -> { }, ResultsFolder.Finisher.NONE);
+        assertThat(folder.resolve(ResultFiles.SUMMARY)).exists();
+        try (var staged = StagedFolder.create(dir, "\u54c1".repeat(200))) {
+            assertThat(staged.dir()).exists();
         }
     }
 }

@@ -11,16 +11,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A parsed input file: its tree (a {@link MissingNode} for an empty file) and where each value
- * stood in the text. Duplicate keys are errors (YAML would silently keep the last). A document is
- * not changed once parsed; {@link #copy()} gives a tree to change (apply overrides to) that still
- * knows its lines and columns.
+ * stood in the text. Duplicate keys are errors (YAML would silently keep the last), and so are a
+ * second YAML document, more text after a JSON value, and YAML outside {@link YamlSubset} (each
+ * would be dropped or misread). A document is not changed once parsed; {@link #copy()} gives a
+ * tree to change (apply overrides to) that still knows its lines and columns.
  */
 public record Document(String label, JsonNode root, Locations locations) {
-    private static final ObjectMapper YAML = new YAMLMapper();
+    private static final ObjectMapper YAML = new YAMLMapper(YAMLFactory.builder()
+            .loaderOptions(YamlSubset.loaderOptions()).build());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -28,19 +31,32 @@ public record Document(String label, JsonNode root, Locations locations) {
      * parser knows them, the line and column.
      */
     public static Document parse(String label, String text, boolean json) throws InputException {
+        if (!json) {
+            YamlSubset.check(label, text);
+        }
         Locations locations = new Locations();
         try (JsonParser parser = (json ? JSON : YAML).getFactory().createParser(text)) {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            JsonNode node = locations.read(parser);
-            return new Document(label, node == null ? MissingNode.getInstance() : node, locations);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\\R", 2)[0];
-            throw new InputException(label, where + "not valid " + (json ? "JSON" : "YAML") + ": " + reason);
+            try {
+                JsonNode node = locations.read(parser);
+                if (json && node != null && parser.nextToken() != null) {
+                    throw new InputException(label, where(parser.currentTokenLocation())
+                            + "more after the end of the JSON document; an input file is one value");
+                }
+                return new Document(label, node == null ? MissingNode.getInstance() : node, locations);
+            } catch (JsonProcessingException e) {
+                // a nesting limit says nothing of where it was passed: the parser still knows
+                String where = where(e.getLocation() != null ? e.getLocation() : parser.currentLocation());
+                String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\\R", 2)[0];
+                throw new InputException(label, where + "not valid " + (json ? "JSON" : "YAML") + ": " + reason);
+            }
         } catch (IOException e) {
             throw new InputException(label, "cannot read: " + e.getMessage());
         }
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
     }
 
     /** True when the file held nothing (or only comments). */

@@ -36,11 +36,32 @@ public class InputException extends Exception {
         return problems;
     }
 
+    /**
+     * {@code text} as a message may show it: control characters a terminal would swallow or obey
+     * written as escapes (a NUL as {@code \0}, a carriage return as {@code \r}, others by their code,
+     * ESC as backslash-u001b); line breaks and tabs kept.
+     */
+    public static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f;
+            if (control && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(!control ? String.valueOf(c) : c == 0 ? "\\0" : c == '\r' ? "\\r"
+                        : String.format("\\u%04x", (int) c));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     private static String format(String kind, String source, List<Problem> problems, String help) {
         String header = problems.size() == 1
                 ? kind + " " + source + " has a problem:"
                 : kind + " " + source + " has " + problems.size() + " problems:";
-        return header + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining())
-                + (help.isEmpty() ? "" : "\n" + help);
+        return printable(header + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining())
+                + (help.isEmpty() ? "" : "\n" + help));
     }
 }

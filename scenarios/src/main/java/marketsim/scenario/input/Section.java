@@ -207,7 +207,7 @@ public final class Section {
         for (int k = 0; k < v.size(); k++) {
             JsonNode element = v.get(k);
             String label = nameKey != null && element.hasNonNull(nameKey) && element.get(nameKey).isValueNode()
-                    ? element.get(nameKey).asText() : String.valueOf(k);
+                    && !element.get(nameKey).asText().isBlank() ? element.get(nameKey).asText() : String.valueOf(k);
             String elementPath = child(key) + "[" + label + "]";
             String at = locations == null ? "" : locations.of(v, k);
             if (!element.isObject()) {
