@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 /** {@code marketsim validate [--quick]}: the model's analytic and reference checks. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the model's analytic and reference checks (logit shares, elasticities, diversion, "
-                + "single- and multi-product Bertrand-Nash markups, Salop prices, log-sum surplus, Bass diffusion, "
+                + "single- and multi-product Bertrand-Nash markups, fee-aware Bertrand-Nash prices, Salop prices, "
+                + "log-sum surplus, Bass diffusion, "
                 + "customer lifetime value, the fish-market loyalty transition) and print, for each measured quantity, what "
                 + "theory expects, what the model gives with its 95%% interval, the tolerance and pass or fail. Writes "
                 + "validation.csv and VALIDATION.md into a results folder. Exit code 1 if any check fails.",
@@ -37,7 +38,7 @@ final class ValidateCommand extends WritingCommand {
 
     @Option(names = "--check", paramLabel = "ID", description = "Run only this check (repeatable); ids: "
             + "logit-shares, log-sum-surplus, price-elasticities, iia-diversion, nash-markups, multi-product-markups, "
-            + "salop-prices, bass-diffusion, customer-lifetime-value, loyalty-transition.")
+            + "fee-nash-prices, salop-prices, bass-diffusion, customer-lifetime-value, loyalty-transition.")
     List<String> only = new ArrayList<>();
 
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the Markdown report here "

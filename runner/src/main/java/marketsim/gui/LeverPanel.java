@@ -108,7 +108,7 @@ final class LeverPanel extends Inspector {
         if (firmIndexes.isEmpty()) {
             return;
         }
-        markup = new LeverSlider("Its markup (% of unit cost)", MARKUP_MAX, 0,
+        markup = new LeverSlider("Its markup (% of full unit cost)", MARKUP_MAX, 0,
                 v -> move(Lever.MARKUP, chosenFirm(), v));
         personalization = new LeverSlider("Its personalization (% of configured)", PERSONALIZATION_MAX, 0,
                 v -> move(Lever.PERSONALIZATION, chosenFirm(), v));

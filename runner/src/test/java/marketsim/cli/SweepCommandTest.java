@@ -67,7 +67,7 @@ class SweepCommandTest {
         assertBad(sweep("a", "--vary", "platform.take_rate"), "must look like path=from:to:step");
         assertBad(sweep("b", "--vary", "platform.take_rate=0.5:0.1:0.1"), "step must be > 0 and to >= from");
         assertBad(sweep("c", "--vary", "platform.take_rat=0.1,0.2"), "did you mean 'take_rate'?");
-        assertBad(sweep("d", "--vary", "platform.take_rate=0.1,7"), "(7) must be in [0, 1]");
+        assertBad(sweep("d", "--vary", "platform.take_rate=0.1,7"), "(7) must be in [0, 0.95]");
         assertBad(sweep("e", "--vary", "platform.take_rate=0.1,0.2", "--design", "box"), "not a design");
         assertBad(sweep("f"), "Missing required option: '--vary");
         assertBad(sweep("g", "--vary", "platform.take_rate=0.1:0.5"), "a grid needs levels");
@@ -85,7 +85,7 @@ class SweepCommandTest {
                 "apple.unit_share"), "no entity 'apple'");
         assertBad(sweep("n", "--vary", "platform.take_rate=0.1:0.5", "--design", "lhs", "--discover",
                 "customer-focused.net_margin is big"), "--discover");
-        assertBad(sweep("o", "--vary", "platform.take_rate=0.1:1.5", "--design", "lhs"), "must be in [0, 1]");
+        assertBad(sweep("o", "--vary", "platform.take_rate=0.1:1.5", "--design", "lhs"), "must be in [0, 0.95]");
         assertBad(sweep("p", "--vary", "platform.take_rate=0.1,0.2", "--samples", "10"), "a grid runs every");
     }
 

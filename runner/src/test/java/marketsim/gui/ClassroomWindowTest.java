@@ -52,7 +52,7 @@ import sim.display.Console;
 @Tag("gui")
 class ClassroomWindowTest {
     private static final String TAKE_RATE = "Platform take rate (%)";
-    private static final String MARKUP = "Its markup (% of unit cost)";
+    private static final String MARKUP = "Its markup (% of full unit cost)";
     private static final String FEES_CHART = "Intermediary fees";
     /** Longest wait for the Console to reach a state, generous for a loaded CI machine. */
     private static final long PATIENCE_MS = 60_000;

@@ -28,19 +28,30 @@ public final class FirmParams {
             "c_j: cost of goods per unit sold.");
     public static final Param PRICING = Param.choice("pricing", "cost-plus",
             List.of("cost-plus", "hill-climbing", "best-response"),
-            "Pricing rule. cost-plus: price = unit cost x (1 + markup). hill-climbing: the markup moves by "
-                    + "dynamics.adaptation.markup_step each review, reversing when profit fell. best-response: "
-                    + "the markup that maximizes profit on the logit demand the firm faced since its last review, "
-                    + "m = -s / (ds/dp) from every occasion's choice probabilities (with homogeneous consumers "
-                    + "1 / (alpha (1 - s))); firms of one owner solve for their markups jointly; the price moves "
-                    + "toward it by dynamics.adaptation.price_adjustment (logit Bertrand-Nash when all firms do it).")
+            "Pricing rule. cost-plus: price = full unit cost x (1 + markup) (see fee_aware). hill-climbing: the "
+                    + "markup moves by dynamics.adaptation.markup_step each review, reversing when profit fell. "
+                    + "best-response: the price that maximizes profit after each channel's fees on the logit demand "
+                    + "the firm faced since its last review, from every occasion's choice probabilities (with "
+                    + "homogeneous consumers in one channel (c + f) / (1 - tau) + 1 / (alpha (1 - s))); firms of one "
+                    + "owner solve for their prices jointly; the price moves toward it by "
+                    + "dynamics.adaptation.price_adjustment (logit Bertrand-Nash when all firms do it).")
             .withSource("best-response: Anderson, de Palma & Thisse 1992; Berry, Levinsohn & Pakes 1995 (multi-product)");
     public static final Param OWNER = Param.text("owner", "",
             "Who sets the firm's prices: firms with the same owner price jointly under best-response pricing, as "
                     + "one multi-product firm (e.g. the platform's private label and the platform's other products). "
                     + "Empty: the firm itself.");
-    public static final Param MARKUP = Param.number("markup", "share of unit cost", 0.3, 0, 100,
-            "Cost-plus markup.");
+    public static final Param MARKUP = Param.number("markup", "share of full unit cost", 0.3, 0, 100,
+            "Cost-plus markup: price = (1 + markup) x full unit cost (the unit cost with channel fees passed "
+                    + "on; see fee_aware). Also hill-climbing's starting markup, and best response's until its first "
+                    + "review.");
+    public static final Param FEE_AWARE = Param.bool("fee_aware", true,
+            "Prices off the full marginal cost in each channel: a unit sold at list price p with commission "
+                    + "tau (take rate, retail margin) and per-unit fee f (fulfilment fee, ad fees of sponsored sales) "
+                    + "earns (1 - tau) p - c - f, so cost-plus and hill-climbing mark up (c + f) / (1 - tau), weighted "
+                    + "by the seller's units by channel in its last review period (equal weights before its first), "
+                    + "and best response nets them out of each unit's margin. false: off unit cost alone (fees "
+                    + "ignored, as before fee-aware pricing).")
+            .withSource("MODEL.md 3 (every pricing rule prices off the full marginal cost in each channel)");
     public static final Param FAILURE_RATE = Param.number("failure_rate", "share of sales", 0.05, 0, 1,
             "f_j: probability a sale fails (a strongly negative experience).")
             .withSource(Sources.SEDDON);

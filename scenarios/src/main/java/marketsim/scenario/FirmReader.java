@@ -90,6 +90,7 @@ final class FirmReader {
         double unitCost = n.number(FirmParams.UNIT_COST);
         PricingRuleName pricing = PricingRuleName.byKey(n.choice(FirmParams.PRICING)).orElse(PricingRuleName.COST_PLUS);
         double markup = n.number(FirmParams.MARKUP);
+        boolean feeAware = n.bool(FirmParams.FEE_AWARE);
         double failure = n.number(FirmParams.FAILURE_RATE);
         double eta = n.number(FirmParams.RELATIONSHIP_RATE);
         double cash = n.number(FirmParams.INITIAL_CASH);
@@ -144,7 +145,7 @@ final class FirmReader {
         }
         channels.finish(); // a firm without any channel is reported by crossCheck; a bundle may have none
         return new FirmConfig(name, archetype, position >= 1 ? 0 : position, quality, unitCost, learning, pricing,
-                markup, failure, qualityInvestment, service, eta, loyalty, personalization, marketing, education, innovation, directChannel, listing, shelf, cash, pool, false,
+                markup, feeAware, failure, qualityInvestment, service, eta, loyalty, personalization, marketing, education, innovation, directChannel, listing, shelf, cash, pool, false,
                 owner);
     }
 

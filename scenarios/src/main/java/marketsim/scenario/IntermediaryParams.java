@@ -9,8 +9,9 @@ public final class IntermediaryParams {
     }
 
     // ---- platform --------------------------------------------------------------------------
-    public static final Param TAKE_RATE = Param.number("take_rate", "share of price", 0.15, 0, 1,
-            "Commission on each third-party sale.")
+    public static final Param TAKE_RATE = Param.number("take_rate", "share of price", 0.15, 0, 0.95,
+            "Commission on each third-party sale. At most 0.95, as the store's retail margin: a seller that gave up "
+                    + "the whole price could not break even at any price.")
             .withSource("essay 002 (Jeo section 1: producers pay the marketplace for access)");
     public static final Param FULFILMENT_FEE = Param.number("fulfilment_fee", "money/unit", 1, 0, 1e6,
             "Fee per unit charged to third-party sellers.");

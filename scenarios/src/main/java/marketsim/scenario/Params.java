@@ -226,7 +226,7 @@ public final class Params {
                     IMITATION_RATE, EXIT_AFTER)),
             new Section("firms[]", "Firm levers (also allowed in archetypes.NAME, the bundle a firm "
                     + "starts from)", List.of(FirmParams.FIRM_NAME, FirmParams.ARCHETYPE, FirmParams.POSITION, FirmParams.QUALITY, FirmParams.UNIT_COST, FirmParams.PRICING,
-                    FirmParams.OWNER, FirmParams.MARKUP, FirmParams.FAILURE_RATE, FirmParams.RELATIONSHIP_RATE, FirmParams.INITIAL_CASH)),
+                    FirmParams.OWNER, FirmParams.MARKUP, FirmParams.FEE_AWARE, FirmParams.FAILURE_RATE, FirmParams.RELATIONSHIP_RATE, FirmParams.INITIAL_CASH)),
             new Section("firms[].loyalty", "Loyalty program", List.of(FirmParams.LOYALTY_ENABLED, FirmParams.LOYALTY_DISCOUNT,
                     FirmParams.LOYALTY_BONUS)),
             new Section("firms[].personalization", "Personalization", List.of(FirmParams.PERSONALIZATION_LEVEL,

@@ -81,7 +81,7 @@ final class SellerPoolReader {
             FirmConfig levers = FirmReader.levers(node, sellerName, FirmReader.archetype(node), name);
             sellers.add(k < count ? levers : new FirmConfig(levers.name(), levers.archetype(), levers.position(),
                     levers.quality(), levers.unitCost(), levers.learning(), levers.pricing(), levers.markup(),
-                    levers.failureRate(), levers.qualityInvestment(), levers.service(), levers.relationshipRate(),
+                    levers.feeAware(), levers.failureRate(), levers.qualityInvestment(), levers.service(), levers.relationshipRate(),
                     levers.loyalty(), levers.personalization(), levers.marketing(), levers.education(),
                     levers.innovation(), levers.direct(), levers.platform(), levers.store(), levers.initialCash(),
                     levers.pool(), true, levers.owner()));

@@ -27,7 +27,7 @@ import marketsim.core.store.Store;
  * customers}, customers as counted in the aftermath) and its quality investment; the platform
  * and the store charge their listing and slotting fees and pay their fixed costs. Then every
  * entity's money is read from the ledger's flows (each money field names its posting kinds), a
- * firm's experience, data and period profit grow, and the tick is recorded. An exited firm posts
+ * firm's experience, data, period profit and units by channel grow, and the tick is recorded. An exited firm posts
  * nothing and reports only its cash.
  *
  * <p>It sits with the model rather than in {@code metrics} or {@code ledger} because it closes
@@ -141,6 +141,8 @@ final class Accounting {
         t[PER_CUSTOMER_COSTS.ordinal()] = perCustomer;
         readMoney(t, account);
         firm.closeTick(t[UNITS.ordinal()], t[DIRECT_UNITS.ordinal()], Metric.NET_PROFIT.value(EntityType.FIRM, t, t, 0));
+        firm.channels().record(t[DIRECT_UNITS.ordinal()], t[PLATFORM_UNITS.ordinal()], t[STORE_UNITS.ordinal()],
+                t[AD_FEES_PAID.ordinal()]);
         t[AWARE.ordinal()] = marketing.aware(j);
         t[CUSTOMER_TICKS.ordinal()] = customersAtStart[j];
         customersAtStart[j] = t[CUSTOMERS.ordinal()];

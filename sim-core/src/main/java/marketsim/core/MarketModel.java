@@ -209,7 +209,7 @@ public final class MarketModel extends SimState {
         }
         ledger.startTick();
         accounting.startTick();
-        Firm.setPricesTogether(firms);
+        Firm.setPricesTogether(firms, platform, store);
         innovation.innovate(firms, aftermath::customerTasteAngle);
         terms.refresh(firms);
         for (Firm firm : firms) {

@@ -54,12 +54,15 @@ public final class TestMarkets {
         private double quality = 0.5;
         private double unitCost = 1;
         private double markup = 0.2;
+        private PricingRuleName pricing = PricingRuleName.COST_PLUS;
+        private boolean feeAware = true;
         private double failureRate;
         private double serviceCost;
         private double relationshipRate;
         private double innovation;
         private FirmConfig.PlatformListing platform;
         private FirmConfig.StoreShelf store;
+        private FirmConfig.DirectChannel direct = new FirmConfig.DirectChannel(0);
 
         private FirmBuilder(String name) {
             this.name = name;
@@ -87,6 +90,24 @@ public final class TestMarkets {
 
         public FirmBuilder markup(double value) {
             markup = value;
+            return this;
+        }
+
+        public FirmBuilder pricing(PricingRuleName value) {
+            pricing = value;
+            return this;
+        }
+
+        /** Whether its pricing passes channel fees on (the default) or prices off unit cost alone. */
+        public FirmBuilder feeAware(boolean value) {
+            feeAware = value;
+            return this;
+        }
+
+        /** Sells on the platform only (no web store, no ad bid). */
+        public FirmBuilder platformOnly() {
+            platform = new FirmConfig.PlatformListing(0);
+            direct = null;
             return this;
         }
 
@@ -124,10 +145,10 @@ public final class TestMarkets {
 
         public FirmConfig build() {
             return new FirmConfig(name, archetype, position, quality, unitCost, new FirmConfig.Learning(0, 1),
-                    PricingRuleName.COST_PLUS, markup, failureRate, new FirmConfig.QualityInvestment(0, 1),
+                    pricing, markup, feeAware, failureRate, new FirmConfig.QualityInvestment(0, 1),
                     new FirmConfig.Service(serviceCost), relationshipRate, new FirmConfig.LoyaltyProgram(false, 0, 0),
                     new FirmConfig.Personalization(0, 0, 0, 0), new FirmConfig.Marketing(1.0, 0), 0, innovation,
-                    new FirmConfig.DirectChannel(0), platform, store, 0, null, false, null);
+                    direct, platform, store, 0, null, false, null);
         }
     }
 

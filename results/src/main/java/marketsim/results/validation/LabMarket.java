@@ -28,7 +28,8 @@ record LabMarket(double alpha, double beta, double outside, double[] price, doub
                 c.population().outsideUtility(), price, quality);
     }
 
-    private static double constant(MarketConfig c, Trait trait) {
+    /** The laboratory's one segment's constant value of {@code trait}. */
+    static double constant(MarketConfig c, Trait trait) {
         if (c.population().segments().size() != 1
                 || !(c.population().segments().get(0).traits().get(trait).distribution() instanceof Distribution.Constant k)) {
             throw new IllegalStateException("the laboratory needs one segment with a constant " + trait);

@@ -35,7 +35,7 @@ public final class Validation {
     /** Every check, in the order of the report. */
     public static List<Check> checks() {
         return List.of(new LogitSharesCheck(), new LogSumCheck(), new ElasticityCheck(), new DiversionCheck(),
-                new NashCheck(), new MultiProductCheck(), new SalopCheck(), new BassCheck(),
+                new NashCheck(), new MultiProductCheck(), new FeeNashCheck(), new SalopCheck(), new BassCheck(),
                 new LifetimeValueCheck(), new LoyaltyTransitionCheck());
     }
 
@@ -134,13 +134,13 @@ public final class Validation {
                 .append(Provenance.toolVersion()).append("); do not edit by hand. Every check runs in the ")
                 .append("validation laboratory (`results/src/main/resources/marketsim/validation/lab.yaml`: ")
                 .append("homogeneous consumers, fixed prices, no loyalty, no network) changed only by the overrides ")
-                .append("each check lists (several switch on best-response pricing, relationships or a network), on ")
+                .append("each check lists (several switch on best-response pricing, a platform, relationships or a network), on ")
                 .append("master seed ").append(Lab.SEED).append(" (the folder `marketsim validate` writes holds a copy, ")
                 .append("`lab.yaml`, to rerun a check's market with `marketsim run lab.yaml --set ...`). The same checks run as ")
                 .append("tests (`ValidationTest`), where `breakingTheMechanismMakesItsCheckFail` breaks each ")
                 .append("mechanism on purpose (no outside option, choice without noise, no best response, owned ")
-                .append("products priced apart, half the word of mouth, no relationship building...) and shows its ")
-                .append("check fails.\n\n");
+                .append("products priced apart, fees ignored, half the word of mouth, no relationship building...) ")
+                .append("and shows its check fails.\n\n");
         md.append(String.format(Locale.ROOT, "**%s**: %d of %d quantities within tolerance (%s budget: %d consumers, "
                         + "%d replications where a check pools them).%n%n", report.passed() ? "All checks pass" : "FAILURES",
                 report.results().stream().mapToLong(rs -> rs.stream().filter(Result::pass).count()).sum(),

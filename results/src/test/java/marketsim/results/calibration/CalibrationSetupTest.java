@@ -73,7 +73,7 @@ class CalibrationSetupTest {
                 .contains("parameters[0].min (line 2, column 31): the scenario rejects platform.tak_rate=0.1: "
                         + "platform.tak_rate: unknown key (did you mean 'take_rate'?)")
                 .contains("parameters[1].max (line 3, column 42): the scenario rejects platform.take_rate=7: "
-                        + "platform.take_rate: (7) must be in [0, 1]")
+                        + "platform.take_rate: (7) must be in [0, 0.95]")
                 .contains("parameters[2].min (line 4, column 38): the scenario rejects platform.ranking.results=1.5: "
                         + "platform.ranking.results: must be a whole number")
                 .contains("targets[0].outcome (line 6, column 6): 'nobody.retention': this scenario has no entity "

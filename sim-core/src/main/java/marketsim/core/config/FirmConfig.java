@@ -10,7 +10,9 @@ package marketsim.core.config;
  * @param unitCost          {@code c0_j}, cost of goods per unit before any learning (money/unit)
  * @param learning          learning curve of the unit cost in cumulative volume
  * @param pricing           pricing rule
- * @param markup            cost-plus markup: price = unit cost x (1 + markup)
+ * @param markup            cost-plus markup: price = full unit cost x (1 + markup)
+ * @param feeAware          whether its pricing rule prices off its full marginal cost in each channel (commission
+ *                          and per-unit fees passed on, MODEL.md 3) rather than its unit cost alone
  * @param failureRate       {@code f0_j}, probability a sale fails without quality investment
  * @param quality           quality investment, which lowers the failure rate
  * @param service           cost of a service contact
@@ -32,7 +34,7 @@ package marketsim.core.config;
  */
 public record FirmConfig(String name, Archetype archetype, double position, double quality,
                          double unitCost, Learning learning, PricingRuleName pricing, double markup,
-                         double failureRate, QualityInvestment qualityInvestment, Service service,
+                         boolean feeAware, double failureRate, QualityInvestment qualityInvestment, Service service,
                          double relationshipRate, LoyaltyProgram loyalty,
                          Personalization personalization, Marketing marketing, double education,
                          double innovation, DirectChannel direct,
@@ -46,9 +48,9 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
     /** The same firm with another archetype's levers, keeping its identity, position and channels. */
     public FirmConfig adopt(FirmConfig bundle) {
         return new FirmConfig(name, bundle.archetype, position, bundle.quality, bundle.unitCost, bundle.learning,
-                bundle.pricing, bundle.markup, bundle.failureRate, bundle.qualityInvestment, bundle.service,
-                bundle.relationshipRate, bundle.loyalty, bundle.personalization, bundle.marketing, bundle.education,
-                bundle.innovation, direct, platform, store, initialCash, pool, entrant, owner);
+                bundle.pricing, bundle.markup, bundle.feeAware, bundle.failureRate, bundle.qualityInvestment,
+                bundle.service, bundle.relationshipRate, bundle.loyalty, bundle.personalization, bundle.marketing,
+                bundle.education, bundle.innovation, direct, platform, store, initialCash, pool, entrant, owner);
     }
 
     /** The private label of the hybrid platform: sells only there, owned by the platform. */

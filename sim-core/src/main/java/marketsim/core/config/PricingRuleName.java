@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /** Names of pricing rules in scenario files; {@code marketsim.core.firm.PricingRules} builds them. */
 public enum PricingRuleName {
-    /** Price = unit cost x (1 + markup). */
+    /** Price = full unit cost (fees passed on) x (1 + markup). */
     COST_PLUS("cost-plus"),
     /** Markup moves by a step each review, reversing direction when profit fell. */
     HILL_CLIMBING("hill-climbing"),
-    /** Logit best response: price = cost + 1 / (mean alpha (1 - own share of occasions)). */
+    /** Logit best response: the profit-maximizing price on the logit demand faced, after each channel's fees. */
     BEST_RESPONSE("best-response");
 
     private final String key;

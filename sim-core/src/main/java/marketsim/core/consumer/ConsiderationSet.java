@@ -28,6 +28,11 @@ import marketsim.core.store.Store;
  * {@code L_io = max(L_ij, L_i,platform)} (the private label: {@code L_i,platform}). Store: the
  * list price, no personalization, {@code L_ij}.
  *
+ * <p>Each offer also carries what it earns the seller (MODEL.md 3), for best-response pricing: the share of the
+ * list price the seller keeps ({@code 1 - loyalty discount} direct to a returning customer, {@code 1 - take rate}
+ * on the platform from a third party, {@code 1 - retail margin} in the store) and what it pays per unit besides
+ * its unit cost (on the platform the fulfilment fee and the slot's ad fee, from a third party).
+ *
  * <p>The offers live in scratch arrays reused for every occasion, so shopping allocates nothing.
  */
 final class ConsiderationSet {
@@ -40,12 +45,17 @@ final class ConsiderationSet {
     private final Platform platform;
     private final Store store;
     private final Teaching teaching;
-    /** Per offer: the seller, the channel, the ad fee of its slot, its utility and the price the consumer pays. */
+    /**
+     * Per offer: the seller, the channel, the ad fee of its slot, its utility, the price the consumer pays, the
+     * share of the list price the seller keeps and its fees per unit.
+     */
     final int[] offerFirm;
     final byte[] offerChannel;
     final double[] offerAdFee;
     final double[] offerUtility;
     final double[] offerPrice;
+    final double[] offerKept;
+    final double[] offerFee;
     /** The shopping consumer's relationship stocks by memory index (0 where it remembers none), set per occasion. */
     private final float[] stockOf;
     private double switchingFactor;
@@ -72,6 +82,8 @@ final class ConsiderationSet {
         offerAdFee = new double[maxOffers];
         offerUtility = new double[maxOffers];
         offerPrice = new double[maxOffers];
+        offerKept = new double[maxOffers];
+        offerFee = new double[maxOffers];
         stockOf = new float[terms.count + 1]; // firms, then the platform's index
     }
 
@@ -111,13 +123,15 @@ final class ConsiderationSet {
             if (!s.active[j]) {
                 continue;
             }
-            double price = j == last ? s.price[j] * (1 - s.loyaltyDiscount[j]) : s.price[j];
-            offers = offer(i, offers, j, DIRECT, price, s.personalization[j], stockOf[j],
+            double kept = j == last ? 1 - s.loyaltyDiscount[j] : 1;
+            offers = offer(i, offers, j, DIRECT, s.price[j] * kept, s.personalization[j], stockOf[j],
                     hot[h + Population.DIRECT_AFFINITY], 0);
+            offerKept[offers - 1] = kept;
+            offerFee[offers - 1] = 0;
         }
         if (platform != null && p.member[i]) {
             PlatformConfig c = platform.config();
-            double keep = 1 - platform.subsidy();
+            double paidShare = 1 - platform.subsidy();
             double phi = platform.recommendationQuality();
             float platformStock = stockOf[s.platformIndex];
             int bin = platform.bin(hot[h + Population.TASTE]);
@@ -127,8 +141,11 @@ final class ConsiderationSet {
                     break;
                 }
                 float stock = Math.max(platformStock, stockOf[s.relationshipIndex[j]]);
-                offers = offer(i, offers, j, PLATFORM, s.price[j] * keep, phi, stock, hot[h + Population.PLATFORM_AFFINITY],
-                        platform.adFee(bin, slot));
+                double adFee = platform.adFee(bin, slot);
+                offers = offer(i, offers, j, PLATFORM, s.price[j] * paidShare, phi, stock,
+                        hot[h + Population.PLATFORM_AFFINITY], adFee);
+                offerKept[offers - 1] = 1 - platform.commission(j);
+                offerFee[offers - 1] = platform.perUnitFee(j) + adFee;
             }
         }
         if (store != null) {
@@ -137,6 +154,8 @@ final class ConsiderationSet {
                     continue;
                 }
                 offers = offer(i, offers, j, STORE, s.price[j], 0, stockOf[j], hot[h + Population.STORE_AFFINITY], 0);
+                offerKept[offers - 1] = 1 - store.commission(j);
+                offerFee[offers - 1] = store.perUnitFee(j);
             }
         }
         for (int k = memory; k < memory + p.slots; k++) {

@@ -57,6 +57,8 @@ public final class Shopping {
     private final double[] offerAdFee;
     private final double[] offerUtility;
     private final double[] offerPrice;
+    private final double[] offerKept;
+    private final double[] offerFee;
     /** Each offer's logit weight {@code exp(V_io - max)} on the current occasion. */
     private final double[] offerWeight;
     private final PurchaseLog purchases;
@@ -91,6 +93,8 @@ public final class Shopping {
         offerAdFee = considered.offerAdFee;
         offerUtility = considered.offerUtility;
         offerPrice = considered.offerPrice;
+        offerKept = considered.offerKept;
+        offerFee = considered.offerFee;
         offerWeight = new double[offerFirm.length];
     }
 
@@ -134,7 +138,8 @@ public final class Shopping {
             }
             surplus += (max + Math.log(total)) / alpha;
             if (demandSlopes != null) {
-                demandSlopes.record(alpha, offers, offerFirm, offerWeight, total, offerPrice, terms.price);
+                demandSlopes.record(alpha, offers, offerFirm, offerWeight, total, offerPrice, terms.price, offerKept,
+                        offerFee);
             }
             double draw = choiceRandom.nextDouble() * total - outsideWeight;
             if (draw < 0) {

@@ -1,9 +1,12 @@
 package marketsim.core.firm;
 
-/** Cost-plus pricing: {@code p = c (1 + markup)}, with {@code c} the current unit cost. */
+/**
+ * Cost-plus pricing: {@code p = C (1 + markup)}, with {@code C} the firm's full unit cost (its unit cost with each
+ * channel's commission and per-unit fees passed on, {@link Firm#fullUnitCost}).
+ */
 public final class CostPlusMarkup implements PricingRule {
     @Override
     public double price(Firm firm) {
-        return firm.unitCost() * (1 + firm.markup());
+        return firm.fullUnitCost() * (1 + firm.markup());
     }
 }

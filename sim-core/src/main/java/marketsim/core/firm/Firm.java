@@ -28,6 +28,8 @@ public final class Firm {
     private double periodUnits;
     private double previousPeriodProfit = Double.NaN;
     private double personalizationScale = 1;
+    private final ChannelMix channels;
+    private double fullUnitCost;
 
     public Firm(int index, FirmConfig config) {
         this.index = index;
@@ -36,6 +38,7 @@ public final class Firm {
         this.markup = config.markup();
         this.position = config.position();
         this.entered = !config.entrant();
+        this.channels = new ChannelMix(config);
     }
 
     public int index() {
@@ -53,6 +56,20 @@ public final class Firm {
     /** Current unit cost on the learning curve (money/unit). */
     public double unitCost() {
         return config.learning().cost(config.unitCost(), cumulativeUnits);
+    }
+
+    /**
+     * The full marginal cost the pricing rule prices off (money/unit): with {@code fee_aware}, the list price at
+     * which its expected unit just breaks even after each channel's commission and per-unit fees
+     * ({@link ChannelMix}), as of this tick's prices; otherwise the unit cost alone.
+     */
+    public double fullUnitCost() {
+        return config.feeAware() ? fullUnitCost : unitCost();
+    }
+
+    /** Where the firm expects to sell, by channel; Accounting adds each tick's units. */
+    public ChannelMix channels() {
+        return channels;
     }
 
     /** List price this tick (money/unit). */
@@ -116,10 +133,15 @@ public final class Firm {
 
     /**
      * Every firm proposes its price from the same state, then all commit, so no firm's new price
-     * is seen by another's rule in the same tick (no order effects between firms).
+     * is seen by another's rule in the same tick (no order effects between firms). Each prices
+     * off its full unit cost with the channels' charges now ({@code platform} and {@code store}
+     * null when the market has none).
      */
-    public static void setPricesTogether(List<Firm> firms) {
+    public static void setPricesTogether(List<Firm> firms, ChannelCharges platform, ChannelCharges store) {
         double[] proposed = new double[firms.size()];
+        for (Firm firm : firms) {
+            firm.fullUnitCost = firm.channels.fullUnitCost(firm.index, firm.unitCost(), platform, store);
+        }
         for (Firm firm : firms) {
             proposed[firm.index()] = firm.proposePrice();
         }
@@ -190,6 +212,7 @@ public final class Firm {
 
     /** Starts the next review period. */
     public void startPeriod() {
+        channels.startPeriod();
         previousPeriodProfit = periodProfit;
         periodProfit = 0;
         periodUnits = 0;

@@ -1,16 +1,18 @@
 package marketsim.core.firm;
 
 /**
- * Adaptive cost-plus pricing: at each review the markup moves by {@code markupStep} in the
- * current direction, and the direction reverses when the period's profit fell below the previous
- * period's (hill-climbing on recent profit). The markup never goes below zero.
+ * Adaptive cost-plus pricing: {@code p = C (1 + markup)} with {@code C} the full unit cost, as in
+ * {@link CostPlusMarkup}, so it starts from a price that passes its fees on; at each review the markup
+ * moves by {@code markupStep} in the current direction, and the direction reverses when the period's
+ * profit (after every fee) fell below the previous period's (hill-climbing on recent profit). The
+ * markup never goes below zero.
  */
 public final class HillClimbing implements PricingRule {
     private double direction = 1;
 
     @Override
     public double price(Firm firm) {
-        return firm.unitCost() * (1 + firm.markup());
+        return firm.fullUnitCost() * (1 + firm.markup());
     }
 
     @Override

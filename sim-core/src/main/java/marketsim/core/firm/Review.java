@@ -43,6 +43,9 @@ public final class Review {
     public void run(double occasions, double meanPriceSensitivity) {
         ReviewContext context = new ReviewContext(occasions, meanPriceSensitivity, config.markupStep(), demand,
                 config.priceAdjustment());
+        if (demand != null) {
+            demand.prepare(firms);
+        }
         for (Firm firm : firms) {
             if (firm.active()) {
                 firm.review(context, ledger.balance(Ledger.firmAccount(firm.index())), config.exitAfter());

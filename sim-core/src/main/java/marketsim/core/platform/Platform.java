@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.PlatformConfig;
+import marketsim.core.firm.ChannelCharges;
 import marketsim.core.firm.Firm;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
@@ -43,7 +44,7 @@ import marketsim.core.space.TasteCircle;
  * and, from a sponsored slot, the slot's ad fee; the private label pays it nothing. Each tick
  * (ACCOUNTING): a listing fee from every listed third-party seller, and its own fixed cost.
  */
-public final class Platform {
+public final class Platform implements ChannelCharges {
     /** No seller in a ranking slot. */
     public static final int EMPTY = -1;
 
@@ -156,7 +157,20 @@ public final class Platform {
 
     /** What a third-party seller keeps per unit sold here, before ads (money/unit). */
     public double unitMargin(Firm firm) {
-        return firm.price() * (1 - takeRate) - firm.unitCost() - config.fulfilmentFee();
+        int j = firm.index();
+        return firm.price() * (1 - commission(j)) - firm.unitCost() - perUnitFee(j);
+    }
+
+    /** The take rate now, from third-party sellers; the private label pays none. */
+    @Override
+    public double commission(int j) {
+        return thirdParty[j] ? takeRate : 0;
+    }
+
+    /** The fulfilment fee, from third-party sellers; the private label pays none. */
+    @Override
+    public double perUnitFee(int j) {
+        return thirdParty[j] ? config.fulfilmentFee() : 0;
     }
 
     /** Recommendation quality and the ranking of every taste bin (INTERMEDIARIES_DECIDE). */

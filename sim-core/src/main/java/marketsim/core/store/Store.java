@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import marketsim.core.config.StoreConfig;
+import marketsim.core.firm.ChannelCharges;
 import marketsim.core.firm.Firm;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
@@ -22,7 +23,7 @@ import marketsim.core.ledger.PostingKind;
  * margin ({@code margin x list price}, from the seller); each tick (ACCOUNTING) the slotting fee
  * from every stocked seller still in the market, and its own fixed cost.
  */
-public final class Store {
+public final class Store implements ChannelCharges {
     private final StoreConfig config;
     private final List<Firm> firms;
     private final boolean[] stocked;
@@ -107,7 +108,23 @@ public final class Store {
 
     /** What a seller keeps per unit sold in the store (money/unit). */
     public double unitMargin(Firm firm) {
-        return firm.price() * (1 - config.retailMargin()) - firm.unitCost();
+        return firm.price() * (1 - commission(firm.index())) - firm.unitCost() - perUnitFee(firm.index());
+    }
+
+    /**
+     * The retail margin: the shelf sells at the seller's list price and the store keeps this share of it, so to
+     * the seller it is a commission (were the store to buy at a wholesale price and mark it up to consumers, the
+     * seller's revenue per unit would be the wholesale price instead).
+     */
+    @Override
+    public double commission(int j) {
+        return config.retailMargin();
+    }
+
+    /** The store charges nothing per unit besides its margin: its slotting fee is per tick, not marginal. */
+    @Override
+    public double perUnitFee(int j) {
+        return 0;
     }
 
     /** Each stocked seller still in the market pays the slotting fee for this tick (ACCOUNTING). */
