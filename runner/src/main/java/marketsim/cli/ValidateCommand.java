@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,12 +145,27 @@ final class ValidateCommand extends WritingCommand {
             Files.createDirectories(charts);
             try (var files = Files.list(drawn)) {
                 for (Path f : files.filter(p -> p.getFileName().toString().startsWith("validation-")).toList()) {
-                    Files.copy(f, charts.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    replace(charts.resolve(f.getFileName()), temp -> Files.copy(f, temp, StandardCopyOption.REPLACE_EXISTING));
                 }
             }
         }
-        Files.writeString(markdown, Validation.markdown(report, output.noCharts ? "charts" : chartsName),
-                StandardCharsets.UTF_8);
+        String text = Validation.markdown(report, output.noCharts ? "charts" : chartsName);
+        replace(markdown.toAbsolutePath(), temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
+    }
+
+    /** A file written in full beside {@code target} and moved over it in one rename: never left cut short. */
+    private static void replace(Path target, Writing write) throws IOException {
+        Path temp = target.resolveSibling("." + target.getFileName() + ".partial-" + ProcessHandle.current().pid());
+        try {
+            write.to(temp);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private interface Writing {
+        void to(Path file) throws IOException;
     }
 
     private static String table(Check check, List<Result> results, Duration took) {
