@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import marketsim.core.metrics.Entity;
-import marketsim.format.ResultFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -58,10 +57,6 @@ public final class Csv {
      */
     public static final int MAX_FILE_NAME = 120;
 
-    /** {@code name} cut to at most {@code maxBytes} bytes of UTF-8, at a whole character (see {@link ResultFiles#shortened}). */
-    public static String shortened(String name, int maxBytes) {
-        return ResultFiles.shortened(name, maxBytes);
-    }
 
     /**
      * A name (a variant, a scenario) as a file name: letters, digits, dot, dash and underscore kept,

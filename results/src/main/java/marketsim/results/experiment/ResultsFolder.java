@@ -57,7 +57,7 @@ public final class ResultsFolder {
     public static Path defaultFolder(Path parent, String scenario, Instant now) {
         String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                 .withZone(java.time.ZoneOffset.UTC).format(now);
-        scenario = Csv.shortened(scenario, MAX_NAME_BYTES);
+        scenario = ResultFiles.shortened(scenario, MAX_NAME_BYTES);
         Path candidate = parent.resolve(scenario + "-" + stamp);
         for (int k = 2; Files.exists(candidate); k++) {
             candidate = parent.resolve(scenario + "-" + stamp + "-" + k);
