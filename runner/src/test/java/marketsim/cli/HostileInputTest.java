@@ -139,6 +139,48 @@ class HostileInputTest {
     }
 
     @Test
+    void aHugeSellerPoolIsRefusedAtOnce() throws IOException {
+        // it used to draw 100,000,000 sellers (6.4 GB, minutes) before reporting the count
+        Path file = write("pool.yaml", SMALL + "seller_pools:\n  - {name: flood, archetype: product-focused, count: 100000000}\n");
+        assertThat(refused("scenarios", "validate", file.toString()).err())
+                .contains("seller_pools[flood].count (line 6, column 47): (100000000) must be in [1, 5000]");
+    }
+
+    @Test
+    void controlCharactersArePlacedInFilesAndFlags() throws IOException {
+        Path file = write("ctl.yaml", SMALL + "firms: [{name: \"br\u0001nd\", archetype: product-focused}]\n");
+        assertThat(refused("scenarios", "validate", file.toString()).err())
+                .contains("line 5, column 19: a control character (U+0001) is not allowed; remove it");
+        assertThat(refused("scenarios", "validate", "jeo-baseline", "--set", "firms[brand-a].name=br\u0001nd").err())
+                .contains("--set firms[brand-a].name=br\\u0001nd").contains("a control character (U+0001) is not allowed");
+    }
+
+    @Test
+    void aFlagValueThatWasNotTextInTheTerminalsEncodingIsRefused() {
+        // what the JVM makes of a Latin-1 byte in a UTF-8 terminal
+        assertThat(refused("scenarios", "validate", "jeo-baseline", "--set", "firms[brand-a].name=br\uFFFDnd").err())
+                .contains("holds bytes that are not text in this terminal's encoding");
+    }
+
+    @Test
+    void numbersYamlReadersDisagreeOnOrCannotHoldArePlaced() throws IOException {
+        Path octal = write("octal.yaml", SMALL + "horizon: 010\n");
+        assertThat(refused("scenarios", "validate", octal.toString()).err())
+                .contains("line 5, column 10: '010' has a leading zero");
+        Path huge = write("huge.yaml", SMALL + "platform: {take_rate: 1e999}\n");
+        assertThat(refused("scenarios", "validate", huge.toString()).err())
+                .contains("platform.take_rate (line 5, column 12): must be a finite number in")
+                .contains("too large to represent (+infinity)");
+    }
+
+    @Test
+    void aKeyThatIsAMappingOrListIsPlaced() throws IOException {
+        Path file = write("key.yaml", SMALL + "? [a, b]\n: 1\n");
+        assertThat(refused("scenarios", "validate", file.toString()).err())
+                .contains("line 5, column 3: a key must be plain text, not a list").doesNotContain("snakeyaml");
+    }
+
+    @Test
     void threadsAreBounded() throws IOException {
         Path ok = write("ok.yaml", SMALL);
         assertThat(refused("run", ok.toString(), "--threads", "1000", "-q", "--out", out().toString()).err())
@@ -216,7 +258,7 @@ class HostileInputTest {
     void longNamesStillMakeFiles() throws IOException {
         Path ok = write("ok.yaml", SMALL);
         // the variant names summaries/<name>.csv: 300 characters would be longer than a file name may be
-        String variant = "horizon=5; population.size=" + "0".repeat(300) + "200";
+        String variant = "horizon=5; population.size=200." + "0".repeat(300);
         Cli cli = Cli.run("compare", ok.toString(), "--vs", variant, "-q", "--no-charts", "--out", out().toString());
         assertThat(cli.code()).as(cli.err()).isZero();
         try (Stream<Path> summaries = Files.list(out().resolve("summaries"))) {

@@ -97,8 +97,17 @@ final class Node {
             return ((Number) p.defaultValue()).doubleValue();
         }
         double x = v.json().asDouble();
+        if (Double.isInfinite(x) || Double.isNaN(x)) {
+            // 1e999 and .inf read as infinity: say so rather than show "Infinity" as if it were written
+            v.problem("must be a finite number in " + p.range() + unitSuffix(p) + ", got one "
+                    + (Double.isNaN(x) ? "that is not a number" : "too large to represent (" + (x > 0 ? "+" : "-") + "infinity)"));
+            return ((Number) p.defaultValue()).doubleValue();
+        }
         if (!(x >= p.min() && x <= p.max())) {
             v.problem("(" + show(v.json()) + ") must be in " + p.range() + unitSuffix(p));
+            // The run stops on the problem; reading goes on with the default so that no reader sizes
+            // a loop or an array by an out-of-range value (a pool of 100,000,000 sellers).
+            return ((Number) p.defaultValue()).doubleValue();
         }
         return x;
     }
@@ -119,6 +128,7 @@ final class Node {
         long x = value.asLong();
         if (x < p.min() || x > p.max()) {
             v.problem("(" + x + ") must be in " + p.range() + unitSuffix(p));
+            return ((Number) p.defaultValue()).longValue();
         }
         return x;
     }

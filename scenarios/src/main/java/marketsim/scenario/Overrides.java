@@ -96,6 +96,12 @@ public final class Overrides {
         if (badPath != null) {
             return badPath;
         }
+        if (text.indexOf('\uFFFD') >= 0) {
+            // the JVM decodes arguments in the terminal's encoding and replaces what is not text
+            return "value '" + text + "' holds bytes that are not text in this terminal's encoding ("
+                    + System.getProperty("sun.jnu.encoding", "unknown") + "), shown as U+FFFD; write it in "
+                    + "that encoding, or put it in a scenario file saved as UTF-8";
+        }
         JsonNode value;
         try {
             value = text.isEmpty() ? TextNode.valueOf("") : Document.parse("--set", text, false).root();

@@ -37,6 +37,8 @@ public final class ScenarioLoader {
     private static final String RESOURCE_DIR = "/marketsim/scenarios/";
     /** Larger files are refused before parsing: no real scenario comes near it. */
     private static final long MAX_BYTES = 4L * 1024 * 1024;
+    /** The key naming a distribution's kind ({@code dist: normal}). */
+    private static final String DISTRIBUTION_KEY = "dist";
     /** Most levels of {@code extends}: a longer chain is surely a mistake. */
     private static final int MAX_EXTENDS_DEPTH = 16;
 
@@ -92,7 +94,8 @@ public final class ScenarioLoader {
      * If {@code document} (parsed from {@code source}) {@code extends} another scenario (a
      * built-in name, or a path relative to this file's folder), merges it over that one in place:
      * mappings merge key by key, lists of named elements merge element by name (new names are
-     * appended), anything else is replaced. Values taken from the base carry no line and column.
+     * appended), a distribution of another kind ({@code dist}) replaces the base's, anything else is
+     * replaced. Values taken from the base carry no line and column.
      */
     private static void resolve(Source source, Document document, List<String> chain) throws ScenarioException {
         if (!(document.root() instanceof ObjectNode object) || !object.has("extends")) {
@@ -171,12 +174,22 @@ public final class ScenarioLoader {
             JsonNode c = child.get(key);
             if (c == null) {
                 child.set(key, b.deepCopy());
-            } else if (c.isObject() && b.isObject()) {
+            } else if (c.isObject() && b.isObject() && !otherDistribution(c, b)) {
                 merge((ObjectNode) c, (ObjectNode) b);
             } else if (c.isArray() && b.isArray() && named(c) && named(b)) {
                 mergeNamed((ArrayNode) c, (ArrayNode) b);
             }
         }
+    }
+
+    /**
+     * True when {@code child} and {@code base} are distributions of different kinds: the child's
+     * replaces the base's whole (a lognormal's {@code median} means nothing to a normal); a child
+     * of the same kind merges, so {@code {dist: normal, sd: 0.2}} keeps the base's mean.
+     */
+    private static boolean otherDistribution(JsonNode child, JsonNode base) {
+        return child.has(DISTRIBUTION_KEY) && base.has(DISTRIBUTION_KEY)
+                && !child.get(DISTRIBUTION_KEY).equals(base.get(DISTRIBUTION_KEY));
     }
 
     private static boolean named(JsonNode array) {

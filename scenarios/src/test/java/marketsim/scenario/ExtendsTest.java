@@ -51,6 +51,28 @@ class ExtendsTest {
     }
 
     @Test
+    void aDistributionOfAnotherKindReplacesTheBasesAndOneOfTheSameKindMerges() throws Exception {
+        // the base's price_sensitivity is {dist: lognormal, median: 0.55, sigma: 0.25}: merging kept
+        // 'median' and 'sigma' beside the new normal's keys, an error for a correct file
+        Path file = Files.writeString(dir.resolve("dist.yaml"), """
+                extends: jeo-baseline
+                population:
+                  segments:
+                    - {name: bargain-hunters, price_sensitivity: {dist: normal, mean: 0.6, sd: 0.1}}
+                    - {name: relationship-seekers, quality_weight: {dist: normal, sd: 0.9}}
+                """);
+        Scenario s = ScenarioLoader.load(file.toString());
+        Scenario base = ScenarioLoader.load("jeo-baseline");
+        var segments = s.config().population().segments();
+        assertThat(segments.get(0).traits().get(marketsim.core.config.Trait.PRICE_SENSITIVITY).distribution())
+                .isEqualTo(new marketsim.core.config.Distribution.Normal(0.6, 0.1));
+        var baseQuality = (marketsim.core.config.Distribution.Normal) base.config().population().segments().get(1)
+                .traits().get(marketsim.core.config.Trait.QUALITY_WEIGHT).distribution();
+        assertThat(segments.get(1).traits().get(marketsim.core.config.Trait.QUALITY_WEIGHT).distribution())
+                .isEqualTo(new marketsim.core.config.Distribution.Normal(baseQuality.mean(), 0.9));
+    }
+
+    @Test
     void aNulInExtendsIsAPlacedError() throws Exception {
         Path file = Files.writeString(dir.resolve("nul.yaml"), "seed: 1\nextends: \"jeo\\0baseline\"\n");
         assertThatThrownBy(() -> ScenarioLoader.load(file.toString()))

@@ -31,6 +31,7 @@ public record Document(String label, JsonNode root, Locations locations) {
      * parser knows them, the line and column.
      */
     public static Document parse(String label, String text, boolean json) throws InputException {
+        refuseControlCharacters(label, text);
         if (!json) {
             YamlSubset.check(label, text);
         }
@@ -53,6 +54,31 @@ public record Document(String label, JsonNode root, Locations locations) {
         } catch (IOException e) {
             throw new InputException(label, "cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Refuses a control character other than tab and line breaks, at its line and column: YAML
+     * forbids them (SnakeYAML's own error gives neither line nor column) and in JSON only escaped
+     * ones are text; either way one in a name would reach file names, CSVs and terminals.
+     */
+    private static void refuseControlCharacters(String label, String text) throws InputException {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (isControl(c)) {
+                int column = text.codePointCount(lineStart, i) + 1;
+                throw new InputException(label, String.format(java.util.Locale.ROOT,
+                        "line %d, column %d: a control character (U+%04X) is not allowed; remove it", line, column, (int) c));
+            }
+        }
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f && c != 0x85;
     }
 
     private static String where(JsonLocation at) {

@@ -13,12 +13,15 @@ import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * The YAML an input file may be: one document, no anchors ({@code &name}), aliases ({@code *name})
- * or tags ({@code !!str}, {@code !custom}), nested at most {@value #MAX_DEPTH} levels. Checked on
+ * or tags ({@code !!str}, {@code !custom}), keys that are plain text (not a mapping or list), no
+ * whole number with a leading zero (read as octal by some readers, as decimal by others), nested
+ * at most {@value #MAX_DEPTH} levels. Checked on
  * the event stream of SnakeYAML (the parser under Jackson's YAML module) before the tree is built,
  * because Jackson would silently read something else than the file says: the first document only,
  * an alias as the plain text of its name, a tagged number as text. Supporting aliases faithfully
@@ -30,6 +33,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 final class YamlSubset {
     /** Deepest nesting of mappings and lists: Jackson's limit, here with the line where it is passed. */
     static final int MAX_DEPTH = StreamReadConstraints.DEFAULT_MAX_DEPTH;
+    /** A whole number written with a leading zero: YAML 1.1 (and Jackson) read {@code 010} as 8, YAML 1.2 as 10. */
+    private static final java.util.regex.Pattern LEADING_ZERO = java.util.regex.Pattern.compile("[-+]?0[0-9_]+");
 
     private YamlSubset() {
     }
@@ -38,8 +43,21 @@ final class YamlSubset {
     static void check(String label, String text) throws InputException {
         int documents = 0;
         int depth = 0;
+        // per open collection: the number of nodes read in it so far, negative for a list
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
         try {
             for (Event event : new Yaml(loaderOptions()).parse(new StringReader(text))) {
+                if (event instanceof NodeEvent && !open.isEmpty()) {
+                    int[] read = open.peek();
+                    if (read[0] >= 0 && read[0]++ % 2 == 0 && !(event instanceof ScalarEvent)) {
+                        throw problem(label, event.getStartMark(), "a key must be plain text, not a "
+                                + (event instanceof MappingStartEvent ? "mapping" : "list"));
+                    }
+                }
+                if (event instanceof ScalarEvent scalar && scalar.isPlain() && LEADING_ZERO.matcher(scalar.getValue()).matches()) {
+                    throw problem(label, event.getStartMark(), "'" + scalar.getValue() + "' has a leading zero, which some "
+                            + "YAML readers take for an octal number: write it without the zero (or in quotes if it is text)");
+                }
                 if (event instanceof DocumentStartEvent start && ++documents > 1) {
                     throw problem(label, event.getStartMark(), "a second YAML document starts here"
                             + (start.getExplicit() ? " ('---')" : "") + "; an input file is one document: remove this "
@@ -62,8 +80,12 @@ final class YamlSubset {
                 if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
                     throw problem(label, event.getStartMark(), "nested more than " + MAX_DEPTH + " levels deep");
                 }
+                if (event instanceof CollectionStartEvent) {
+                    open.push(new int[] {event instanceof MappingStartEvent ? 0 : -1});
+                }
                 if (event instanceof CollectionEndEvent) {
                     depth--;
+                    open.pop();
                 }
             }
         } catch (MarkedYAMLException e) {
