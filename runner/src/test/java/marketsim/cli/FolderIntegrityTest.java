@@ -216,6 +216,27 @@ class FolderIntegrityTest {
     }
 
     /**
+     * Shards whose plans were edited alike (a point's value changed in both manifests, so they still agree with each
+     * other) are refused: the plan no longer has the identity the shards ran under. Merge used to label the points
+     * with the edited values.
+     */
+    @Test
+    void mergeRefusesShardsWhosePlansWereEditedAlike() throws Exception {
+        List<Path> edited = new java.util.ArrayList<>();
+        for (Path shard : shards) {
+            Path copy = copy(shard);
+            String text = Files.readString(copy.resolve("manifest.json"), StandardCharsets.UTF_8);
+            assertThat(text).contains("0.3");
+            Files.writeString(copy.resolve("manifest.json"), text.replace("0.3", "0.4"), StandardCharsets.UTF_8);
+            edited.add(copy);
+        }
+        Cli merge = Cli.run("merge", edited.get(0).toString(), edited.get(1).toString(), "--no-charts", "--out",
+                dir.resolve("merged").toString());
+        assertRefused(merge, edited.get(0).toString(), "manifest.json's plan is not the plan this shard ran");
+        assertThat(dir.resolve("merged")).doesNotExist();
+    }
+
+    /**
      * A killed sweep's journal with a run's value edited (still a well-formed number) is refused when the sweep is run
      * again, naming the journal and the line, rather than resumed into results that look right.
      */

@@ -121,13 +121,20 @@ public final class ShardFolder {
         for (Path shardFolder : shards) {
             JsonNode m = manifest(shardFolder);
             Slice slice = slice(shardFolder, m);
+            SweepPlan shardPlan;
+            try {
+                shardPlan = SweepPlan.fromJson(m.get("plan"));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(shardFolder + ": manifest.json's plan is damaged or from another "
+                        + "version of marketsim (" + e.getClass().getSimpleName() + ")");
+            }
+            // the identity was computed from the plan the shard ran: a plan edited since no longer has it
+            if (!m.path("sweep_identity").asText().startsWith(shardPlan.identity() + "-")) {
+                throw new IllegalArgumentException(shardFolder + ": manifest.json's plan is not the plan this shard ran "
+                        + "(it does not match the recorded sweep_identity): the manifest was edited");
+            }
             if (plan == null) {
-                try {
-                    plan = SweepPlan.fromJson(m.get("plan"));
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException(shardFolder + ": manifest.json's plan is damaged or from another "
-                            + "version of marketsim (" + e.getClass().getSimpleName() + ")");
-                }
+                plan = shardPlan;
                 identity = m.path("sweep_identity").asText();
                 slices = new Slice[slice.shard().count()];
             } else if (!identity.equals(m.path("sweep_identity").asText()) || slices.length != slice.shard().count()) {
