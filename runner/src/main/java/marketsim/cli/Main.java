@@ -1,6 +1,12 @@
 package marketsim.cli;
 
 import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -35,7 +41,67 @@ public final class Main implements Runnable {
         if (args.length == 0 || !args[0].equals("gui")) {
             System.setProperty("java.awt.headless", "true"); // charts are drawn off screen
         }
-        System.exit(commandLine().execute(args));
+        StandardOutput stdout = StandardOutput.install();
+        int code = commandLine().execute(args);
+        System.exit(stdout.exitCode(code, System.err));
+    }
+
+    /**
+     * Standard output, watched: {@link PrintStream} swallows write errors, so a table printed to a
+     * full disk ({@code > /dev/full}) ended with exit 0 and nothing written. A reader that went away
+     * ({@code | head -1}, "Broken pipe") is not an error of the command: it ends as it would have.
+     */
+    static final class StandardOutput extends FilterOutputStream {
+        private static final String BROKEN_PIPE = "Broken pipe";
+        private IOException failure;
+
+        private StandardOutput(OutputStream out) {
+            super(out);
+        }
+
+        /** Makes {@code System.out} write through a new watch, in the encoding it had. */
+        static StandardOutput install() {
+            StandardOutput watch = new StandardOutput(new FileOutputStream(FileDescriptor.out));
+            String encoding = System.getProperty("sun.stdout.encoding", System.getProperty("native.encoding",
+                    java.nio.charset.Charset.defaultCharset().name()));
+            System.setOut(new PrintStream(new BufferedOutputStream(watch), true, java.nio.charset.Charset.forName(encoding)));
+            return watch;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        private IOException failed(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
+
+        /** The command's exit code, or 2 with a message when what it printed could not be written. */
+        int exitCode(int code, PrintStream err) {
+            System.out.flush();
+            if (failure == null || String.valueOf(failure.getMessage()).contains(BROKEN_PIPE)) {
+                return code;
+            }
+            err.println("marketsim: cannot write to standard output: " + OsReason.of(failure).describe(null));
+            return code == 0 ? CommandLine.ExitCode.USAGE : code;
+        }
     }
 
     /** The configured command line; tests call {@code execute} on it with their own writers. */
