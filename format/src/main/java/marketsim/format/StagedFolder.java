@@ -122,7 +122,12 @@ public final class StagedFolder implements AutoCloseable {
     public void close() {
         if (!committed) {
             deleteQuietly(dir);
-            release(channel, lockFile);
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                // not removed (no file handles left, say): the unlocked lock file tells the next writer to remove it
+                unlock(channel);
+            } else {
+                release(channel, lockFile);
+            }
         }
     }
 
@@ -144,7 +149,14 @@ public final class StagedFolder implements AutoCloseable {
                 + "into place when it is complete, and " + (writerRunning(folder)
                 ? "its writer is still running; wait for the folder under its final name"
                 : "its writer was stopped before it finished; run the command again (the next run into "
-                + folder.toAbsolutePath().getParent() + " removes it)");
+                + folder.toAbsolutePath().getParent() + " removes it"
+                + (Files.exists(lockFileOf(folder)) ? ")" : " once it has been left unchanged for "
+                + ORPHAN_AGE.toHours() + " hours, since it has no lock file to tell whether its writer is gone; "
+                + "remove it yourself if you know it is)"));
+    }
+
+    private static Path lockFileOf(Path folder) {
+        return folder.resolveSibling(folder.getFileName() + LOCK);
     }
 
     /** Whether {@code name} is a staged folder's or its lock file's. */
@@ -155,7 +167,7 @@ public final class StagedFolder implements AutoCloseable {
 
     /** Whether the writer of partial folder {@code folder} is still running (holds its lock). */
     public static boolean writerRunning(Path folder) {
-        Path lockFile = folder.resolveSibling(folder.getFileName() + LOCK);
+        Path lockFile = lockFileOf(folder);
         try (FileChannel c = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
             FileLock taken = c.tryLock();
             if (taken == null) {
@@ -213,7 +225,9 @@ public final class StagedFolder implements AutoCloseable {
                 if (folder != null) {
                     deleteQuietly(folder);
                 }
-                Files.deleteIfExists(lockFile);
+                if (folder == null || !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(lockFile); // kept while the folder is: it marks the folder as abandoned
+                }
             } finally {
                 taken.release();
             }
@@ -239,12 +253,16 @@ public final class StagedFolder implements AutoCloseable {
         }
     }
 
-    private static void release(FileChannel channel, Path lockFile) {
+    private static void unlock(FileChannel channel) {
         try {
             channel.close(); // releases the lock
         } catch (IOException ignored) {
             // the lock goes with the channel either way
         }
+    }
+
+    private static void release(FileChannel channel, Path lockFile) {
+        unlock(channel);
         try {
             Files.deleteIfExists(lockFile);
         } catch (IOException ignored) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,49 @@ class StagedFolderTest {
         StagedFolder.create(dir, "next").close();
         assertThat(recent).exists();
         assertThat(old).doesNotExist();
+    }
+
+    /**
+     * A folder that could not be removed when its writer gave up (it had run out of file handles, say) keeps its lock
+     * file, unlocked, so the next writer removes it: it used to lose its lock file and wait a day as an orphan, while
+     * chart said the next run would remove it.
+     */
+    @Test
+    void aFolderThatCouldNotBeRemovedKeepsItsLockForTheNextWriter() throws Exception {
+        Path file;
+        Path folder;
+        try (StagedFolder staged = StagedFolder.create(dir, "run")) {
+            folder = staged.dir();
+            file = Files.writeString(folder.resolve("a.csv"), "x\n");
+            Assumptions.assumeTrue(undeletable(file, true), "cannot make a file undeletable here (chmod or chattr +i)");
+        }
+        try {
+            assertThat(folder).exists();
+            assertThat(folder.resolveSibling(folder.getFileName() + ".lock")).exists();
+            assertThat(StagedFolder.notAResult(folder)).endsWith("removes it)");
+        } finally {
+            undeletable(file, false);
+        }
+        StagedFolder.create(dir, "next").close();
+        assertThat(names()).isEmpty();
+    }
+
+    /** Without a lock file, chart's message says when the next run removes the folder: not at once. */
+    @Test
+    void aPartialFolderWithoutALockSaysWhenItGoes() throws Exception {
+        Path orphan = Files.createDirectory(dir.resolve(".run.partial-7"));
+        assertThat(StagedFolder.notAResult(orphan)).contains("once it has been left unchanged for 24 hours")
+                .contains("remove it yourself");
+    }
+
+    /** Makes {@code file} undeletable (or deletable again): a read-only folder for a user, the immutable flag for root. */
+    private static boolean undeletable(Path file, boolean on) throws Exception {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return file.getParent().toFile().setWritable(!on);
+        }
+        Process p = new ProcessBuilder("chattr", on ? "+i" : "-i", file.toString()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
     }
 
     @Test
