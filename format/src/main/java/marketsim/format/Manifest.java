@@ -73,7 +73,8 @@ public final class Manifest {
     /** As {@link #read}, for a folder still being written (staged): charts drawn before it is moved into place. */
     public static ObjectNode readStaged(Path folder, String whatFolder) throws NotAResultsFolderException {
         if (!Files.exists(folder)) {
-            throw new NotAResultsFolderException(folder + " does not exist");
+            String link = OsReason.brokenLink(folder);
+            throw new NotAResultsFolderException(folder + (link == null ? " does not exist" : " is " + link));
         }
         Path file = folder.resolve(ResultFiles.MANIFEST);
         if (!Files.isDirectory(folder) || !Files.isRegularFile(file)) {

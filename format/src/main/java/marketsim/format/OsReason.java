@@ -63,10 +63,38 @@ public record OsReason(String reason, String file, String otherFile) {
         }
         if (f instanceof FileAlreadyExistsException) {
             // createDirectories met a file where a folder of the path should be: mkdir -p says "Not a directory"
-            return f.getFile() != null && Files.exists(Path.of(f.getFile())) && !Files.isDirectory(Path.of(f.getFile()))
+            String link = f.getFile() == null ? null : brokenLink(Path.of(f.getFile()));
+            return link != null ? "it is " + link
+                    : f.getFile() != null && Files.exists(Path.of(f.getFile())) && !Files.isDirectory(Path.of(f.getFile()))
                     ? "Not a directory" : "File exists";
         }
         return f.getClass().getSimpleName();
+    }
+
+    /**
+     * "a symbolic link that goes round in a circle" or "a symbolic link to 'target', which does not exist" when
+     * {@code path} is a link that leads to nothing; null otherwise. Java reports such a path as missing or, making a
+     * folder through it, as existing: neither says what is wrong.
+     */
+    public static String brokenLink(Path path) {
+        if (!Files.isSymbolicLink(path) || Files.exists(path)) {
+            return null;
+        }
+        try {
+            path.toRealPath();
+            return null;
+        } catch (FileSystemException e) {
+            if (e.getReason() != null && e.getReason().contains("symbolic links")) {
+                return "a symbolic link that goes round in a circle (" + e.getReason() + ")";
+            }
+        } catch (IOException e) {
+            // not a loop: say where it points
+        }
+        try {
+            return "a symbolic link to '" + Files.readSymbolicLink(path) + "', which does not exist";
+        } catch (IOException e) {
+            return "a symbolic link that leads nowhere";
+        }
     }
 
     /** The IOException behind {@code t}, if an I/O failure is what it is (wrapped or not); else null. */

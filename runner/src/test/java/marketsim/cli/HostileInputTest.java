@@ -181,6 +181,22 @@ class HostileInputTest {
     }
 
     @Test
+    void aSymbolicLinkThatGoesRoundInACircleIsSaid() throws IOException {
+        // they were "no built-in scenario named", "does not exist" and "File exists"
+        Path loop = dir.resolve("loop1");
+        Files.createSymbolicLink(dir.resolve("loop2"), loop);
+        Files.createSymbolicLink(loop, dir.resolve("loop2"));
+        String circle = "is a symbolic link that goes round in a circle";
+        assertThat(refused("run", loop.toString(), "-q").err()).contains(circle);
+        assertThat(refused("chart", loop.toString()).err()).contains(circle);
+        assertThat(refused("run", write("ok.yaml", SMALL).toString(), "-q", "--out", loop.resolve("x").toString()).err())
+                .contains("it is a symbolic link that goes round in a circle");
+        Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("gone"));
+        assertThat(refused("chart", dir.resolve("dangling").toString()).err())
+                .contains("is a symbolic link to '" + dir.resolve("gone") + "', which does not exist");
+    }
+
+    @Test
     void threadsAreBounded() throws IOException {
         Path ok = write("ok.yaml", SMALL);
         assertThat(refused("run", ok.toString(), "--threads", "1000", "-q", "--out", out().toString()).err())

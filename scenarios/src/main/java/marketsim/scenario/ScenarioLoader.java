@@ -16,6 +16,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import marketsim.format.OsReason;
 import marketsim.scenario.input.Document;
 import marketsim.scenario.input.InputException;
 import marketsim.scenario.input.InputFiles;
@@ -251,8 +252,9 @@ public final class ScenarioLoader {
         if (Files.isRegularFile(path)) {
             return readFile(path, folder == null ? nameOrPath : path.toString());
         }
-        if (looksLikeFile || Files.exists(path)) {
-            throw new ScenarioException(nameOrPath, Files.exists(path)
+        String link = OsReason.brokenLink(path);
+        if (looksLikeFile || Files.exists(path) || link != null) {
+            throw new ScenarioException(nameOrPath, link != null ? "is " + link : Files.exists(path)
                     ? "is not a regular file" : "no such file");
         }
         if (!BUILT_IN.contains(nameOrPath)) {
