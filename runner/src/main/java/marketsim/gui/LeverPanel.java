@@ -2,11 +2,11 @@ package marketsim.gui;
 
 import java.awt.GridLayout;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
-import java.util.function.ToDoubleBiFunction;
 
 import javax.swing.BorderFactory;
 import javax.swing.JCheckBox;
@@ -16,16 +16,16 @@ import javax.swing.JPanel;
 import javax.swing.JSlider;
 
 import marketsim.core.LiveControls;
+import marketsim.core.LiveLever;
 import marketsim.core.MarketModel;
-import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
-import marketsim.core.firm.Firm;
 import sim.portrayal.Inspector;
 
 /**
- * The levers a class can move, on the Console's Model tab, each a slider with its range: the
- * platform's take rate and subsidy, a switching-cost factor, teaching on or off, and for a chosen
- * firm its markup and personalization. Deliberately not MASON's property inspector: its "chart
+ * The levers a class can move ({@link LiveLever}, the same as the browser lesson's), on the
+ * Console's Model tab, each a slider with its range: the platform's take rate and subsidy, a
+ * switching-cost factor, teaching on or off, and for a chosen firm its markup and
+ * personalization. Deliberately not MASON's property inspector: its "chart
  * this property" path needs JFreeChart 1.0 and would fail.
  *
  * <p>What the panel shows is what is in force. A lever moved (a drag ends, a click, a key) is set
@@ -39,37 +39,9 @@ final class LeverPanel extends Inspector {
     private static final long serialVersionUID = 1L;
     /** Sliders move in whole percent. */
     private static final double PERCENT = 100;
-    /** Top of each slider, in percent: room to double or quadruple the shipped scenarios' values. */
-    private static final int TAKE_RATE_MAX = 60;
-    private static final int SUBSIDY_MAX = 50;
-    private static final int SWITCHING_MAX = 300;
-    private static final int MARKUP_MAX = 200;
-    /** Personalization can only be scaled down from what the scenario configures. */
-    private static final int PERSONALIZATION_MAX = 100;
-
-    /** What a lever sets on a run's controls ({@code firm} for a firm's own levers). */
-    private enum Lever {
-        TAKE_RATE((c, firm, v) -> c.setTakeRate(v)),
-        SUBSIDY((c, firm, v) -> c.setSubsidy(v)),
-        SWITCHING((c, firm, v) -> c.setSwitchingFactor(v)),
-        TEACHING((c, firm, v) -> c.setTeaching(v != 0)),
-        MARKUP((c, firm, v) -> c.setMarkup(firm, v)),
-        PERSONALIZATION((c, firm, v) -> c.setPersonalizationScale(firm, v));
-
-        private final Setter setter;
-
-        Lever(Setter setter) {
-            this.setter = setter;
-        }
-    }
-
-    @FunctionalInterface
-    private interface Setter {
-        void set(LiveControls controls, int firm, double value);
-    }
 
     /** One lever of one firm (firm 0 for the market-wide levers). */
-    private record Setting(Lever lever, int firm) {
+    private record Setting(LiveLever lever, int firm) {
     }
 
     private final MarketModel model;
@@ -78,73 +50,75 @@ final class LeverPanel extends Inspector {
     /** The scenario index of each firm in the chooser, in its order. */
     private final List<Integer> firmIndexes = new ArrayList<>();
     private final JComboBox<String> firmChoice = new JComboBox<>();
-    private LeverSlider markup;
-    private LeverSlider personalization;
+    /** The sliders of the chosen firm's levers. */
+    private final Map<LiveLever, LeverSlider> firmSliders = new EnumMap<>(LiveLever.class);
 
     LeverPanel(MarketModel model) {
         this.model = model;
         setLayout(new GridLayout(0, 1, 4, 4));
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
         MarketConfig config = model.config();
-        if (config.platform() != null) {
-            add(new LeverSlider("Platform take rate (%)", TAKE_RATE_MAX, percent(config.platform().takeRate()),
-                    v -> move(Lever.TAKE_RATE, 0, v)).panel);
-            add(new LeverSlider("Platform subsidy (% of price)", SUBSIDY_MAX, percent(config.platform().subsidy()),
-                    v -> move(Lever.SUBSIDY, 0, v)).panel);
-        }
-        add(new LeverSlider("Switching costs (% of each consumer's own)", SWITCHING_MAX,
-                percent(config.dynamics().dominance().switchingFactorInForce()),
-                v -> move(Lever.SWITCHING, 0, v)).panel);
-        JCheckBox teaching = new JCheckBox("Teaching purchase criteria (education spend)", true);
-        teaching.addActionListener(e -> move(Lever.TEACHING, 0, teaching.isSelected() ? 1 : 0));
-        add(teaching);
-        List<FirmConfig> firms = config.firms(); // the model's firms exist only once it has started
-        for (int j = 0; j < firms.size(); j++) {
-            if (firms.get(j).pool() == null) {
-                firmChoice.addItem(firms.get(j).name());
-                firmIndexes.add(j);
+        for (LiveLever lever : LiveLever.values()) {
+            if (lever.perFirm() || !lever.appliesTo(config)) {
+                continue;
+            }
+            if (lever.isSwitch()) {
+                JCheckBox box = new JCheckBox(lever.label(), lever.scenarioValue(config, 0) != 0);
+                box.addActionListener(e -> move(lever, 0, box.isSelected() ? 1 : 0));
+                add(box);
+            } else {
+                add(new LeverSlider(title(lever), percent(lever.max()), percent(lever.scenarioValue(config, 0)),
+                        v -> move(lever, 0, v)).panel);
             }
         }
+        firmIndexes.addAll(LiveLever.movableFirms(config)); // the model's firms exist only once it has started
         if (firmIndexes.isEmpty()) {
             return;
         }
-        markup = new LeverSlider("Its markup (% of full unit cost)", MARKUP_MAX, 0,
-                v -> move(Lever.MARKUP, chosenFirm(), v));
-        personalization = new LeverSlider("Its personalization (% of configured)", PERSONALIZATION_MAX, 0,
-                v -> move(Lever.PERSONALIZATION, chosenFirm(), v));
+        firmIndexes.forEach(j -> firmChoice.addItem(config.firms().get(j).name()));
         JLabel firmLabel = new JLabel("Firm:");
         firmLabel.setLabelFor(firmChoice);
         add(firmLabel);
         add(firmChoice);
-        add(markup.panel);
-        add(personalization.panel);
+        for (LiveLever lever : LiveLever.values()) {
+            if (lever.perFirm()) {
+                LeverSlider slider = new LeverSlider("Its " + lever.label().toLowerCase(java.util.Locale.ROOT) + " ("
+                        + lever.unit() + ")", percent(lever.max()), 0, v -> move(lever, chosenFirm(), v));
+                firmSliders.put(lever, slider);
+                add(slider.panel);
+            }
+        }
         firmChoice.addActionListener(e -> showChosenFirm());
         showChosenFirm();
+    }
+
+    private static String title(LiveLever lever) {
+        return lever.label() + " (" + lever.unit() + ")";
     }
 
     /** Sets every lever moved so far on a run just started, before its first tick. */
     void applyTo(LiveControls controls) {
         synchronized (moved) {
-            moved.forEach((setting, value) -> setting.lever().setter.set(controls, setting.firm(), value));
+            moved.forEach((setting, value) -> setting.lever().setOn(controls, setting.firm(), value));
         }
     }
 
     /** After each tick (on the Swing thread): the firm sliders follow the chosen firm. */
     @Override
     public void updateInspector() {
-        if (markup != null) {
+        if (!firmSliders.isEmpty()) {
             showChosenFirm();
         }
     }
 
     /** A lever the teacher moved: kept for the runs to come, and set on the running model for its next tick. */
-    private void move(Lever lever, int firm, double value) {
+    private void move(LiveLever lever, int firm, double value) {
         synchronized (moved) {
             moved.put(new Setting(lever, firm), value);
         }
         LiveControls running = model.controls(); // null before the first start
         if (running != null) {
-            lever.setter.set(running, firm, value);
+            lever.setOn(running, firm, value);
         }
     }
 
@@ -154,23 +128,19 @@ final class LeverPanel extends Inspector {
 
     private void showChosenFirm() {
         int j = chosenFirm();
-        FirmConfig config = model.config().firms().get(j);
-        markup.show(percent(inForce(Lever.MARKUP, j, config.markup(), LiveControls::markup)));
-        personalization.show(percent(inForce(Lever.PERSONALIZATION, j, 1, LiveControls::personalizationScale)));
+        firmSliders.forEach((lever, slider) -> slider.show(percent(inForce(lever, j))));
     }
 
     /**
      * Firm {@code j}'s lever as it stands: the run's (a move not yet applied, else the firm's own)
      * once a run has started; before, a move kept for the first run, else the scenario's value.
      */
-    private double inForce(Lever lever, int j, double scenario, ToDoubleBiFunction<LiveControls, Firm> run) {
-        LiveControls controls = model.controls();
-        List<Firm> firms = model.firms();
-        if (controls != null && j < firms.size()) {
-            return run.applyAsDouble(controls, firms.get(j));
+    private double inForce(LiveLever lever, int j) {
+        if (model.controls() != null && j < model.firms().size()) {
+            return lever.inForce(model, j);
         }
         synchronized (moved) {
-            return moved.getOrDefault(new Setting(lever, j), scenario);
+            return moved.getOrDefault(new Setting(lever, j), lever.scenarioValue(model.config(), j));
         }
     }
 

@@ -51,7 +51,7 @@ import sim.display.Console;
  */
 @Tag("gui")
 class ClassroomWindowTest {
-    private static final String TAKE_RATE = "Platform take rate (%)";
+    private static final String TAKE_RATE = "Platform take rate (% of price)";
     private static final String MARKUP = "Its markup (% of full unit cost)";
     private static final String FEES_CHART = "Intermediary fees";
     /** Longest wait for the Console to reach a state, generous for a loaded CI machine. */

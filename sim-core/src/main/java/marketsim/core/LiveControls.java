@@ -5,7 +5,8 @@ import java.util.Arrays;
 import marketsim.core.firm.Firm;
 
 /**
- * Levers a teacher may move while the model runs (the classroom window). Changes are held here
+ * Levers a teacher may move while the model runs ({@link LiveLever}: the classroom window, the
+ * browser lesson). Changes are held here
  * and applied together at the start of the next tick's FIRMS_DECIDE phase, so a tick never runs
  * on half-changed levers. Values start from the scenario; NaN means "as the scenario says".
  * Platform, switching and teaching levers hold until moved again; a firm's markup and
@@ -59,6 +60,21 @@ public final class LiveControls {
     /** Scales firm {@code firm}'s personalization (0 = none, 1 = as configured). */
     public synchronized void setPersonalizationScale(int firm, double value) {
         personalizationScale[firm] = value;
+    }
+
+    /** The take rate set here (it holds until set again), NaN if none. */
+    synchronized double pendingTakeRate() {
+        return takeRate;
+    }
+
+    /** The subsidy set here, NaN if none. */
+    synchronized double pendingSubsidy() {
+        return subsidy;
+    }
+
+    /** The switching-cost factor set here, NaN if none. */
+    synchronized double pendingSwitchingFactor() {
+        return switchingFactor;
     }
 
     /** The markup {@code firm} sells at from the next tick: one set here and not yet applied, else its own. */
