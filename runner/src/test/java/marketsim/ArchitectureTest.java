@@ -61,7 +61,7 @@ class ArchitectureTest {
     @Test
     void noClassHoldsMoreThanOneConceptsWorth() throws IOException {
         List<String> tooLong = new ArrayList<>();
-        for (String module : List.of("sim-core", "scenarios", "format", "results", "charts", "runner", "bench")) {
+        for (String module : List.of("sim-core", "scenarios", "format", "results", "charts", "classroom", "runner", "bench")) {
             try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src/main"))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     long lines = Files.readAllLines(file).size();
@@ -88,6 +88,13 @@ class ArchitectureTest {
                 "marketsim.cli", "marketsim.gui")).isEmpty();
         assertThat(offending("format/src/main", "marketsim.core", "marketsim.scenario", "marketsim.results",
                 "marketsim.charts")).isEmpty();
+    }
+
+    /** The browser lesson runs one model and draws it: no studies, no command line, no desktop window. */
+    @Test
+    void theLessonServerKnowsTheModelAndScenariosOnly() {
+        assertThat(offending("classroom/src/main", "marketsim.results", "marketsim.cli", "marketsim.gui", "java.awt.Graphics",
+                "javax.swing")).isEmpty();
     }
 
     /**

@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based market simulator: product-focused, customer-focused and platform strategies.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, CalibrateCommand.class,
                 MergeCommand.class, ValidateCommand.class, ChartCommand.class, ReportCommand.class,
-                ScenariosCommand.class, GuiCommand.class, AutoComplete.GenerateCompletion.class,
+                ScenariosCommand.class, GuiCommand.class, ClassroomCommand.class, AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

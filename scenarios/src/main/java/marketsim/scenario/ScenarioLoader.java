@@ -72,6 +72,12 @@ public final class ScenarioLoader {
         return resolved(new Source(name, name, text, false, null)).read(overrides);
     }
 
+    /** What the scenario's opening comments tell its reader ({@link Story}), {@code description} for a missing question. */
+    public static Story story(String nameOrPath, String description) throws ScenarioException {
+        Source source = locate(nameOrPath, null);
+        return Story.of(source.name(), source.text(), description);
+    }
+
     /** The text of a built-in scenario file. */
     public static String builtInText(String name) throws ScenarioException {
         try (InputStream in = ScenarioLoader.class.getResourceAsStream(RESOURCE_DIR + name + ".yaml")) {
