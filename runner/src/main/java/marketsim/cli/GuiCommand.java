@@ -35,7 +35,7 @@ final class GuiCommand implements Callable<Integer> {
                     + "marketsim run.");
         }
         Scenario s = ScenarioLoader.load(scenario, scenarioOptions.overrides);
-        ClassroomWindow.open(new MarketModel(s.config(), s.seed()));
+        ClassroomWindow.open(new MarketModel(s.config(), s.seed()), s.name(), ScenarioLoader.story(scenario, s.description()));
         Thread.currentThread().join(); // the window runs until the Console is closed (it exits the JVM)
         return CommandLine.ExitCode.OK;
     }

@@ -6,6 +6,7 @@ import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 
 import marketsim.core.MarketModel;
+import marketsim.scenario.Story;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -29,8 +30,35 @@ public final class ClassroomWindow extends GUIState {
         super(model);
     }
 
+    /** The Console's About tab: the scenario's story, set by {@link #open}. */
+    private static volatile String about = "<html><body><h2>marketsim classroom</h2></body></html>";
+
     public static String getName() {
         return "marketsim classroom";
+    }
+
+    /** Read by MASON for the Console's About tab. */
+    public static Object getInfo() {
+        return about;
+    }
+
+    /** The About tab's page for a scenario named {@code name} with {@code story} (its opening comments). */
+    static String about(String name, Story story) {
+        StringBuilder html = new StringBuilder("<html><body style='font-family:sans-serif;font-size:14pt'>");
+        html.append("<h2>").append(escape(name)).append(": ").append(escape(story.title())).append("</h2>");
+        String[][] parts = {{"The question", story.question()}, {"What it does", story.whatItDoes()},
+            {"What to look at", story.whatToNotice()}, {"What to try", story.whatToTry()}};
+        for (String[] part : parts) {
+            if (!part[1].isBlank()) {
+                html.append("<h3>").append(part[0]).append("</h3><p>").append(escape(part[1])).append("</p>");
+            }
+        }
+        html.append("<p>The levers are on the Model tab; a lever moved acts from the next week.</p>");
+        return html.append("</body></html>").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     MarketModel model() {
@@ -104,6 +132,12 @@ public final class ClassroomWindow extends GUIState {
     /** The live charts frame (for screenshots). */
     JFrame chartFrame() {
         return charts.frame();
+    }
+
+    /** Opens the Console on {@code model}, its About tab telling {@code story} of scenario {@code name}. */
+    public static Console open(MarketModel model, String name, Story story) {
+        about = about(name, story);
+        return open(model);
     }
 
     /** Opens the Console on {@code model}. */

@@ -66,7 +66,7 @@ class ClassroomWindowTest {
         assertThat(GraphicsEnvironment.isHeadless()).as("needs a display (xvfb-run)").isFalse();
         scenario = ScenarioLoader.load("classroom", List.of(overrides));
         model = new MarketModel(scenario.config(), scenario.seed());
-        console = ClassroomWindow.open(model);
+        console = ClassroomWindow.open(model, scenario.name(), ScenarioLoader.story("classroom", scenario.description()));
     }
 
     @AfterEach
@@ -87,6 +87,8 @@ class ClassroomWindowTest {
         playUntilPausedAt(10);
 
         ClassroomWindow window = (ClassroomWindow) console.getSimulation();
+        assertThat(String.valueOf(sim.display.GUIState.getInfo(ClassroomWindow.class))).as("the About tab")
+                .contains("The question", ScenarioLoader.story("classroom", "").question().substring(0, 30));
         BufferedImage shot = screenshot(window.displayFrame());
         Path file = Path.of("target", "classroom-window.png");
         Files.createDirectories(file.getParent());
