@@ -42,7 +42,7 @@ import org.jfree.svg.SVGGraphics2D;
  * their confidence intervals. Charts with no data in the folder are skipped.
  */
 public final class Charts {
-    public static final String FOLDER = "charts";
+    public static final String FOLDER = marketsim.format.ResultFiles.CHARTS;
     static final int WIDTH = 1280;
     static final int HEIGHT = 720;
 

@@ -69,9 +69,15 @@ public final class Figures {
         }
     }
 
-    /** The folder's charts/, which must be a folder if it exists. */
+    /** The folder's charts/, which must be a folder of its own if it exists: not a link to somewhere else. */
     private static Path chartsFolder(Path folder) throws IOException {
         Path charts = folder.resolve(Charts.FOLDER);
+        if (Files.isSymbolicLink(charts)) {
+            // charts are written, and the ones no longer drawn removed, in there: never outside the results folder
+            throw new FileSystemException(charts.toString(), null, "it is a symbolic link (to "
+                    + Files.readSymbolicLink(charts) + "); the charts are drawn only into a folder of the results "
+                    + "folder's own: remove the link");
+        }
         if (Files.exists(charts) && !Files.isDirectory(charts)) {
             throw new FileSystemException(charts.toString(), null,
                     "a file is where the charts folder goes; move it away");

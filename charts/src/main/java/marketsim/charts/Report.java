@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
  * chart, and the manifest.
  */
 public final class Report {
-    public static final String FILE = "report.html";
+    public static final String FILE = marketsim.format.ResultFiles.REPORT;
 
     private static final String[][] COLUMNS = {
             {"unit_share", "units %", "100", "1"}, {"revenue_share", "revenue %", "100", "1"},

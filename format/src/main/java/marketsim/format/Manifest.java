@@ -144,7 +144,31 @@ public final class Manifest {
                         + "command that made the folder again (" + ResultFiles.MANIFEST + " records it)");
             }
         }
+        for (String name : dataFiles(folder)) {
+            if (!files.has(name)) {
+                throw new NotAResultsFolderException(folder.resolve(name) + " has no SHA-256 in " + ResultFiles.MANIFEST
+                        + ", which lists every data file marketsim wrote: the manifest was edited, or the file added "
+                        + "since. Restore the manifest, remove the file, or run the command again");
+            }
+        }
         return true;
+    }
+
+    /**
+     * The data files in {@code folder} ('/'-separated paths): every file but the manifest, what is drawn from the
+     * data (report.html and charts/) and hidden files.
+     */
+    private static List<String> dataFiles(Path folder) throws NotAResultsFolderException {
+        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile).map(folder::relativize)
+                    .filter(p -> !p.toString().equals(ResultFiles.MANIFEST) && !p.toString().equals(ResultFiles.REPORT)
+                            && !p.startsWith(ResultFiles.CHARTS))
+                    .filter(p -> java.util.stream.StreamSupport.stream(p.spliterator(), false)
+                            .noneMatch(part -> part.toString().startsWith(".")))
+                    .map(p -> p.toString().replace(java.io.File.separatorChar, '/')).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new NotAResultsFolderException(folder + " cannot be read: " + e.getMessage());
+        }
     }
 
     /** The names of an older manifest's list of files. */

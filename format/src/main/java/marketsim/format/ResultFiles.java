@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 public final class ResultFiles {
     /** Every folder: what made it (tool, version, command, scenario, seeds) and a checksum of each data file. */
     public static final String MANIFEST = "manifest.json";
+    /** The report drawn from a folder's data files (not data itself). */
+    public static final String REPORT = "report.html";
+    /** The folder of charts drawn from a folder's data files (not data itself). */
+    public static final String CHARTS = "charts";
     /** A run's and a calibration's resolved (or fitted) scenario, runnable as it is. */
     public static final String SCENARIO = "scenario.yaml";
     /** A run: one row per replication, tick and entity. */

@@ -195,6 +195,48 @@ class FolderIntegrityTest {
         assertThat(report.err()).contains("no checksums");
     }
 
+    /**
+     * A manifest whose checksums were emptied (or lost one file's) verifies nothing: every data file must have its
+     * checksum (found by the second hostile retest: an emptied map and cut files were charted, exit 0).
+     */
+    @Test
+    void aDataFileWithoutItsChecksumIsRefused() throws Exception {
+        Path folder = copy(run);
+        ObjectNode m = manifest(folder);
+        ((ObjectNode) m.get("files")).remove("summary.csv");
+        write(folder, m);
+        assertRefused(Cli.run("chart", folder.toString()), folder.resolve("summary.csv") + " has no SHA-256 in manifest.json");
+        m.putObject("files");
+        write(folder, m);
+        Files.writeString(folder.resolve("timeseries.csv"), "tick\n");
+        assertRefused(Cli.run("report", folder.toString()), "has no SHA-256 in manifest.json");
+    }
+
+    /** charts/ as a link to another folder: chart wrote there and removed the PNGs it had not drawn (a thesis figure). */
+    @Test
+    void aChartsFolderThatIsALinkElsewhereIsRefusedAndNothingThereIsTouched() throws Exception {
+        Path folder = copy(run);
+        Path elsewhere = Files.createDirectories(dir.resolve("thesis"));
+        Files.writeString(elsewhere.resolve("figure.png"), "mine");
+        deleteTree(folder.resolve("charts"));
+        Files.createSymbolicLink(folder.resolve("charts"), elsewhere);
+        assertRefused(Cli.run("chart", folder.toString()), "charts", "is a symbolic link");
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("figure.png");
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     /** A shard whose run list was edited (a value changed, still well-formed) is refused by merge. */
     @Test
     void mergeRefusesAShardWhoseRunsWereEdited() throws Exception {

@@ -174,6 +174,36 @@ class HostileInputTest {
     }
 
     @Test
+    void escapedControlCharactersAndTruthValuesAreNotNames() throws IOException {
+        // "a\nb" and "\0" passed as escapes reached summary.csv's cells (found by the second hostile retest)
+        Path file = write("names.yaml", SMALL + "firms:\n  - {name: \"a\\nb\", archetype: product-focused}\n"
+                + "  - {name: no, archetype: product-focused}\n");
+        assertThat(refused("scenarios", "validate", file.toString()).err())
+                .contains("firms[a\\nb].name (line 6, column 6): must not hold a control character (U+000A, at character 2")
+                .contains("firms[false].name (line 7, column 6): must be text, got false (YAML reads an unquoted yes, no, on "
+                        + "or off as true or false): quote the name");
+        assertThat(refused("scenarios", "validate", "jeo-baseline", "--set", "firms[brand-a].name=\"bulk\\u0000a\"").err())
+                .contains("must not hold a control character (U+0000");
+    }
+
+    @Test
+    void aWholeNumberTooLargeToRepresentIsSaidAndASetValueIsPlacedAtTheFlag() throws IOException {
+        Path file = write("inf.yaml", SMALL + "seed: 1e999\n");
+        assertThat(refused("scenarios", "validate", file.toString()).err())
+                .contains("seed (line 5, column 1): must be a whole number in").contains("too large to represent (+infinity)");
+        assertThat(refused("scenarios", "validate", "jeo-baseline", "--set", "horizon=1e999").err())
+                .contains("horizon (--set horizon=1e999): must be a whole number in [1, 10000]")
+                .doesNotContain("(line ");
+    }
+
+    @Test
+    void aGridLevelGivenTwiceInTwoSpellingsIsRefused() throws IOException {
+        assertThat(refused("sweep", write("ok.yaml", SMALL).toString(), "--vary", "platform.take_rate=0.1,0.10", "-q",
+                "--out", out().toString()).err()).contains("'0.1,0.10' gives a level twice");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
     void aKeyThatIsAMappingOrListIsPlaced() throws IOException {
         Path file = write("key.yaml", SMALL + "? [a, b]\n: 1\n");
         assertThat(refused("scenarios", "validate", file.toString()).err())

@@ -118,6 +118,11 @@ final class Node {
             return ((Number) taken(p)).longValue();
         }
         JsonNode value = v.json();
+        if (value.isNumber() && !Double.isFinite(value.asDouble())) {
+            v.problem("must be a whole number in " + p.range() + unitSuffix(p) + ", got one too large to represent ("
+                    + (value.asDouble() > 0 ? "+" : "-") + "infinity)");
+            return ((Number) p.defaultValue()).longValue();
+        }
         boolean integral = value.isIntegralNumber()
                 || value.isNumber() && value.asDouble() == Math.rint(value.asDouble());
         if (!integral || !value.canConvertToLong()) {
@@ -167,10 +172,25 @@ final class Node {
             problem(child(p.key()), "is required (" + p.description() + ")");
             return "";
         }
+        if (v.json().isBoolean()) {
+            // YAML reads an unquoted yes, no, on, off, true or false as a truth value
+            v.problem("must be text, got " + v.json().asText() + " (YAML reads an unquoted yes, no, on or off as true "
+                    + "or false): quote the name");
+            return "";
+        }
         String text = text(p);
         if (text.isBlank() && v.json().isTextual()) {
             v.problem("must not be empty (" + p.description() + ")");
             return "";
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                // an escape ("\n", "\0") reaches file names, CSV cells and terminals as the raw character
+                v.problem(String.format(java.util.Locale.ROOT, "must not hold a control character (U+%04X, at "
+                        + "character %d of the name)", (int) c, i + 1));
+                return "";
+            }
         }
         return text;
     }

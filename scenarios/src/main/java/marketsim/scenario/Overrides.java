@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import marketsim.scenario.input.Document;
 import marketsim.scenario.input.InputException;
+import marketsim.scenario.input.Locations;
 import marketsim.scenario.input.Problem;
 import marketsim.scenario.input.Suggestions;
 
@@ -29,7 +30,8 @@ public final class Overrides {
     private Overrides() {
     }
 
-    static void apply(String source, JsonNode document, List<String> overrides) throws ScenarioException {
+    static void apply(String source, JsonNode document, Locations locations, List<String> overrides)
+            throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         for (String override : overrides) {
             String where = "--set " + override;
@@ -41,7 +43,8 @@ public final class Overrides {
             if (!(document instanceof ObjectNode root)) {
                 return; // the reader reports what the document is instead
             }
-            String error = set(root, override.substring(0, eq).trim(), override.substring(eq + 1).trim());
+            String error = set(root, override.substring(0, eq).trim(), override.substring(eq + 1).trim(), locations,
+                    where);
             if (error != null) {
                 problems.add(new Problem(where, error));
             }
@@ -91,7 +94,7 @@ public final class Overrides {
     }
 
     /** Sets one value; returns an error message or null. */
-    private static String set(ObjectNode root, String path, String text) {
+    private static String set(ObjectNode root, String path, String text, Locations locations, String flag) {
         String badPath = pathProblem(path);
         if (badPath != null) {
             return badPath;
@@ -130,6 +133,7 @@ public final class Overrides {
             if (selector == null) {
                 if (lastPart) {
                     object.set(key, value);
+                    locations.setBy(object, key, flag); // a problem with the value is placed at the flag
                     return null;
                 }
                 JsonNode next = object.get(key);
@@ -152,6 +156,7 @@ public final class Overrides {
             }
             if (lastPart) {
                 array.set(index, value);
+                locations.setBy(array, index, flag);
                 return null;
             }
             current = array.get(index);

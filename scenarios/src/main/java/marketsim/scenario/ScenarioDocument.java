@@ -37,7 +37,7 @@ public final class ScenarioDocument {
     /** The scenario with {@code --set} overrides applied; exactly what loading the file afresh would give. */
     public Scenario read(List<String> overrides) throws ScenarioException {
         Document document = resolved.copy();
-        Overrides.apply(label, document.root(), overrides);
+        Overrides.apply(label, document.root(), document.locations(), overrides);
         try {
             return ScenarioReader.read(name, label, document.root(), document.locations());
         } catch (ScenarioException e) {
@@ -58,7 +58,8 @@ public final class ScenarioDocument {
                     given = override;
                 }
             }
-            problems.add(given == null ? p
+            boolean placed = p.location() != null && p.location().startsWith("--set ");
+            problems.add(given == null || placed ? p
                     : new Problem(p.path(), p.message() + " [set on the command line: " + given + "]", p.location()));
         }
         return new ScenarioException(e.source(), problems);

@@ -28,7 +28,7 @@ class ScenarioDocumentTest {
     }
 
     @Test
-    void problemsOfACandidateKeepTheirLinesAndBlameTheOverride() throws Exception {
+    void problemsOfACandidateArePlacedAtTheOverrideAndTheDocumentIsUntouched() throws Exception {
         Path file = Files.writeString(dir.resolve("mine.yaml"), """
                 extends: jeo-baseline
                 horizon: 30
@@ -37,10 +37,16 @@ class ScenarioDocumentTest {
         ScenarioDocument document = ScenarioLoader.document(file.toString());
         document.read(List.of());
         assertThatThrownBy(() -> document.read(List.of("horizon=0")))
-                .hasMessageContaining("horizon (line 2, column 1): (0) must be in [1, 10000]")
-                .hasMessageContaining("[set on the command line: horizon=0]");
+                .hasMessageContaining("horizon (--set horizon=0): (0) must be in [1, 10000]");
         assertThatThrownBy(() -> document.read(List.of("market.relationship_dcay=0.2")))
-                .hasMessageContaining("market.relationship_dcay: unknown key (did you mean 'relationship_decay'?)");
+                .hasMessageContaining("market.relationship_dcay (--set market.relationship_dcay=0.2): unknown key (did you "
+                        + "mean 'relationship_decay'?)");
+        // the placing marked the candidate's copy only: the file's own value keeps its line
+        assertThatThrownBy(() -> document.read(List.of("market.relationship_decay=7")))
+                .hasMessageContaining("market.relationship_decay (--set market.relationship_decay=7)");
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "extends: jeo-baseline\nhorizon: 0\n");
+        assertThatThrownBy(() -> ScenarioLoader.document(broken.toString()).read(List.of("seed=3")))
+                .hasMessageContaining("horizon (line 2, column 1): (0) must be in [1, 10000]");
         assertThat(document.read(List.of()).config().horizon()).isEqualTo(30);
     }
 }

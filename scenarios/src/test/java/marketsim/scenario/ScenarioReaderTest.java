@@ -159,10 +159,11 @@ class ScenarioReaderTest {
         assertThatThrownBy(() -> ScenarioLoader.load("jeo-baseline", List.of("firms[brand-z].markup=0.5")))
                 .hasMessageContaining("--set firms[brand-z].markup=0.5: no element 'brand-z' in firms (did you mean 'brand-a'?)");
         assertThatThrownBy(() -> ScenarioLoader.load("jeo-baseline", List.of("market.relationship_dcay=0.5")))
-                .hasMessageContaining("market.relationship_dcay: unknown key (did you mean 'relationship_decay'?)");
+                .hasMessageContaining("market.relationship_dcay (--set market.relationship_dcay=0.5): unknown key (did you "
+                        + "mean 'relationship_decay'?)");
         assertThatThrownBy(() -> ScenarioLoader.load("jeo-baseline", List.of("horizon")))
                 .hasMessageContaining("must look like path=value");
         assertThatThrownBy(() -> ScenarioLoader.load("jeo-baseline", List.of("firms[bulk-a].markup=lots")))
-                .hasMessageContaining("firms[bulk-a].markup: must be a number in [0, 100]");
+                .hasMessageContaining("firms[bulk-a].markup (--set firms[bulk-a].markup=lots): must be a number in [0, 100]");
     }
 }

@@ -100,10 +100,25 @@ public record Factor(String path, List<String> levels, double from, double to, b
         if (values.isEmpty()) {
             throw new IllegalArgumentException("'" + text + "' gives no values");
         }
-        if (new java.util.HashSet<>(values).size() < values.size()) {
+        if (new java.util.HashSet<>(values).size() < values.size() || numbersRepeat(values)) {
             throw new IllegalArgumentException("'" + spec + "' gives a level twice");
         }
         return new Factor(path, values, Double.NaN, Double.NaN, false);
+    }
+
+    /** Whether two levels are the same number written differently (0.1 and 0.10, 1 and 1.0). */
+    private static boolean numbersRepeat(List<String> values) {
+        java.util.Set<Double> seen = new java.util.HashSet<>();
+        for (String v : values) {
+            try {
+                if (!seen.add(Double.parseDouble(v))) {
+                    return true;
+                }
+            } catch (NumberFormatException e) {
+                // text levels are compared as written
+            }
+        }
+        return false;
     }
 
     private static double number(String spec, String part) {

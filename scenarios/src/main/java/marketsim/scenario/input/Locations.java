@@ -20,18 +20,34 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * files (calibration targets) report their lines and columns the same way.
  */
 public final class Locations {
-    private final Map<JsonNode, Map<Object, JsonLocation>> byContainer = new IdentityHashMap<>();
+    /** Per container, per key: a {@link JsonLocation} in the file, or the text of the flag that set the value. */
+    private final Map<JsonNode, Map<Object, Object>> byContainer = new IdentityHashMap<>();
 
-    /** "line L, column C: " for the value under {@code key} (a field name or list index) of {@code container}, or "". */
+    /**
+     * "line L, column C" for the value under {@code key} (a field name or list index) of {@code container}, the flag
+     * that set it ("--set horizon=0"), or "".
+     */
     public String of(JsonNode container, Object key) {
-        Map<Object, JsonLocation> entries = byContainer.get(container);
-        JsonLocation at = entries == null ? null : entries.get(key);
-        return at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        Map<Object, Object> entries = byContainer.get(container);
+        Object at = entries == null ? null : entries.get(key);
+        if (at instanceof String flag) {
+            return flag;
+        }
+        return at instanceof JsonLocation l ? "line " + l.getLineNr() + ", column " + l.getColumnNr() : "";
+    }
+
+    /** Records that the value under {@code key} of {@code container} was set by {@code flag}, not by the file. */
+    public void setBy(JsonNode container, Object key, String flag) {
+        Map<Object, Object> entries = byContainer.get(container);
+        // copies share their entries with the document they came from: change this copy's only
+        Map<Object, Object> own = entries == null ? new java.util.HashMap<>() : new java.util.HashMap<>(entries);
+        own.put(key, flag);
+        byContainer.put(container, own);
     }
 
     /** Gives {@code copy} (a copy of {@code original}) the locations {@code original} has here, in {@code into}. */
     public void copyTo(JsonNode original, JsonNode copy, Locations into) {
-        Map<Object, JsonLocation> entries = byContainer.get(original);
+        Map<Object, Object> entries = byContainer.get(original);
         if (entries != null) {
             into.byContainer.put(copy, entries); // never changed after reading: safe to share
         }
@@ -48,7 +64,7 @@ public final class Locations {
         switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = f.objectNode();
-                Map<Object, JsonLocation> entries = new java.util.HashMap<>();
+                Map<Object, Object> entries = new java.util.HashMap<>();
                 byContainer.put(object, entries);
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
@@ -62,7 +78,7 @@ public final class Locations {
             }
             case START_ARRAY -> {
                 ArrayNode array = f.arrayNode();
-                Map<Object, JsonLocation> entries = new java.util.HashMap<>();
+                Map<Object, Object> entries = new java.util.HashMap<>();
                 byContainer.put(array, entries);
                 JsonToken t;
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {

@@ -208,7 +208,8 @@ public final class Section {
             JsonNode element = v.get(k);
             String label = nameKey != null && element.hasNonNull(nameKey) && element.get(nameKey).isValueNode()
                     && !element.get(nameKey).asText().isBlank() ? element.get(nameKey).asText() : String.valueOf(k);
-            String elementPath = child(key) + "[" + label + "]";
+            String elementPath = child(key) + "[" + InputException.printable(label).replace("\n", "\\n")
+                    .replace("\t", "\\t") + "]"; // a name's control characters, escaped in its path
             String at = locations == null ? "" : locations.of(v, k);
             if (!element.isObject()) {
                 problems.add(new Problem(elementPath, "must be a mapping " + shape + ", got " + show(element), at));
