@@ -143,6 +143,18 @@ class LibraryTest {
     }
 
     @Test
+    void platformHarvestStopsTheSubsidyAndRaisesTheTake() {
+        var runs = run("platform-harvest");
+        int to = horizon(runs);
+        for (int r = 0; r < REPS; r++) {
+            assertThat(runs.metric(r, EntityType.PLATFORM, "platform", Metric.PLATFORM_TAKE, to - 52, to))
+                    .isGreaterThan(runs.metric(r, EntityType.PLATFORM, "platform", Metric.PLATFORM_TAKE, 0, 52));
+            assertThat(runs.metric(r, EntityType.PLATFORM, "platform", Metric.SUBSIDY_SPEND, to - 52, to)).isZero();
+            assertThat(runs.metric(r, EntityType.PLATFORM, "platform", Metric.SUBSIDY_SPEND, 0, 52)).isPositive();
+        }
+    }
+
+    @Test
     void benchReferenceEveryFirmSellsAtItsFixedPrice() {
         var runs = run("bench-reference");
         double[] prices = {10, 11, 12, 16, 20};
