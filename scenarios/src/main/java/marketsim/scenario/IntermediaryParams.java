@@ -79,8 +79,7 @@ public final class IntermediaryParams {
                     + "member_threshold or listed sellers reach seller_threshold; from then on each review cuts the "
                     + "subsidy by subsidy_step and raises the take rate by take_step up to max_take_rate. A take rate "
                     + "or subsidy set in the classroom window makes the rule fixed at the values set.")
-            .withSource("MODEL.md 4 (fees set by a rule like a firm's price); Rochet & Tirole 2003 (subsidise one "
-                    + "side to grow both)");
+            .withSource("MODEL.md 4; Rochet & Tirole 2003 (subsidise one side to grow both)");
     public static final Param FEE_REVIEW = Param.integer("review_every", "ticks", 13, 1, 1000,
             "Ticks between the platform's fee reviews (13: a quarter).");
     public static final Param TAKE_STEP = Param.number("take_step", "share of price", 0.01, 0, 0.5,
@@ -98,10 +97,17 @@ public final class IntermediaryParams {
     // ---- store -----------------------------------------------------------------------------
     public static final Param SLOTS = Param.integer("slots", "sellers", 6, 1, 1000, "Shelf slots.");
     public static final Param SLOTTING_FEE = Param.number("slotting_fee", "money/tick", 50, 0, 1e9,
-            "Fee per tick from each stocked seller.")
+            "Fee per tick from each stocked seller, at the start (the store moves it by slotting_fee_step).")
             .withSource(Sources.JEO_STORE);
-    public static final Param RETAIL_MARGIN = Param.number("retail_margin", "share of price", 0.25, 0, 0.95,
-            "Share of the price the store keeps on each sale.")
+    public static final Param SLOTTING_FEE_STEP = Param.number("slotting_fee_step", "share of the fee", 0.1, 0, 0.9,
+            "At each shelf review the store raises its slotting fee by this share when more sellers applied than it "
+                    + "has slots, and lowers it by this share when slots stay free while a seller that could apply did "
+                    + "not (bounded steps toward filling its slots); sellers apply at the new fee at the next review. "
+                    + "0: a fixed fee.")
+            .withSource("Walras 1874 (tatonnement: a price moves with excess demand); MODEL.md 4");
+    public static final Param RETAIL_MARGIN = Param.number("retail_margin", "share of shelf price", 0.25, 0, 0.95,
+            "The store's margin: it buys at the seller's list price p and sells at the shelf price p / (1 - "
+                    + "retail_margin), which consumers see and pay; the seller is paid p.")
             .withSource(Sources.JEO_STORE);
     public static final Param STORE_FIXED_COST = Param.number("fixed_cost", "money/tick", 300, 0, 1e9,
             "The store's own fixed cost per tick.");

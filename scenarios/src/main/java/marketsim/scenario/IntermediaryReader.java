@@ -68,7 +68,7 @@ final class IntermediaryReader {
     static StoreConfig store(Node node) {
         StoreConfig store = new StoreConfig(Math.max(1, (int) node.integer(IntermediaryParams.SLOTS)), node.number(IntermediaryParams.SLOTTING_FEE),
                 node.number(IntermediaryParams.RETAIL_MARGIN), node.number(IntermediaryParams.STORE_FIXED_COST), node.number(IntermediaryParams.STORE_CASH),
-                Math.max(1, (int) node.integer(IntermediaryParams.STORE_REVIEW)));
+                Math.max(1, (int) node.integer(IntermediaryParams.STORE_REVIEW)), node.number(IntermediaryParams.SLOTTING_FEE_STEP));
         node.finish();
         return store;
     }
