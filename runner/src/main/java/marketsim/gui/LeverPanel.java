@@ -33,7 +33,8 @@ import sim.portrayal.Inspector;
  * new ones, and acts at the next tick; a lever moved before Play or while stopped acts from week
  * 1 of the next run. Every lever moved is set again on each new run ({@link #applyTo}), so Stop and
  * Play reruns the same seed with the levers as shown. The firm sliders show the chosen firm's
- * value after every tick: its pricing rule may move its markup at reviews.
+ * value after every tick: its pricing rule may move its markup at reviews; the platform's sliders
+ * likewise show its take rate and subsidy, which its fee rule may move (moving one here fixes them).
  */
 final class LeverPanel extends Inspector {
     private static final long serialVersionUID = 1L;
@@ -80,6 +81,9 @@ final class LeverPanel extends Inspector {
     private final JComboBox<String> firmChoice = new JComboBox<>();
     private LeverSlider markup;
     private LeverSlider personalization;
+    /** The platform's levers, or null without a platform: its fee rule may move them. */
+    private LeverSlider takeRate;
+    private LeverSlider subsidy;
 
     LeverPanel(MarketModel model) {
         this.model = model;
@@ -87,10 +91,12 @@ final class LeverPanel extends Inspector {
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
         MarketConfig config = model.config();
         if (config.platform() != null) {
-            add(new LeverSlider("Platform take rate (%)", TAKE_RATE_MAX, percent(config.platform().takeRate()),
-                    v -> move(Lever.TAKE_RATE, 0, v)).panel);
-            add(new LeverSlider("Platform subsidy (% of price)", SUBSIDY_MAX, percent(config.platform().subsidy()),
-                    v -> move(Lever.SUBSIDY, 0, v)).panel);
+            takeRate = new LeverSlider("Platform take rate (%)", TAKE_RATE_MAX, percent(config.platform().takeRate()),
+                    v -> move(Lever.TAKE_RATE, 0, v));
+            subsidy = new LeverSlider("Platform subsidy (% of price)", SUBSIDY_MAX, percent(config.platform().subsidy()),
+                    v -> move(Lever.SUBSIDY, 0, v));
+            add(takeRate.panel);
+            add(subsidy.panel);
         }
         add(new LeverSlider("Switching costs (% of each consumer's own)", SWITCHING_MAX,
                 percent(config.dynamics().dominance().switchingFactorInForce()),
@@ -129,11 +135,18 @@ final class LeverPanel extends Inspector {
         }
     }
 
-    /** After each tick (on the Swing thread): the firm sliders follow the chosen firm. */
+    /**
+     * After each tick (on the Swing thread): the firm sliders follow the chosen firm, and the platform sliders its take rate
+     * and subsidy, which its fee rule may move (a lever moved here fixes them: the platform's rule becomes fixed).
+     */
     @Override
     public void updateInspector() {
         if (markup != null) {
             showChosenFirm();
+        }
+        if (takeRate != null && model.platform() != null) {
+            takeRate.show(percent(model.platform().takeRate()));
+            subsidy.show(percent(model.platform().subsidy()));
         }
     }
 
