@@ -230,10 +230,7 @@ public final class MarketModel extends SimState {
         }
     }
 
-    /**
-     * INTERMEDIARIES_DECIDE: the platform reviews its fees (on its fee review ticks) and ranks every taste bin; the
-     * store fills its shelf.
-     */
+    /** INTERMEDIARIES_DECIDE: the platform reviews its fees and ranks every taste bin; the store fills its shelf. */
     private void intermediariesDecide() {
         if (platform != null) {
             platform.reviewFees(tick, membership::memberShare);

@@ -44,14 +44,7 @@ import marketsim.core.space.TasteCircle;
  * and from a third-party seller the commission ({@code takeRate x list price}), the fulfilment fee
  * and, from a sponsored slot, the slot's ad fee; the private label pays it nothing. Each tick
  * (ACCOUNTING): a listing fee from every listed third-party seller, and its own fixed cost.
- *
- * <p><b>Fee levers.</b> The take rate and the subsidy start as configured and follow the platform's
- * {@link FeeRule} (fixed, hill-climbing on its profit, or a subsidise-then-harvest lifecycle): every
- * {@code feeRule.reviewEvery} ticks ({@link #reviewFees}, INTERMEDIARIES_DECIDE) the rule sees the period's
- * profit (the change in the platform's cash), the member share and the listed sellers. New levers apply to that
- * tick's sales and ranking; sellers price off them from the next tick (they decide first, on what they saw). A
- * lever set from outside ({@link #setLevers}: the classroom window) replaces the rule by a fixed one at the levers
- * set: the teacher's value holds until moved again.
+ * The take rate and subsidy start as configured and follow its fee rule ({@link FeeSchedule}).
  */
 public final class Platform implements ChannelCharges {
     /** No seller in a ranking slot. */
@@ -82,9 +75,7 @@ public final class Platform implements ChannelCharges {
     private final int account;
     private double takeRate;
     private double subsidy;
-    private FeeRule feeRule;
-    private double cashAtFeeReview;
-    private double feePeriodProfit = Double.NaN;
+    private final FeeSchedule fees;
 
     /**
      * @param alphaRef the reference consumer of the ranking: mean price sensitivity, then (betaRef,
@@ -99,8 +90,7 @@ public final class Platform implements ChannelCharges {
         this.account = account;
         this.takeRate = config.takeRate();
         this.subsidy = config.subsidy();
-        this.feeRule = FeeRules.create(config.feeRule());
-        this.cashAtFeeReview = config.initialCash();
+        this.fees = new FeeSchedule(config.feeRule(), config.initialCash());
         this.config = config;
         this.firms = firms;
         int n = firms.size();
@@ -315,32 +305,20 @@ public final class Platform implements ChannelCharges {
     public void setLevers(double newTakeRate, double newSubsidy) {
         this.takeRate = newTakeRate;
         this.subsidy = newSubsidy;
-        this.feeRule = new FixedFees();
+        fees.fix();
     }
 
     /**
-     * The fee review, every {@code feeRule.reviewEvery} ticks from then on (INTERMEDIARIES_DECIDE, before ranking):
-     * the rule sets the take rate and subsidy from the period's profit, {@code memberShare} (share of consumers who
-     * are members now, counted only at a review) and the sellers listed now.
+     * On fee review ticks (INTERMEDIARIES_DECIDE, before ranking) the fee rule sets the take rate and subsidy, for
+     * this tick's sales on; {@code memberShare}, the share of consumers who are members, is counted only then.
      */
     public void reviewFees(int tick, DoubleSupplier memberShare) {
-        if (tick == 0 || tick % config.feeRule().reviewEvery() != 0) {
-            return;
+        if (fees.due(tick)) {
+            FeeLevers next = fees.review(new FeeLevers(takeRate, subsidy), ledger.balance(account),
+                    memberShare.getAsDouble(), (int) firms.stream().filter(f -> listed[f.index()] && f.active()).count());
+            takeRate = next.takeRate();
+            subsidy = next.subsidy();
         }
-        double cash = ledger.balance(account);
-        double profit = cash - cashAtFeeReview;
-        int listedNow = 0;
-        for (Firm firm : firms) {
-            if (listed[firm.index()] && firm.active()) {
-                listedNow++;
-            }
-        }
-        FeeLevers next = feeRule.review(new FeeLevers(takeRate, subsidy),
-                new FeeReview(profit, feePeriodProfit, memberShare.getAsDouble(), listedNow));
-        takeRate = next.takeRate();
-        subsidy = next.subsidy();
-        cashAtFeeReview = cash;
-        feePeriodProfit = profit;
     }
 
     /** Each listed third-party seller in the market pays the listing fee for this tick (ACCOUNTING). */
