@@ -52,6 +52,8 @@ final class LeverPanel extends Inspector {
     private final JComboBox<String> firmChoice = new JComboBox<>();
     /** The sliders of the chosen firm's levers. */
     private final Map<LiveLever, LeverSlider> firmSliders = new EnumMap<>(LiveLever.class);
+    /** The market's sliders: the platform's fee rule may move its take rate and subsidy, so they follow the run. */
+    private final Map<LiveLever, LeverSlider> marketSliders = new EnumMap<>(LiveLever.class);
 
     LeverPanel(MarketModel model) {
         this.model = model;
@@ -67,8 +69,10 @@ final class LeverPanel extends Inspector {
                 box.addActionListener(e -> move(lever, 0, box.isSelected() ? 1 : 0));
                 add(box);
             } else {
-                add(new LeverSlider(title(lever), percent(lever.max()), percent(lever.scenarioValue(config, 0)),
-                        v -> move(lever, 0, v)).panel);
+                LeverSlider slider = new LeverSlider(title(lever), percent(lever.max()),
+                        percent(lever.scenarioValue(config, 0)), v -> move(lever, 0, v));
+                marketSliders.put(lever, slider);
+                add(slider.panel);
             }
         }
         firmIndexes.addAll(LiveLever.movableFirms(config)); // the model's firms exist only once it has started
@@ -103,11 +107,18 @@ final class LeverPanel extends Inspector {
         }
     }
 
-    /** After each tick (on the Swing thread): the firm sliders follow the chosen firm. */
+    /**
+     * After each tick (on the Swing thread): the firm sliders follow the chosen firm, and the market's sliders the
+     * run, whose platform fee rule may move its take rate and subsidy (a lever moved here fixes them: the platform's
+     * rule becomes fixed at the values set).
+     */
     @Override
     public void updateInspector() {
         if (!firmSliders.isEmpty()) {
             showChosenFirm();
+        }
+        if (model.controls() != null) {
+            marketSliders.forEach((lever, slider) -> slider.show(percent(lever.inForce(model, 0))));
         }
     }
 

@@ -39,6 +39,24 @@ class RunCommandTest {
                 .contains("Results: " + dir.resolve("a"));
     }
 
+    /**
+     * The firms column counts firms in the market at the end of the window, not those configured: strategy-evolution
+     * with both customer-focused brands broke (no cash, a fixed cost of 5,000 a tick) exits them at the second review
+     * (tick 8), so their row says 0 firms (it said 2, the configured count, before).
+     */
+    @Test
+    void theSummaryCountsFirmsStillInTheMarket() {
+        Cli cli = Cli.run("run", "strategy-evolution", "--reps", "2", "--ticks", "20", "--set", "population.size=1000",
+                "--set", "archetypes.customer-focused.initial_cash=0",
+                "--set", "archetypes.customer-focused.personalization.fixed_cost=5000",
+                "--set", "dynamics.adaptation.review_every=4", "--set", "dynamics.adaptation.exit_after=2",
+                "--set", "dynamics.adaptation.imitation_rate=0", "--set", "metrics.summary_window=4",
+                "--seed", "99", "-q", "--no-charts", "--out", dir.resolve("exits").toString());
+        assertThat(cli.code()).as(cli.err()).isZero();
+        assertThat(cli.out()).containsPattern("(?m)^customer-focused +0 ").containsPattern("(?m)^product-focused +4 ")
+                .contains("7 firms");
+    }
+
     /** Same scenario + seed gives byte-identical files, whatever the thread count. */
     @Test
     void outputDoesNotDependOnThreads() throws Exception {

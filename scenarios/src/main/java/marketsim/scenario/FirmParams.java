@@ -46,8 +46,9 @@ public final class FirmParams {
                     + "review.");
     public static final Param FEE_AWARE = Param.bool("fee_aware", true,
             "Prices off the full marginal cost in each channel: a unit sold at list price p with commission "
-                    + "tau (take rate, retail margin) and per-unit fee f (fulfilment fee, ad fees of sponsored sales) "
-                    + "earns (1 - tau) p - c - f, so cost-plus and hill-climbing mark up (c + f) / (1 - tau), weighted "
+                    + "tau (the platform's take rate) and per-unit fee f (fulfilment fee, ad fees of sponsored sales) "
+                    + "earns (1 - tau) p - c - f (in the store, p - c: the store pays the list price and adds its margin "
+                    + "for consumers to pay), so cost-plus and hill-climbing mark up (c + f) / (1 - tau), weighted "
                     + "by the seller's units by channel in its last review period (equal weights before its first), "
                     + "and best response nets them out of each unit's margin. false: off unit cost alone (fees "
                     + "ignored, as before fee-aware pricing).")

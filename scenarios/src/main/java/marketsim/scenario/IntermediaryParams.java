@@ -1,5 +1,7 @@
 package marketsim.scenario;
 
+import java.util.List;
+
 /**
  * The parameters of the intermediaries: the hybrid platform ({@code platform}) and the traditional store
  * ({@code store}); part of {@link Params}, the one commented place where defaults live.
@@ -68,13 +70,44 @@ public final class IntermediaryParams {
     public static final Param MEMBERSHIP_UTILITY = Param.number("base_utility", "utils", 0, -100, 100,
             "Constant pull of membership: S = 1/(1+exp(-(base_utility + platform_affinity + variety_weight "
                     + "ln(1 + listed sellers) - price_sensitivity x mean listed price after subsidy))).");
+    // ---- platform.fee_rule: how the platform moves its take rate and subsidy ---------------
+    public static final Param FEE_RULE = Param.choice("rule", "fixed", List.of("fixed", "hill-climbing", "lifecycle"),
+            "How the platform sets its take rate and subsidy. fixed: as configured all run long. hill-climbing: the "
+                    + "take rate moves by take_step each review, starting upward, reversing when the platform's profit "
+                    + "over the period fell below the previous period's; within [0, max_take_rate]; the subsidy stays. "
+                    + "lifecycle: the configured take rate and subsidy (the launch levers) hold until members reach "
+                    + "member_threshold or listed sellers reach seller_threshold; from then on each review cuts the "
+                    + "subsidy by subsidy_step and raises the take rate by take_step up to max_take_rate. A take rate "
+                    + "or subsidy set in the classroom window makes the rule fixed at the values set.")
+            .withSource("MODEL.md 4; Rochet & Tirole 2003 (subsidise one side to grow both)");
+    public static final Param FEE_REVIEW = Param.integer("review_every", "ticks", 13, 1, 1000,
+            "Ticks between the platform's fee reviews (13: a quarter).");
+    public static final Param TAKE_STEP = Param.number("take_step", "share of price", 0.01, 0, 0.5,
+            "Change in the take rate at a review (hill-climbing, lifecycle after its threshold).");
+    public static final Param MAX_TAKE_RATE = Param.number("max_take_rate", "share of price", 0.5, 0, 0.95,
+            "The highest take rate the rule moves to (hill-climbing, lifecycle).")
+            .withSource("Marketplace Pulse 2023: Amazon's fees reach about half of a third-party seller's revenue");
+    public static final Param SUBSIDY_STEP = Param.number("subsidy_step", "share of price", 0.01, 0, 0.9,
+            "Cut in the consumer subsidy at each review once the lifecycle platform harvests (not below 0).");
+    public static final Param MEMBER_THRESHOLD = Param.number("member_threshold", "share of consumers", 0.5, 0, 1,
+            "lifecycle: the member share at a review from which the platform stops growing and harvests.");
+    public static final Param SELLER_THRESHOLD = Param.integer("seller_threshold", "sellers", 0, 0, 100_000,
+            "lifecycle: listed sellers (private label included) at a review from which the platform harvests, "
+                    + "whichever threshold comes first. 0: listings do not count.");
     // ---- store -----------------------------------------------------------------------------
     public static final Param SLOTS = Param.integer("slots", "sellers", 6, 1, 1000, "Shelf slots.");
     public static final Param SLOTTING_FEE = Param.number("slotting_fee", "money/tick", 50, 0, 1e9,
-            "Fee per tick from each stocked seller.")
+            "Fee per tick from each stocked seller, at the start (the store moves it by slotting_fee_step).")
             .withSource(Sources.JEO_STORE);
-    public static final Param RETAIL_MARGIN = Param.number("retail_margin", "share of price", 0.25, 0, 0.95,
-            "Share of the price the store keeps on each sale.")
+    public static final Param SLOTTING_FEE_STEP = Param.number("slotting_fee_step", "share of the fee", 0.1, 0, 0.9,
+            "At each shelf review the store raises its slotting fee by this share when more sellers applied than it "
+                    + "has slots, and lowers it by this share when slots stay free while a seller that could apply did "
+                    + "not (bounded steps toward filling its slots); sellers apply at the new fee at the next review. "
+                    + "0: a fixed fee.")
+            .withSource("Walras 1874 (tatonnement: a price moves with excess demand); MODEL.md 4");
+    public static final Param RETAIL_MARGIN = Param.number("retail_margin", "share of shelf price", 0.25, 0, 0.95,
+            "The store's margin: it buys at the seller's list price p and sells at the shelf price p / (1 - "
+                    + "retail_margin), which consumers see and pay; the seller is paid p.")
             .withSource(Sources.JEO_STORE);
     public static final Param STORE_FIXED_COST = Param.number("fixed_cost", "money/tick", 300, 0, 1e9,
             "The store's own fixed cost per tick.");

@@ -1,5 +1,6 @@
 package marketsim.scenario;
 
+import marketsim.core.config.FeeRuleName;
 import marketsim.core.config.PlatformConfig;
 import marketsim.core.config.StoreConfig;
 
@@ -47,16 +48,27 @@ final class IntermediaryReader {
         double variety = membership.number(IntermediaryParams.VARIETY_WEIGHT);
         double base = membership.number(IntermediaryParams.MEMBERSHIP_UTILITY);
         membership.finish();
+        PlatformConfig.FeeRule feeRule = feeRule(node.object("fee_rule"));
         node.finish();
         return new PlatformConfig(take, fee, cost, listing, subsidy, fixed, cash, Math.max(1, results),
                 Math.max(0, sponsored), Math.max(1, bins), self, max, Math.max(1, scale), omega, platformRate,
-                initial, join, leave, variety, base, Math.max(1, review), maxEntrants, relist);
+                initial, join, leave, variety, base, Math.max(1, review), maxEntrants, relist, feeRule);
+    }
+
+    private static PlatformConfig.FeeRule feeRule(Node node) {
+        FeeRuleName rule = FeeRuleName.byKey(node.choice(IntermediaryParams.FEE_RULE)).orElse(FeeRuleName.FIXED);
+        PlatformConfig.FeeRule feeRule = new PlatformConfig.FeeRule(rule,
+                Math.max(1, (int) node.integer(IntermediaryParams.FEE_REVIEW)), node.number(IntermediaryParams.TAKE_STEP),
+                node.number(IntermediaryParams.MAX_TAKE_RATE), node.number(IntermediaryParams.SUBSIDY_STEP),
+                node.number(IntermediaryParams.MEMBER_THRESHOLD), (int) node.integer(IntermediaryParams.SELLER_THRESHOLD));
+        node.finish();
+        return feeRule;
     }
 
     static StoreConfig store(Node node) {
         StoreConfig store = new StoreConfig(Math.max(1, (int) node.integer(IntermediaryParams.SLOTS)), node.number(IntermediaryParams.SLOTTING_FEE),
                 node.number(IntermediaryParams.RETAIL_MARGIN), node.number(IntermediaryParams.STORE_FIXED_COST), node.number(IntermediaryParams.STORE_CASH),
-                Math.max(1, (int) node.integer(IntermediaryParams.STORE_REVIEW)));
+                Math.max(1, (int) node.integer(IntermediaryParams.STORE_REVIEW)), node.number(IntermediaryParams.SLOTTING_FEE_STEP));
         node.finish();
         return store;
     }

@@ -254,7 +254,11 @@ public final class Params {
                     IntermediaryParams.PLATFORM_RELATIONSHIP_RATE)),
             new Section("platform.membership", "Membership", List.of(IntermediaryParams.INITIAL_MEMBERS, IntermediaryParams.JOIN_RATE, IntermediaryParams.LEAVE_RATE,
                     IntermediaryParams.VARIETY_WEIGHT, IntermediaryParams.MEMBERSHIP_UTILITY)),
-            new Section("store", "The store (omit for none)", List.of(IntermediaryParams.SLOTS, IntermediaryParams.SLOTTING_FEE, IntermediaryParams.RETAIL_MARGIN,
+            new Section("platform.fee_rule", "How the platform sets its take rate and subsidy", List.of(
+                    IntermediaryParams.FEE_RULE, IntermediaryParams.FEE_REVIEW, IntermediaryParams.TAKE_STEP,
+                    IntermediaryParams.MAX_TAKE_RATE, IntermediaryParams.SUBSIDY_STEP, IntermediaryParams.MEMBER_THRESHOLD,
+                    IntermediaryParams.SELLER_THRESHOLD)),
+            new Section("store", "The store (omit for none)", List.of(IntermediaryParams.SLOTS, IntermediaryParams.SLOTTING_FEE, IntermediaryParams.SLOTTING_FEE_STEP, IntermediaryParams.RETAIL_MARGIN,
                     IntermediaryParams.STORE_FIXED_COST, IntermediaryParams.STORE_CASH, IntermediaryParams.STORE_REVIEW)));
 
     private static List<Param> segmentParams() {

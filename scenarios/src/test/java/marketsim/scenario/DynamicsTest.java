@@ -54,15 +54,18 @@ class DynamicsTest {
     }
 
     /**
-     * (e) Under customer dominance, retention falls for every archetype, and the advantage of
-     * switching costs (tripled for every segment) all but disappears: less than a fifth of what it
-     * is without dominance.
+     * (e) Under customer dominance, retention falls for the product-focused and customer-focused
+     * archetypes, and the advantage of switching costs (tripled for every segment) all but
+     * disappears: less than a fifth of what it is without dominance. The private label's drop is
+     * about a point since the store marks its shelf price up (#18: -1.1 points, 95% interval
+     * [-2.1, -0.1], on 5 replications of 104 ticks), too small for 5 replications of one year's
+     * purchases at 3,000 consumers; LibraryTest checks it with 10 replications over two years.
      */
     @Test
     void customerDominanceErodesLoyaltyAndSwitchingCosts() {
         var normal = runs(SMALL);
         var dominant = runs(SMALL, "dynamics.customer_dominance.enabled=true");
-        for (String archetype : List.of("product-focused", "customer-focused", "hybrid-platform")) {
+        for (String archetype : List.of("product-focused", "customer-focused")) {
             assertHigher(normal, dominant, EntityType.ARCHETYPE, archetype, Metric.RETENTION, 52, 104);
         }
         String[] triple = {"population.segments[0].switching_cost=1.2", "population.segments[1].switching_cost=3",

@@ -109,11 +109,13 @@ class LibraryTest {
     void customerDominanceLowersEveryArchetypesRetention() {
         // The private label has few buyers at 3,000 consumers, so its retention is noisy: with 4
         // replications the 99% interval (t = 5.8) can swallow a real drop of 4 points; 10 give
-        // t = 3.25 and a standard error a third smaller.
+        // t = 3.25 and a standard error a third smaller. Since the store marks its shelf price up (#18) the label's drop
+        // in the last year is about 1.4 points, inside the 99% half-width (1.6) of 10 replications: measured over the
+        // last two years, with twice the purchases, it clears it.
         var dominant = ScenarioRuns.run("customer-dominant", SMALL, DOMINANCE_REPS, SEED);
         var baseline = ScenarioRuns.run("jeo-baseline", SMALL, DOMINANCE_REPS, SEED);
         for (String archetype : List.of("product-focused", "customer-focused", "hybrid-platform")) {
-            assertHigher(baseline, dominant, EntityType.ARCHETYPE, archetype, Metric.RETENTION, 208, 260);
+            assertHigher(baseline, dominant, EntityType.ARCHETYPE, archetype, Metric.RETENTION, 156, 260);
         }
     }
 
@@ -139,6 +141,18 @@ class LibraryTest {
                 changed = runs.metric(r, EntityType.ARCHETYPE, "product-focused", Metric.FIRMS, t, t + 1) != start;
             }
             assertThat(changed).as("replication %d: the archetype mix changed at some tick", r).isTrue();
+        }
+    }
+
+    @Test
+    void platformHarvestStopsTheSubsidyAndRaisesTheTake() {
+        var runs = run("platform-harvest");
+        int to = horizon(runs);
+        for (int r = 0; r < REPS; r++) {
+            assertThat(runs.metric(r, EntityType.PLATFORM, "platform", Metric.PLATFORM_TAKE, to - 52, to))
+                    .isGreaterThan(runs.metric(r, EntityType.PLATFORM, "platform", Metric.PLATFORM_TAKE, 0, 52));
+            assertThat(runs.metric(r, EntityType.PLATFORM, "platform", Metric.SUBSIDY_SPEND, to - 52, to)).isZero();
+            assertThat(runs.metric(r, EntityType.PLATFORM, "platform", Metric.SUBSIDY_SPEND, 0, 52)).isPositive();
         }
     }
 

@@ -10,7 +10,10 @@ import marketsim.core.firm.Firm;
  * and applied together at the start of the next tick's FIRMS_DECIDE phase, so a tick never runs
  * on half-changed levers. Values start from the scenario; NaN means "as the scenario says".
  * Platform, switching and teaching levers hold until moved again; a firm's markup and
- * personalization are set once (its pricing rule may move the markup afterwards).
+ * personalization are set once (its pricing rule may move the markup afterwards). Setting the
+ * platform's take rate or subsidy overrides its fee rule: the platform's rule becomes fixed at the
+ * levers set (the other lever at its value then), so a hill-climbing or lifecycle platform stops
+ * moving them ({@code Platform.setLevers}).
  *
  * <p>One per run: {@link MarketModel#start()} makes new ones, so a caller looks them up through
  * {@link MarketModel#controls()} at each move rather than keeping them, and sets again on a new

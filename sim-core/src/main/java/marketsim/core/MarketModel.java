@@ -56,6 +56,7 @@ public final class MarketModel extends SimState {
     private transient Teaching teaching;
     private transient WordOfMouth wordOfMouth;
     private transient Platform platform;
+    private transient PlatformMembership membership;
     private transient Store store;
     private transient PurchaseLog purchases;
     private transient Shopping shopping;
@@ -128,7 +129,7 @@ public final class MarketModel extends SimState {
         terms = new SellerTerms(firms);
         ledger = new Ledger(n, 2);
         marketing = new Marketing(population, terms, firms, ledger, config.rules().costPerContact(), runSeed);
-        PlatformMembership membership = null;
+        membership = null;
         if (config.platform() != null) {
             platform = new Platform(config.platform(), firms, population.meanTrait(Trait.PRICE_SENSITIVITY),
                     population.meanTrait(Trait.QUALITY_WEIGHT), population.meanTrait(Trait.MISMATCH_COST),
@@ -229,9 +230,10 @@ public final class MarketModel extends SimState {
         }
     }
 
-    /** INTERMEDIARIES_DECIDE: the platform ranks every taste bin; the store fills its shelf. */
+    /** INTERMEDIARIES_DECIDE: the platform reviews its fees and ranks every taste bin; the store fills its shelf. */
     private void intermediariesDecide() {
         if (platform != null) {
+            platform.reviewFees(tick, membership::memberShare);
             platform.rank();
         }
         if (store != null) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import marketsim.core.config.Archetype;
 import marketsim.core.config.Distribution;
 import marketsim.core.config.DynamicsConfig;
+import marketsim.core.config.FeeRuleName;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.config.MarketRules;
@@ -172,8 +173,16 @@ public final class TestMarkets {
         private double leaveRate;
         private double varietyWeight;
         private double membershipUtility;
+        /** Fixed fees unless a test sets a rule; the step, cap and thresholds then are the test's. */
+        private PlatformConfig.FeeRule feeRule = new PlatformConfig.FeeRule(FeeRuleName.FIXED, 1, 0, 1, 0, 1, 0);
 
         private PlatformBuilder() {
+        }
+
+        /** The fee rule (how take rate and subsidy move; fixed by default). */
+        public PlatformBuilder feeRule(PlatformConfig.FeeRule rule) {
+            feeRule = rule;
+            return this;
         }
 
         /** Take rate, fulfilment fee and its own fulfilment cost (money/unit), listing fee (money/tick). */
@@ -238,7 +247,7 @@ public final class TestMarkets {
         public PlatformConfig build() {
             return new PlatformConfig(takeRate, fulfilmentFee, fulfilmentCost, listingFee, subsidy, fixedCost, 0, 6, 0,
                     24, 0, 0, 1, relationshipShare, relationshipRate,
-                    initialMembers, joinRate, leaveRate, varietyWeight, membershipUtility, 4, 0, 0);
+                    initialMembers, joinRate, leaveRate, varietyWeight, membershipUtility, 4, 0, 0, feeRule);
         }
     }
 

@@ -36,8 +36,9 @@ public final class SummaryTable {
                 experiment.scenario().name(), reps, reps == 1 ? "replication" : "replications", config.horizon(),
                 config.population().size(), config.firms().size(), config.firms().size() == 1 ? "firm" : "firms",
                 experiment.masterSeed()));
-        out.append(String.format(Locale.ROOT, "Last %d ticks of each run; %s. Price in money per unit; fees as %% "
-                        + "of revenue; net margin of income; NPS -100..100; loyalty = mean relationship stock 0..1.%n%n",
+        out.append(String.format(Locale.ROOT, "Last %d ticks of each run; %s. Firms in the market at the end (not "
+                        + "exited); price in money per unit; fees as %% of revenue; net margin of income; NPS -100..100; "
+                        + "loyalty = mean relationship stock 0..1.%n%n",
                 config.summaryWindow(), reps == 1 ? "one replication, so no confidence intervals"
                         : "mean +- 95% CI half-width across replications"));
         List<String[]> rows = new ArrayList<>();
@@ -51,8 +52,7 @@ public final class SummaryTable {
         for (int e : summaries.archetypes()) {
             String[] row = new String[COLUMNS.size() + 2];
             row[0] = summaries.entities().get(e).name();
-            row[1] = String.valueOf(config.firms().stream()
-                    .filter(f -> f.archetype().key().equals(summaries.entities().get(e).name())).count());
+            row[1] = liveFirms(summaries.estimate(e, Metric.FIRMS));
             for (int c = 0; c < COLUMNS.size(); c++) {
                 Cells.Column col = COLUMNS.get(c);
                 row[c + 2] = format(summaries.estimate(e, col.metric()), col);
@@ -108,6 +108,18 @@ public final class SummaryTable {
         return out.toString();
     }
 
+    /**
+     * Firms following the archetype at the end of the window (exited firms and entrants yet to enter not counted): the
+     * mean across replications, to one decimal unless it is a whole number.
+     */
+    private static String liveFirms(Estimate firms) {
+        if (Double.isNaN(firms.mean())) {
+            return "0";
+        }
+        double rounded = Math.rint(firms.mean());
+        return Math.abs(firms.mean() - rounded) < 1e-9 ? String.valueOf((long) rounded)
+                : Cells.fixed(firms.mean(), 1, false);
+    }
 
     private static String format(Estimate estimate, Cells.Column col) {
         if (Double.isNaN(estimate.mean())) {

@@ -28,6 +28,7 @@ package marketsim.core.config;
  * @param reviewEvery         ticks between sellers' list / delist decisions (the lag)
  * @param maxEntrantsPerReview most potential entrants that enter at one review
  * @param relistShare         probability a delisted seller for which listing pays again relists at a review
+ * @param feeRule             how the platform moves its take rate and subsidy over the run
  */
 public record PlatformConfig(double takeRate, double fulfilmentFee, double fulfilmentCost, double listingFee,
                              double subsidy, double fixedCostPerTick, double initialCash, int results,
@@ -36,10 +37,24 @@ public record PlatformConfig(double takeRate, double fulfilmentFee, double fulfi
                              double relationshipRate,
                              double initialMembers, double joinRate, double leaveRate, double varietyWeight,
                              double membershipUtility, int reviewEvery, int maxEntrantsPerReview,
-                             double relistShare) {
+                             double relistShare, FeeRule feeRule) {
     public PlatformConfig {
         if (results < 1 || sponsoredSlots < 0 || sponsoredSlots > results || tasteBins < 1 || reviewEvery < 1) {
             throw new IllegalArgumentException("platform ranking needs results >= sponsored slots, bins and a review period");
         }
+        if (feeRule == null || feeRule.reviewEvery() < 1) {
+            throw new IllegalArgumentException("the platform needs a fee rule with a review period");
+        }
+    }
+
+    /**
+     * How the platform sets its fee levers (MODEL.md 4), like a firm's pricing rule: every {@code reviewEvery} ticks
+     * the rule {@code rule} may move the take rate by {@code takeStep}, never above {@code maxTakeRate}, and the
+     * subsidy down by {@code subsidyStep}; the lifecycle rule starts doing so once the share of consumers who are
+     * members reaches {@code memberThreshold} or the listed sellers reach {@code sellerThreshold} (0: listings do
+     * not count).
+     */
+    public record FeeRule(FeeRuleName rule, int reviewEvery, double takeStep, double maxTakeRate, double subsidyStep,
+                          double memberThreshold, int sellerThreshold) {
     }
 }

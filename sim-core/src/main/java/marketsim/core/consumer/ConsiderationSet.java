@@ -26,11 +26,12 @@ import marketsim.core.store.Store;
  * {@code phi_o} the firm's personalization, {@code L_io = L_ij}. Platform: {@code p_o} is the
  * list price less the platform's subsidy, {@code phi_o} its recommendation quality,
  * {@code L_io = max(L_ij, L_i,platform)} (the private label: {@code L_i,platform}). Store: the
- * list price, no personalization, {@code L_ij}.
+ * shelf price, the list price marked up by the store's margin ({@link Store#shelfPrice}), no
+ * personalization, {@code L_ij}.
  *
  * <p>Each offer also carries what it earns the seller (MODEL.md 3), for best-response pricing: the share of the
  * list price the seller keeps ({@code 1 - loyalty discount} direct to a returning customer, {@code 1 - take rate}
- * on the platform from a third party, {@code 1 - retail margin} in the store) and what it pays per unit besides
+ * on the platform from a third party, all of it in the store, whose margin consumers pay on top) and what it pays per unit besides
  * its unit cost (on the platform the fulfilment fee and the slot's ad fee, from a third party).
  *
  * <p>The offers live in scratch arrays reused for every occasion, so shopping allocates nothing.
@@ -153,7 +154,8 @@ final class ConsiderationSet {
                 if (!s.active[j]) {
                     continue;
                 }
-                offers = offer(i, offers, j, STORE, s.price[j], 0, stockOf[j], hot[h + Population.STORE_AFFINITY], 0);
+                offers = offer(i, offers, j, STORE, store.shelfPrice(s.price[j]), 0, stockOf[j],
+                        hot[h + Population.STORE_AFFINITY], 0);
                 offerKept[offers - 1] = 1 - store.commission(j);
                 offerFee[offers - 1] = store.perUnitFee(j);
             }

@@ -23,9 +23,10 @@ import marketsim.core.store.Store;
  * </pre>
  * one uniform against the cumulative weights, never an argmax; the log-sum
  * {@code ln(exp(u0) + sum_k exp(V_ik)) / alpha'_i} is added to consumer surplus (money). A
- * purchase is paid at once: the consumer pays the seller its price and the seller its suppliers
- * the unit cost; the platform ({@link Platform#sell}) and the store ({@link Store#sell}) post
- * their own fees and subsidies. Units, retention and repeat purchases are tallied, and the
+ * purchase is paid at once: the consumer pays the seller its price (direct and on the platform) and
+ * the seller its suppliers the unit cost; the platform ({@link Platform#sell}) posts its own fees
+ * and subsidies, and the store ({@link Store#sell}) its sale at the shelf price and its purchase
+ * from the seller. Units, retention and repeat purchases are tallied, and the
  * purchase is logged for the aftermath, which experiences it.
  *
  * <p>Draws, from the {@code SHOPPING_ORDER} stream: the shuffle; from the {@code CHOICE} stream:
@@ -204,8 +205,7 @@ public final class Shopping {
             platform.sell(j, listPrice, offerPrice[o], offerAdFee[o]);
         } else {
             t[STORE_UNITS.ordinal()]++;
-            ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, listPrice);
-            store.sell(j, listPrice);
+            store.sell(j, listPrice); // the consumer pays the store its shelf price, the store the seller its list price
         }
         int last = p.last[i];
         if (last != Population.NONE) {

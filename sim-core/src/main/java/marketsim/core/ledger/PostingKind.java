@@ -4,7 +4,7 @@ package marketsim.core.ledger;
 public enum PostingKind {
     /** Initial capital of a firm, from its owners. */
     CAPITAL,
-    /** Consumer pays the seller the price it sees (after any loyalty discount). */
+    /** Consumer pays the seller the price it sees (after any loyalty discount), direct or on the platform. */
     SALE,
     /** Seller pays its suppliers the unit cost of a unit sold. */
     COST_OF_GOODS,
@@ -28,8 +28,10 @@ public enum PostingKind {
     FULFILMENT_COST,
     /** Stocked seller pays the store's slotting fee per tick. */
     SLOTTING_FEE,
-    /** Seller pays the store its retail margin on a store sale. */
-    RETAIL_MARGIN,
+    /** Consumer pays the store the shelf price (the seller's list price plus the store's margin). */
+    RETAIL_SALE,
+    /** Store pays the seller its list price for a unit sold from the shelf. */
+    WHOLESALE,
     /** Seller pays service staff for a contact (failure or value demand). */
     SERVICE,
     /** Seller spends on quality, lowering its failure rate. */

@@ -26,8 +26,11 @@ public enum Field {
     DIRECT_UNITS(Kind.FLOW),
     PLATFORM_UNITS(Kind.FLOW),
     STORE_UNITS(Kind.FLOW),
-    /** Money consumers paid sellers (list prices, after loyalty discounts, before subsidies). */
-    REVENUE(Kind.FLOW, Money.IN, PostingKind.SALE),
+    /**
+     * Money sellers were paid for their units: by consumers (list prices, after loyalty discounts, before subsidies)
+     * and by the store (list prices of the units it sold).
+     */
+    REVENUE(Kind.FLOW, Money.IN, PostingKind.SALE, PostingKind.WHOLESALE),
     /** List-price revenue given up to returning customers. */
     LOYALTY_DISCOUNTS(Kind.FLOW),
     COST_OF_GOODS(Kind.FLOW, Money.OUT, PostingKind.COST_OF_GOODS),
@@ -42,13 +45,15 @@ public enum Field {
     FULFILMENT_PAID(Kind.FLOW, Money.OUT, PostingKind.FULFILMENT_FEE),
     LISTING_FEES_PAID(Kind.FLOW, Money.OUT, PostingKind.LISTING_FEE),
     SLOTTING_PAID(Kind.FLOW, Money.OUT, PostingKind.SLOTTING_FEE),
-    RETAIL_MARGIN_PAID(Kind.FLOW, Money.OUT, PostingKind.RETAIL_MARGIN),
     // What intermediaries receive and spend:
     PLATFORM_FEES_RECEIVED(Kind.FLOW, Money.IN, PostingKind.COMMISSION, PostingKind.AD_FEE, PostingKind.FULFILMENT_FEE,
             PostingKind.LISTING_FEE),
     AD_REVENUE(Kind.FLOW, Money.IN, PostingKind.AD_FEE),
-    STORE_FEES_RECEIVED(Kind.FLOW, Money.IN, PostingKind.SLOTTING_FEE, PostingKind.RETAIL_MARGIN),
     SLOTTING_REVENUE(Kind.FLOW, Money.IN, PostingKind.SLOTTING_FEE),
+    /** What consumers paid the store for its shelf's goods (shelf prices). */
+    RETAIL_SALES(Kind.FLOW, Money.IN, PostingKind.RETAIL_SALE),
+    /** What the store paid sellers for the goods it sold (their list prices). */
+    WHOLESALE_PAID(Kind.FLOW, Money.OUT, PostingKind.WHOLESALE),
     SUBSIDIES_PAID(Kind.FLOW, Money.OUT, PostingKind.SUBSIDY),
     /** Intermediaries' own fixed and fulfilment costs. */
     INTERMEDIARY_COSTS(Kind.FLOW, Money.OUT, PostingKind.FULFILMENT_COST, PostingKind.INTERMEDIARY_FIXED_COST),

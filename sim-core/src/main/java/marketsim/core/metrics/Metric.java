@@ -25,7 +25,8 @@ public enum Metric {
     STORE_UNITS("store_units", "units", "units sold through the store", Scope.SELLERS) {
         double of(double[] e, double[] m, double i) { return f(e, Field.STORE_UNITS); }
     },
-    REVENUE("revenue", "money", "money consumers paid the seller (list prices less loyalty discounts)", Scope.SELLERS) {
+    REVENUE("revenue", "money", "money the seller was paid: by consumers (list prices less loyalty discounts) and by "
+            + "the store (list prices of the units it sold at its shelf price)", Scope.SELLERS) {
         double of(double[] e, double[] m, double i) { return f(e, Field.REVENUE); }
     },
     UNIT_SHARE("unit_share", "share", "units / market units", Scope.SELLERS) {
@@ -54,8 +55,9 @@ public enum Metric {
     LISTING_FEES("listing_fees", "money", "platform listing fees paid", Scope.SELLERS) {
         double of(double[] e, double[] m, double i) { return f(e, Field.LISTING_FEES_PAID); }
     },
-    STORE_FEES("store_fees", "money", "store slotting fees and retail margin paid", Scope.SELLERS) {
-        double of(double[] e, double[] m, double i) { return f(e, Field.SLOTTING_PAID) + f(e, Field.RETAIL_MARGIN_PAID); }
+    STORE_FEES("store_fees", "money", "store slotting fees paid (the store's retail margin is on top of the seller's "
+            + "price, paid by consumers)", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.SLOTTING_PAID); }
     },
     INTERMEDIARY_FEES("intermediary_fees", "money", "all fees paid to the platform and the store", Scope.SELLERS) {
         double of(double[] e, double[] m, double i) { return feesPaid(e); }
@@ -217,8 +219,9 @@ public enum Metric {
             "personalization phi of platform offers, grown from the platform's transaction data", Scope.PLATFORM) {
         double of(double[] e, double[] m, double i) { return f(e, Field.RECOMMENDATION_QUALITY); }
     },
-    STORE_FEE_REVENUE("store_fee_revenue", "money", "slotting fees and retail margin received", Scope.STORE) {
-        double of(double[] e, double[] m, double i) { return f(e, Field.STORE_FEES_RECEIVED); }
+    STORE_FEE_REVENUE("store_fee_revenue", "money",
+            "slotting fees and retail margin received (shelf prices less the list prices paid to sellers)", Scope.STORE) {
+        double of(double[] e, double[] m, double i) { return storeIncome(e); }
     },
     SLOTTING_REVENUE("slotting_revenue", "money", "slotting fees received", Scope.STORE) {
         double of(double[] e, double[] m, double i) { return f(e, Field.SLOTTING_REVENUE); }
@@ -320,11 +323,16 @@ public enum Metric {
 
     private static double feesPaid(double[] e) {
         return f(e, Field.COMMISSION_PAID) + f(e, Field.AD_FEES_PAID) + f(e, Field.FULFILMENT_PAID)
-                + f(e, Field.LISTING_FEES_PAID) + f(e, Field.SLOTTING_PAID) + f(e, Field.RETAIL_MARGIN_PAID);
+                + f(e, Field.LISTING_FEES_PAID) + f(e, Field.SLOTTING_PAID);
+    }
+
+    /** The store's slotting fees and retail margin: what it earns before its own costs. */
+    private static double storeIncome(double[] e) {
+        return f(e, Field.SLOTTING_REVENUE) + f(e, Field.RETAIL_SALES) - f(e, Field.WHOLESALE_PAID);
     }
 
     private static double income(double[] e) {
-        return f(e, Field.REVENUE) + f(e, Field.PLATFORM_FEES_RECEIVED) + f(e, Field.STORE_FEES_RECEIVED);
+        return f(e, Field.REVENUE) + f(e, Field.PLATFORM_FEES_RECEIVED) + storeIncome(e);
     }
 
     private static double netProfit(double[] e) {

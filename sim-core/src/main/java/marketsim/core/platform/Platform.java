@@ -2,6 +2,7 @@ package marketsim.core.platform;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import java.util.random.RandomGenerator;
 
 import marketsim.core.config.FirmConfig;
@@ -43,6 +44,7 @@ import marketsim.core.space.TasteCircle;
  * and from a third-party seller the commission ({@code takeRate x list price}), the fulfilment fee
  * and, from a sponsored slot, the slot's ad fee; the private label pays it nothing. Each tick
  * (ACCOUNTING): a listing fee from every listed third-party seller, and its own fixed cost.
+ * The take rate and subsidy start as configured and follow its fee rule ({@link FeeSchedule}).
  */
 public final class Platform implements ChannelCharges {
     /** No seller in a ranking slot. */
@@ -73,6 +75,7 @@ public final class Platform implements ChannelCharges {
     private final int account;
     private double takeRate;
     private double subsidy;
+    private final FeeSchedule fees;
 
     /**
      * @param alphaRef the reference consumer of the ranking: mean price sensitivity, then (betaRef,
@@ -87,6 +90,7 @@ public final class Platform implements ChannelCharges {
         this.account = account;
         this.takeRate = config.takeRate();
         this.subsidy = config.subsidy();
+        this.fees = new FeeSchedule(config.feeRule(), config.initialCash());
         this.config = config;
         this.firms = firms;
         int n = firms.size();
@@ -294,10 +298,27 @@ public final class Platform implements ChannelCharges {
         return subsidy;
     }
 
-    /** Sets the fee levers from the next tick on (the model applies live controls in FIRMS_DECIDE). */
+    /**
+     * Sets the fee levers from outside the model (the classroom window; the model applies live controls in
+     * FIRMS_DECIDE) and fixes them there: whatever the fee rule, the levers set hold until set again.
+     */
     public void setLevers(double newTakeRate, double newSubsidy) {
         this.takeRate = newTakeRate;
         this.subsidy = newSubsidy;
+        fees.fix();
+    }
+
+    /**
+     * On fee review ticks (INTERMEDIARIES_DECIDE, before ranking) the fee rule sets the take rate and subsidy, for
+     * this tick's sales on; {@code memberShare}, the share of consumers who are members, is counted only then.
+     */
+    public void reviewFees(int tick, DoubleSupplier memberShare) {
+        if (fees.due(tick)) {
+            FeeLevers next = fees.review(new FeeLevers(takeRate, subsidy), ledger.balance(account),
+                    memberShare.getAsDouble(), (int) firms.stream().filter(f -> listed[f.index()] && f.active()).count());
+            takeRate = next.takeRate();
+            subsidy = next.subsidy();
+        }
     }
 
     /** Each listed third-party seller in the market pays the listing fee for this tick (ACCOUNTING). */

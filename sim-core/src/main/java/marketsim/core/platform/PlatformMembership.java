@@ -66,6 +66,15 @@ public final class PlatformMembership {
         return members;
     }
 
+    /** Share of consumers who are members now (the fee rule's signal of growth). */
+    public double memberShare() {
+        long members = 0;
+        for (int i = 0; i < population.size(); i++) {
+            members += population.member(i) ? 1 : 0;
+        }
+        return population.size() == 0 ? 0 : (double) members / population.size();
+    }
+
     /** The platform's pull on consumer {@code i}: 1 / (1 + exp(-(base + affinity - alpha price))). */
     private double attraction(double base, double price, int i) {
         return 1 / (1 + Math.exp(-(base + population.platformAffinity(i) - population.priceSensitivity(i) * price)));

@@ -12,16 +12,29 @@ import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
 
 /**
- * The store's shelf. Every {@code reviewEvery} ticks, each seller with a store channel applies
- * if its expected profit here per tick, {@code units x (p (1 - margin) - c) - slottingFee}, is
- * positive ({@code units}: its own store sales per tick since the last review if stocked, else
- * the mean over stocked sellers; at the first review every seller applies). The store stocks the
- * applicants that bring it the most, {@code margin x p x units + slottingFee}, up to its slots
- * (ties by list order).
+ * The store (MODEL.md 4; ODD 7.6): a shelf of a few slots, sold for a slotting fee, stocked with goods it buys at
+ * the sellers' list prices and sells at a markup.
  *
- * <p>The store posts what it charges and pays to the ledger itself: on each sale its retail
- * margin ({@code margin x list price}, from the seller); each tick (ACCOUNTING) the slotting fee
- * from every stocked seller still in the market, and its own fixed cost.
+ * <p><b>Prices.</b> The store buys a unit at the seller's list price {@code p} (the wholesale price) and sells it at
+ * the shelf price {@code p / (1 - m)}, {@code m} its retail margin, a share of the shelf price. Consumers see and pay
+ * the shelf price; the seller is paid {@code p}, so to a seller the store channel charges no commission and no fee
+ * per unit: its margin there is {@code p - c}, less the slotting fee per tick ({@link ChannelCharges}).
+ *
+ * <p><b>Shelf.</b> Every {@code reviewEvery} ticks each active seller with a store channel applies if its expected
+ * profit here per tick, {@code units x (p - c) - slottingFee}, is positive. {@code units} is its own store sales per
+ * tick since the last review if it was stocked, else the shelf's sales per occupied slot and tick over the last
+ * period in which the shelf held anyone (so an emptied shelf refills once the fee is low enough; at the first
+ * review every seller applies). The store stocks the applicants that bring it the most,
+ * {@code (p / (1 - m) - p) x units + slottingFee}, up to its slots (ties by list order).
+ *
+ * <p><b>Slotting fee</b>, in bounded steps toward filling its slots: after filling the shelf, when more sellers
+ * applied than it has slots the store raises its fee by the share {@code feeStep}; when slots stay free while a
+ * seller that could apply did not, it lowers the fee by that share; otherwise it holds it. The new fee is the one
+ * sellers apply at in the next review and pay from then on.
+ *
+ * <p>The store posts what it charges and pays to the ledger itself: on each sale the consumer pays it the shelf
+ * price and it pays the seller the list price; each tick (ACCOUNTING) the slotting fee from every stocked seller
+ * still in the market, and its own fixed cost.
  */
 public final class Store implements ChannelCharges {
     private final StoreConfig config;
@@ -32,6 +45,10 @@ public final class Store implements ChannelCharges {
     private final Ledger ledger;
     private final int account;
     private int[] shelf = new int[0];
+    private double slottingFee;
+    private double nextSlottingFee;
+    /** Store sales per occupied slot and tick over the last review period in which the shelf held anyone. */
+    private double unitsPerSlot;
 
     /** @param account the store's account in {@code ledger} */
     public Store(StoreConfig config, List<Firm> firms, Ledger ledger, int account) {
@@ -39,6 +56,8 @@ public final class Store implements ChannelCharges {
         this.firms = firms;
         this.ledger = ledger;
         this.account = account;
+        this.slottingFee = config.slottingFee();
+        this.nextSlottingFee = slottingFee;
         stocked = new boolean[firms.size()];
         applying = new boolean[firms.size()];
         unitsSinceReview = new double[firms.size()];
@@ -52,35 +71,38 @@ public final class Store implements ChannelCharges {
         return tick % config.reviewEvery() == 0;
     }
 
-    /** Sellers decide whether to apply for the shelf (FIRMS_DECIDE, every review tick). */
+    /** Sellers decide whether to apply for the shelf at the fee now posted (FIRMS_DECIDE, every review tick). */
     public void reviewApplications(int tick) {
         if (!reviewTick(tick)) {
             return;
         }
-        double mean = meanStockedUnits();
+        slottingFee = nextSlottingFee;
+        rememberTraffic();
         for (Firm firm : firms) {
             int j = firm.index();
             if (firm.config().store() != null) {
-                applying[j] = firm.active()
-                        && (tick == 0 || expectedUnits(j, mean) * unitMargin(firm) - config.slottingFee() > 0);
+                applying[j] = firm.active() && (tick == 0 || expectedUnits(j) * unitMargin(firm) - slottingFee > 0);
             }
         }
     }
 
-    /** The store fills its shelf from the applicants (INTERMEDIARIES_DECIDE, every review tick). */
+    /** The store fills its shelf from the applicants and sets its next fee (INTERMEDIARIES_DECIDE, every review tick). */
     public void fillShelf(int tick) {
         if (!reviewTick(tick)) {
             return;
         }
-        double mean = meanStockedUnits();
         List<Firm> candidates = new ArrayList<>();
         double[] value = new double[firms.size()];
+        int couldApply = 0;
         for (Firm firm : firms) {
             int j = firm.index();
+            if (firm.config().store() != null && firm.active()) {
+                couldApply++;
+            }
             if (applying[j] && firm.active()) {
                 candidates.add(firm);
-                double units = tick == 0 ? 1 : expectedUnits(j, mean);
-                value[j] = config.retailMargin() * firm.price() * units + config.slottingFee();
+                double units = tick == 0 ? 1 : expectedUnits(j);
+                value[j] = (shelfPrice(firm.price()) - firm.price()) * units + slottingFee;
             }
         }
         candidates.sort(Comparator.comparingDouble((Firm f) -> -value[f.index()]));
@@ -90,38 +112,52 @@ public final class Store implements ChannelCharges {
             shelf[s] = candidates.get(s).index();
             stocked[shelf[s]] = true;
         }
+        if (candidates.size() > config.slots()) {
+            nextSlottingFee = slottingFee * (1 + config.feeStep());
+        } else if (candidates.size() < Math.min(config.slots(), couldApply)) {
+            nextSlottingFee = slottingFee * (1 - config.feeStep());
+        } else {
+            nextSlottingFee = slottingFee;
+        }
         Arrays.fill(unitsSinceReview, 0);
     }
 
-    /** Mean store sales per tick of the stocked sellers since the last review. */
-    private double meanStockedUnits() {
+    /** Keeps the shelf's sales per occupied slot over the period just ended, if anyone still in the market was on it. */
+    private void rememberTraffic() {
         double total = 0;
+        int occupied = 0;
         for (int j : shelf) {
-            total += unitsSinceReview[j];
+            if (firms.get(j).active()) {
+                total += unitsSinceReview[j];
+                occupied++;
+            }
         }
-        return shelf.length == 0 ? 0 : total / shelf.length / config.reviewEvery();
+        if (occupied > 0) {
+            unitsPerSlot = total / occupied / config.reviewEvery();
+        }
     }
 
-    private double expectedUnits(int j, double mean) {
-        return stocked[j] ? unitsSinceReview[j] / config.reviewEvery() : mean;
+    private double expectedUnits(int j) {
+        return stocked[j] ? unitsSinceReview[j] / config.reviewEvery() : unitsPerSlot;
     }
 
-    /** What a seller keeps per unit sold in the store (money/unit). */
+    /** What a seller keeps per unit sold in the store: its list price, less its unit cost (money/unit). */
     public double unitMargin(Firm firm) {
         return firm.price() * (1 - commission(firm.index())) - firm.unitCost() - perUnitFee(firm.index());
     }
 
-    /**
-     * The retail margin: the shelf sells at the seller's list price and the store keeps this share of it, so to
-     * the seller it is a commission (were the store to buy at a wholesale price and mark it up to consumers, the
-     * seller's revenue per unit would be the wholesale price instead).
-     */
-    @Override
-    public double commission(int j) {
-        return config.retailMargin();
+    /** The price consumers pay for a unit of list price {@code listPrice} on the shelf: {@code p / (1 - m)}. */
+    public double shelfPrice(double listPrice) {
+        return listPrice / (1 - config.retailMargin());
     }
 
-    /** The store charges nothing per unit besides its margin: its slotting fee is per tick, not marginal. */
+    /** None: the store pays the seller its whole list price and adds its margin on top, for consumers to pay. */
+    @Override
+    public double commission(int j) {
+        return 0;
+    }
+
+    /** None: the store charges nothing per unit; its slotting fee is per tick, not marginal. */
     @Override
     public double perUnitFee(int j) {
         return 0;
@@ -132,7 +168,7 @@ public final class Store implements ChannelCharges {
         for (Firm firm : firms) {
             int j = firm.index();
             if (firm.active() && stocked[j]) {
-                ledger.post(PostingKind.SLOTTING_FEE, Ledger.firmAccount(j), account, config.slottingFee());
+                ledger.post(PostingKind.SLOTTING_FEE, Ledger.firmAccount(j), account, slottingFee);
             }
         }
     }
@@ -148,11 +184,12 @@ public final class Store implements ChannelCharges {
     }
 
     /**
-     * A sale by seller {@code j} in the store at {@code listPrice}: the seller pays the store its
-     * retail margin, and the sale counts for the next shelf review.
+     * A sale of seller {@code j}'s product, list price {@code listPrice}, from the shelf: the consumer pays the store
+     * the shelf price, the store pays the seller the list price, and the sale counts for the next shelf review.
      */
     public void sell(int j, double listPrice) {
-        ledger.post(PostingKind.RETAIL_MARGIN, Ledger.firmAccount(j), account, config.retailMargin() * listPrice);
+        ledger.post(PostingKind.RETAIL_SALE, Ledger.CONSUMERS, account, shelfPrice(listPrice));
+        ledger.post(PostingKind.WHOLESALE, account, Ledger.firmAccount(j), listPrice);
         unitsSinceReview[j]++;
     }
 
@@ -163,5 +200,10 @@ public final class Store implements ChannelCharges {
 
     public boolean stocked(int j) {
         return stocked[j];
+    }
+
+    /** The slotting fee in force (money/tick). */
+    public double slottingFee() {
+        return slottingFee;
     }
 }

@@ -63,7 +63,8 @@ class FeeAwarePricingTest {
 
     @Test
     void aSellerInSeveralChannelsWeighsThemByItsExpectedUnits() {
-        // Direct, platform (tau 0.2, f 1) and store (tau 0.25): before any sales, a third each:
+        // Direct, platform (tau 0.2, f 1) and a third channel in the store's place charging tau 0.25 (a stub: the store
+        // itself charges none, 7.6): before any sales, a third each:
         // tau = (0.2 + 0.25) / 3 = 0.15, f = 1 / 3, C = (4 + 1/3) / 0.85 = 5.0980...
         Firm seller = new Firm(0, TestMarkets.firm("seller").unitCost(4).markup(0).onPlatform().inStore().build());
         ChannelCharges platform = charges(0.2, 1);

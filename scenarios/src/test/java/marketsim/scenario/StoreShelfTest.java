@@ -1,0 +1,72 @@
+package marketsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import marketsim.core.metrics.EntityType;
+import marketsim.core.metrics.Field;
+import marketsim.core.metrics.Metric;
+import marketsim.core.metrics.RunRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store's shelf and slotting fee in jeo-baseline (MODEL.md 4; ODD 7.6), at 3,000 consumers, 2 replications per
+ * level: the four product-focused sellers that apply for its four slots each earn about 40 a tick there, so a
+ * starting fee above that empties the shelf at the first review (tick 13).
+ */
+class StoreShelfTest {
+    private static final long SEED = 5150;
+    private static final int REPS = 2;
+    private static final double[] FEES = {60, 150, 300, 600};
+
+    /**
+     * A sweep of the starting slotting fee: however high it starts, the store brings its fee down in bounded steps
+     * and sellers come back, so the shelf is stocked at the end at every level; and the shelf's mean occupancy over
+     * the run falls gradually with the fee, at three levels of four strictly between an empty and a full shelf
+     * (0.25 to 3.75 sellers). Measured (seed 5150): 4.0, 3.3, 2.0, 0.6 sellers over the run. With the former shelf (a
+     * fixed fee; unstocked sellers expecting the mean sales of those stocked, none once it is empty), emulated in
+     * the code, the shelf was empty at the end from the fee of 150 up: every seller left at tick 13 and none came
+     * back (0.2 sellers over the run). Tolerance: occupancy may rise by 0.25 from one level to the next (replication
+     * noise is about 0.1 a level).
+     */
+    @Test
+    void aSlottingFeeSweepFillsTheShelfGraduallyAndItAlwaysRefills() {
+        List<Double> occupancy = new ArrayList<>();
+        for (double fee : FEES) {
+            var runs = ScenarioRuns.run("jeo-baseline", List.of("population.size=3000", "store.slotting_fee=" + fee),
+                    REPS, SEED);
+            int to = runs.config().horizon();
+            double mean = 0;
+            for (int r = 0; r < REPS; r++) {
+                mean += meanStocked(runs.records().get(r), runs) / REPS;
+                assertThat(runs.metric(r, EntityType.STORE, "store", Metric.STOCKED_SELLERS, to - 1, to))
+                        .as("fee %s, replication %d: sellers on the shelf at the end", fee, r).isPositive();
+            }
+            occupancy.add(mean);
+        }
+        for (int k = 1; k < occupancy.size(); k++) {
+            assertThat(occupancy.get(k)).as("occupancy by fee %s", occupancy).isLessThan(occupancy.get(k - 1) + 0.25);
+        }
+        long between = occupancy.stream().filter(o -> o > 0.25 && o < 3.75).count();
+        assertThat(between).as("levels strictly between empty and full: %s", occupancy).isGreaterThanOrEqualTo(3);
+        assertThat(occupancy.get(1) - occupancy.get(occupancy.size() - 1)).as("spread %s", occupancy).isGreaterThan(0.5);
+    }
+
+    /** Mean of the store's stocked sellers over every tick of one run. */
+    private static double meanStocked(RunRecord record, ScenarioRuns.Runs runs) {
+        int store = -1;
+        for (int e = 0; e < record.entities().size(); e++) {
+            if (record.entities().get(e).type() == EntityType.STORE) {
+                store = e;
+            }
+        }
+        int ticks = runs.config().horizon();
+        double sum = 0;
+        for (int t = 0; t < ticks; t++) {
+            sum += record.entityVectors(t)[store][Field.STOCKED_SELLERS.ordinal()];
+        }
+        return sum / ticks;
+    }
+}
