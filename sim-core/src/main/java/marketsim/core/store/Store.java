@@ -148,12 +148,13 @@ public final class Store implements ChannelCharges {
     }
 
     /**
-     * A sale by seller {@code j} in the store at {@code listPrice}: the seller pays the store its
-     * retail margin, and the sale counts for the next shelf review.
+     * A sale of {@code units} units (a simulated consumer's weight, {@code M / N}) by seller {@code j} in the
+     * store at {@code listPrice} a unit: the seller pays the store its retail margin, and the units count for
+     * the next shelf review.
      */
-    public void sell(int j, double listPrice) {
-        ledger.post(PostingKind.RETAIL_MARGIN, Ledger.firmAccount(j), account, config.retailMargin() * listPrice);
-        unitsSinceReview[j]++;
+    public void sell(int j, double listPrice, double units) {
+        ledger.post(PostingKind.RETAIL_MARGIN, Ledger.firmAccount(j), account, units * config.retailMargin() * listPrice);
+        unitsSinceReview[j] += units;
     }
 
     /** Sellers on the shelf this tick. */

@@ -24,7 +24,7 @@ class StoreFeesTest {
 
     @Test
     void aSaleInTheStorePaysItsRetailMargin() {
-        store.sell(0, 8); // 0.25 x 8
+        store.sell(0, 8, 1); // 0.25 x 8
         assertThat(ledger.outflow(PostingKind.RETAIL_MARGIN, Ledger.firmAccount(0))).isEqualTo(2);
         assertThat(ledger.inflow(PostingKind.RETAIL_MARGIN, account)).isEqualTo(2);
     }
