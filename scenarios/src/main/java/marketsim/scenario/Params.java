@@ -43,7 +43,8 @@ public final class Params {
             "N, consumers simulated: the resolution, not the market's size. Each stands for market_size / N "
                     + "real consumers; fewer is faster and noisier, the same market.")
             .withSource("MODEL.md 2 (N = 10,000)");
-    public static final Param MARKET_SIZE = Param.integer("market_size", "consumers", 10_000, 1, 1_000_000_000_000L,
+    /** At most a billion consumers: the ledger's micro-units hold about 9e12 money, a few years of such a market's sales. */
+    public static final Param MARKET_SIZE = Param.integer("market_size", "consumers", 10_000, 1, 1_000_000_000,
             "M, consumers the market has (represented). Every absolute amount (contacts bought, fixed costs, data "
                     + "and learning scales, fees per tick, cash) is in this market's units; each simulated consumer "
                     + "counts M / N in units, money, contacts and customers. The default is the default N, so a "
