@@ -136,7 +136,8 @@ class ReferenceWorkloadTest {
             RunRecord record;
             try {
                 record = MarketModel.run(ScenarioLoader.load("bench-reference",
-                        List.of("population.size=" + consumers, "horizon=" + ticks)).config(), seed);
+                        List.of("population.size=" + consumers, "population.market_size=" + consumers,
+                                "horizon=" + ticks)).config(), seed); // weight 1: counts are the loop's counts
             } catch (ScenarioException e) {
                 throw new AssertionError(e.getMessage(), e);
             }

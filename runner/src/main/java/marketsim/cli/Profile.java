@@ -46,7 +46,8 @@ final class Profile {
     static String render(ExperimentResult result, Tally tally, long wallNanos, long writeNanos) {
         long[] nanos = tally.nanos;
         long setup = tally.setup;
-        double decisions = tally.decisions;
+        // Occasions are counted in the market's consumers; the engine decided for the simulated ones.
+        double decisions = tally.decisions / result.experiment().scenario().config().population().weight();
         long bytes = tally.bytes;
         int ticks = tally.ticks;
         long engine = setup;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import marketsim.results.table.SummaryTable;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioException;
 import marketsim.scenario.ScenarioLoader;
@@ -96,8 +97,8 @@ final class ScenariosCommand implements Runnable {
             for (String file : files) {
                 try {
                     Scenario s = ScenarioLoader.load(file, scenarioOptions.overrides);
-                    out.printf("%s: ok (%d firms, %,d consumers, %d ticks)%n", file, s.config().firms().size(),
-                            s.config().population().size(), s.config().horizon());
+                    out.printf("%s: ok (%d firms, %s, %d ticks)%n", file, s.config().firms().size(),
+                            SummaryTable.consumers(s.config().population()), s.config().horizon());
                 } catch (ScenarioException e) {
                     err.println(e.getMessage());
                     bad++;

@@ -97,7 +97,9 @@ class CalibrateCommandTest {
         // At the true values the loss is exactly 0: common random numbers reproduce the very runs the
         // targets came from. Near them the objective is deterministic but rugged at a fine scale, as
         // sellers' discrete listing decisions and members' discrete joins shift with the parameters.
-        // Measured at 1,000 consumers (sweeps at steps of 0.002 and 0.01): fee share rises 0.80 per
+        // Measured when 1,000 consumers were the whole market (before population.market_size; they now simulate
+        // platform-squeeze's 10,000, and the search still lands within the tolerances) with sweeps at steps of
+        // 0.002 and 0.01: fee share rises 0.80 per
         // unit of take rate with jitter up to 0.004 (so take rate is resolved to +-0.005); members rise
         // 0.38 per unit of variety weight with jitter up to 0.006 (variety weight resolved to +-0.015).
         // At 1,000 consumers a local dip of that jitter held the search at take rate 0.238 on other

@@ -34,7 +34,8 @@ class RunCommandTest {
     void printsTheSummaryTableAndTheResultsPath() {
         Cli cli = run("a", 2);
         assertThat(cli.code()).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("jeo-baseline: 3 replications x 20 ticks, 1,500 consumers, 7 firms, master seed 99")
+        assertThat(cli.out()).contains("jeo-baseline: 3 replications x 20 ticks, 1,500 simulated consumers of a market of 10,000, 7 firms, "
+                        + "master seed 99")
                 .contains("units %").contains("platform: fee revenue").contains("store: fee revenue").contains("product-focused").contains("customer-focused")
                 .contains("Results: " + dir.resolve("a"));
     }

@@ -40,8 +40,16 @@ public final class Params {
 
     // ---- population ------------------------------------------------------------------------
     public static final Param SIZE = Param.integer("size", "consumers", 10_000, 1, 10_000_000,
-            "Number of consumers N.")
+            "N, consumers simulated: the resolution, not the market's size. Each stands for market_size / N "
+                    + "real consumers; fewer is faster and noisier, the same market.")
             .withSource("MODEL.md 2 (N = 10,000)");
+    /** At most a billion consumers: the ledger's micro-units hold about 9e12 money, a few years of such a market's sales. */
+    public static final Param MARKET_SIZE = Param.integer("market_size", "consumers", 10_000, 1, 1_000_000_000,
+            "M, consumers the market has (represented). Every absolute amount (contacts bought, fixed costs, data "
+                    + "and learning scales, fees per tick, cash) is in this market's units; each simulated consumer "
+                    + "counts M / N in units, money, contacts and customers. The default is the default N, so a "
+                    + "scenario of 10,000 consumers is its own market (weight 1), as before market_size existed.")
+            .withSource("MODEL.md 2 (super-individuals; default: the default N, so N = 10,000 is weight 1)");
     public static final Param MEMORY = Param.integer("relationship_memory", "firms", 4, 1, 16,
             "Relationship stocks a consumer remembers; a new firm replaces the weakest.")
             .withSource("MODEL.md 2 (bounded memory of 4 firms)");
@@ -205,7 +213,7 @@ public final class Params {
 
     public static final List<Section> SECTIONS = List.of(
             new Section("", "Top level", List.of(DESCRIPTION, HORIZON, REPLICATIONS, SEED)),
-            new Section("population", "Population", List.of(SIZE, MEMORY, OUTSIDE_UTILITY)),
+            new Section("population", "Population", List.of(SIZE, MARKET_SIZE, MEMORY, OUTSIDE_UTILITY)),
             new Section("population.segments[]", "Segments (a list; each a mixture component)",
                     segmentParams()),
             new Section("population.segments[].TRAIT", "Trait distributions (a number, or an object "

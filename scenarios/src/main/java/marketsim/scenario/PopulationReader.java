@@ -14,7 +14,8 @@ import marketsim.core.config.Trait;
 import marketsim.core.config.TraitSpec;
 
 /**
- * Reads the {@code population:} section: its size, memory and outside option, and its segments,
+ * Reads the {@code population:} section: its size (simulated consumers) and market size (consumers
+ * represented), memory and outside option, and its segments,
  * each a share of the consumers with a value or a distribution per trait. Shares must sum to 1
  * (within {@value #SHARE_TOLERANCE}, then renormalised so the model's exact check holds).
  */
@@ -26,6 +27,7 @@ final class PopulationReader {
 
     static PopulationConfig read(Node node) {
         int size = (int) node.integer(Params.SIZE);
+        long marketSize = node.integer(Params.MARKET_SIZE);
         int memory = (int) node.integer(Params.MEMORY);
         double outside = node.number(Params.OUTSIDE_UTILITY);
         List<Node> segmentNodes = node.list("segments", "name");
@@ -63,6 +65,7 @@ final class PopulationReader {
         for (SegmentConfig s : segments) {
             normalised.add(new SegmentConfig(s.name(), s.share() / shares, s.traits()));
         }
-        return new PopulationConfig(Math.max(1, size), Math.max(1, memory), outside, normalised);
+        return new PopulationConfig(Math.max(1, size), Math.max(1, marketSize), Math.max(1, memory), outside,
+                normalised);
     }
 }

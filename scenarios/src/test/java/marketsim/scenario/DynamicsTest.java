@@ -109,7 +109,9 @@ class DynamicsTest {
      */
     @Test
     void sellersEnterWhenThePlatformPays() {
-        List<String> base = List.of("population.size=3000", "horizon=60", "seller_pools[sellers].entrants=10");
+        // A market of 3,000 consumers: small enough that at a 0.9 take rate no entrant's sales cover the listing fee.
+        List<String> base = List.of("population.size=3000", "population.market_size=3000", "horizon=60",
+                "seller_pools[sellers].entrants=10");
         for (String take : List.of("0.1", "0.9")) {
             List<String> all = new ArrayList<>(base);
             all.add("platform.take_rate=" + take);

@@ -47,14 +47,14 @@ class LedgerInvariantTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void ledgerBalancesEveryTick(long seed) throws Exception {
-        check(ScenarioLoader.load("jeo-baseline", List.of("population.size=2000", "horizon=60",
+        check(ScenarioLoader.load("jeo-baseline", List.of("population.size=2000", "population.market_size=2000", "horizon=60",
                 "platform.subsidy=0.1", "platform.ranking.sponsored_slots=2")), seed);
     }
 
     @ParameterizedTest
     @MethodSource("seeds")
     void ledgerBalancesEveryTickWhileFeesMove(long seed) throws Exception {
-        check(ScenarioLoader.load("platform-harvest", List.of("population.size=2000", "horizon=60",
+        check(ScenarioLoader.load("platform-harvest", List.of("population.size=2000", "population.market_size=2000", "horizon=60",
                 "platform.fee_rule.review_every=4", "platform.fee_rule.member_threshold=0", "platform.membership.initial_share=0.5",
                 "store.review_every=4", "store.slotting_fee=200", "store.slotting_fee_step=0.3")), seed);
     }

@@ -73,7 +73,7 @@ class PlatformFeeRuleTest {
     @Test
     @Tag("slow")
     void aPlatformThatDecidesEarnsMoreThanOneStuckAtItsLaunchFees() {
-        List<String> low = List.of("population.size=3000", "platform.take_rate=0.05");
+        List<String> low = List.of("population.size=3000", "population.market_size=3000", "platform.take_rate=0.05");
         var fixed = ScenarioRuns.run("platform-squeeze", low, 4, SEED);
         List<String> climbing = new ArrayList<>(low);
         climbing.addAll(List.of("platform.fee_rule.rule=hill-climbing", "platform.fee_rule.take_step=0.02"));
@@ -84,7 +84,7 @@ class PlatformFeeRuleTest {
     }
 
     private static ScenarioRuns.Runs harvest(String... changes) {
-        List<String> all = new ArrayList<>(List.of("population.size=3000", "horizon=156"));
+        List<String> all = new ArrayList<>(List.of("population.size=3000", "population.market_size=3000", "horizon=156"));
         all.addAll(List.of(changes));
         return ScenarioRuns.run("platform-harvest", all, 4, SEED);
     }

@@ -35,7 +35,7 @@ class StoreShelfTest {
     void aSlottingFeeSweepFillsTheShelfGraduallyAndItAlwaysRefills() {
         List<Double> occupancy = new ArrayList<>();
         for (double fee : FEES) {
-            var runs = ScenarioRuns.run("jeo-baseline", List.of("population.size=3000", "store.slotting_fee=" + fee),
+            var runs = ScenarioRuns.run("jeo-baseline", List.of("population.size=3000", "population.market_size=3000", "store.slotting_fee=" + fee),
                     REPS, SEED);
             int to = runs.config().horizon();
             double mean = 0;

@@ -28,7 +28,8 @@ import marketsim.core.store.Store;
  * and the store charge their listing and slotting fees and pay their fixed costs. Then every
  * entity's money is read from the ledger's flows (each money field names its posting kinds), a
  * firm's experience, data, period profit and units by channel grow, and the tick is recorded. An exited firm posts
- * nothing and reports only its cash.
+ * nothing and reports only its cash. Every count is in market units: the consumers' tallies already count each
+ * simulated consumer's weight {@code M / N}, and the population, awareness and tilt read here are scaled by it.
  *
  * <p>It sits with the model rather than in {@code metrics} or {@code ledger} because it closes
  * the books of every concept at once (firms, intermediaries, consumers' awareness and tilt); what
@@ -118,8 +119,8 @@ final class Accounting {
             storeTally[STOCKED_SELLERS.ordinal()] = store.shelf().length;
         }
         marketTally[TICKS.ordinal()] = 1;
-        marketTally[POPULATION.ordinal()] = population.size();
-        marketTally[TILT_SUM.ordinal()] = teaching.tiltSum();
+        marketTally[POPULATION.ordinal()] = population.marketSize();
+        marketTally[TILT_SUM.ordinal()] = teaching.tiltSum() * population.weight();
         periodOccasions += marketTally[OCCASIONS.ordinal()];
         record.record(tick, firmTally, archetypeOf, platformTally, storeTally, marketTally);
     }
@@ -143,7 +144,7 @@ final class Accounting {
         firm.closeTick(t[UNITS.ordinal()], t[DIRECT_UNITS.ordinal()], Metric.NET_PROFIT.value(EntityType.FIRM, t, t, 0));
         firm.channels().record(t[DIRECT_UNITS.ordinal()], t[PLATFORM_UNITS.ordinal()], t[STORE_UNITS.ordinal()],
                 t[AD_FEES_PAID.ordinal()]);
-        t[AWARE.ordinal()] = marketing.aware(j);
+        t[AWARE.ordinal()] = marketing.aware(j) * population.weight();
         t[CUSTOMER_TICKS.ordinal()] = customersAtStart[j];
         customersAtStart[j] = t[CUSTOMERS.ordinal()];
     }

@@ -64,6 +64,7 @@ public final class TestMarkets {
         private FirmConfig.PlatformListing platform;
         private FirmConfig.StoreShelf store;
         private FirmConfig.DirectChannel direct = new FirmConfig.DirectChannel(0);
+        private FirmConfig.Marketing marketing = new FirmConfig.Marketing(1.0, 0);
 
         private FirmBuilder(String name) {
             this.name = name;
@@ -132,6 +133,18 @@ public final class TestMarkets {
             return this;
         }
 
+        /** Share aware of its web store at the start, and marketing spend (money/tick). */
+        public FirmBuilder marketing(double initialAwareness, double spendPerTick) {
+            marketing = new FirmConfig.Marketing(initialAwareness, spendPerTick);
+            return this;
+        }
+
+        /** Its web store's fixed cost (money/tick). */
+        public FirmBuilder directFixedCost(double perTick) {
+            direct = new FirmConfig.DirectChannel(perTick);
+            return this;
+        }
+
         /** Lists on the platform too (no ad bid). */
         public FirmBuilder onPlatform() {
             platform = new FirmConfig.PlatformListing(0);
@@ -148,7 +161,7 @@ public final class TestMarkets {
             return new FirmConfig(name, archetype, position, quality, unitCost, new FirmConfig.Learning(0, 1),
                     pricing, markup, feeAware, failureRate, new FirmConfig.QualityInvestment(0, 1),
                     new FirmConfig.Service(serviceCost), relationshipRate, new FirmConfig.LoyaltyProgram(false, 0, 0),
-                    new FirmConfig.Personalization(0, 0, 0, 0), new FirmConfig.Marketing(1.0, 0), 0, innovation,
+                    new FirmConfig.Personalization(0, 0, 0, 0), marketing, 0, innovation,
                     direct, platform, store, 0, null, false, null);
         }
     }

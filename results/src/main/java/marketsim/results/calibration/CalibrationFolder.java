@@ -103,6 +103,7 @@ public final class CalibrationFolder {
         MarketConfig config = fitted.config();
         m.put("horizon", config.horizon());
         m.put("consumers", config.population().size());
+        m.put("market_size", Math.round(config.population().marketSize()));
         m.put("summary_window", config.summaryWindow());
         m.put("evaluations", result.evaluations().size());
         m.put("resumed_evaluations", result.replayed());

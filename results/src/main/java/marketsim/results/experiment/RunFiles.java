@@ -194,6 +194,7 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         ResultsFolder.putSeeds(m, e.masterSeed(), e.replications());
         m.put("horizon", config.horizon());
         m.put("consumers", config.population().size());
+        m.put("market_size", Math.round(config.population().marketSize()));
         m.put("firms", config.firms().size());
         m.put("summary_window", config.summaryWindow());
         m.put("command", "run");

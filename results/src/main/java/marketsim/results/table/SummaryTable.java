@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import marketsim.core.config.PopulationConfig;
 import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
 import marketsim.format.Estimate;
@@ -26,15 +27,27 @@ public final class SummaryTable {
     private SummaryTable() {
     }
 
+    /**
+     * The population in words: "10,000 consumers" when each simulated consumer is one, else both the
+     * simulated consumers and the market they stand for ("2,000 simulated consumers of a market of 10,000").
+     */
+    public static String consumers(PopulationConfig population) {
+        if (population.marketSize() == population.size()) {
+            return String.format(Locale.ROOT, "%,d consumers", population.size());
+        }
+        return String.format(Locale.ROOT, "%,d simulated consumers of a market of %,.0f", population.size(),
+                population.marketSize());
+    }
+
     /** Renders the table for {@code summaries} of an experiment. */
     public static String render(ExperimentResult result, SummaryEstimates summaries) {
         var experiment = result.experiment();
         var config = experiment.scenario().config();
         StringBuilder out = new StringBuilder();
         int reps = experiment.replications();
-        out.append(String.format(Locale.ROOT, "%s: %d %s x %d ticks, %,d consumers, %d %s, master seed %d%n",
+        out.append(String.format(Locale.ROOT, "%s: %d %s x %d ticks, %s, %d %s, master seed %d%n",
                 experiment.scenario().name(), reps, reps == 1 ? "replication" : "replications", config.horizon(),
-                config.population().size(), config.firms().size(), config.firms().size() == 1 ? "firm" : "firms",
+                consumers(config.population()), config.firms().size(), config.firms().size() == 1 ? "firm" : "firms",
                 experiment.masterSeed()));
         out.append(String.format(Locale.ROOT, "Last %d ticks of each run; %s. Firms in the market at the end (not "
                         + "exited); price in money per unit; fees as %% of revenue; net margin of income; NPS -100..100; "

@@ -47,7 +47,7 @@ final class BassCheck extends LabCheck {
     @Override
     public List<String> settings(Budget budget) {
         int n = budget.consumers();
-        return List.of("population.size=" + n, "horizon=" + TICKS, "market.cost_per_contact=" + COST_PER_CONTACT,
+        return consumers(n, "horizon=" + TICKS, "market.cost_per_contact=" + COST_PER_CONTACT,
                 "population.segments[everyone].purchase_probability=0",
                 "archetypes.product-focused.marketing.initial_awareness=0",
                 String.format(Locale.ROOT, "firms[%s].marketing.spend=%s", FIRM, Csv.number(P * n * COST_PER_CONTACT)),

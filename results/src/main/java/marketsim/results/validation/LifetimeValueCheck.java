@@ -34,7 +34,7 @@ final class LifetimeValueCheck extends LabCheck {
 
     @Override
     public List<String> settings(Budget budget) {
-        return List.of("population.size=" + budget.consumers(), "horizon=" + TICKS, "metrics.summary_window=" + WINDOW,
+        return consumers(budget.consumers(), "horizon=" + TICKS, "metrics.summary_window=" + WINDOW,
                 "population.outside_utility=-100", "firms[premium].unit_cost=100000");
     }
 

@@ -16,6 +16,6 @@ abstract class LogitLabCheck extends LabCheck {
 
     @Override
     public final List<String> settings(Budget budget) {
-        return List.of("population.size=" + budget.consumers(), "horizon=" + TICKS);
+        return consumers(budget.consumers(), "horizon=" + TICKS);
     }
 }

@@ -58,7 +58,7 @@ final class LoyaltyTransitionCheck extends LabCheck {
 
     @Override
     public List<String> settings(Budget budget) {
-        return List.of("population.size=" + budget.consumers() / CONSUMER_DIVISOR, "horizon=" + TICKS,
+        return consumers(budget.consumers() / CONSUMER_DIVISOR, "horizon=" + TICKS,
                 "metrics.summary_window=" + WINDOW, "population.outside_utility=-100",
                 "firms[premium].unit_cost=100000", "firms[middle].unit_cost=8", "firms[middle].markup=0.1",
                 "firms[middle].quality=0.4", "archetypes.product-focused.relationship_rate=" + RATE,

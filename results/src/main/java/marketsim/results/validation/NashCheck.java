@@ -60,7 +60,7 @@ final class NashCheck extends LabCheck {
 
     @Override
     public List<String> settings(Budget budget) {
-        return List.of("population.size=" + budget.consumers(), "horizon=" + TICKS,
+        return consumers(budget.consumers(), "horizon=" + TICKS,
                 "archetypes.product-focused.pricing=best-response");
     }
 

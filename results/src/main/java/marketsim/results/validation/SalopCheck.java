@@ -40,7 +40,7 @@ final class SalopCheck extends LabCheck {
 
     @Override
     public List<String> settings(Budget budget) {
-        List<String> s = new ArrayList<>(List.of("population.size=" + budget.consumers(), "horizon=" + TICKS,
+        List<String> s = new ArrayList<>(consumers(budget.consumers(), "horizon=" + TICKS,
                 "archetypes.product-focused.pricing=best-response", "population.outside_utility=-100",
                 "population.segments[everyone].price_sensitivity=" + ALPHA,
                 "population.segments[everyone].mismatch_cost=" + MISMATCH,

@@ -67,7 +67,8 @@ public final class Aftermath {
         teaching.decay();
         customers.count(firmTally);
         if (membership != null) {
-            platformTally[MEMBERS.ordinal()] = dominance ? population.size : membership.update();
+            long members = dominance ? population.size : membership.update();
+            platformTally[MEMBERS.ordinal()] = members * population.weight;
         }
     }
 

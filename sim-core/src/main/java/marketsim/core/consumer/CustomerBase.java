@@ -9,7 +9,8 @@ import java.util.Arrays;
  * last supplier it is, by status (promoters, passives, detractors: NPS), with the sum of their
  * relationship stocks with it, and for innovating firms the direction of their mean taste,
  * {@code atan2(sum sin 2 pi tau_i, sum cos 2 pi tau_i)} (the circular mean, for
- * {@code firm.Innovation}). Counts go to the firm's tally.
+ * {@code firm.Innovation}). Counts go to the firm's tally, each simulated consumer counting its
+ * weight {@code M / N}.
  *
  * <p>Every consumer every tick, so the loop has no branch per memory slot or per status, which
  * the data would make unpredictable: the stock is picked out of the memory slots with a bit
@@ -80,15 +81,18 @@ public final class CustomerBase {
                 tasteSin[last] += Math.sin(angle);
             }
         }
+        double w = p.weight;
         for (int j = 0; j < terms.count; j++) {
             double[] t = firmTally[j];
             int c = j * STATUSES;
+            int customers = 0;
             for (int s = 0; s < STATUSES; s++) {
-                t[CUSTOMERS.ordinal()] += statusCount[c + s];
+                customers += statusCount[c + s];
             }
-            t[PROMOTERS.ordinal()] += statusCount[c + Population.STATUS_PROMOTER];
-            t[DETRACTORS.ordinal()] += statusCount[c + Population.STATUS_DETRACTOR];
-            t[RELATIONSHIP_SUM.ordinal()] += stockSum[j];
+            t[CUSTOMERS.ordinal()] += w * customers;
+            t[PROMOTERS.ordinal()] += w * statusCount[c + Population.STATUS_PROMOTER];
+            t[DETRACTORS.ordinal()] += w * statusCount[c + Population.STATUS_DETRACTOR];
+            t[RELATIONSHIP_SUM.ordinal()] += w * stockSum[j];
         }
     }
 }

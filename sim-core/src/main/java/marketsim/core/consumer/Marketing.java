@@ -13,11 +13,14 @@ import marketsim.core.random.Streams;
  * Awareness of firms' web stores (platform and store offers need none; MODEL.md 2.4, ODD 7.3).
  * At start each consumer is aware of firm {@code j}'s web store with probability
  * {@code initialAwareness_j}; each tick firm {@code j} buys {@code spend_j / costPerContact}
- * contacts (the fractional part by a Bernoulli draw), paying media (MARKETING), each reaching a
- * consumer drawn uniformly, who becomes aware if not already. Without forgetting, the unaware
- * share then falls by the factor {@code (1 - 1/N)^contacts} per tick: the innovation term of a
- * Bass curve (Bass 1969). Draws: per firm, its {@code INITIAL_AWARENESS} stream at the start and
- * its {@code MARKETING} stream each tick, both keyed by its name.
+ * contacts in the market (market units), paying media (MARKETING). They reach
+ * {@code contacts / w} simulated consumers ({@code w = M / N}, the fractional part by a Bernoulli
+ * draw: {@link Population#reach}), each drawn uniformly, who becomes aware if not already.
+ * Without forgetting, the unaware share then falls by the factor
+ * {@code (1 - 1/N)^(contacts / w)}, about {@code exp(-contacts / M)}, per tick, whatever N: the
+ * innovation term of a Bass curve (Bass 1969). Awareness counts are of simulated consumers; the
+ * accounts scale them by {@code w}. Draws: per firm, its {@code INITIAL_AWARENESS} stream at the
+ * start and its {@code MARKETING} stream each tick, both keyed by its name.
  */
 public final class Marketing {
     private final Population population;
@@ -59,24 +62,22 @@ public final class Marketing {
 
     /**
      * Firm {@code j} spends {@code spend} on marketing contacts and pays for them; returns the
-     * contacts bought (none without spend or without a web store to learn of).
+     * contacts made, in market units (the simulated consumers reached times their weight; none
+     * without spend or without a web store to learn of).
      */
-    public long advertise(int j, double spend) {
+    public double advertise(int j, double spend) {
         int bit = terms.directBit(j);
         if (spend <= 0 || bit < 0) {
             return 0;
         }
-        long contacts = reach(j, bit, spend, random[j]);
+        long reached = reach(j, bit, spend, random[j]);
         ledger.post(PostingKind.MARKETING, Ledger.firmAccount(j), Ledger.MEDIA, spend);
-        return contacts;
+        return reached * population.weight;
     }
 
+    /** Reaches the simulated consumers that {@code spend}'s contacts stand for; returns how many. */
     private long reach(int j, int bit, double spend, RandomGenerator random) {
-        double exact = spend / costPerContact;
-        long contacts = (long) Math.floor(exact);
-        if (random.nextDouble() < exact - contacts) {
-            contacts++;
-        }
+        long contacts = population.reach(spend / costPerContact, random);
         for (long c = 0; c < contacts; c++) {
             int i = random.nextInt(population.size);
             if (population.makeAware(i, bit)) {
@@ -108,7 +109,7 @@ public final class Marketing {
         }
     }
 
-    /** Consumers aware of firm {@code j}. */
+    /** Simulated consumers aware of firm {@code j} (times the weight: the market's). */
     public long aware(int j) {
         return awareCount[j];
     }

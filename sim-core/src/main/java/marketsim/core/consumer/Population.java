@@ -19,6 +19,12 @@ import marketsim.core.random.Streams;
  * <p>Relationship memory is bounded: each consumer keeps {@code slots} (firm, stock) pairs in
  * {@code memoryFirm[i * slots + k]} / {@code memoryStock[i * slots + k]}; a new firm replaces
  * the weakest stock.
+ *
+ * <p>Each simulated consumer is a super-individual: it stands for {@link #weight} {@code = M / N}
+ * real consumers of a market of {@code M} (MODEL.md 2; ODD 2.3). Whatever a consumer does counts
+ * that many times where it meets money and counts (a unit bought, a payment, a contact, being a
+ * customer, aware or a member), and contacts bought in market units reach {@link #reach} of the
+ * simulated consumers, so outcomes do not depend on the resolution N.
  */
 public final class Population {
     /** No last supplier yet. */
@@ -30,6 +36,10 @@ public final class Population {
 
     final int size;
     final int slots;
+    /** Real consumers each simulated consumer stands for, {@code M / N}. */
+    final double weight;
+    /** Consumers of the market, {@code M}. */
+    private final double marketSize;
     /*
      * The traits and state read when a consumer shops, interleaved: consumer i's are
      * hot[i * STRIDE + FIELD]. Consumers shop in a random order, so one array per trait would cost
@@ -71,9 +81,11 @@ public final class Population {
                 + 2L * memoryFirm.length + 8L * aware.length;
     }
 
-    private Population(int size, int slots) {
+    private Population(int size, int slots, double marketSize) {
         this.size = size;
         this.slots = slots;
+        this.marketSize = marketSize;
+        this.weight = marketSize / size;
         hot = new float[size * STRIDE];
         purchaseProbability = new float[size];
         segment = new byte[size];
@@ -95,7 +107,7 @@ public final class Population {
      * one segment leaves the others' consumers unchanged.
      */
     public static Population draw(PopulationConfig config, long seed) {
-        Population p = new Population(config.size(), config.memorySlots());
+        Population p = new Population(config.size(), config.memorySlots(), config.marketSize());
         List<SegmentConfig> segments = config.segments();
         int[] counts = allocate(config.size(), segments);
         int start = 0;
@@ -170,8 +182,34 @@ public final class Population {
         return counts;
     }
 
+    /** Simulated consumers, N. */
     public int size() {
         return size;
+    }
+
+    /** Real consumers each simulated consumer stands for, {@code M / N}. */
+    public double weight() {
+        return weight;
+    }
+
+    /** Consumers of the market the population stands for, {@code M}. */
+    public double marketSize() {
+        return marketSize;
+    }
+
+    /**
+     * Simulated consumers reached by {@code contacts} contacts bought in market units (marketing,
+     * education): {@code contacts / weight}, the fractional part by one Bernoulli draw from
+     * {@code random}, so the expected reach is exact at any resolution (truncating would lose up
+     * to one simulated consumer's worth of contacts a tick, a bias that grows as N shrinks).
+     */
+    long reach(double contacts, RandomGenerator random) {
+        double exact = contacts / weight;
+        long reached = (long) Math.floor(exact);
+        if (random.nextDouble() < exact - reached) {
+            reached++;
+        }
+        return reached;
     }
 
     /** Marks consumer {@code i} aware of awareness bit {@code b}; returns true if it was not before. */

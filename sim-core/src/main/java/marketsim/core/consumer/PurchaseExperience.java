@@ -19,7 +19,8 @@ import marketsim.core.ledger.PostingKind;
  * (failure demand) and becomes a detractor with probability {@code failureDetractorShare},
  * passive otherwise. Independently of failure, a purchase leads to a value-demand contact with
  * probability {@code valueContactRate}. Each contact costs the seller its cost per contact
- * (SERVICE, to overhead).
+ * (SERVICE, to overhead). A simulated consumer's purchase is {@code w = M / N} purchases, so its
+ * failure and contacts count, and cost, {@code w} times ({@link Population}).
  *
  * <p><b>Satisfaction</b> (Oliver 1980). Otherwise realized quality is {@code q_j + noise Z}
  * ({@code Z} standard normal) and {@code g = 1 / (1 + exp(-kappa (realized - e_i)))}, in (0,1);
@@ -72,8 +73,8 @@ public final class PurchaseExperience {
             boolean detractor = false;
             if (failed) {
                 g = -rules.failurePenalty();
-                firmTally[j][FAILURES.ordinal()]++;
-                firmTally[j][FAILURE_CONTACTS.ordinal()]++;
+                firmTally[j][FAILURES.ordinal()] += p.weight;
+                firmTally[j][FAILURE_CONTACTS.ordinal()] += p.weight;
                 serviceContact(j);
                 detractor = rules.failureDetractorShare() > 0 && random.nextDouble() < rules.failureDetractorShare();
             } else {
@@ -88,7 +89,7 @@ public final class PurchaseExperience {
                 move(i, terms.relationshipIndex[j], eta, g);
             }
             if (rules.valueContactRate() > 0 && random.nextDouble() < rules.valueContactRate()) {
-                firmTally[j][VALUE_CONTACTS.ordinal()]++;
+                firmTally[j][VALUE_CONTACTS.ordinal()] += p.weight;
                 serviceContact(j);
             }
             p.status[i] = failed ? (detractor ? Population.STATUS_DETRACTOR : Population.STATUS_PASSIVE)
@@ -109,7 +110,8 @@ public final class PurchaseExperience {
 
     private void serviceContact(int j) {
         if (terms.serviceCost[j] > 0) {
-            ledger.post(PostingKind.SERVICE, Ledger.firmAccount(j), Ledger.OVERHEAD, terms.serviceCost[j]);
+            ledger.post(PostingKind.SERVICE, Ledger.firmAccount(j), Ledger.OVERHEAD,
+                    population.weight * terms.serviceCost[j]);
         }
     }
 

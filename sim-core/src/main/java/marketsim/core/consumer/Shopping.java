@@ -27,7 +27,9 @@ import marketsim.core.store.Store;
  * the seller its suppliers the unit cost; the platform ({@link Platform#sell}) posts its own fees
  * and subsidies, and the store ({@link Store#sell}) its sale at the shelf price and its purchase
  * from the seller. Units, retention and repeat purchases are tallied, and the
- * purchase is logged for the aftermath, which experiences it.
+ * purchase is logged for the aftermath, which experiences it. Every count and payment of a
+ * simulated consumer counts its weight {@code w = M / N} (super-individuals, {@link Population}):
+ * a purchase is {@code w} units paid {@code w} times the price, an occasion {@code w} occasions.
  *
  * <p>Draws, from the {@code SHOPPING_ORDER} stream: the shuffle; from the {@code CHOICE} stream:
  * one uniform per consumer for the occasion, in index order, then one per shopper for the choice.
@@ -63,6 +65,8 @@ public final class Shopping {
     /** Each offer's logit weight {@code exp(V_io - max)} on the current occasion. */
     private final double[] offerWeight;
     private final PurchaseLog purchases;
+    /** Real consumers each simulated one stands for: the units of a purchase, the occasions of an occasion. */
+    private final double weight;
     /** What {@link #touch} read, summed: kept so that its reads are not optimized away. */
     private int touched;
     /** The demand firms face, for best-response pricing; null when no firm prices that way. */
@@ -84,6 +88,7 @@ public final class Shopping {
         this.orderRandom = orderRandom;
         this.choiceRandom = choiceRandom;
         this.purchases = purchases;
+        this.weight = population.weight;
         order = new int[population.size];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -157,9 +162,9 @@ public final class Shopping {
             }
             buy(i, chosen, firmTally, platformTally);
         }
-        market[OCCASIONS.ordinal()] += occasions;
-        market[OUTSIDE_CHOICES.ordinal()] += outside;
-        market[CONSUMER_SURPLUS.ordinal()] += surplus;
+        market[OCCASIONS.ordinal()] += occasions * weight;
+        market[OUTSIDE_CHOICES.ordinal()] += outside * weight;
+        market[CONSUMER_SURPLUS.ordinal()] += surplus * weight;
     }
 
     /**
@@ -185,41 +190,44 @@ public final class Shopping {
         touched += sum;
     }
 
+    /** Consumer {@code i} buys offer {@code o}: {@code w} units, each paid and counted (w = {@link #weight}). */
     private void buy(int i, int o, double[][] firmTally, double[] platformTally) {
         Population p = population;
+        double w = weight;
         int j = offerFirm[o];
         byte channel = offerChannel[o];
         double listPrice = terms.price[j];
         double[] t = firmTally[j];
         int account = Ledger.firmAccount(j);
-        t[UNITS.ordinal()]++;
-        ledger.post(PostingKind.COST_OF_GOODS, account, Ledger.SUPPLIERS, terms.unitCost[j]);
+        t[UNITS.ordinal()] += w;
+        ledger.post(PostingKind.COST_OF_GOODS, account, Ledger.SUPPLIERS, w * terms.unitCost[j]);
         if (channel == DIRECT) {
-            t[DIRECT_UNITS.ordinal()]++;
-            t[LOYALTY_DISCOUNTS.ordinal()] += listPrice - offerPrice[o];
-            ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, offerPrice[o]);
+            t[DIRECT_UNITS.ordinal()] += w;
+            t[LOYALTY_DISCOUNTS.ordinal()] += w * (listPrice - offerPrice[o]);
+            ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, w * offerPrice[o]);
         } else if (channel == PLATFORM) {
-            t[PLATFORM_UNITS.ordinal()]++;
-            platformTally[GMV.ordinal()] += listPrice;
-            ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, listPrice);
-            platform.sell(j, listPrice, offerPrice[o], offerAdFee[o]);
+            t[PLATFORM_UNITS.ordinal()] += w;
+            platformTally[GMV.ordinal()] += w * listPrice;
+            ledger.post(PostingKind.SALE, Ledger.CONSUMERS, account, w * listPrice);
+            platform.sell(j, listPrice, offerPrice[o], offerAdFee[o], w);
         } else {
-            t[STORE_UNITS.ordinal()]++;
-            store.sell(j, listPrice); // the consumer pays the store its shelf price, the store the seller its list price
+            t[STORE_UNITS.ordinal()] += w;
+            // the consumer pays the store its shelf price, the store the seller its list price
+            store.sell(j, listPrice, w);
         }
         int last = p.last[i];
         if (last != Population.NONE) {
-            firmTally[last][REPEAT_OPPORTUNITIES.ordinal()]++;
+            firmTally[last][REPEAT_OPPORTUNITIES.ordinal()] += w;
             if (last == j) {
-                t[RETAINED.ordinal()]++;
+                t[RETAINED.ordinal()] += w;
             } else {
-                firmTally[last][LOST_CUSTOMERS.ordinal()]++;
+                firmTally[last][LOST_CUSTOMERS.ordinal()] += w;
             }
         }
         if (platformTally != null && p.lastChannel[i] == PLATFORM) {
-            platformTally[CHANNEL_REPEAT_OPPORTUNITIES.ordinal()]++;
+            platformTally[CHANNEL_REPEAT_OPPORTUNITIES.ordinal()] += w;
             if (channel == PLATFORM) {
-                platformTally[CHANNEL_RETAINED.ordinal()]++;
+                platformTally[CHANNEL_RETAINED.ordinal()] += w;
             }
         }
         p.last[i] = (short) j;

@@ -15,8 +15,10 @@ import marketsim.core.random.Streams;
  * whole mechanism.
  *
  * <p><b>Education contacts</b> (FIRMS_DECIDE). A firm's education spend (money/tick) buys
- * {@code spend / costPerContact} contacts a tick, the fractional part by a Bernoulli draw; each
- * raises a uniformly drawn consumer's tilt {@code z} (in [0,1]) by {@code step}, capped at 1. The
+ * {@code spend / costPerContact} contacts a tick in the market (market units); they reach
+ * {@code contacts / w} simulated consumers ({@code w = M / N}, the fractional part by a Bernoulli
+ * draw: {@link Population#reach}), each raising a uniformly drawn consumer's tilt {@code z} (in
+ * [0,1]) by {@code step}, capped at 1, so the share of consumers taught does not depend on N. The
  * firm pays media (EDUCATION). Draws: the firm's own {@code EDUCATION} stream, keyed by its name.
  *
  * <p><b>The tilt of criteria</b> (CONSUMERS_SHOP). A consumer with tilt {@code z} chooses with
@@ -60,14 +62,10 @@ public final class Teaching {
         }
     }
 
-    /** Firm {@code j} spends {@code spend} on education contacts and pays for them; returns the contacts. */
+    /** Firm {@code j} spends {@code spend} on education contacts and pays for them; returns the simulated consumers reached. */
     public long educate(int j, double spend) {
         RandomGenerator r = random[j];
-        double exact = spend / costPerContact;
-        long contacts = (long) Math.floor(exact);
-        if (r.nextDouble() < exact - contacts) {
-            contacts++;
-        }
+        long contacts = population.reach(spend / costPerContact, r);
         float[] hot = population.hot;
         taught |= contacts > 0;
         for (long c = 0; c < contacts; c++) {
@@ -115,7 +113,7 @@ public final class Teaching {
         return sum / population.size;
     }
 
-    /** Sum of every consumer's tilt. */
+    /** Sum of every simulated consumer's tilt (times the weight: the market's). */
     public double tiltSum() {
         if (!taught) {
             return 0; // no one was ever taught: every tilt is still 0

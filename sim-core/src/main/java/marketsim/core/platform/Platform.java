@@ -37,7 +37,7 @@ import marketsim.core.space.TasteCircle;
  * weight for the private label.
  *
  * <p><b>Recommendation quality</b> {@code phi = max (1 - exp(-D / scale))}, with {@code D} all
- * platform transactions so far: the data network effect.
+ * platform transactions so far (units, in market units like every count): the data network effect.
  *
  * <p><b>Fees.</b> The platform posts what it charges and pays to the ledger itself. On each sale
  * through it: the subsidy to the consumer ({@code subsidy x list price}), its own fulfilment cost,
@@ -342,24 +342,25 @@ public final class Platform implements ChannelCharges {
     }
 
     /**
-     * A sale by seller {@code j} through the platform, the consumer paying {@code paidPrice} of
-     * the {@code listPrice} (the rest is the subsidy), from a slot with ad fee {@code adFee} (0 if
-     * organic): posts the platform's side of it and counts it for listing reviews and the data
-     * network effect. The seller's own sale and cost of goods are the shopper's to post.
+     * A sale of {@code units} units (a simulated consumer's weight, {@code M / N}) by seller {@code j}
+     * through the platform, the consumer paying {@code paidPrice} of the {@code listPrice} a unit (the rest
+     * is the subsidy), from a slot with ad fee {@code adFee} a unit (0 if organic): posts the platform's side
+     * of it and counts the units for listing reviews and the data network effect. The seller's own sale
+     * and cost of goods are the shopper's to post.
      */
-    public void sell(int j, double listPrice, double paidPrice, double adFee) {
-        ledger.post(PostingKind.SUBSIDY, account, Ledger.CONSUMERS, listPrice - paidPrice);
-        ledger.post(PostingKind.FULFILMENT_COST, account, Ledger.SUPPLIERS, config.fulfilmentCost());
+    public void sell(int j, double listPrice, double paidPrice, double adFee, double units) {
+        ledger.post(PostingKind.SUBSIDY, account, Ledger.CONSUMERS, units * (listPrice - paidPrice));
+        ledger.post(PostingKind.FULFILMENT_COST, account, Ledger.SUPPLIERS, units * config.fulfilmentCost());
         if (thirdParty[j]) {
             int seller = Ledger.firmAccount(j);
-            ledger.post(PostingKind.COMMISSION, seller, account, takeRate * listPrice);
-            ledger.post(PostingKind.FULFILMENT_FEE, seller, account, config.fulfilmentFee());
+            ledger.post(PostingKind.COMMISSION, seller, account, units * takeRate * listPrice);
+            ledger.post(PostingKind.FULFILMENT_FEE, seller, account, units * config.fulfilmentFee());
             if (adFee > 0) {
-                ledger.post(PostingKind.AD_FEE, seller, account, adFee);
+                ledger.post(PostingKind.AD_FEE, seller, account, units * adFee);
             }
         }
-        unitsSinceReview[j]++;
-        transactions++;
+        unitsSinceReview[j] += units;
+        transactions += units;
     }
 
     /** The taste bin of a consumer at {@code taste}. */

@@ -184,13 +184,14 @@ public final class Store implements ChannelCharges {
     }
 
     /**
-     * A sale of seller {@code j}'s product, list price {@code listPrice}, from the shelf: the consumer pays the store
-     * the shelf price, the store pays the seller the list price, and the sale counts for the next shelf review.
+     * A sale of {@code units} units (a simulated consumer's weight, {@code M / N}) of seller {@code j}'s product,
+     * list price {@code listPrice}, from the shelf: the consumer pays the store the shelf price, the store pays the
+     * seller the list price, and the units count for the next shelf review.
      */
-    public void sell(int j, double listPrice) {
-        ledger.post(PostingKind.RETAIL_SALE, Ledger.CONSUMERS, account, shelfPrice(listPrice));
-        ledger.post(PostingKind.WHOLESALE, account, Ledger.firmAccount(j), listPrice);
-        unitsSinceReview[j]++;
+    public void sell(int j, double listPrice, double units) {
+        ledger.post(PostingKind.RETAIL_SALE, Ledger.CONSUMERS, account, units * shelfPrice(listPrice));
+        ledger.post(PostingKind.WHOLESALE, account, Ledger.firmAccount(j), units * listPrice);
+        unitsSinceReview[j] += units;
     }
 
     /** Sellers on the shelf this tick. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import marketsim.core.ScriptedRandom;
 import marketsim.core.TestMarkets;
 import marketsim.core.config.PopulationConfig;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,5 +41,20 @@ class PopulationTest {
         if (slots > 1) {
             assertThat(p.stock(0, 1)).isEqualTo(0.2f);
         }
+    }
+
+    /**
+     * 4 simulated consumers of a market of 10: weight 2.5. 11 contacts bought in the market reach 11 / 2.5 = 4.4
+     * simulated consumers: 4, and a fifth when the draw is below 0.4 (so 4.4 on average, never truncated to 4).
+     */
+    @Test
+    void contactsInMarketUnitsReachTheirShareOfTheSimulatedConsumers() {
+        Population p = Population.draw(new PopulationConfig(4, 10, 4, 0,
+                List.of(TestMarkets.constantSegment("a", 1, Map.of()))), 1);
+        assertThat(p.weight()).isEqualTo(2.5);
+        assertThat(p.marketSize()).isEqualTo(10);
+        assertThat(p.reach(11, new ScriptedRandom(0.39))).isEqualTo(5);
+        assertThat(p.reach(11, new ScriptedRandom(0.41))).isEqualTo(4);
+        assertThat(p.reach(10, new ScriptedRandom(0.0))).as("4 exactly: the draw never adds one").isEqualTo(4);
     }
 }

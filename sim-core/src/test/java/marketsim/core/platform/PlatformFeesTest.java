@@ -25,7 +25,7 @@ class PlatformFeesTest {
     @Test
     void aThirdPartySalePaysCommissionFulfilmentAndTheSlotsAdFee() {
         // list price 10, the consumer pays 8 (subsidy 0.2), from a sponsored slot with ad fee 0.3
-        platform.sell(0, 10, 8, 0.3);
+        platform.sell(0, 10, 8, 0.3, 1);
         int seller = Ledger.firmAccount(0);
         assertThat(ledger.outflow(PostingKind.SUBSIDY, account)).isEqualTo(2);
         assertThat(ledger.outflow(PostingKind.FULFILMENT_COST, account)).isEqualTo(0.5);
@@ -35,8 +35,20 @@ class PlatformFeesTest {
     }
 
     @Test
+    void aSimulatedConsumersSaleCountsItsWeightInUnitsAndMoney() {
+        // a super-individual of weight 2.5 buys: 2.5 units, each paying what one unit pays above
+        platform.sell(0, 10, 8, 0.3, 2.5);
+        int seller = Ledger.firmAccount(0);
+        assertThat(ledger.outflow(PostingKind.SUBSIDY, account)).isEqualTo(5);
+        assertThat(ledger.outflow(PostingKind.FULFILMENT_COST, account)).isEqualTo(1.25);
+        assertThat(ledger.outflow(PostingKind.COMMISSION, seller)).isEqualTo(2.5);
+        assertThat(ledger.outflow(PostingKind.FULFILMENT_FEE, seller)).isEqualTo(2.5);
+        assertThat(ledger.outflow(PostingKind.AD_FEE, seller)).isEqualTo(0.75);
+    }
+
+    @Test
     void thePrivateLabelPaysThePlatformNothing() {
-        platform.sell(1, 10, 8, 0);
+        platform.sell(1, 10, 8, 0, 1);
         int label = Ledger.firmAccount(1);
         assertThat(ledger.outflow(PostingKind.COMMISSION, label) + ledger.outflow(PostingKind.FULFILMENT_FEE, label)
                 + ledger.outflow(PostingKind.AD_FEE, label)).isZero();

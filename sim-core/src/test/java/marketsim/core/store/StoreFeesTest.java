@@ -29,7 +29,7 @@ class StoreFeesTest {
 
     @Test
     void theConsumerPaysTheShelfPriceAndTheSellerIsPaidItsListPrice() {
-        store.sell(0, 8); // shelf price 8 / (1 - 0.25) = 10.666667 (a micro-unit), the store keeps 2.666667
+        store.sell(0, 8, 1); // shelf price 8 / (1 - 0.25) = 10.666667 (a micro-unit), the store keeps 2.666667
         assertThat(ledger.outflow(PostingKind.RETAIL_SALE, Ledger.CONSUMERS)).isCloseTo(10.666667, within(1e-9));
         assertThat(ledger.inflow(PostingKind.WHOLESALE, Ledger.firmAccount(0))).isEqualTo(8);
         assertThat(ledger.balance(account)).isCloseTo(2.666667, within(1e-9));
@@ -64,8 +64,8 @@ class StoreFeesTest {
         small.reviewApplications(0);
         small.fillShelf(0);
         for (int unit = 0; unit < 4; unit++) {
-            small.sell(0, 10);
-            small.sell(1, 10);
+            small.sell(0, 10, 1);
+            small.sell(1, 10, 1);
         }
         int[] stocked = new int[5];
         double[] fee = new double[5];
