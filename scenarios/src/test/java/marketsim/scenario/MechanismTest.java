@@ -151,6 +151,16 @@ class MechanismTest {
                         "platform.ranking.sponsored_slots=0"),
                 change("coarse taste bins rank worse", "market", Metric.PLATFORM_UNITS, -1, "platform.ranking.taste_bins=1")
                         .given("platform.ranking.results=2", "platform.ranking.sponsored_slots=0"),
+                change("a sponsored slot sells its only bidder more", "bulk-c", Metric.UNITS, -1,
+                        "platform.ranking.sponsored_slots=0")
+                        .given("archetypes.product-focused.channels.platform.ad_bid=0",
+                                "firms[brand-b].channels.platform.ad_bid=0", "firms[bulk-c].channels.platform.ad_bid=0.2"),
+                // The premium brand ranks low for the reference (price-minded) consumer: examined less, it sells less
+                // there (the top-ranked bulk sellers gain, so the market's platform units barely move).
+                change("steeper position bias hides a low-ranked seller", "brand-b", Metric.PLATFORM_UNITS, -1,
+                        "platform.ranking.examination_decay=2"),
+                change("channels as independent alternatives shrink the outside option", "market",
+                        Metric.OUTSIDE_SHARE, -1, "market.channel_dissimilarity=1"),
                 change("self-preferencing raises the private label's share", "platform-label", Metric.UNIT_SHARE, +1,
                         "platform.ranking.self_preferencing=3")
                         .given("platform.ranking.results=3", "platform.ranking.self_preferencing=0"),
