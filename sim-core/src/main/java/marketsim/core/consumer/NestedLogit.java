@@ -1,7 +1,5 @@
 package marketsim.core.consumer;
 
-import java.util.Arrays;
-
 /**
  * The choice probabilities of one purchase occasion (MODEL.md 2.1; ODD 7.1): a nested logit in which a firm's
  * product is one alternative and its channels (direct, platform, store) form its nest. With {@code V_jc} the
@@ -25,7 +23,8 @@ import java.util.Arrays;
  */
 final class NestedLogit {
     private final double lambda;
-    /** Per firm, during an occasion: the largest utility of its offers, then the sum of its within-nest weights. */
+    /** Per firm, during an occasion: its offers, their largest utility and the sum of their within-nest weights. */
+    private final int[] nestSize;
     private final double[] nestMax;
     private final double[] nestSum;
     /** Per firm: the factor from within-nest weight to weight, {@code exp(I_j - max) / nestSum_j}. */
@@ -41,11 +40,11 @@ final class NestedLogit {
             throw new IllegalArgumentException("lambda must be in (0, 1], got " + lambda);
         }
         this.lambda = lambda;
+        nestSize = new int[firms];
         nestMax = new double[firms];
         nestSum = new double[firms];
         nestScale = new double[firms];
         nests = new int[firms];
-        Arrays.fill(nestMax, Double.NEGATIVE_INFINITY);
     }
 
     /**
@@ -88,15 +87,20 @@ final class NestedLogit {
         int count = 0;
         for (int o = 0; o < offers; o++) {
             int j = firm[o];
-            if (nestMax[j] == Double.NEGATIVE_INFINITY) {
+            if (nestSize[j] == 0) {
                 nests[count++] = j;
+                nestMax[j] = utility[o];
+            } else {
+                nestMax[j] = Math.max(nestMax[j], utility[o]);
             }
-            nestMax[j] = Math.max(nestMax[j], utility[o]);
+            nestSize[j]++;
         }
+        // Within-nest weights exp((V - max_j) / lambda); a product in one channel has weight 1 and I_j = V_j,
+        // without an exponential or a logarithm (most products, most occasions).
         double inverse = 1 / lambda;
         for (int o = 0; o < offers; o++) {
             int j = firm[o];
-            double w = Math.exp((utility[o] - nestMax[j]) * inverse);
+            double w = nestSize[j] == 1 ? 1 : Math.exp((utility[o] - nestMax[j]) * inverse);
             weight[o] = w;
             nestSum[j] += w;
         }
@@ -104,7 +108,7 @@ final class NestedLogit {
         double max = outsideUtility;
         for (int n = 0; n < count; n++) {
             int j = nests[n];
-            double inclusive = nestMax[j] + lambda * Math.log(nestSum[j]);
+            double inclusive = nestSize[j] == 1 ? nestMax[j] : nestMax[j] + lambda * Math.log(nestSum[j]);
             nestScale[j] = inclusive;
             max = Math.max(max, inclusive);
         }
@@ -121,7 +125,7 @@ final class NestedLogit {
         }
         for (int n = 0; n < count; n++) {
             int j = nests[n];
-            nestMax[j] = Double.NEGATIVE_INFINITY;
+            nestSize[j] = 0;
             nestSum[j] = 0;
         }
         logSum = max + Math.log(total);

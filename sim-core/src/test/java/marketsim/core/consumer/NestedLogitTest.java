@@ -73,4 +73,19 @@ class NestedLogitTest {
         assertThat(logit.weigh(3, FIRMS, new double[] {800, 799, 0}, 0, again)).isEqualTo(total);
         assertThat(again).containsExactly(w);
     }
+
+    @Test
+    void productsInOneChannelEachArePlainLogitWhateverLambda() {
+        // I_j = V_j for a one-offer nest: the same weights, bit for bit, as lambda = 1
+        int[] firms = {0, 1, 2};
+        double[] utility = {-1.3, 0.4, -0.2};
+        double[] nested = new double[3];
+        double[] plain = new double[3];
+        NestedLogit lambdaSmall = new NestedLogit(3, 0.3);
+        NestedLogit lambdaOne = new NestedLogit(3, 1);
+        assertThat(lambdaSmall.weigh(3, firms, utility, -0.5, nested))
+                .isEqualTo(lambdaOne.weigh(3, firms, utility, -0.5, plain));
+        assertThat(nested).containsExactly(plain);
+        assertThat(lambdaSmall.logSum()).isEqualTo(lambdaOne.logSum());
+    }
 }
