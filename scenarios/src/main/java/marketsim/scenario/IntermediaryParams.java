@@ -49,10 +49,7 @@ public final class IntermediaryParams {
             "eta: a member examines the result at rank r (1 = top) with probability e_r = r^-eta, drawn per occasion; "
                     + "unexamined results are not in its choice set (the position-based model). 0: every result is "
                     + "examined, rank does not matter. 1: e = 1, 0.5, 0.33, 0.25, 0.2, 0.17.")
-            .withSource("Richardson, Dominowska & Ragno 2007; Craswell et al. 2008 (examination hypothesis); "
-                    + "Chitika 2013 (Google traffic shares 32.5% at rank 1, 17.6% at 2, 2.4% at 10: about r^-1); "
-                    + "Ursu 2018 (randomized Expedia rankings: rank moves what is searched, not what is bought once "
-                    + "seen)");
+            .withSource("Craswell et al. 2008 (position-based model); Chitika 2013 (click shares about r^-1); Ursu 2018");
     public static final Param RECOMMENDATION_MAX = Param.number("max", "share", 0.5, 0, 1,
             "Personalization phi of platform offers with unlimited data.");
     public static final Param RECOMMENDATION_SCALE = Param.number("data_scale", "transactions", 50_000, 1, 1e12,

@@ -142,9 +142,7 @@ public final class Params {
                     + "an independent alternative (an identical product listed twice has twice the demand), toward 0 "
                     + "only a product's best channel counts. 0.5: a second channel of an identical product adds 2^0.5 - 1 "
                     + "= 41% to its weight, not 100%.")
-            .withSource("McFadden 1978 and Train 2009 ch. 4 (nested logit); default a modelling choice between "
-                    + "Duch-Brown, Grzybowski, Romahn & Verboven 2017 (online and offline channels far from perfect "
-                    + "substitutes: online sales mostly expand the market) and 1 (no nest); see ODD 7.1");
+            .withSource("McFadden 1978 (nested logit); default a modelling choice, ODD 7.1 (Duch-Brown et al. 2017)");
 
     // ---- metrics ---------------------------------------------------------------------------
     public static final Param SUMMARY_WINDOW = Param.integer("summary_window", "ticks", 52, 1, 10_000,

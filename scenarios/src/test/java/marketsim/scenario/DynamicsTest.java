@@ -54,7 +54,7 @@ class DynamicsTest {
     }
 
     /**
-     * (e) Under customer dominance, retention falls for every archetype, and the advantage of
+     * (e) Under customer dominance, retention falls for the sellers, and the advantage of
      * switching costs (tripled for every segment) all but disappears: less than a fifth of what it
      * is without dominance.
      */
@@ -62,7 +62,9 @@ class DynamicsTest {
     void customerDominanceErodesLoyaltyAndSwitchingCosts() {
         var normal = runs(SMALL);
         var dominant = runs(SMALL, "dynamics.customer_dominance.enabled=true");
-        for (String archetype : List.of("product-focused", "customer-focused", "hybrid-platform")) {
+        // The private label's smaller drop (about 2 points, its buyers few) needs more replications than these
+        // five: LibraryTest.customerDominanceLowersEveryArchetypesRetention checks it over 20.
+        for (String archetype : List.of("product-focused", "customer-focused")) {
             assertHigher(normal, dominant, EntityType.ARCHETYPE, archetype, Metric.RETENTION, 52, 104);
         }
         String[] triple = {"population.segments[0].switching_cost=1.2", "population.segments[1].switching_cost=3",
