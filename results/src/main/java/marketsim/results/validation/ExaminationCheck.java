@@ -87,23 +87,26 @@ final class ExaminationCheck extends LabCheck {
         double cs = Measure.surplusPerOccasion(run);
         out.add(Result.within(id(), "consumer surplus per occasion", "E[ln(exp(u0) + sum_{k examined} exp(V_k))] / alpha",
                 expected.logSum(), cs, cs - 1.96 * csSe, cs + 1.96 * csSe, LogitSharesCheck.STANDARD_ERRORS * csSe));
-        lab.figure(figure(ranking, e, expected, measured, names));
+        lab.figure(figure(ranking, expected, theory.shares(price), measured, names));
         return out;
     }
 
     /** Each rank's share: the model against the position-biased theory and against examining everything. */
-    private Figure figure(int[] ranking, double[] e, ChannelChoice.Expectation expected, double[] measured,
-                          List<String> names) {
+    private Figure figure(int[] ranking, ChannelChoice.Expectation expected, double[][] everyResultSeen,
+                          double[] measured, List<String> names) {
         double[] rank = new double[RESULTS];
         double[] model = new double[RESULTS];
         double[] theory = new double[RESULTS];
+        double[] unbiased = new double[RESULTS];
         for (int r = 0; r < RESULTS; r++) {
             rank[r] = r + 1;
             model[r] = measured[ranking[r]];
             theory[r] = expected.shares()[ranking[r]][1];
+            unbiased[r] = everyResultSeen[ranking[r]][1];
         }
         return new Figure(id(), "Lower ranks are examined less: e_r = r^-" + (int) ETA + " (" + String.join(", ",
                 Arrays.stream(ranking).mapToObj(names::get).toList()) + ")", "rank", "share of occasions", List.of(
-                new Figure.Line("theory", true, rank, theory), new Figure.Line("model", false, rank, model)));
+                new Figure.Line("theory, e_r = 1/r", true, rank, theory), new Figure.Line("model", false, rank, model),
+                new Figure.Line("theory, every result examined", true, rank, unbiased)));
     }
 }
