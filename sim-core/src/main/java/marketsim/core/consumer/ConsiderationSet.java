@@ -81,11 +81,6 @@ final class ConsiderationSet {
     ConsiderationSet(Population population, SellerTerms terms, Platform platform, Store store,
                      DynamicsConfig dynamics, Teaching teaching, RandomGenerator examinationRandom) {
         this.population = population;
-        this.examinationRandom = examinationRandom;
-        examination = new double[platform == null ? 0 : platform.config().results()];
-        for (int slot = 0; slot < examination.length; slot++) {
-            examination[slot] = platform.config().examination(slot);
-        }
         this.terms = terms;
         this.platform = platform;
         this.store = store;
@@ -101,6 +96,11 @@ final class ConsiderationSet {
         offerKept = new double[maxOffers];
         offerFee = new double[maxOffers];
         stockOf = new float[terms.count + 1]; // firms, then the platform's index
+        this.examinationRandom = examinationRandom;
+        examination = new double[platform == null ? 0 : platform.config().results()];
+        for (int slot = 0; slot < examination.length; slot++) {
+            examination[slot] = platform.config().examination(slot);
+        }
     }
 
     /** The price sensitivity the last consumer built for chooses with, {@code alpha'_i}. */
