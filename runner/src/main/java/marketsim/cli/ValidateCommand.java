@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 /** {@code marketsim validate [--quick]}: the model's analytic and reference checks. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the model's analytic and reference checks (logit shares, elasticities, diversion, "
-                + "single- and multi-product Bertrand-Nash markups, fee-aware Bertrand-Nash prices, Salop prices, "
+                + "nested-logit shares of a product in two channels, shares under position bias, single- and multi-product Bertrand-Nash markups, fee-aware Bertrand-Nash prices, Salop prices, "
                 + "log-sum surplus, Bass diffusion, "
                 + "customer lifetime value, the fish-market loyalty transition) and print, for each measured quantity, what "
                 + "theory expects, what the model gives with its 95%% interval, the tolerance and pass or fail. Writes "
@@ -38,7 +38,8 @@ final class ValidateCommand extends WritingCommand {
     boolean quick;
 
     @Option(names = "--check", paramLabel = "ID", description = "Run only this check (repeatable); ids: "
-            + "logit-shares, log-sum-surplus, price-elasticities, iia-diversion, nash-markups, multi-product-markups, "
+            + "logit-shares, log-sum-surplus, price-elasticities, iia-diversion, nested-channel-shares, examination-shares, "
+            + "nash-markups, multi-product-markups, "
             + "fee-nash-prices, salop-prices, bass-diffusion, customer-lifetime-value, loyalty-transition.")
     List<String> only = new ArrayList<>();
 

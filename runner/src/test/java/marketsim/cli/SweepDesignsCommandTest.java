@@ -62,11 +62,15 @@ class SweepDesignsCommandTest {
         assertThat(dir.resolve("morris/charts/morris-plane-platform-platform-fee-revenue.png")).exists();
     }
 
+    /**
+     * Since members examine lower platform results less, the forty platform sellers split fewer sales and the brands
+     * out-sell them at 27 of these 30 points: the condition is a clear majority (found at take rates from about 0.19).
+     */
     @Test
-    void discoveryOnALatinHypercubeFindsTheTakeRatesWhereCustomerFocusLeads() throws Exception {
+    void discoveryOnALatinHypercubeFindsTheTakeRatesWhereCustomerFocusTakesMostUnits() throws Exception {
         Cli cli = sweep("lhs", "--design", "lhs", "--samples", "30", "--reps", "1",
                 "--vary", "platform.take_rate=0.05:0.6", "--vary", "platform.subsidy=0:0.3",
-                "--discover", "customer-focused.unit_share > product-focused.unit_share");
+                "--discover", "customer-focused.unit_share > 0.55");
         assertThat(cli.code()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("Latin hypercube design: 30 points").contains("PRIM box (coverage")
                 .contains("platform.take_rate in [");

@@ -47,6 +47,11 @@ public final class IntermediaryParams {
             "Bins of the taste circle the ranking is computed for, once per tick each.");
     public static final Param SELF_PREFERENCING = Param.number("self_preferencing", "utils", 0.5, 0, 100,
             "Added to the private label's organic ranking score.");
+    public static final Param EXAMINATION_DECAY = Param.number("examination_decay", "", 1, 0, 10,
+            "eta: a member examines the result at rank r (1 = top) with probability e_r = r^-eta, drawn per occasion; "
+                    + "unexamined results are not in its choice set (the position-based model). 0: every result is "
+                    + "examined, rank does not matter. 1: e = 1, 0.5, 0.33, 0.25, 0.2, 0.17.")
+            .withSource("Craswell et al. 2008 (position-based model); Chitika 2013 (click shares about r^-1); Ursu 2018");
     public static final Param RECOMMENDATION_MAX = Param.number("max", "share", 0.5, 0, 1,
             "Personalization phi of platform offers with unlimited data.");
     public static final Param RECOMMENDATION_SCALE = Param.number("data_scale", "transactions", 50_000, 1, 1e12,

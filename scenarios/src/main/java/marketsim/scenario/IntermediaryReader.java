@@ -28,6 +28,7 @@ final class IntermediaryReader {
         int sponsored = (int) ranking.integer(IntermediaryParams.SPONSORED_SLOTS);
         int bins = (int) ranking.integer(IntermediaryParams.TASTE_BINS);
         double self = ranking.number(IntermediaryParams.SELF_PREFERENCING);
+        double examinationDecay = ranking.number(IntermediaryParams.EXAMINATION_DECAY);
         if (sponsored > results) {
             ranking.problem(ranking.child("sponsored_slots"), "(" + sponsored + ") must be at most results (" + results + ")");
             sponsored = results;
@@ -52,7 +53,7 @@ final class IntermediaryReader {
         node.finish();
         return new PlatformConfig(take, fee, cost, listing, subsidy, fixed, cash, Math.max(1, results),
                 Math.max(0, sponsored), Math.max(1, bins), self, max, Math.max(1, scale), omega, platformRate,
-                initial, join, leave, variety, base, Math.max(1, review), maxEntrants, relist, feeRule);
+                initial, join, leave, variety, base, Math.max(1, review), maxEntrants, relist, examinationDecay, feeRule);
     }
 
     private static PlatformConfig.FeeRule feeRule(Node node) {

@@ -144,6 +144,13 @@ public final class Params {
                     + "failure demand.")
             .withSource("essay 001: Seddon found failure demand 20-50% of call-centre demand; the "
                     + "defaults give 50%");
+    public static final Param CHANNEL_DISSIMILARITY = Param.number("channel_dissimilarity", "", 0.5, 0.01, 1,
+            "lambda: nested-logit dissimilarity of one product's channels (direct, platform, store). A product is one "
+                    + "alternative with inclusive value I_j = lambda ln sum_c exp(V_jc / lambda); 1 makes every channel "
+                    + "an independent alternative (an identical product listed twice has twice the demand), toward 0 "
+                    + "only a product's best channel counts. 0.5: a second channel of an identical product adds 2^0.5 - 1 "
+                    + "= 41% to its weight, not 100%.")
+            .withSource("McFadden 1978 (nested logit); default a modelling choice, ODD 7.1 (Duch-Brown et al. 2017)");
 
     // ---- metrics ---------------------------------------------------------------------------
     public static final Param SUMMARY_WINDOW = Param.integer("summary_window", "ticks", 52, 1, 10_000,
@@ -221,7 +228,7 @@ public final class Params {
                     DIST_MIN, DIST_MAX, DIST_A, DIST_B)),
             new Section("market", "Market rules", List.of(DECAY, SATISFACTION_SENSITIVITY, QUALITY_NOISE,
                     FAILURE_PENALTY, PROMOTER_THRESHOLD, DETRACTOR_THRESHOLD, COST_PER_CONTACT,
-                    FAILURE_DETRACTOR_SHARE, VALUE_CONTACT_RATE)),
+                    FAILURE_DETRACTOR_SHARE, VALUE_CONTACT_RATE, CHANNEL_DISSIMILARITY)),
             new Section("metrics", "Metrics", List.of(SUMMARY_WINDOW, DISCOUNT_RATE)),
             new Section("word_of_mouth", "Word of mouth on a small-world network", List.of(TALK_RATE, ATTITUDE,
                     MEAN_DEGREE, REWIRING)),
@@ -255,7 +262,8 @@ public final class Params {
                     + "uniform on the circle", List.of(FirmParams.POOL_NAME, FirmParams.POOL_COUNT, FirmParams.POOL_ENTRANTS, FirmParams.ARCHETYPE)),
             new Section("platform", "The hybrid platform (omit for none)", List.of(IntermediaryParams.TAKE_RATE, IntermediaryParams.FULFILMENT_FEE,
                     IntermediaryParams.FULFILMENT_COST, IntermediaryParams.LISTING_FEE, IntermediaryParams.SUBSIDY, IntermediaryParams.PLATFORM_FIXED_COST, IntermediaryParams.PLATFORM_CASH, IntermediaryParams.PLATFORM_REVIEW, IntermediaryParams.RELIST_SHARE, IntermediaryParams.MAX_ENTRANTS)),
-            new Section("platform.ranking", "Ranking", List.of(IntermediaryParams.RESULTS, IntermediaryParams.SPONSORED_SLOTS, IntermediaryParams.TASTE_BINS, IntermediaryParams.SELF_PREFERENCING)),
+            new Section("platform.ranking", "Ranking", List.of(IntermediaryParams.RESULTS, IntermediaryParams.SPONSORED_SLOTS, IntermediaryParams.TASTE_BINS, IntermediaryParams.SELF_PREFERENCING,
+                    IntermediaryParams.EXAMINATION_DECAY)),
             new Section("platform.recommendation", "Recommendation quality", List.of(IntermediaryParams.RECOMMENDATION_MAX,
                     IntermediaryParams.RECOMMENDATION_SCALE)),
             new Section("platform.relationship", "Relationships through the platform", List.of(IntermediaryParams.RELATIONSHIP_SHARE,

@@ -260,6 +260,10 @@ public final class ScenarioLoader {
             return readFile(path, folder == null ? nameOrPath : path.toString());
         }
         String link = OsReason.brokenLink(path);
+        if (!looksLikeFile && BUILT_IN.contains(nameOrPath) && Files.isDirectory(path)) {
+            // a folder of the same name (the checkout's classroom module, a results folder) is not a scenario file
+            return new Source(nameOrPath, "built-in " + nameOrPath, builtInText(nameOrPath), false, null);
+        }
         if (looksLikeFile || Files.exists(path) || link != null) {
             throw new ScenarioException(nameOrPath, link != null ? "is " + link : Files.exists(path)
                     ? "is not a regular file" : "no such file");

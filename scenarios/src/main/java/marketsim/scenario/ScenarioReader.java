@@ -105,6 +105,7 @@ public final class ScenarioReader {
         double costPerContact = node.number(Params.COST_PER_CONTACT);
         double failureDetractors = node.number(Params.FAILURE_DETRACTOR_SHARE);
         double valueContacts = node.number(Params.VALUE_CONTACT_RATE);
+        double dissimilarity = node.number(Params.CHANNEL_DISSIMILARITY);
         if (detractor > promoter) {
             node.problem(node.child(Params.DETRACTOR_THRESHOLD.key()), "(" + detractor
                     + ") must be at most promoter_threshold (" + promoter + ")");
@@ -112,7 +113,7 @@ public final class ScenarioReader {
         }
         node.finish();
         return new MarketRules(decay, sensitivity, noise, penalty, promoter, detractor, costPerContact,
-                failureDetractors, valueContacts);
+                failureDetractors, valueContacts, dissimilarity);
     }
 
     /** Rules between sections: channels need their intermediary; the private label is special. */

@@ -65,6 +65,8 @@ class DynamicsTest {
     void customerDominanceErodesLoyaltyAndSwitchingCosts() {
         var normal = runs(SMALL);
         var dominant = runs(SMALL, "dynamics.customer_dominance.enabled=true");
+        // The private label's smaller drop (about 2 points, its buyers few) needs more replications than these
+        // five: LibraryTest.customerDominanceLowersEveryArchetypesRetention checks it over 20.
         for (String archetype : List.of("product-focused", "customer-focused")) {
             assertHigher(normal, dominant, EntityType.ARCHETYPE, archetype, Metric.RETENTION, 52, 104);
         }

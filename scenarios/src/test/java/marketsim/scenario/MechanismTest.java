@@ -31,6 +31,8 @@ class MechanismTest {
     private static final int WINDOW = 52;
     private static final int EARLY_TICKS = 8;
     private static final List<String> SMALL = List.of("population.size=3000", "horizon=104");
+    /** A market of 3,000 consumers, each simulated (weight 1): where the adaptation cases were calibrated. */
+    private static final String SMALL_MARKET = "population.market_size=3000";
 
     /** One parameter change, the outcome it targets and the direction it must move. */
     record Case(String name, String entity, Metric metric, int direction, List<String> base, List<String> change,
@@ -155,13 +157,25 @@ class MechanismTest {
                         "platform.ranking.sponsored_slots=0"),
                 change("coarse taste bins rank worse", "market", Metric.PLATFORM_UNITS, -1, "platform.ranking.taste_bins=1")
                         .given("platform.ranking.results=2", "platform.ranking.sponsored_slots=0"),
+                change("a sponsored slot sells its only bidder more", "bulk-c", Metric.UNITS, -1,
+                        "platform.ranking.sponsored_slots=0")
+                        .given("archetypes.product-focused.channels.platform.ad_bid=0",
+                                "firms[brand-b].channels.platform.ad_bid=0", "firms[bulk-c].channels.platform.ad_bid=0.2"),
+                // The premium brand ranks low for the reference (price-minded) consumer: examined less, it sells less
+                // there (the top-ranked bulk sellers gain, so the market's platform units barely move).
+                change("steeper position bias hides a low-ranked seller", "brand-b", Metric.PLATFORM_UNITS, -1,
+                        "platform.ranking.examination_decay=2"),
+                change("channels as independent alternatives shrink the outside option", "market",
+                        Metric.OUTSIDE_SHARE, -1, "market.channel_dissimilarity=1"),
                 change("self-preferencing raises the private label's share", "platform-label", Metric.UNIT_SHARE, +1,
                         "platform.ranking.self_preferencing=3")
                         .given("platform.ranking.results=3", "platform.ranking.self_preferencing=0"),
                 change("better recommendations sell more on the platform", "market", Metric.PLATFORM_UNITS, +1,
                         "platform.recommendation.max=1")
-                        // from none to full, with data enough to reach it: 0.5 -> 1 was within the noise
-                        .given("platform.recommendation.max=0", "platform.recommendation.data_scale=1000"),
+                        // from none to full, with data enough to reach it: 0.5 -> 1 was within the noise; in a market of
+                        // 3,000 (each simulated consumer one), where the platform's unit counts are least noisy
+                        .given("platform.recommendation.max=0", "platform.recommendation.data_scale=1000",
+                                SMALL_MARKET),
                 change("recommendations need more data when data_scale grows", "platform", Metric.RECOMMENDATION_QUALITY, -1,
                         "platform.recommendation.data_scale=1000000"),
                 change("brands keep more of the relationship on the platform", "product-focused", Metric.MEAN_RELATIONSHIP, +1,
@@ -253,16 +267,18 @@ class MechanismTest {
                         .given("dynamics.customer_dominance.enabled=true"),
                 change("best-response pricing raises an underpriced firm's price", "bulk-a", Metric.MEAN_PRICE, +1,
                         "firms[bulk-a].pricing=best-response"),
+                // hill-climbing reads profit changes that a 3,000-consumer market's noise hides less when each
+                // simulated consumer is one: these adaptation cases run in that market
                 change("hill-climbing finds a higher price", "bulk-a", Metric.MEAN_PRICE, +1,
-                        "firms[bulk-a].pricing=hill-climbing"),
+                        "firms[bulk-a].pricing=hill-climbing").given(SMALL_MARKET),
                 change("bigger hill-climbing steps move further", "bulk-a", Metric.MEAN_PRICE, +1,
-                        "dynamics.adaptation.markup_step=0.05").given("firms[bulk-a].pricing=hill-climbing"),
+                        "dynamics.adaptation.markup_step=0.1").given("firms[bulk-a].pricing=hill-climbing", SMALL_MARKET),
                 change("more frequent reviews let a losing firm exit sooner", "brand-a", Metric.FIRMS, -1,
                         "dynamics.adaptation.review_every=2")
                         .given("dynamics.adaptation.exit_after=2", "firms[brand-a].initial_cash=0",
                                 "firms[brand-a].personalization.fixed_cost=5000").early(),
                 change("imitation changes the archetype mix", "product-focused", Metric.FIRMS, +1,
-                        "dynamics.adaptation.imitation_rate=0.5"),
+                        "dynamics.adaptation.imitation_rate=0.5").given(SMALL_MARKET),
                 change("a firm with negative cash exits", "brand-a", Metric.FIRMS, -1, "dynamics.adaptation.exit_after=2")
                         .given("firms[brand-a].initial_cash=0", "firms[brand-a].personalization.fixed_cost=5000"),
                 change("more initial cash means more cash", "bulk-a", Metric.CASH, +1, "firms[bulk-a].initial_cash=90000"),

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The market: two segments of homogeneous logit shoppers who weigh quality differently (quality weight 1 and
  * 3, half each) at one price sensitivity (0.5); every consumer shops with probability 0.5 a tick, so which
- * occasions a review learns from differs by seed; all are platform members. Three platform-only sellers price by
+ * occasions a review learns from differs by seed; all are platform members and examine every result (no position
+ * bias: the formula is the plain logit's). Three platform-only sellers price by
  * best response and one by cost-plus (markup 0.3). The best responders' equilibrium solves
  * {@code p_j = C_j + sum_g w_g s_gj / (alpha sum_g w_g s_gj (1 - s_gj))} (the single-product logit condition
  * {@code p - C = 1 / (alpha (1 - s))} over two segments, weights {@code w_g} their shares of occasions), computed
@@ -77,7 +78,7 @@ class PassThroughTest {
               fulfilment_fee: 0.5
               listing_fee: 0
               review_every: 1000        # no listing decisions within the run
-              ranking: {results: 6, sponsored_slots: 0}
+              ranking: {results: 6, sponsored_slots: 0, examination_decay: 0}   # every result seen: plain logit
               membership: {initial_share: 1, leave_rate: 0}
             dynamics:
               adaptation: {review_every: 2}

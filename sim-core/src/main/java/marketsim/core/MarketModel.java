@@ -149,8 +149,9 @@ public final class MarketModel extends SimState {
         teaching = new Teaching(population, config.dynamics().teaching(), config.rules().costPerContact(), ledger,
                 firms, runSeed);
         shopping = new Shopping(population, terms, ledger, platform, store, config.population().outsideUtility(),
-                config.dynamics(), teaching, Streams.stream(runSeed, StreamKey.SHOPPING_ORDER),
-                Streams.stream(runSeed, StreamKey.CHOICE), purchases);
+                config.rules().channelDissimilarity(), config.dynamics(), teaching,
+                Streams.stream(runSeed, StreamKey.SHOPPING_ORDER), Streams.stream(runSeed, StreamKey.CHOICE),
+                Streams.stream(runSeed, StreamKey.EXAMINATION), purchases);
         aftermath = new Aftermath(config, runSeed, population, terms, platform, membership, ledger, wordOfMouth,
                 teaching, purchases);
         DemandSlopes demand = DemandSlopes.neededBy(config);

@@ -260,12 +260,13 @@ public final class TestMarkets {
         public PlatformConfig build() {
             return new PlatformConfig(takeRate, fulfilmentFee, fulfilmentCost, listingFee, subsidy, fixedCost, 0, 6, 0,
                     24, 0, 0, 1, relationshipShare, relationshipRate,
-                    initialMembers, joinRate, leaveRate, varietyWeight, membershipUtility, 4, 0, 0, feeRule);
+                    initialMembers, joinRate, leaveRate, varietyWeight, membershipUtility, 4, 0, 0, 0, feeRule);
         }
     }
 
+    /** Plain logit: every (firm, channel) offer its own alternative ({@code lambda = 1}). */
     public static MarketRules rules(double decay) {
-        return new MarketRules(decay, 8, 0.1, 1, 0.7, 0.3, 0.05, 1.0, 0.0);
+        return new MarketRules(decay, 8, 0.1, 1, 0.7, 0.3, 0.05, 1.0, 0.0, 1);
     }
 
     public static MarketConfig market(int consumers, int horizon, double outsideUtility,

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import marketsim.core.config.FirmConfig;
-import marketsim.core.config.MarketConfig;
 import marketsim.core.config.PlatformConfig;
-import marketsim.core.config.Trait;
 import marketsim.core.metrics.RunRecord;
 import marketsim.scenario.Scenario;
 
@@ -19,7 +17,7 @@ import marketsim.scenario.Scenario;
  * {@code sum_ch s_ch (1 - tau_ch) = alpha (1 - s_j) sum_ch s_ch ((1 - tau_ch) p_j - c_j - f_ch)}). In the laboratory
  * "cheap" sells only on the platform, "middle" direct and on the platform (where consumers' platform affinity gives
  * it most of its units), "premium" only direct. The equilibrium is computed independently by iterating these
- * conditions on the closed-form shares of every (firm, channel) offer.
+ * conditions on the closed-form nested-logit shares of every (firm, channel) offer (channels nested, MODEL.md 2.1).
  */
 final class FeeNashCheck extends LabCheck {
     static final double TAKE_RATE = 0.2;
@@ -48,6 +46,7 @@ final class FeeNashCheck extends LabCheck {
                 "platform.take_rate=" + TAKE_RATE, "platform.fulfilment_fee=" + (int) FULFILMENT_FEE,
                 "platform.review_every=1000", // no listing decisions within the run: the check isolates pricing
                 "platform.membership.initial_share=1", "platform.membership.leave_rate=0",
+                "platform.ranking.examination_decay=0", // every result considered: the check isolates pricing
                 "firms[cheap].channels.direct=false", "firms[cheap].channels.platform=true",
                 "firms[middle].channels.platform=true"));
         return s;
@@ -78,36 +77,28 @@ final class FeeNashCheck extends LabCheck {
 
     /**
      * The fee-aware equilibrium of the laboratory's configuration: each firm's offers (direct, platform) with
-     * utilities {@code -alpha p_j + beta q_j + a_ch}, iterated to the fixed point of
-     * {@code p_j = (c_j + w_j f) / (1 - w_j tau) + 1 / (alpha (1 - s_j))}.
+     * utilities {@code -alpha p_j + beta q_j + a_ch}, a nest of the scenario's channel dissimilarity
+     * ({@link ChannelChoice}), iterated to the fixed point of
+     * {@code p_j = (c_j + w_j f) / (1 - w_j tau) + 1 / (alpha (1 - s_j))}. Every channel charges the consumer the list
+     * price, so a price change does not move demand between a product's channels and the condition holds with the
+     * nested-logit shares as it does with plain logit's.
      */
     static double[] equilibrium(Scenario scenario) {
-        MarketConfig c = scenario.config();
-        LabMarket logit = LabMarket.of(scenario);
-        PlatformConfig platform = c.platform();
-        double directAffinity = LabMarket.constant(c, Trait.DIRECT_AFFINITY);
-        double platformAffinity = LabMarket.constant(c, Trait.PLATFORM_AFFINITY);
-        List<FirmConfig> firms = c.firms();
+        ChannelChoice choice = ChannelChoice.of(scenario);
+        PlatformConfig platform = scenario.config().platform();
+        List<FirmConfig> firms = scenario.config().firms();
         int n = firms.size();
         double[] p = new double[n];
         for (int j = 0; j < n; j++) {
             p[j] = firms.get(j).unitCost();
         }
         for (int it = 0; it < NashCheck.ITERATIONS; it++) {
-            double[] direct = new double[n];
-            double[] onPlatform = new double[n];
-            double total = Math.exp(logit.outside());
+            double[][] s = choice.shares(p);
             for (int j = 0; j < n; j++) {
-                double v = -logit.alpha() * p[j] + logit.beta() * logit.quality()[j];
-                direct[j] = firms.get(j).direct() != null ? Math.exp(v + directAffinity) : 0;
-                onPlatform[j] = firms.get(j).platform() != null ? Math.exp(v + platformAffinity) : 0;
-                total += direct[j] + onPlatform[j];
-            }
-            for (int j = 0; j < n; j++) {
-                double share = (direct[j] + onPlatform[j]) / total;
-                double w = onPlatform[j] / (direct[j] + onPlatform[j]);
+                double share = s[j][0] + s[j][1];
+                double w = s[j][1] / share;
                 double fullCost = (firms.get(j).unitCost() + w * platform.fulfilmentFee()) / (1 - w * platform.takeRate());
-                p[j] = fullCost + 1 / (logit.alpha() * (1 - share));
+                p[j] = fullCost + 1 / (choice.logit().alpha() * (1 - share));
             }
         }
         return p;

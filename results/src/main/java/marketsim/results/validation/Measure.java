@@ -21,6 +21,19 @@ final class Measure {
         return s;
     }
 
+    /** Firm {@code j}'s units through one channel ({@code field}: DIRECT_UNITS, PLATFORM_UNITS) as a share of occasions. */
+    static double channelShare(RunRecord run, int j, Field field) {
+        double[][] total = run.window(0, run.ticksRecorded());
+        return total[j][field.ordinal()] / total[total.length - 1][Field.OCCASIONS.ordinal()];
+    }
+
+    /** Consumer surplus per occasion over the whole run (money). */
+    static double surplusPerOccasion(RunRecord run) {
+        double[][] total = run.window(0, run.ticksRecorded());
+        double[] market = total[total.length - 1];
+        return market[Field.CONSUMER_SURPLUS.ordinal()] / market[Field.OCCASIONS.ordinal()];
+    }
+
     /** Shares of occasions pooled over replications: each firm's, then the outside option's (last). */
     static double[] pooledShares(RunRecord[] runs, int firms) {
         double[] units = new double[firms + 1];

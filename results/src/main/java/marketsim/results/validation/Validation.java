@@ -35,7 +35,8 @@ public final class Validation {
     /** Every check, in the order of the report. */
     public static List<Check> checks() {
         return List.of(new LogitSharesCheck(), new LogSumCheck(), new ElasticityCheck(), new DiversionCheck(),
-                new NashCheck(), new MultiProductCheck(), new FeeNashCheck(), new SalopCheck(), new BassCheck(),
+                new NestedChannelsCheck(), new ExaminationCheck(), new NashCheck(), new MultiProductCheck(),
+                new FeeNashCheck(), new SalopCheck(), new BassCheck(),
                 new LifetimeValueCheck(), new LoyaltyTransitionCheck());
     }
 
@@ -138,7 +139,8 @@ public final class Validation {
                 .append("master seed ").append(Lab.SEED).append(" (the folder `marketsim validate` writes holds a copy, ")
                 .append("`lab.yaml`, to rerun a check's market with `marketsim run lab.yaml --set ...`). The same checks run as ")
                 .append("tests (`ValidationTest`), where `breakingTheMechanismMakesItsCheckFail` breaks each ")
-                .append("mechanism on purpose (no outside option, choice without noise, no best response, owned ")
+                .append("mechanism on purpose (no outside option, choice without noise, channels as independent ")
+                .append("alternatives, every platform result examined, no best response, owned ")
                 .append("products priced apart, fees ignored, half the word of mouth, no relationship building...) ")
                 .append("and shows its check fails.\n\n");
         md.append(String.format(Locale.ROOT, "**%s**: %d of %d quantities within tolerance (%s budget: %d consumers, "

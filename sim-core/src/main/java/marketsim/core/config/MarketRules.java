@@ -14,12 +14,18 @@ package marketsim.core.config;
  * @param failureDetractorShare  probability a failure makes the consumer a detractor (otherwise passive)
  * @param valueContactRate       probability a purchase leads to a value-demand service contact
  *                               (a question, help with use), besides failure demand
+ * @param channelDissimilarity   {@code lambda} in (0, 1]: the nested-logit dissimilarity of one product's channels
+ *                               (MODEL.md 2.1): 1 makes each channel an independent alternative, toward 0 the
+ *                               channels of a product become perfect substitutes
  */
 public record MarketRules(double relationshipDecay, double satisfactionSensitivity,
                           double qualityNoise, double failurePenalty, double promoterThreshold,
                           double detractorThreshold, double costPerContact, double failureDetractorShare,
-                          double valueContactRate) {
+                          double valueContactRate, double channelDissimilarity) {
     public MarketRules {
+        if (!(channelDissimilarity > 0 && channelDissimilarity <= 1)) {
+            throw new IllegalArgumentException("channel dissimilarity must be in (0, 1], got " + channelDissimilarity);
+        }
         if (detractorThreshold > promoterThreshold) {
             throw new IllegalArgumentException("detractor threshold above promoter threshold");
         }

@@ -28,6 +28,8 @@ package marketsim.core.config;
  * @param reviewEvery         ticks between sellers' list / delist decisions (the lag)
  * @param maxEntrantsPerReview most potential entrants that enter at one review
  * @param relistShare         probability a delisted seller for which listing pays again relists at a review
+ * @param examinationDecay    {@code eta}: a member examines the result at rank r (1 = top) with probability
+ *                            {@code r^-eta} (0: every result is examined)
  * @param feeRule             how the platform moves its take rate and subsidy over the run
  */
 public record PlatformConfig(double takeRate, double fulfilmentFee, double fulfilmentCost, double listingFee,
@@ -37,7 +39,7 @@ public record PlatformConfig(double takeRate, double fulfilmentFee, double fulfi
                              double relationshipRate,
                              double initialMembers, double joinRate, double leaveRate, double varietyWeight,
                              double membershipUtility, int reviewEvery, int maxEntrantsPerReview,
-                             double relistShare, FeeRule feeRule) {
+                             double relistShare, double examinationDecay, FeeRule feeRule) {
     public PlatformConfig {
         if (results < 1 || sponsoredSlots < 0 || sponsoredSlots > results || tasteBins < 1 || reviewEvery < 1) {
             throw new IllegalArgumentException("platform ranking needs results >= sponsored slots, bins and a review period");
@@ -45,6 +47,14 @@ public record PlatformConfig(double takeRate, double fulfilmentFee, double fulfi
         if (feeRule == null || feeRule.reviewEvery() < 1) {
             throw new IllegalArgumentException("the platform needs a fee rule with a review period");
         }
+        if (!(examinationDecay >= 0)) {
+            throw new IllegalArgumentException("examination decay must be >= 0, got " + examinationDecay);
+        }
+    }
+
+    /** {@code e_r = r^-eta}: the probability a member examines the result in slot {@code slot} (0 = the top). */
+    public double examination(int slot) {
+        return Math.pow(slot + 1, -examinationDecay);
     }
 
     /**

@@ -1,5 +1,7 @@
 package marketsim.core.consumer;
 
+import java.util.random.RandomGenerator;
+
 import marketsim.core.config.Channel;
 import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.PlatformConfig;
@@ -11,8 +13,14 @@ import marketsim.core.store.Store;
  * A shopper's consideration set and the utility of each offer in it (MODEL.md 2.1; ODD 7.1):
  * what {@link Shopping} draws a choice from. The offers of consumer {@code i} (seller {@code j}
  * through channel {@code c}), skipping firms no longer in the market: the web stores it is aware
- * of; if it is a platform member, the results of its taste bin; the store's shelf. The same
- * seller may be offered through several channels.
+ * of; if it is a platform member, the results of its taste bin that it examines; the store's shelf. The
+ * same seller may be offered through several channels (its offers form one nest of {@link NestedLogit}).
+ *
+ * <p><b>Position bias.</b> A member examines the result at rank {@code r} (1 = top) with probability
+ * {@code e_r = r^-eta}, independently of the other results and of what they are (the position-based model:
+ * Richardson, Dominowska and Ragno 2007; Craswell et al. 2008); an unexamined result is not in the choice set.
+ * Rank thus changes what is considered, not the utility of what is seen (as in Ursu 2018's randomized rankings),
+ * so sponsored slots and self-preferencing change sales by moving a seller up the list.
  *
  * <pre>
  * V_io = -alpha'_i p_o + beta'_i q_j - t_i d(tau_i, x_j) (1 - phi_o pi_i)
@@ -46,6 +54,9 @@ final class ConsiderationSet {
     private final Platform platform;
     private final Store store;
     private final Teaching teaching;
+    /** {@code e_r} of each result slot (0 = the top), and the stream its examinations are drawn from. */
+    private final double[] examination;
+    private final RandomGenerator examinationRandom;
     /**
      * Per offer: the seller, the channel, the ad fee of its slot, its utility, the price the consumer pays, the
      * share of the list price the seller keeps and its fees per unit.
@@ -69,7 +80,7 @@ final class ConsiderationSet {
      * @param store    the store, or null
      */
     ConsiderationSet(Population population, SellerTerms terms, Platform platform, Store store,
-                     DynamicsConfig dynamics, Teaching teaching) {
+                     DynamicsConfig dynamics, Teaching teaching, RandomGenerator examinationRandom) {
         this.population = population;
         this.terms = terms;
         this.platform = platform;
@@ -86,6 +97,11 @@ final class ConsiderationSet {
         offerKept = new double[maxOffers];
         offerFee = new double[maxOffers];
         stockOf = new float[terms.count + 1]; // firms, then the platform's index
+        this.examinationRandom = examinationRandom;
+        examination = new double[platform == null ? 0 : platform.config().results()];
+        for (int slot = 0; slot < examination.length; slot++) {
+            examination[slot] = platform.config().examination(slot);
+        }
     }
 
     /** The price sensitivity the last consumer built for chooses with, {@code alpha'_i}. */
@@ -140,6 +156,10 @@ final class ConsiderationSet {
                 int j = platform.seller(bin, slot);
                 if (j == Platform.EMPTY) {
                     break;
+                }
+                double e = examination[slot];
+                if (e < 1 && examinationRandom.nextDouble() >= e) {
+                    continue;
                 }
                 float stock = Math.max(platformStock, stockOf[s.relationshipIndex[j]]);
                 double adFee = platform.adFee(bin, slot);

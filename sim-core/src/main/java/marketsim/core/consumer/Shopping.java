@@ -16,23 +16,24 @@ import marketsim.core.store.Store;
  * The CONSUMERS_SHOP phase (MODEL.md 2.1; ODD section 3, step 3 and 7.1). Each consumer, in
  * index order, has a purchase occasion with probability {@code lambda_i}; the consumers with one
  * then shop in a fresh random order (a Fisher-Yates shuffle of the shoppers). Each builds its
- * offers with their utilities ({@link ConsiderationSet}) and chooses among them and the outside
- * option ({@code V_i0 = u0}) by a multinomial-logit draw,
+ * offers with their utilities ({@link ConsiderationSet}: a platform member examines each result with
+ * its rank's probability) and chooses among them and the outside option ({@code V_i0 = u0}) by a
+ * nested-logit draw ({@link NestedLogit}: a firm's product is one alternative, its channels a nest),
  * <pre>
- * P(o) = exp(V_io) / (exp(u0) + sum_k exp(V_ik))
+ * P(j, c) = exp(I_j) / (exp(u0) + sum_k exp(I_k)) x exp(V_jc / lambda) / sum_c' exp(V_jc' / lambda)
  * </pre>
  * one uniform against the cumulative weights, never an argmax; the log-sum
- * {@code ln(exp(u0) + sum_k exp(V_ik)) / alpha'_i} is added to consumer surplus (money). A
- * purchase is paid at once: the consumer pays the seller its price (direct and on the platform) and
- * the seller its suppliers the unit cost; the platform ({@link Platform#sell}) posts its own fees
- * and subsidies, and the store ({@link Store#sell}) its sale at the shelf price and its purchase
- * from the seller. Units, retention and repeat purchases are tallied, and the
+ * {@code ln(exp(u0) + sum_k exp(I_k)) / alpha'_i} is added to consumer surplus (money). A
+ * purchase is paid at once: the consumer pays the seller its price and the seller its suppliers
+ * the unit cost; the platform ({@link Platform#sell}) posts its own fees and subsidies, and the
+ * store ({@link Store#sell}) its sale at the shelf price and its purchase from the seller. Units, retention and repeat purchases are tallied, and the
  * purchase is logged for the aftermath, which experiences it. Every count and payment of a
  * simulated consumer counts its weight {@code w = M / N} (super-individuals, {@link Population}):
  * a purchase is {@code w} units paid {@code w} times the price, an occasion {@code w} occasions.
  *
  * <p>Draws, from the {@code SHOPPING_ORDER} stream: the shuffle; from the {@code CHOICE} stream:
- * one uniform per consumer for the occasion, in index order, then one per shopper for the choice.
+ * one uniform per consumer for the occasion, in index order, then one per shopper for the choice;
+ * from the {@code EXAMINATION} stream: one per platform result shown below the ranks always examined.
  */
 public final class Shopping {
     private static final byte DIRECT = Channel.DIRECT.code();
@@ -62,8 +63,9 @@ public final class Shopping {
     private final double[] offerPrice;
     private final double[] offerKept;
     private final double[] offerFee;
-    /** Each offer's logit weight {@code exp(V_io - max)} on the current occasion. */
+    /** Each offer's choice weight, {@code P(o)} times the occasion's total weight. */
     private final double[] offerWeight;
+    private final NestedLogit logit;
     private final PurchaseLog purchases;
     /** Real consumers each simulated one stands for: the units of a purchase, the occasions of an occasion. */
     private final double weight;
@@ -77,8 +79,9 @@ public final class Shopping {
      * @param store    the store, or null
      */
     public Shopping(Population population, SellerTerms terms, Ledger ledger, Platform platform,
-                    Store store, double outsideUtility, DynamicsConfig dynamics, Teaching teaching,
-                    RandomGenerator orderRandom, RandomGenerator choiceRandom, PurchaseLog purchases) {
+                    Store store, double outsideUtility, double channelDissimilarity, DynamicsConfig dynamics,
+                    Teaching teaching, RandomGenerator orderRandom, RandomGenerator choiceRandom,
+                    RandomGenerator examinationRandom, PurchaseLog purchases) {
         this.population = population;
         this.terms = terms;
         this.ledger = ledger;
@@ -93,7 +96,7 @@ public final class Shopping {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        considered = new ConsiderationSet(population, terms, platform, store, dynamics, teaching);
+        considered = new ConsiderationSet(population, terms, platform, store, dynamics, teaching, examinationRandom);
         offerFirm = considered.offerFirm;
         offerChannel = considered.offerChannel;
         offerAdFee = considered.offerAdFee;
@@ -102,6 +105,7 @@ public final class Shopping {
         offerKept = considered.offerKept;
         offerFee = considered.offerFee;
         offerWeight = new double[offerFirm.length];
+        logit = new NestedLogit(terms.count, channelDissimilarity);
     }
 
     /**
@@ -130,19 +134,9 @@ public final class Shopping {
             int i = order[k];
             int offers = considered.build(i);
             double alpha = considered.alpha();
-            // Logit draw, stabilised by the largest utility.
-            double max = outsideUtility;
-            for (int o = 0; o < offers; o++) {
-                max = Math.max(max, offerUtility[o]);
-            }
-            double outsideWeight = Math.exp(outsideUtility - max);
-            double total = outsideWeight;
-            for (int o = 0; o < offers; o++) {
-                double w = Math.exp(offerUtility[o] - max);
-                offerWeight[o] = w;
-                total += w;
-            }
-            surplus += (max + Math.log(total)) / alpha;
+            double total = logit.weigh(offers, offerFirm, offerUtility, outsideUtility, offerWeight);
+            double outsideWeight = logit.outsideWeight();
+            surplus += logit.logSum() / alpha;
             if (demandSlopes != null) {
                 demandSlopes.record(alpha, offers, offerFirm, offerWeight, total, offerPrice, terms.price, offerKept,
                         offerFee);

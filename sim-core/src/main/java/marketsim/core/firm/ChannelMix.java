@@ -20,6 +20,10 @@ import marketsim.core.config.FirmConfig;
  * per-unit fee of its platform units: what its sponsored sales cost it over that period, per platform unit (the
  * second price of a slot depends on the next bidder, not on the seller's own price, so it is a fee per unit, not a
  * commission).
+ *
+ * <p>The condition holds as it is under the nested logit over a product's channels (MODEL.md 2.1): where every channel
+ * charges the consumer the list price, a price change moves the product's demand, not its split between channels,
+ * so the channel weights are the same at the margin as on average ({@link DemandSlopes}).
  */
 public final class ChannelMix {
     private static final int DIRECT = Channel.DIRECT.ordinal();

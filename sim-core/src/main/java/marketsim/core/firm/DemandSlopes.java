@@ -39,13 +39,24 @@ import marketsim.core.config.PricingRuleName;
  * <pre>
  * N_k + sum_l (p_l Rho_lk - c_l Delta_lk - Phi_lk) = 0
  * </pre>
- * linear in the prices {@code p}. A single-product firm in one channel facing homogeneous consumers gets
+ * linear in the prices {@code p}.
+ *
+ * <p><b>Channel nests.</b> Choice is a nested logit in which a product's channels form a nest of dissimilarity
+ * {@code lambda} (MODEL.md 2.1). A product's own list price moves the within-nest split of its channels only through
+ * the paid-price ratios: {@code dP_o/dp_l = -alpha P_o ((k_o - A_l) + (1/lambda - 1)(k_o - A_l / S_l))} for its
+ * offers o; across products the slopes are those of plain logit. The own terms of {@code Rho} and {@code Phi} thus
+ * gain {@code -alpha (1/lambda - 1)(B_l - R_l A_l / S_l)} and {@code -alpha (1/lambda - 1)(G_l - F_l A_l / S_l)};
+ * {@code Delta} gains nothing ({@code sum_o P_o (k_o - A_l / S_l) = 0}). Where every channel charges the consumer
+ * the list price ({@code k_o = 1}) the corrections vanish and the single-product conditions above hold with the
+ * nested-logit shares. A single-product firm in one channel facing homogeneous consumers gets
  * {@code p = (c + f) / (1 - tau) + 1 / (alpha (1 - s))}; in several, the same with the channel-weighted
  * {@code f} and {@code tau} (weights: its expected units by channel); products of one owner under
  * homogeneous logit without fees share one markup {@code 1 / (alpha (1 - S_owner))}. A firm that is not
  * fee-aware counts margins on the list price ({@code r_o = 1}, {@code f_o = 0}: {@code D}, {@code Delta}).
  */
 public final class DemandSlopes {
+    /** {@code 1/lambda - 1}: how much more a price moves demand between a product's channels than plain logit. */
+    private final double nestExcess;
     private final int[] group;
     private final int[] slot;
     private final int[][] members;
@@ -76,10 +87,12 @@ public final class DemandSlopes {
     public static DemandSlopes neededBy(MarketConfig config) {
         boolean needed = config.firms().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE)
                 || config.archetypes().values().stream().anyMatch(f -> f.pricing() == PricingRuleName.BEST_RESPONSE);
-        return needed ? new DemandSlopes(config.firms()) : null;
+        return needed ? new DemandSlopes(config.firms(), config.rules().channelDissimilarity()) : null;
     }
 
-    public DemandSlopes(List<FirmConfig> firms) {
+    /** @param channelDissimilarity {@code lambda} of the channel nests, in (0, 1] (1: plain logit) */
+    public DemandSlopes(List<FirmConfig> firms, double channelDissimilarity) {
+        nestExcess = 1 / channelDissimilarity - 1;
         int n = firms.size();
         group = new int[n];
         slot = new int[n];
@@ -126,7 +139,8 @@ public final class DemandSlopes {
      * {@code weight[o]} (of total {@code total}, outside option included), paid prices
      * {@code paid[o]} against list prices {@code list[firm]}, of which the seller keeps the share
      * {@code kept[o]} and pays {@code fee[o]} per unit besides its unit cost, for a consumer of price
-     * sensitivity {@code alpha}.
+     * sensitivity {@code alpha}. The probabilities {@code weight[o] / total} are those of the nested logit the
+     * occasion was drawn from.
      */
     public void record(double alpha, int offers, int[] firm, double[] weight, double total, double[] paid,
                        double[] list, double[] kept, double[] fee) {
@@ -155,9 +169,12 @@ public final class DemandSlopes {
             paidDemand[l] += rl;
             int g = group[l];
             int s = slot[l];
+            double bl = occasionKeptPrice[l];
+            double gl = occasionFeePrice[l];
+            double meanRatio = al / sl; // A_l / S_l: the mean paid-price ratio of l's offers
             slope[g][s][s] -= alpha * (al - sl * al);
-            paidSlope[g][s][s] -= alpha * (occasionKeptPrice[l] - rl * al);
-            feeSlope[g][s][s] -= alpha * (occasionFeePrice[l] - fl * al);
+            paidSlope[g][s][s] -= alpha * (bl - rl * al + nestExcess * (bl - rl * meanRatio));
+            feeSlope[g][s][s] -= alpha * (gl - fl * al + nestExcess * (gl - fl * meanRatio));
             if (members[g].length > 1) {
                 for (int b = 0; b < count; b++) {
                     int k = touched[b];

@@ -30,5 +30,7 @@ public enum StreamKey {
     /** Firms' imitation draws at reviews. */
     ADAPTATION,
     /** Delisted sellers' relisting draws. */
-    PLATFORM_LISTING
+    PLATFORM_LISTING,
+    /** Which of the platform's results a shopping member examines (position bias). */
+    EXAMINATION
 }

@@ -34,7 +34,7 @@ class PurchaseExperienceTest {
 
     /** Decay 0.02, kappa 8, no quality noise, failure penalty 1, promoters from 0.7, detractors to 0.3. */
     private static MarketRules rules(double failureDetractorShare, double valueContactRate) {
-        return new MarketRules(0.02, 8, 0, 1, 0.7, 0.3, 1, failureDetractorShare, valueContactRate);
+        return new MarketRules(0.02, 8, 0, 1, 0.7, 0.3, 1, failureDetractorShare, valueContactRate, 1);
     }
 
     private final Population consumer = Population.draw(new PopulationConfig(1, 4, 0, List.of(

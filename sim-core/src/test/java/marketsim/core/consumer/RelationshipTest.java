@@ -28,7 +28,7 @@ class RelationshipTest {
                 new PopulationConfig(1, 4, -100, List.of(TestMarkets.constantSegment("one", 1,
                         Map.of(Trait.PURCHASE_PROBABILITY, 1.0, Trait.PRICE_SENSITIVITY, 0.1,
                                 Trait.QUALITY_EXPECTATION, 0.55)))),
-                new MarketRules(0.02, 8, 0.0, 1.0, 0.7, 0.3, 0.05, 1.0, 0.0),
+                new MarketRules(0.02, 8, 0.0, 1.0, 0.7, 0.3, 0.05, 1.0, 0.0, 1),
                 List.of(firm), Map.of(), null, null, new WordOfMouthConfig(0, 0, 10, 0.1),
                 TestMarkets.noDynamics(), 3, 0.0018);
         return MarketModel.run(config, 1);

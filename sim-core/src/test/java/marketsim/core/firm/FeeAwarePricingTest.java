@@ -89,7 +89,7 @@ class FeeAwarePricingTest {
 
     private static DemandSlopes oneSeller(double unitCost, boolean feeAware) {
         Firm firm = new Firm(0, TestMarkets.firm("seller").unitCost(unitCost).onPlatform().feeAware(feeAware).build());
-        DemandSlopes demand = new DemandSlopes(List.of(firm.config()));
+        DemandSlopes demand = new DemandSlopes(List.of(firm.config()), 1);
         demand.prepare(List.of(firm));
         return demand;
     }

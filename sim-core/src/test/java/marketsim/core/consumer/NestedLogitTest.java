@@ -1,0 +1,91 @@
+package marketsim.core.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-computed nested-logit probabilities (MODEL.md 2.1): firm 0 offers one product through two channels of equal
+ * utility 0, firm 1 one offer of utility 0, the outside option utility 0.
+ */
+class NestedLogitTest {
+    private static final double EXACT = 1e-12;
+    private static final int[] FIRMS = {0, 0, 1};
+    private static final double[] EQUAL = {0, 0, 0};
+
+    @Test
+    void aProductInTwoChannelsIsOneAlternativeWithALargerInclusiveValue() {
+        // lambda 0.5: I_0 = 0.5 ln 2, exp(I_0) = sqrt 2; probabilities over 2 + sqrt 2 (the outside option's 1,
+        // firm 0's sqrt 2 split in halves, firm 1's 1); log-sum ln(2 + sqrt 2). Weights are relative to the
+        // largest inclusive value, so only their ratios are compared.
+        NestedLogit logit = new NestedLogit(2, 0.5);
+        double[] w = new double[3];
+        double total = logit.weigh(3, FIRMS, EQUAL, 0, w);
+        double sum = 2 + Math.sqrt(2);
+        assertThat(w[0] / total).isCloseTo(Math.sqrt(2) / 2 / sum, within(EXACT));
+        assertThat(w[1] / total).isCloseTo(Math.sqrt(2) / 2 / sum, within(EXACT));
+        assertThat(w[2] / total).isCloseTo(1 / sum, within(EXACT));
+        assertThat(logit.outsideWeight() / total).isCloseTo(1 / sum, within(EXACT));
+        assertThat(logit.logSum()).isCloseTo(Math.log(sum), within(EXACT));
+    }
+
+    @Test
+    void lambdaOneIsPlainLogitOverOffers() {
+        // every offer its own alternative: weights 1, 1, 1 and the outside option's 1
+        NestedLogit logit = new NestedLogit(2, 1);
+        double[] w = new double[3];
+        assertThat(logit.weigh(3, FIRMS, EQUAL, 0, w)).isCloseTo(4, within(EXACT));
+        assertThat(w).containsExactly(1, 1, 1);
+    }
+
+    @Test
+    void towardZeroAnIdenticalSecondChannelAddsNothing() {
+        // lambda 0.01: exp(I_0) = 2^0.01 = 1.00696; firm 0's share 1.00696 / 3.00696, about a third, not a half
+        NestedLogit logit = new NestedLogit(2, 0.01);
+        double[] w = new double[3];
+        double total = logit.weigh(3, FIRMS, EQUAL, 0, w);
+        assertThat((w[0] + w[1]) / total).isCloseTo(Math.pow(2, 0.01) / (2 + Math.pow(2, 0.01)), within(EXACT));
+        assertThat((w[0] + w[1]) / total).isCloseTo(1.0 / 3, within(0.002));
+    }
+
+    @Test
+    void withinTheNestTheBetterChannelTakesMoreAsLambdaFalls() {
+        // V = (1, 0) for firm 0's channels, lambda 0.5: P(c | j) = e^2 / (e^2 + 1) = 0.8808 for the first;
+        // exp(I_0) = (e^2 + 1)^0.5
+        NestedLogit logit = new NestedLogit(2, 0.5);
+        double[] w = new double[3];
+        double total = logit.weigh(3, FIRMS, new double[] {1, 0, 0}, 0, w);
+        double inclusive = Math.sqrt(Math.exp(2) + 1);
+        assertThat(total / logit.outsideWeight()).isCloseTo(2 + inclusive, within(EXACT));
+        assertThat(w[0] / (w[0] + w[1])).isCloseTo(Math.exp(2) / (Math.exp(2) + 1), within(EXACT));
+    }
+
+    @Test
+    void largeUtilitiesDoNotOverflowAndScratchIsResetBetweenOccasions() {
+        NestedLogit logit = new NestedLogit(2, 0.1);
+        double[] w = new double[3];
+        double total = logit.weigh(3, FIRMS, new double[] {800, 799, 0}, 0, w);
+        assertThat(Double.isFinite(total)).isTrue();
+        assertThat((w[0] + w[1]) / total).isCloseTo(1, within(EXACT));
+        // the same occasion again gives the same answer: nothing left over from the first
+        double[] again = new double[3];
+        assertThat(logit.weigh(3, FIRMS, new double[] {800, 799, 0}, 0, again)).isEqualTo(total);
+        assertThat(again).containsExactly(w);
+    }
+
+    @Test
+    void productsInOneChannelEachArePlainLogitWhateverLambda() {
+        // I_j = V_j for a one-offer nest: the same weights, bit for bit, as lambda = 1
+        int[] firms = {0, 1, 2};
+        double[] utility = {-1.3, 0.4, -0.2};
+        double[] nested = new double[3];
+        double[] plain = new double[3];
+        NestedLogit lambdaSmall = new NestedLogit(3, 0.3);
+        NestedLogit lambdaOne = new NestedLogit(3, 1);
+        assertThat(lambdaSmall.weigh(3, firms, utility, -0.5, nested))
+                .isEqualTo(lambdaOne.weigh(3, firms, utility, -0.5, plain));
+        assertThat(nested).containsExactly(plain);
+        assertThat(lambdaSmall.logSum()).isEqualTo(lambdaOne.logSum());
+    }
+}
