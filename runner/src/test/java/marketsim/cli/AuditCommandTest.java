@@ -90,7 +90,7 @@ class AuditCommandTest {
         }
         Cli cli = Cli.run(command.toArray(String[]::new));
         assertThat(cli.code()).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("Equilibrium: no firm's best response moves its price by more than 2%")
+        assertThat(cli.out()).contains("Equilibrium: no firm would move its price by more than 2% and gain by it")
                 .doesNotContain("would cut").doesNotContain("would raise");
         assertThat(dir.resolve("nash/audit.csv")).content().doesNotContain("true");
         assertThat(dir.resolve("nash/manifest.json")).content().contains("\"command\" : \"audit\"")
@@ -105,7 +105,7 @@ class AuditCommandTest {
         }
         Cli cli = Cli.run(args("audit", lab.toString(), "--out", dir.resolve("audit").toString()));
         assertThat(cli.code()).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("Not an equilibrium: 3 of 3 firms would move their price by more than 2%");
+        assertThat(cli.out()).contains("Not an equilibrium: 3 of 3 firms would move their price by more than 2% and gain by it");
         List<String> lines = Files.readAllLines(dir.resolve("audit/audit.csv"));
         assertThat(lines.get(0)).isEqualTo("firm,rule,n,price_before,price_after,price_change,price_change_low,"
                 + "price_change_high,relative_change,profit_before,profit_change,profit_change_low,profit_change_high,"

@@ -20,8 +20,8 @@ import marketsim.scenario.ScenarioException;
  * in turn prices by best response ({@code firms[NAME].pricing=best-response}: the logit best response on the
  * demand it faces, each unit's margin net of its channel's fees, MODEL.md 3 and 6) while its rivals keep their own
  * rules, and the run is compared in pairs with the scenario's (common random numbers). A firm whose best-response
- * price over the summary window differs from its price there by more than the tolerance would deviate; the prices
- * are an equilibrium, within the tolerance, when no firm would. Firms a seller pool generates are not audited one
+ * price over the summary window differs from its price there by more than the tolerance, and whose profit rises with
+ * it, would deviate; the prices are an equilibrium, within the tolerance, when no firm would. Firms a seller pool generates are not audited one
  * by one (a pool's sellers share their levers), nor is a firm that already prices by best response (it is at its
  * best response by construction).
  */
@@ -41,9 +41,19 @@ public final class Audit {
             return priceAfter.mean() / priceBefore.mean() - 1;
         }
 
-        /** Whether the firm would move its price by more than the tolerance. */
-        public boolean deviates() {
+        /** Whether its best response moves its price by more than the tolerance. */
+        public boolean moves() {
             return !bestResponder && !(Math.abs(relativeChange()) <= tolerance);
+        }
+
+        /**
+         * Whether the firm would deviate: its best response moves its price by more than the tolerance and raises
+         * its mean profit. The best response is myopic (it maximizes the profit of the demand it faced since its last
+         * review); where relationships, loyalty or learning make tomorrow's demand depend on today's price it can lose
+         * money, and a deviation that loses money is not one the firm would make.
+         */
+        public boolean deviates() {
+            return moves() && profitChange.mean() > 0;
         }
     }
 

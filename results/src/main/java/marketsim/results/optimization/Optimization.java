@@ -155,7 +155,7 @@ public final class Optimization {
         if (setup.grid()) {
             for (double x : gridPositions(setup.levers().get(0), setup.question().gridPoints())) {
                 double[] point = {x};
-                search.evaluate(point, setup.values(point));
+                search.evaluate(point, new double[] {gridValue(setup.levers().get(0).value(x))});
             }
         } else {
             lambda = search.cmaes(setup.startPoint(), setup.optimizerSeed(), setup.question().maxEvaluations() - 1,
@@ -167,6 +167,14 @@ public final class Optimization {
     /** The candidates of a one-lever grid (the start not counted). */
     public static int gridSize(OptimizationSetup setup) {
         return gridPositions(setup.levers().get(0), setup.question().gridPoints()).length;
+    }
+
+    /** Digits a grid value keeps: min + i (max - min) / (K - 1) as written, 0.8 rather than 0.7999999999999999. */
+    private static final java.math.MathContext GRID_DIGITS = new java.math.MathContext(12);
+
+    /** A grid value rounded to {@link #GRID_DIGITS} significant digits. */
+    static double gridValue(double value) {
+        return new java.math.BigDecimal(value).round(GRID_DIGITS).doubleValue();
     }
 
     /**

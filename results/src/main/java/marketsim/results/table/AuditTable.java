@@ -29,15 +29,15 @@ public final class AuditTable {
                     r.bestResponder() ? "0" : String.format(Locale.ROOT, "%+.1f", 100 * r.relativeChange()),
                     OptimizationTable.signed(r.profitChange()), r.bestResponder() ? "already best-responds"
                     : r.deviates() ? (r.relativeChange() < 0 ? "would cut its price" : "would raise its price")
-                    : "stays"});
+                    : r.moves() ? "stays: its best response loses money" : "stays"});
         }
         CalibrationTable.table(out, rows);
         long deviating = audit.rows().stream().filter(Audit.Row::deviates).count();
         out.append(System.lineSeparator()).append(audit.equilibrium()
-                ? String.format(Locale.ROOT, "Equilibrium: no firm's best response moves its price by more than "
-                + "%s%%.%n", CalibrationTable.show(100 * audit.tolerance()))
+                ? String.format(Locale.ROOT, "Equilibrium: no firm would move its price by more than %s%% and gain "
+                + "by it.%n", CalibrationTable.show(100 * audit.tolerance()))
                 : String.format(Locale.ROOT, "Not an equilibrium: %d of %d firms would move their price by more than "
-                + "%s%%.%n", deviating, audit.rows().size(), CalibrationTable.show(100 * audit.tolerance())));
+                + "%s%% and gain by it.%n", deviating, audit.rows().size(), CalibrationTable.show(100 * audit.tolerance())));
         return out.toString();
     }
 }
