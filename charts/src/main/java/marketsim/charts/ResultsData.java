@@ -53,7 +53,7 @@ public final class ResultsData {
     }
 
     /**
-     * Reads a results folder written by run, compare, sweep or calibrate, its data files checked against the
+     * Reads a results folder written by run, compare, sweep, calibrate, optimize or audit, its data files checked against the
      * manifest's checksums first; a {@link NotAResultsFolderException} naming the file and what to do if it is not
      * one (partial, not marketsim's, another command's, or changed since it was written).
      */
