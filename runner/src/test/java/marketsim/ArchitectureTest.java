@@ -98,20 +98,28 @@ class ArchitectureTest {
     }
 
     /**
-     * Inside results: sensitivity is pure mathematics; experiment is what the other studies build on; sweeps,
-     * calibration and validation do not know each other; the text tables may read them all.
+     * Inside results: sensitivity is pure mathematics; experiment is what the other studies build on; search (CMA-ES
+     * or a grid, and its journal) is what calibration and optimization share; sweeps, calibration, optimization and
+     * validation do not know each other; the text tables may read them all.
      */
     @Test
     void studiesInResultsDependOnlyOnExperimentsAndMathematics() {
         String r = "results/src/main/java/marketsim/results/";
         assertThat(offending(r + "sensitivity", "marketsim.")).isEmpty();
         assertThat(offending(r + "experiment", "marketsim.results.sweep", "marketsim.results.calibration",
-                "marketsim.results.validation", "marketsim.results.table")).isEmpty();
+                "marketsim.results.validation", "marketsim.results.table", "marketsim.results.optimization",
+                "marketsim.results.search")).isEmpty();
         assertThat(offending(r + "sweep", "marketsim.results.calibration", "marketsim.results.validation",
-                "marketsim.results.table")).isEmpty();
+                "marketsim.results.table", "marketsim.results.optimization")).isEmpty();
         assertThat(offending(r + "calibration", "marketsim.results.sweep", "marketsim.results.validation",
-                "marketsim.results.table")).isEmpty();
+                "marketsim.results.table", "marketsim.results.optimization")).isEmpty();
         assertThat(offending(r + "validation", "marketsim.results.sweep", "marketsim.results.calibration",
-                "marketsim.results.table")).isEmpty();
+                "marketsim.results.table", "marketsim.results.optimization")).isEmpty();
+        // optimization searches as calibration does, through search, and knows neither calibration nor sweeps
+        assertThat(offending(r + "optimization", "marketsim.results.sweep", "marketsim.results.calibration",
+                "marketsim.results.validation", "marketsim.results.table")).isEmpty();
+        assertThat(offending(r + "search", "marketsim.results.sweep", "marketsim.results.calibration",
+                "marketsim.results.validation", "marketsim.results.table", "marketsim.results.optimization",
+                "marketsim.results.experiment")).isEmpty();
     }
 }

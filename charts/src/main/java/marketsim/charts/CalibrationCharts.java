@@ -41,7 +41,7 @@ final class CalibrationCharts {
 
     static List<Charts.Drawn> drawAll(ResultsData data, Path target) throws IOException {
         List<Charts.Drawn> drawn = new ArrayList<>();
-        if (data.evaluations().isEmpty()) {
+        if (data.fit().isEmpty()) { // not a calibration
             return drawn;
         }
         Charts.save(convergence(data), target, "calibration-convergence");

@@ -24,7 +24,7 @@ final class CalibrationReport {
         return html.toString();
     }
 
-    private static String table(List<CSVRecord> rows, List<String> columns) {
+    static String table(List<CSVRecord> rows, List<String> columns) {
         StringBuilder t = new StringBuilder("<table><tr>");
         for (String c : columns) {
             t.append("<th>").append(Report.escape(c)).append("</th>");

@@ -40,6 +40,8 @@ public final class Report {
         String command = m.path("command").asText("");
         String title = command.equals("compare") ? "Comparison against " + m.path("reference").asText()
                 : command.equals("calibrate") ? "Calibration of " + m.path("scenario").asText()
+                : command.equals("optimize") ? "Optimization of " + m.path("scenario").asText()
+                : command.equals("audit") ? "Audit of " + m.path("scenario").asText()
                 : m.path("scenario").asText("marketsim run");
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(title)).append(" - marketsim</title>\n<style>")
@@ -65,6 +67,7 @@ public final class Report {
         if (!data.fit().isEmpty()) {
             html.append(CalibrationReport.tables(data));
         }
+        html.append(OptimizationReport.tables(data));
         html.append("<h2>Charts</h2>\n");
         for (Charts.Drawn chart : drawn) {
             Path svg = charts.resolve(chart.name() + ".svg");

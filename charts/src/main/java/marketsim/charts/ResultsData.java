@@ -24,7 +24,7 @@ public final class ResultsData {
     public record Band(int tick, double mean, double low, double high) {
     }
 
-    private static final String COMMANDS = "run, compare, sweep or calibrate";
+    private static final String COMMANDS = "run, compare, sweep, calibrate, optimize or audit";
     private static final String WRITTEN_BY = "written by marketsim " + COMMANDS;
 
     private final Path folder;
@@ -42,6 +42,10 @@ public final class ResultsData {
     private final List<CSVRecord> evaluations = new ArrayList<>();
     private final List<CSVRecord> fit = new ArrayList<>();
     private final List<CSVRecord> parameters = new ArrayList<>();
+    private final List<CSVRecord> levers = new ArrayList<>();
+    private final List<CSVRecord> objective = new ArrayList<>();
+    private final List<CSVRecord> regret = new ArrayList<>();
+    private final List<CSVRecord> audit = new ArrayList<>();
 
     private ResultsData(Path folder, JsonNode manifest) {
         this.folder = folder;
@@ -49,7 +53,7 @@ public final class ResultsData {
     }
 
     /**
-     * Reads a results folder written by run, compare, sweep or calibrate, its data files checked against the
+     * Reads a results folder written by run, compare, sweep, calibrate, optimize or audit, its data files checked against the
      * manifest's checksums first; a {@link NotAResultsFolderException} naming the file and what to do if it is not
      * one (partial, not marketsim's, another command's, or changed since it was written).
      */
@@ -78,6 +82,9 @@ public final class ResultsData {
             case "compare" -> List.of(ResultFiles.COMPARISON);
             case "sweep" -> List.of(ResultFiles.POINTS);
             case "calibrate" -> List.of(ResultFiles.EVALUATIONS, ResultFiles.FIT, ResultFiles.PARAMETERS);
+            case "optimize" -> List.of(ResultFiles.EVALUATIONS, ResultFiles.LEVERS, ResultFiles.OBJECTIVE,
+                    ResultFiles.REGRET);
+            case "audit" -> List.of(ResultFiles.AUDIT);
             case "sweep-shard" -> throw new NotAResultsFolderException(folder + " is one shard of a sweep (" + manifest
                     + " says command 'sweep-shard'): join the shards with marketsim merge SHARD... --out DIR, then "
                     + "draw the merged folder");
@@ -132,11 +139,21 @@ public final class ResultsData {
                     "parameter", "low", "high", "restricted"));
         }
         Path evaluations = folder.resolve(ResultFiles.EVALUATIONS);
-        if (Files.isRegularFile(evaluations)) {
+        if ("optimize".equals(Manifest.command(manifest))) {
+            data.evaluations.addAll(records(evaluations, "evaluation", "kind", "objective", "score", "chosen"));
+            data.levers.addAll(records(folder.resolve(ResultFiles.LEVERS), "path", "min", "max", "start", "best"));
+            data.objective.addAll(records(folder.resolve(ResultFiles.OBJECTIVE), "outcome", "role", "start_mean",
+                    "best_mean", "difference", "ci_low", "ci_high"));
+            data.regret.addAll(records(folder.resolve(ResultFiles.REGRET), "scenario", "chosen_objective", "regret"));
+        } else if (Files.isRegularFile(evaluations)) {
             data.evaluations.addAll(records(evaluations, "evaluation", "generation", "loss", "best_loss"));
             data.fit.addAll(records(folder.resolve(ResultFiles.FIT), "outcome", "target_low", "target_high",
                     "fitted_mean", "ci_low", "ci_high", "contribution"));
             data.parameters.addAll(records(folder.resolve(ResultFiles.PARAMETERS), "path", "min", "max", "fitted"));
+        }
+        Path audit = folder.resolve(ResultFiles.AUDIT);
+        if (Files.isRegularFile(audit)) {
+            data.audit.addAll(records(audit, "firm", "price_before", "price_after", "profit_change", "deviates"));
         }
         return data;
     }
@@ -262,6 +279,26 @@ public final class ResultsData {
     /** parameters.csv of a calibration (empty otherwise): one row per fitted parameter. */
     public List<CSVRecord> parameters() {
         return parameters;
+    }
+
+    /** levers.csv of an optimization (empty otherwise): one row per lever. */
+    public List<CSVRecord> levers() {
+        return levers;
+    }
+
+    /** objective.csv of an optimization (empty otherwise): the objective, then each constraint. */
+    public List<CSVRecord> objective() {
+        return objective;
+    }
+
+    /** regret.csv of an optimization (empty otherwise): one row per uncertainty scenario. */
+    public List<CSVRecord> regret() {
+        return regret;
+    }
+
+    /** audit.csv of an audit or an audited optimization (empty otherwise): one row per firm. */
+    public List<CSVRecord> audit() {
+        return audit;
     }
 
     /** Whether the folder's data files were found to match their checksums (false: written before checksums). */

@@ -39,8 +39,16 @@ public final class ResultFiles {
     public static final String FIT = "fit.csv";
     /** A calibration: the fitted parameters within their ranges. */
     public static final String PARAMETERS = "parameters.csv";
-    /** A calibration: every candidate evaluated. */
+    /** A calibration and an optimization: every candidate evaluated. */
     public static final String EVALUATIONS = "evaluations.csv";
+    /** An optimization: the levers within their ranges, the start and the best values. */
+    public static final String LEVERS = "levers.csv";
+    /** An optimization: the objective and each constraint at the start and the best levers, paired. */
+    public static final String OBJECTIVE = "objective.csv";
+    /** An optimization: each uncertainty scenario's best objective, the chosen levers' and the regret. */
+    public static final String REGRET = "regret.csv";
+    /** An audit (or an optimization with --audit): each firm's best response in price. */
+    public static final String AUDIT = "audit.csv";
     /** Validation: every measured quantity against theory. */
     public static final String VALIDATION = "validation.csv";
     /** Validation: the report in Markdown. */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * that is not one, is no longer the one marketsim wrote, or cannot be written, is the user's to fix (exit 2).
  */
 abstract class FolderCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "A folder written by marketsim run, compare, sweep or calibrate.")
+    @Parameters(paramLabel = "DIR", description = "A folder written by marketsim run, compare, sweep, calibrate, optimize or audit.")
     Path folder;
 
     @CommandLine.Spec

@@ -148,7 +148,7 @@ class FolderIntegrityTest {
         assertRefused(Cli.run("chart", folder.toString()), "shard", "marketsim merge");
         m.put("command", "validate");
         write(folder, m);
-        assertRefused(Cli.run("report", folder.toString()), "'validate'", "run, compare, sweep or calibrate");
+        assertRefused(Cli.run("report", folder.toString()), "'validate'", "run, compare, sweep, calibrate, optimize or audit");
         m.put("command", 7);
         write(folder, m);
         assertRefused(Cli.run("report", folder.toString()), "command");

@@ -3,25 +3,15 @@ package marketsim.results.calibration;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import marketsim.core.config.MarketConfig;
 import marketsim.scenario.ScenarioException;
 import marketsim.scenario.input.Problem;
-import org.apache.commons.math3.optim.ConvergenceChecker;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.SimpleBounds;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
-import org.apache.commons.math3.random.Well19937c;
 import marketsim.results.experiment.Summaries;
 import marketsim.results.replication.Replicator;
+import marketsim.results.search.Evaluation;
+import marketsim.results.search.Search;
 
 /**
  * Fits a scenario's parameters to target moments by the method of simulated moments: CMA-ES
@@ -34,16 +24,8 @@ import marketsim.results.replication.Replicator;
  * instead of simulated, and the run continues as if it had never stopped.
  */
 public final class Calibration {
-    /**
-     * Initial step size in normalised units: about a third of each range, so the first generations
-     * sample the whole range (Hansen's tutorial: sigma0 = 0.3 (upper - lower)).
-     */
-    static final double INITIAL_SIGMA = 0.3;
-    /**
-     * Times a candidate outside [0, 1]^d is redrawn before it is clipped to the bounds: clipping
-     * piles candidates on the bounds, and every repeat is a simulation spent learning nothing new.
-     */
-    static final int FEASIBLE_REDRAWS = 10;
+    /** CMA-ES's initial step size in normalised units ({@link Search#INITIAL_SIGMA}). */
+    static final double INITIAL_SIGMA = Search.INITIAL_SIGMA;
 
     /** Runs one replication: the model itself, or a stand-in that counts calls (tests). */
     @FunctionalInterface
@@ -59,17 +41,6 @@ public final class Calibration {
         void evaluated(Evaluation evaluation, boolean replayed);
 
         Listener NONE = (evaluation, replayed) -> { };
-    }
-
-    /**
-     * One candidate evaluated: its number (1-based, in the order CMA-ES asked), its positions in
-     * [0, 1]^d, its parameter values, its loss, and each target's outcome per replication.
-     */
-    public record Evaluation(int index, double[] point, double[] values, double loss, double[][] outcomes) {
-        /** The mean of target {@code k}'s outcome across replications; NaN unless every replication has a value. */
-        public double mean(int k) {
-            return MomentObjective.mean(outcomes[k]);
-        }
     }
 
     /** A finished calibration: every evaluation in order, how many were replayed, and how it stopped. */
@@ -98,38 +69,36 @@ public final class Calibration {
 
     /** CMA-ES's default population size, {@code 4 + floor(3 ln d)} (Hansen's tutorial, table 1). */
     public static int populationSize(int dimension) {
-        return 4 + (int) Math.floor(3 * Math.log(dimension));
+        return Search.populationSize(dimension);
     }
 
     /**
      * Runs the calibration, replaying the evaluations {@code journal} holds and appending each new
      * one to it as soon as it is done. A loss too large for a number at every candidate is a
-     * {@link TargetsException} at the targets responsible.
+     * {@link TargetsException} at the targets responsible. The search stops early when a candidate
+     * meets every target (a loss of 0, the least there is).
      */
     public static Result run(CalibrationSetup setup, CalibrationJournal journal, Simulator simulator, Listener listener)
             throws ScenarioException, TargetsException, InterruptedException, IOException {
-        int dimension = setup.parameters().size();
-        int lambda = populationSize(dimension);
         Replicator replicator = new Replicator("calibration replication", setup.threads());
-        Search search = new Search(setup, journal, new MomentObjective(setup, simulator, replicator), listener);
-        double[] sigma = new double[dimension];
-        Arrays.fill(sigma, INITIAL_SIGMA);
-        double[] lower = new double[dimension];
-        double[] upper = new double[dimension];
-        Arrays.fill(upper, 1);
-        CMAESOptimizer optimizer = new CMAESOptimizer(Integer.MAX_VALUE, // the evaluation budget ends the search
-                0, // no fitness threshold: PerfectFit stops at a loss of 0, the least there is
-                true, 0, FEASIBLE_REDRAWS, new Well19937c(setup.optimizerSeed()), false, new PerfectFit());
-        try {
-            optimizer.optimize(new MaxEval(setup.maxEvaluations()), new ObjectiveFunction(search::evaluate),
-                    GoalType.MINIMIZE, new InitialGuess(setup.startPoint()), new SimpleBounds(lower, upper),
-                    new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(lambda));
-        } catch (Search.Failure f) {
-            f.rethrow();
-        }
-        List<Evaluation> evaluations = search.evaluations;
+        MomentObjective moments = new MomentObjective(setup, simulator, replicator);
+        List<Targets.Target> targets = setup.targets().targets();
+        Search search = new Search(journal, new Search.Objective() {
+            @Override
+            public double[][] simulate(double[] values) throws ScenarioException, InterruptedException {
+                return moments.simulate(values);
+            }
+
+            @Override
+            public double loss(double[][] outcomes, List<Evaluation> earlier) {
+                return MomentObjective.loss(targets, outcomes);
+            }
+        }, listener::evaluated);
+        int lambda = search.cmaes(setup.startPoint(), setup.optimizerSeed(), setup.maxEvaluations(), setup::values,
+                loss -> loss <= 0);
+        List<Evaluation> evaluations = search.evaluations();
         boolean met = evaluations.stream().anyMatch(e -> e.loss() <= 0);
-        Result result = new Result(setup, List.copyOf(evaluations), search.replayed, lambda, met, journal.started(),
+        Result result = new Result(setup, evaluations, search.replayed(), lambda, met, journal.started(),
                 Instant.now());
         if (!Double.isFinite(result.best().loss())) {
             throw overflowed(setup, result.best());
@@ -161,88 +130,5 @@ public final class Calibration {
                     + TargetsReader.LARGEST + ") at every candidate: use smaller weights or larger scales"));
         }
         return new TargetsException(setup.targets().file(), problems);
-    }
-
-    /** The objective CMA-ES calls: replays the journal in order, then simulates and records. */
-    private static final class Search {
-        private final CalibrationSetup setup;
-        private final CalibrationJournal journal;
-        private final MomentObjective objective;
-        private final Listener listener;
-        private final List<Evaluation> evaluations = new ArrayList<>();
-        /** Evaluations by position, so a candidate asked for twice (clipped to a bound) is simulated once. */
-        private final Map<String, Evaluation> byPoint = new HashMap<>();
-        private List<Evaluation> journaled;
-        private int replayed;
-
-        Search(CalibrationSetup setup, CalibrationJournal journal, MomentObjective objective, Listener listener) {
-            this.setup = setup;
-            this.journal = journal;
-            this.objective = objective;
-            this.listener = listener;
-            this.journaled = journal.evaluations();
-        }
-
-        double evaluate(double[] point) {
-            int index = evaluations.size() + 1;
-            String key = CalibrationJournal.key(point);
-            Evaluation e;
-            boolean replay = index <= journaled.size()
-                    && CalibrationJournal.key(journaled.get(index - 1).point()).equals(key);
-            try {
-                if (replay) {
-                    e = journaled.get(index - 1);
-                    replayed++;
-                } else {
-                    if (index <= journaled.size()) { // the journal went another way: it no longer applies from here
-                        journal.truncate(index - 1);
-                        journaled = journaled.subList(0, index - 1);
-                    }
-                    double[] values = setup.values(point);
-                    Evaluation seen = byPoint.get(key);
-                    double[][] outcomes = seen != null ? seen.outcomes() : objective.simulate(values);
-                    e = new Evaluation(index, point.clone(), values,
-                            MomentObjective.loss(setup.targets().targets(), outcomes), outcomes);
-                    journal.append(e);
-                }
-            } catch (ScenarioException | InterruptedException | IOException ex) {
-                throw new Failure(ex);
-            }
-            byPoint.putIfAbsent(key, e);
-            evaluations.add(e);
-            listener.evaluated(e, replay);
-            return e.loss();
-        }
-
-        /** A checked failure carried through the optimizer, which only lets unchecked ones pass. */
-        static final class Failure extends RuntimeException {
-            private static final long serialVersionUID = 1L;
-
-            Failure(Exception cause) {
-                super(cause);
-            }
-
-            void rethrow() throws ScenarioException, InterruptedException, IOException {
-                Throwable c = getCause();
-                if (c instanceof ScenarioException s) {
-                    throw s;
-                }
-                if (c instanceof InterruptedException i) {
-                    throw i;
-                }
-                throw (IOException) c;
-            }
-        }
-    }
-
-    /**
-     * Stops the search when a generation's best loss is 0: every target met (each point exactly,
-     * each range from inside), which no candidate can improve on.
-     */
-    private static final class PerfectFit implements ConvergenceChecker<PointValuePair> {
-        @Override
-        public boolean converged(int iteration, PointValuePair previous, PointValuePair current) {
-            return current.getValue() <= 0;
-        }
     }
 }

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import marketsim.results.search.Evaluation;
+import marketsim.results.search.SearchParameter;
 import marketsim.format.Manifest;
 import marketsim.format.ResultFiles;
 import marketsim.results.Provenance;
@@ -67,7 +69,7 @@ public final class CalibrationFolder {
 
     private static void writeManifest(Path folder, Calibration.Result result, Scenario fitted) throws IOException {
         CalibrationSetup setup = result.setup();
-        Calibration.Evaluation best = result.best();
+        Evaluation best = result.best();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode m = json.createObjectNode();
         Provenance.putTool(m);
@@ -80,7 +82,7 @@ public final class CalibrationFolder {
         m.put("targets", setup.targets().text());
         ArrayNode parameters = m.putArray("parameters");
         for (int i = 0; i < setup.parameters().size(); i++) {
-            CalibrationSetup.FitParameter p = setup.parameters().get(i);
+            SearchParameter p = setup.parameters().get(i);
             ObjectNode n = parameters.addObject();
             n.put("path", p.path());
             n.put("min", p.min());
@@ -143,7 +145,7 @@ public final class CalibrationFolder {
 
     private static void writeFit(Path file, Calibration.Result result) throws IOException {
         List<Targets.Target> targets = result.setup().targets().targets();
-        Calibration.Evaluation best = result.best();
+        Evaluation best = result.best();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = Csv.printer(w, "outcome", "kind", "target_low", "target_high", "weight", "scale", "n",
                      "fitted_mean", "sd", "ci_low", "ci_high", "distance", "contribution")) {
@@ -163,11 +165,11 @@ public final class CalibrationFolder {
     }
 
     private static void writeParameters(Path file, Calibration.Result result) throws IOException {
-        List<CalibrationSetup.FitParameter> parameters = result.setup().parameters();
+        List<SearchParameter> parameters = result.setup().parameters();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = Csv.printer(w, "path", "min", "max", "integer", "start", "fitted")) {
             for (int i = 0; i < parameters.size(); i++) {
-                CalibrationSetup.FitParameter p = parameters.get(i);
+                SearchParameter p = parameters.get(i);
                 csv.printRecord(p.path(), Csv.number(p.min()), Csv.number(p.max()), Boolean.toString(p.integer()),
                         Csv.number(p.start()), Csv.number(result.best().values()[i]));
             }
@@ -184,7 +186,7 @@ public final class CalibrationFolder {
              CSVPrinter csv = Csv.printer(w, header.toArray(String[]::new))) {
             double bestLoss = Double.POSITIVE_INFINITY;
             List<String> row = new ArrayList<>();
-            for (Calibration.Evaluation e : result.evaluations()) {
+            for (Evaluation e : result.evaluations()) {
                 bestLoss = Math.min(bestLoss, e.loss());
                 row.clear();
                 row.add(Integer.toString(e.index()));

@@ -1,6 +1,5 @@
 package marketsim.results.calibration;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,18 +7,17 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import marketsim.results.Provenance;
 import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.RunRecord;
 import marketsim.core.random.Streams;
-import marketsim.scenario.Overrides;
 import marketsim.scenario.input.Problem;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioDocument;
 import marketsim.scenario.ScenarioException;
 import marketsim.scenario.ScenarioLoader;
 import marketsim.results.Csv;
+import marketsim.results.search.SearchParameter;
 
 /**
  * A calibration ready to run: the base scenario (with its {@code --set} overrides), the targets
@@ -28,41 +26,15 @@ import marketsim.results.Csv;
  * shares (common random numbers: candidates differ by their parameters only, never by their luck).
  */
 public final class CalibrationSetup {
-    /** The problem message of a value that must be whole (see marketsim.scenario.Node). */
-    private static final String WHOLE_NUMBER = "must be a whole number";
     /** Key of the optimizer's random stream, derived from the master seed ("CMAE"). */
     private static final long OPTIMIZER_STREAM = 0x434D4145L;
-
-    /**
-     * A parameter being fitted. The optimizer works on positions x in [0, 1]; a whole-number
-     * parameter maps them to equal-width bins, one per whole number, so its ends are as reachable
-     * as the values between them.
-     */
-    public record FitParameter(String path, double min, double max, boolean integer, double start) {
-        public double value(double x) {
-            if (!integer) {
-                return min + x * (max - min);
-            }
-            return Math.min(max, min + Math.floor(x * (max - min + 1)));
-        }
-
-        /** The position of {@code value} in [0, 1] (the middle of its bin for a whole number). */
-        public double position(double value) {
-            return integer ? (value - min + 0.5) / (max - min + 1) : (value - min) / (max - min);
-        }
-
-        /** The value as {@code --set} and the fitted scenario write it: exact, never in exponent form. */
-        public String text(double value) {
-            return integer ? Long.toString(Math.round(value)) : BigDecimal.valueOf(value).toPlainString();
-        }
-    }
 
     private final String scenario;
     private final ScenarioDocument document;
     private final List<String> overrides;
     private final Scenario base;
     private final Targets targets;
-    private final List<FitParameter> parameters;
+    private final List<SearchParameter> parameters;
     private final int replications;
     private final long masterSeed;
     private final int maxEvaluations;
@@ -70,7 +42,7 @@ public final class CalibrationSetup {
 
     private CalibrationSetup(String scenario, ScenarioDocument document, List<String> overrides, Scenario base,
                              Targets targets,
-                             List<FitParameter> parameters, int replications, long masterSeed, int maxEvaluations,
+                             List<SearchParameter> parameters, int replications, long masterSeed, int maxEvaluations,
                              int threads) {
         this.scenario = scenario;
         this.document = document;
@@ -104,9 +76,9 @@ public final class CalibrationSetup {
                 problems.add(new Problem("targets[" + k + "].outcome", e.getMessage(), t.where()));
             }
         }
-        List<FitParameter> parameters = new ArrayList<>();
+        List<SearchParameter> parameters = new ArrayList<>();
         for (int i = 0; i < targets.parameters().size(); i++) {
-            FitParameter p = resolve(document, overrides, base, targets.parameters().get(i), i, problems);
+            SearchParameter p = resolve(document, overrides, base, targets.parameters().get(i), i, problems);
             if (p != null) {
                 parameters.add(p);
             }
@@ -119,53 +91,22 @@ public final class CalibrationSetup {
     }
 
     /** Checks the scenario takes the parameter at both ends, finds whether it is whole, and its start. */
-    private static FitParameter resolve(ScenarioDocument document, List<String> overrides, Scenario base, Targets.Parameter p,
-                                        int index, List<Problem> problems) {
+    private static SearchParameter resolve(ScenarioDocument document, List<String> overrides, Scenario base,
+                                           Targets.Parameter p, int index, List<Problem> problems) {
         String name = "parameters[" + index + "]";
-        String atMin = rejection(document, overrides, p.path(), Csv.number(p.min()));
-        String atMax = rejection(document, overrides, p.path(), Csv.number(p.max()));
-        if (atMin != null) {
+        SearchParameter.Refusal refusal = SearchParameter.refusal(document, overrides, p.path(), p.min(), p.max());
+        if (refusal == null) {
+            return SearchParameter.resolve(document, overrides, base, p.path(), p.min(), p.max());
+        }
+        if (refusal.atMin() != null) {
             problems.add(new Problem(name + ".min", "the scenario rejects " + p.path() + "=" + Csv.number(p.min()) + ": "
-                    + atMin, p.at("min")));
+                    + refusal.atMin(), p.at("min")));
         }
-        if (atMax != null && !atMax.equals(atMin)) {
+        if (refusal.atMax() != null && !refusal.atMax().equals(refusal.atMin())) {
             problems.add(new Problem(name + ".max", "the scenario rejects " + p.path() + "=" + Csv.number(p.max()) + ": "
-                    + atMax, p.at("max")));
+                    + refusal.atMax(), p.at("max")));
         }
-        if (atMin != null || atMax != null) {
-            return null;
-        }
-        double probe = (p.min() + p.max()) / 2;
-        if (probe == Math.rint(probe)) {
-            probe += 0.5; // a whole midpoint would not tell whole-number parameters apart
-        }
-        String atProbe = rejection(document, overrides, p.path(), Double.toString(probe));
-        boolean integer = atProbe != null && atProbe.contains(WHOLE_NUMBER);
-        FitParameter unstarted = new FitParameter(p.path(), p.min(), p.max(), integer, Double.NaN);
-        JsonNode current = Overrides.valueAt(base.document(), p.path());
-        double start = current != null && current.isNumber() && current.asDouble() >= p.min()
-                && current.asDouble() <= p.max() ? current.asDouble() : unstarted.value(0.5);
-        return new FitParameter(p.path(), p.min(), p.max(), integer, start);
-    }
-
-    /** Why the scenario refuses {@code path=value}, or null if it takes it. */
-    private static String rejection(ScenarioDocument document, List<String> overrides, String path, String value) {
-        String override = path + "=" + value;
-        List<String> all = new ArrayList<>(overrides);
-        all.add(override);
-        try {
-            document.read(all);
-            return null;
-        } catch (ScenarioException e) {
-            List<String> reasons = new ArrayList<>();
-            for (Problem problem : e.problems()) {
-                // without the scenario file's line (the user looks at the targets file), and without the
-                // loader's "set on the command line": here the targets file set the value
-                String message = problem.message().replace(" [set on the command line: " + override + "]", "");
-                reasons.add(problem.path().isEmpty() ? message : problem.path() + ": " + message);
-            }
-            return String.join("; ", reasons);
-        }
+        return null;
     }
 
     /** The scenario at a candidate's parameter values, read from the document parsed once. */
@@ -240,7 +181,7 @@ public final class CalibrationSetup {
         return targets;
     }
 
-    public List<FitParameter> parameters() {
+    public List<SearchParameter> parameters() {
         return parameters;
     }
 

@@ -90,10 +90,6 @@ public final class MomentObjective {
 
     /** The mean across replications; NaN unless every replication has a value. */
     static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
+        return marketsim.results.search.Evaluation.mean(values);
     }
 }

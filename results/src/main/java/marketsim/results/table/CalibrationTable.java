@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import marketsim.results.search.Evaluation;
+import marketsim.results.search.SearchParameter;
 import marketsim.format.Estimate;
 import marketsim.results.calibration.Calibration;
 import marketsim.results.calibration.CalibrationSetup;
@@ -26,7 +28,7 @@ public final class CalibrationTable {
     public static String render(Calibration.Result result) {
         CalibrationSetup setup = result.setup();
         var config = setup.base().config();
-        Calibration.Evaluation best = result.best();
+        Evaluation best = result.best();
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "%s: %d %s fitted to %d %s by simulated moments (CMA-ES, %d candidates a generation); %d %s x %d "
                         + "ticks on common random numbers, master seed %d.%n%n",
@@ -37,7 +39,7 @@ public final class CalibrationTable {
         List<String[]> parameters = new ArrayList<>();
         parameters.add(new String[] {"parameter", "range", "start", "fitted"});
         for (int i = 0; i < setup.parameters().size(); i++) {
-            CalibrationSetup.FitParameter p = setup.parameters().get(i);
+            SearchParameter p = setup.parameters().get(i);
             parameters.add(new String[] {p.path(), "[" + show(p.min()) + ", " + show(p.max()) + "]", show(p.start()),
                     show(best.values()[i])});
         }
@@ -78,7 +80,7 @@ public final class CalibrationTable {
     }
 
     /** Left-aligned first column, right-aligned others, a rule under the header. */
-    private static void table(StringBuilder out, List<String[]> rows) {
+    static void table(StringBuilder out, List<String[]> rows) {
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {

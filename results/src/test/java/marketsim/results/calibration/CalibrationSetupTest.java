@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 
+import marketsim.results.search.Evaluation;
+import marketsim.results.search.SearchParameter;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class CalibrationSetupTest {
                 """, ONE_TARGET);
         assertThat(setup.parameters().get(0).start()).isEqualTo(0.15); // platform-squeeze's own take rate
         assertThat(setup.parameters().get(1).start()).isEqualTo(0.2); // its subsidy, 0, is outside [0.1, 0.3]
-        assertThat(setup.parameters()).noneMatch(CalibrationSetup.FitParameter::integer);
+        assertThat(setup.parameters()).noneMatch(SearchParameter::integer);
         assertThat(setup.startPoint()).containsExactly(new double[] {0.1 / 0.45, 0.5},
                 org.assertj.core.api.Assertions.within(1e-12));
     }
@@ -33,7 +35,7 @@ class CalibrationSetupTest {
     @Test
     void findsWholeNumberParametersAndGivesEachWholeNumberAnEqualBin() throws Exception {
         CalibrationSetup setup = prepare("  - {path: platform.ranking.results, min: 2, max: 5}\n", ONE_TARGET);
-        CalibrationSetup.FitParameter p = setup.parameters().get(0);
+        SearchParameter p = setup.parameters().get(0);
         assertThat(p.integer()).isTrue();
         // four whole numbers, four bins of width 1/4 over [0, 1]
         assertThat(List.of(p.value(0), p.value(0.24), p.value(0.25), p.value(0.74), p.value(0.75), p.value(1)))
