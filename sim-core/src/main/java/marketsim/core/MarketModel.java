@@ -129,7 +129,6 @@ public final class MarketModel extends SimState {
         terms = new SellerTerms(firms);
         ledger = new Ledger(n, 2);
         marketing = new Marketing(population, terms, firms, ledger, config.rules().costPerContact(), runSeed);
-        membership = null;
         if (config.platform() != null) {
             platform = new Platform(config.platform(), firms, population.meanTrait(Trait.PRICE_SENSITIVITY),
                     population.meanTrait(Trait.QUALITY_WEIGHT), population.meanTrait(Trait.MISMATCH_COST),
