@@ -99,6 +99,7 @@ final class Frames {
         MarketConfig config = scenario.config();
         root.put("horizon", config.horizon());
         root.put("consumers", config.population().size());
+        root.put("marketSize", config.population().marketSize());
         root.put("windowWeeks", WINDOW_WEEKS);
         root.put("angleBins", ANGLE_BINS);
         root.put("minSpeed", Lesson.MIN_SPEED);

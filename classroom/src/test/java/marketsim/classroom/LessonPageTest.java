@@ -69,8 +69,12 @@ class LessonPageTest {
             browser.await("paused", PATIENCE, d -> !d.findElement(By.id("pause")).isEnabled());
             assertThat(browser.driver.findElement(By.id("kpi-take-rate")).getText()).isEqualTo(DOUBLED + "%");
             assertThat(browser.driver.findElement(By.id("changes")).getText()).contains("Platform take rate " + DOUBLED + "%");
-            double moved = series(browser, FEE_SERIES).get(COMPARE_AT - 1);
+            List<Double> movedSeries = series(browser, FEE_SERIES);
+            double moved = movedSeries.get(COMPARE_AT - 1);
             double shown = percent(browser.driver.findElement(By.id("kpi-fee-share")).getText());
+            // the figure in the platform panel is the chart's latest point (the same 4 weeks), to its one decimal
+            assertThat(shown).as("the fee-share figure on the page").isCloseTo(movedSeries.get((int) week(browser) - 1),
+                    org.assertj.core.data.Offset.offset(0.051));
             browser.screenshot(SHOTS.resolve("lesson-after.png"));
             assertLegible(browser);
 
@@ -82,13 +86,13 @@ class LessonPageTest {
             awaitWeek(browser, COMPARE_AT + 1);
             browser.driver.findElement(By.id("pause")).click();
             double untouched = series(browser, FEE_SERIES).get(COMPARE_AT - 1);
-            double untouchedShown = percent(browser.driver.findElement(By.id("kpi-fee-share")).getText());
             // a 30% commission against 15%: commission is most of the platform's fees, so its fees as a share of the
-            // sales on it rise by about 15 points; 8 is well clear of the few tenths a 4-week window at 2,000
-            // consumers moves between weeks, and of when exactly the drag landed
+            // sales on it rise by 10 to 15 points (less as sellers delist and the fee-free private label's share of
+            // the sales grows); 8 is well clear of the point or so a 4-week window moves between weeks, and of when
+            // exactly the drag landed
             assertThat(moved).as("fee share at week %d, take rate %d%% from about week %d on, against untouched %s",
                     COMPARE_AT, DOUBLED, DRAG_AFTER, untouched).isGreaterThan(untouched + 8);
-            assertThat(shown).as("the page's fee-share figure after the drag").isGreaterThan(untouchedShown + 8);
+
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import marketsim.classroom.LessonServer;
+import marketsim.results.table.SummaryTable;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioLoader;
 import marketsim.scenario.Story;
@@ -79,8 +80,8 @@ final class ClassroomCommand implements Callable<Integer> {
             ended.countDown();
         }, "lesson-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "marketsim classroom: %s (%,d consumers, %d weeks), seed %d%n", s.name(),
-                s.config().population().size(), s.config().horizon(), s.seed());
+        out.printf(Locale.ROOT, "marketsim classroom: %s (%s, %d weeks), seed %d%n", s.name(),
+                SummaryTable.consumers(s.config().population()), s.config().horizon(), s.seed());
         out.println("Teacher (plays and moves the levers; keep this address to yourself):");
         out.printf(Locale.ROOT, "  http://localhost:%d/?teacher=%s%n", server.port(), server.token());
         boolean local = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");

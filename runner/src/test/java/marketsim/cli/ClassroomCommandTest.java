@@ -33,7 +33,7 @@ class ClassroomCommandTest {
                 lines.add(line);
             }
             String printed = String.join("\n", lines);
-            assertThat(printed).startsWith("marketsim classroom: classroom (2,000 consumers, 104 weeks), seed 20261125")
+            assertThat(printed).startsWith("marketsim classroom: classroom (2,000 simulated consumers of a market of 10,000, 104 weeks), seed 20261125")
                     .contains("Teacher (plays and moves the levers; keep this address to yourself):")
                     .contains("Class (watches):").doesNotContain("Exception", "SLF4J", "INFO");
             Matcher teacher = Pattern.compile("http://localhost:(\\d+)/\\?teacher=([0-9a-f]{24})").matcher(printed);

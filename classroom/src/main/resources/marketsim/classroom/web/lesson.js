@@ -393,7 +393,9 @@
       $("speed").value = sliderFromSpeed(f.speed);
       $("speed-value").textContent = speedText(f.speed);
     }
-    $("run").textContent = setup.consumers.toLocaleString("en") + " consumers \u00b7 seed " + f.seed;
+    $("run").textContent = (setup.marketSize === setup.consumers ? setup.consumers.toLocaleString("en") + " consumers"
+      : setup.consumers.toLocaleString("en") + " simulated consumers of a market of " +
+        Math.round(setup.marketSize).toLocaleString("en")) + " \u00b7 seed " + f.seed;
     $("subtitle").textContent = f.failure ? "stopped" : f.finished ? "finished" : f.playing ? "playing" : "paused";
     if (f.failure) { showMessage(f.failure + " (Reset to start again.)"); }
     showLeverValues();
