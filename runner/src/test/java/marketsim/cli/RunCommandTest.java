@@ -87,7 +87,7 @@ class RunCommandTest {
     void badInputGetsAClearMessageAndExitCode2() {
         assertBad(Cli.run("run", "jeo-basline"), "did you mean 'jeo-baseline'?");
         assertBad(Cli.run("run", "jeo-baseline", "--set", "firms[brand-z].markup=1"), "no element 'brand-z'");
-        assertBad(Cli.run("run", "jeo-baseline", "--set", "firms[brand-a].markup=-1"), "firms[brand-a].markup: (-1) must be in");
+        assertBad(Cli.run("run", "jeo-baseline", "--set", "firms[brand-a].markup=-1"), "firms[brand-a].markup (--set firms[brand-a].markup=-1): (-1) must be in");
         assertBad(Cli.run("run", "jeo-baseline", "--reps", "0"), "--reps 0: must be from 1 to 100000");
         assertBad(Cli.run("run", "jeo-baseline", "--threads", "0"), "--threads 0: must be at least 1");
         assertBad(Cli.run("run", "jeo-baseline", "--ticks", "-3"), "--ticks -3: must be from 1 to 10000");
