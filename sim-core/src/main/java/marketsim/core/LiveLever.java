@@ -27,7 +27,8 @@ public enum LiveLever {
 
         @Override
         double pending(LiveControls c, MarketModel model, int firm) {
-            return c.pendingTakeRate();
+            double set = c.pendingTakeRate();
+            return Double.isNaN(set) ? model.platform().takeRate() : set; // its fee rule may have moved it
         }
     },
     SUBSIDY("subsidy", "Platform subsidy", "% of price", false, 0, 0.50) {
@@ -43,7 +44,8 @@ public enum LiveLever {
 
         @Override
         double pending(LiveControls c, MarketModel model, int firm) {
-            return c.pendingSubsidy();
+            double set = c.pendingSubsidy();
+            return Double.isNaN(set) ? model.platform().subsidy() : set;
         }
     },
     SWITCHING("switching", "Switching costs", "% of each consumer's own", false, 0, 3.0) {
@@ -137,7 +139,10 @@ public enum LiveLever {
     /** The scenario's value ({@code firm} ignored for a market-wide lever). */
     abstract double scenario(MarketConfig config, int firm);
 
-    /** The value a run's controls will apply at the next tick, NaN where nothing was set. */
+    /**
+     * The value in force on a started run from the next tick: one set and not yet applied, else the run's own; NaN
+     * where the run keeps the scenario's.
+     */
     abstract double pending(LiveControls controls, MarketModel model, int firm);
 
     /** The name requests and files use: {@code take_rate}. */
@@ -242,9 +247,6 @@ public enum LiveLever {
             double v = pending(controls, model, firm);
             if (!Double.isNaN(v)) {
                 return v;
-            }
-            if (this == TAKE_RATE || this == SUBSIDY) {
-                return this == TAKE_RATE ? model.platform().takeRate() : model.platform().subsidy();
             }
         }
         return scenario(model.config(), firm);

@@ -10,7 +10,6 @@ import java.util.List;
 import marketsim.results.Provenance;
 import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.RunRecord;
-import marketsim.core.random.Streams;
 import marketsim.scenario.input.Problem;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioDocument;
@@ -26,9 +25,6 @@ import marketsim.results.search.SearchParameter;
  * shares (common random numbers: candidates differ by their parameters only, never by their luck).
  */
 public final class CalibrationSetup {
-    /** Key of the optimizer's random stream, derived from the master seed ("CMAE"). */
-    private static final long OPTIMIZER_STREAM = 0x434D4145L;
-
     private final String scenario;
     private final ScenarioDocument document;
     private final List<String> overrides;
@@ -125,21 +121,17 @@ public final class CalibrationSetup {
 
     /** The parameter values at positions {@code point} in [0, 1]^d. */
     public double[] values(double[] point) {
-        double[] values = new double[point.length];
-        for (int i = 0; i < point.length; i++) {
-            values[i] = parameters.get(i).value(point[i]);
-        }
-        return values;
+        return SearchParameter.values(parameters, point);
     }
 
     /** The start's positions in [0, 1]^d. */
     public double[] startPoint() {
-        return parameters.stream().mapToDouble(p -> p.position(p.start())).toArray();
+        return SearchParameter.startPoint(parameters);
     }
 
     /** The optimizer's own seed: derived from the master seed, so a calibration is reproducible from it alone. */
     public long optimizerSeed() {
-        return Streams.derive(masterSeed, OPTIMIZER_STREAM);
+        return SearchParameter.optimizerSeed(masterSeed);
     }
 
     /**

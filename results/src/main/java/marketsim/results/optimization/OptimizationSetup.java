@@ -33,8 +33,6 @@ import marketsim.scenario.input.Problem;
  * every uncertainty scenario (common random numbers).
  */
 public final class OptimizationSetup {
-    /** Key of the optimizer's random stream, derived from the master seed ("CMAE", as calibration's). */
-    private static final long OPTIMIZER_STREAM = 0x434D4145L;
     /** Key of the stream the uncertainty scenarios are drawn from ("UNCR"). */
     private static final long UNCERTAINTY_STREAM = 0x554E4352L;
 
@@ -212,21 +210,17 @@ public final class OptimizationSetup {
 
     /** The lever values at positions {@code point} in [0, 1]^d. */
     public double[] values(double[] point) {
-        double[] values = new double[point.length];
-        for (int i = 0; i < point.length; i++) {
-            values[i] = levers.get(i).value(point[i]);
-        }
-        return values;
+        return SearchParameter.values(levers, point);
     }
 
     /** Where CMA-ES starts: each lever's start (its own value when in range) as a position in [0, 1]. */
     public double[] startPoint() {
-        return levers.stream().mapToDouble(p -> p.position(p.start())).toArray();
+        return SearchParameter.startPoint(levers);
     }
 
     /** The optimizer's own seed: derived from the master seed, so a search is reproducible from it alone. */
     public long optimizerSeed() {
-        return Streams.derive(masterSeed, OPTIMIZER_STREAM);
+        return SearchParameter.optimizerSeed(masterSeed);
     }
 
     /** Whether a grid searches (one lever) rather than CMA-ES. */

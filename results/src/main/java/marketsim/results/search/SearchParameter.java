@@ -24,6 +24,28 @@ public record SearchParameter(String path, double min, double max, boolean integ
     /** The problem message of a value that must be whole (see marketsim.scenario.Node). */
     private static final String WHOLE_NUMBER = "must be a whole number";
 
+    /** The stream the optimizer's own seed is derived from (CMA-ES's sampling; the runs keep their own seeds). */
+    private static final long OPTIMIZER_STREAM = 0x434D4145L;
+
+    /** The values of {@code parameters} at positions {@code point} in [0, 1]^d. */
+    public static double[] values(List<SearchParameter> parameters, double[] point) {
+        double[] values = new double[point.length];
+        for (int i = 0; i < point.length; i++) {
+            values[i] = parameters.get(i).value(point[i]);
+        }
+        return values;
+    }
+
+    /** Where a search starts: each parameter's start as a position in [0, 1]. */
+    public static double[] startPoint(List<SearchParameter> parameters) {
+        return parameters.stream().mapToDouble(p -> p.position(p.start())).toArray();
+    }
+
+    /** The optimizer's own seed, derived from the master seed, so a search is reproducible from it alone. */
+    public static long optimizerSeed(long masterSeed) {
+        return marketsim.core.random.Streams.derive(masterSeed, OPTIMIZER_STREAM);
+    }
+
     /** Why the scenario refuses the range, at one end or both; empty when it takes both. */
     public record Refusal(String atMin, String atMax) {
     }
