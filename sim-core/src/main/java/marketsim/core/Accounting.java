@@ -103,6 +103,7 @@ final class Accounting {
         if (store != null) {
             store.chargeSlottingFees();
         }
+        teaching.tally(firmTally, marketTally); // before closing: an exited firm's tallies are zeroed there
         for (Firm firm : firms) {
             closeFirm(firm);
         }
@@ -119,7 +120,6 @@ final class Accounting {
         }
         marketTally[TICKS.ordinal()] = 1;
         marketTally[POPULATION.ordinal()] = population.size();
-        marketTally[TILT_SUM.ordinal()] = teaching.tiltSum();
         periodOccasions += marketTally[OCCASIONS.ordinal()];
         record.record(tick, firmTally, archetypeOf, platformTally, storeTally, marketTally);
     }

@@ -212,9 +212,7 @@ public final class Shopping {
             firmTally[last][REPEAT_OPPORTUNITIES.ordinal()]++;
             if (last == j) {
                 t[RETAINED.ordinal()]++;
-            } else {
-                firmTally[last][LOST_CUSTOMERS.ordinal()]++;
-            }
+            } // a lost customer (switched or lapsed) is counted with the customer base (CustomerBase)
         }
         if (platformTally != null && p.lastChannel[i] == PLATFORM) {
             platformTally[CHANNEL_REPEAT_OPPORTUNITIES.ordinal()]++;
