@@ -55,6 +55,22 @@ class LibraryTest {
         assertThat(s.description()).contains("?").isNotBlank();
     }
 
+    /** Issue 19: each scenario names the essay whose question it asks (000 to 004), in its description. */
+    @ParameterizedTest
+    @MethodSource("library")
+    void everyScenarioNamesTheEssayWhoseQuestionItAsks(String name) throws Exception {
+        assertThat(ScenarioLoader.load(name).description()).containsPattern("essay 00[0-4]");
+    }
+
+    @Test
+    void movingTastesTheBrandThatStandsStillLosesItsCustomers() {
+        // brand-b does not innovate: the trend carries its clustered customers away (EssayClaimsTest has the
+        // innovator's side)
+        var moving = run("moving-tastes");
+        var still = run("moving-tastes", "dynamics.taste_trend.speed=0");
+        assertHigher(still, moving, EntityType.FIRM, "brand-b", Metric.UNIT_SHARE, 208, 260);
+    }
+
     @Test
     void jeoBaselineProductFocusWinsVolumeCustomerFocusKeepsCustomers() {
         var runs = run("jeo-baseline");
