@@ -101,8 +101,7 @@ public final class FirmParams {
     public static final Param PERSONALIZATION_RELATIONSHIP = Param.number("relationship_bonus", "share per phi", 0.25,
             0, 1, "Added to the relationship rate per unit of personalization achieved: eta_j + relationship_bonus x "
                     + "phi_j (capped at 1). Personalized service builds the relationship faster, not only the fit.")
-            .withSource("MODEL.md 2.2 (personalization raises eta); essay 002 (Jeo section 2: personalized "
-                    + "experiences foster repeat business)");
+            .withSource("MODEL.md 2.2 (personalization raises eta); essay 002 (Jeo section 2)");
 
     public static final Param INITIAL_AWARENESS = Param.number("initial_awareness", "share", 0.5, 0, 1,
             "Probability each consumer knows the firm's web store at tick 0 (platform and store offers "

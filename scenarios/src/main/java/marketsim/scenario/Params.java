@@ -147,9 +147,9 @@ public final class Params {
     public static final Param LAPSE_WINDOW = Param.integer("lapse_window", "ticks", 52, 0, 10_000,
             "A customer who buys nothing for this many ticks has lapsed: it leaves its last supplier's customer base "
                     + "(customers, NPS, relationship, per-customer costs) and counts as lost in CLV, as one who "
-                    + "switches does. 0: never (only switching loses a customer).")
-            .withSource("MODEL.md 6 (a customer who lapses, buying nothing for a window, counts as lost); a year, the "
-                    + "usual recency cut-off for an active customer in non-contractual settings");
+                    + "switches does. 0: never (only switching loses a customer). The default, a year, is the usual "
+                    + "recency cut-off for an active customer in non-contractual settings.")
+            .withSource("MODEL.md 6 (a customer who lapses, buying nothing for a window, counts as lost)");
 
     // ---- word of mouth ---------------------------------------------------------------------
     public static final Param TALK_RATE = Param.number("talk_rate", "1/tick", 0, 0, 1,
@@ -203,12 +203,12 @@ public final class Params {
             "Share of a consumer's tilt that sellers other than its teacher gain from: the shifts above apply in full "
                     + "to the teacher's offers and at spillover x tilt to everyone else's. 1: teaching is a public good; "
                     + "0: what is taught is the teacher's own criterion.")
-            .withSource(Sources.DAWAR + "; MODEL.md 2.5 (spill-over to rivals is a parameter)");
+            .withSource(Sources.DAWAR + "; MODEL.md 2.5");
     public static final Param AUDIENCE_SHARE = Param.number("audience_share", "share", 0.5, 0, 1,
             "Share of education contacts that reach the teacher's own customers (its customers first); the rest reach "
                     + "the other consumers aware of its web store. 0: contacts land on random consumers (teaching as "
                     + "mass media).")
-            .withSource(Sources.DAWAR + "; MODEL.md 2.5 (its own customers and those aware of it first)");
+            .withSource(Sources.DAWAR + "; MODEL.md 2.5");
     public static final Param ATTRIBUTE_WEIGHT = Param.number("attribute_weight", "utils", 0, 0, 100,
             "Utility a new attribute the teacher introduces adds to its offers for a consumer at full tilt "
                     + "(attribute_weight x tilt; rivals get spillover x that). 0: no new attribute, teaching only "
