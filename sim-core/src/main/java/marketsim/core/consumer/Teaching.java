@@ -168,7 +168,7 @@ public final class Teaching {
         awareCount = audience.length - 1 - back;
     }
 
-    /** The tilt consumer {@code i} judges sellers other than its teacher with: {@code spillover z}. */
+    /** The tilt a consumer with tilt {@code z} judges sellers other than its teacher with: {@code spillover z}. */
     float rivalTilt(float z) {
         return (float) (spillover * z);
     }
