@@ -35,7 +35,8 @@ final class LifetimeValueCheck extends LabCheck {
                 "Customer lifetime value m r / (1 + i - r) under constant retention, with and without lapse",
                 "Gupta and Lehmann (2003), J. Interactive Marketing 17(1); MODEL.md 6: CLV = m r / (1 + i - r), "
                         + "here r = s_j and m = p_j - c_j; with purchase probability lambda and a lapse window of one "
-                        + "tick, r = lambda s_j",
+                        + "tick, r = lambda s_j (overrides population.segments[everyone].purchase_probability=0.5, "
+                        + "metrics.lapse_window=1)",
                 STANDARD_ERRORS + " standard errors of the measured value (binomial error of r over the customer-ticks, "
                         + "carried through dCLV/dr = m (1 + i) / (1 + i - r)^2): a false alarm about once in 150,000");
     }
