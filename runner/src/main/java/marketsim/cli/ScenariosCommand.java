@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import marketsim.results.table.SummaryTable;
+import marketsim.scenario.RunningCosts;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioException;
 import marketsim.scenario.ScenarioLoader;
@@ -66,11 +67,17 @@ final class ScenariosCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
+            Scenario s = ScenarioLoader.load(name, scenarioOptions.overrides);
             if (!resolved && scenarioOptions.overrides.isEmpty() && ScenarioLoader.BUILT_IN.contains(name)) {
                 out.print(ScenarioLoader.builtInText(name));
             } else {
-                Scenario s = ScenarioLoader.load(name, scenarioOptions.overrides);
                 out.print(new YAMLMapper().writeValueAsString(s.document()));
+            }
+            // comments, so that the output stays a scenario file
+            out.println();
+            out.println("# Costs each firm pays every week whatever it sells (money/week):");
+            for (String line : RunningCosts.lines(s.config())) {
+                out.println("#   " + line);
             }
             out.flush();
             return CommandLine.ExitCode.OK;

@@ -61,8 +61,8 @@ class GoldenOutputsTest {
     Path dir;
 
     private static final List<String> SCENARIOS = List.of("jeo-baseline", "platform-squeeze", "brand-on-platform",
-            "tilt", "failure-demand", "customer-dominant", "disintermediation", "strategy-evolution", "platform-harvest",
-            "marketplace-fees", "classroom", "bench-reference");
+            "tilt", "failure-demand", "customer-dominant", "disintermediation", "strategy-evolution", "moving-tastes",
+            "platform-harvest", "marketplace-fees", "classroom", "bench-reference");
 
     /** The commands, each writing one folder under {@code dir}; the folder is the last argument. */
     private List<List<String>> commands() throws IOException {

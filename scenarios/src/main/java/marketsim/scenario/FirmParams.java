@@ -81,19 +81,28 @@ public final class FirmParams {
     public static final Param LOYALTY_BONUS = Param.number("relationship_bonus", "share", 0.1, 0, 1,
             "Added to relationship_rate (capped at 1) while the program runs.");
 
+    public static final Param PERSONALIZATION_ENABLED = Param.bool("enabled", true,
+            "Whether the firm runs personalization at all. false: no personalization and none of its costs; true: "
+                    + "fixed_cost and cost_per_customer are paid every tick whatever the level, even at level 0.");
     public static final Param PERSONALIZATION_LEVEL = Param.number("level", "share", 0, 0, 1,
-            "Most personalization phi_j the direct channel achieves.")
+            "Most personalization phi_j the direct channel achieves (its costs run whatever the level while enabled).")
             .withSource("essay 002 (Jeo section 2: personalized experiences)");
     public static final Param PERSONALIZATION_DATA_SCALE = Param.number("data_scale", "transactions", 0, 0, 1e12,
             "phi_j = level (1 - exp(-D / data_scale)), D the firm's cumulative direct sales (its own data); "
                     + "0: the full level from the start.")
             .withSource("essay 000 (Dawar: advantage from accumulating customer data)");
     public static final Param PERSONALIZATION_FIXED = Param.number("fixed_cost", "money/tick", 0, 0, 1e9,
-            "Fixed cost of personalization per tick.")
+            "Fixed cost of personalization per tick, paid while enabled whatever the level.")
             .withSource(Sources.JEO_COST);
     public static final Param PERSONALIZATION_PER_CUSTOMER = Param.number("cost_per_customer",
-            "money/customer/tick", 0, 0, 1e6, "Cost per customer in the firm's customer base per tick.")
+            "money/customer/tick", 0, 0, 1e6, "Cost per customer in the firm's customer base per tick, paid while enabled "
+                    + "whatever the level.")
             .withSource(Sources.JEO_COST);
+
+    public static final Param PERSONALIZATION_RELATIONSHIP = Param.number("relationship_bonus", "share per phi", 0.25,
+            0, 1, "Added to the relationship rate per unit of personalization achieved: eta_j + relationship_bonus x "
+                    + "phi_j (capped at 1). Personalized service builds the relationship faster, not only the fit.")
+            .withSource("MODEL.md 2.2 (personalization raises eta); essay 002 (Jeo section 2)");
 
     public static final Param INITIAL_AWARENESS = Param.number("initial_awareness", "share", 0.5, 0, 1,
             "Probability each consumer knows the firm's web store at tick 0 (platform and store offers "
@@ -105,7 +114,8 @@ public final class FirmParams {
 
     public static final Param EDUCATION_SPEND = Param.number("spend", "money/tick", 0, 0, 1e9,
             "Teaching consumers new purchase criteria: buys spend / market.cost_per_contact contacts a tick, each "
-                    + "raising a random consumer's tilt by dynamics.teaching.step.")
+                    + "raising a consumer's tilt toward this firm by dynamics.teaching.step; its own customers first, then "
+                    + "the consumers aware of it (dynamics.teaching.audience_share).")
             .withSource(Sources.DAWAR);
     public static final Param INNOVATION_SPEND = Param.number("spend", "money/tick", 0, 0, 1e9,
             "Moves the product toward its customers' mean taste by spend / dynamics.innovation_cost_per_step "

@@ -100,9 +100,10 @@ final class FirmReader {
                 loyaltyNode.number(FirmParams.LOYALTY_DISCOUNT), loyaltyNode.number(FirmParams.LOYALTY_BONUS));
         loyaltyNode.finish();
         Node pNode = n.object("personalization");
-        var personalization = new FirmConfig.Personalization(pNode.number(FirmParams.PERSONALIZATION_LEVEL),
-                pNode.number(FirmParams.PERSONALIZATION_FIXED), pNode.number(FirmParams.PERSONALIZATION_PER_CUSTOMER),
-                pNode.number(FirmParams.PERSONALIZATION_DATA_SCALE));
+        var personalization = new FirmConfig.Personalization(pNode.bool(FirmParams.PERSONALIZATION_ENABLED),
+                pNode.number(FirmParams.PERSONALIZATION_LEVEL), pNode.number(FirmParams.PERSONALIZATION_FIXED),
+                pNode.number(FirmParams.PERSONALIZATION_PER_CUSTOMER), pNode.number(FirmParams.PERSONALIZATION_DATA_SCALE),
+                pNode.number(FirmParams.PERSONALIZATION_RELATIONSHIP));
         pNode.finish();
         Node lNode = n.object("learning");
         var learning = new FirmConfig.Learning(lNode.number(FirmParams.LEARNING_RATE), lNode.number(FirmParams.LEARNING_SCALE));

@@ -159,6 +159,12 @@ public final class Params {
     public static final Param DISCOUNT_RATE = Param.number("discount_rate", "1/tick", 0.0018, 0, 1,
             "i in customer lifetime value m r / (1 + i - r); 0.0018/week is about 10%/year.")
             .withSource("Gupta & Lehmann 2003 (CLV = m r / (1 + i - r))");
+    public static final Param LAPSE_WINDOW = Param.integer("lapse_window", "ticks", 52, 0, 10_000,
+            "A customer who buys nothing for this many ticks has lapsed: it leaves its last supplier's customer base "
+                    + "(customers, NPS, relationship, per-customer costs) and counts as lost in CLV, as one who "
+                    + "switches does. 0: never (only switching loses a customer). The default, a year, is the usual "
+                    + "recency cut-off for an active customer in non-contractual settings.")
+            .withSource("MODEL.md 6 (a customer who lapses, buying nothing for a window, counts as lost)");
 
     // ---- word of mouth ---------------------------------------------------------------------
     public static final Param TALK_RATE = Param.number("talk_rate", "1/tick", 0, 0, 1,
@@ -178,23 +184,50 @@ public final class Params {
 
     // ---- dynamics --------------------------------------------------------------------------
     public static final Param TASTE_DRIFT = Param.number("taste_drift", "circle/tick", 0, 0, 0.5,
-            "sd of each consumer's taste random walk per tick (ever-changing preferences).")
+            "sd of each consumer's own taste random walk per tick: individual noise around the common trend "
+                    + "(ever-changing preferences). An unbiased walk: it spreads tastes, it moves no clientele.")
             .withSource("essay 002 (Jeo section 2: ever-changing preferences)");
+    public static final Param TREND_SPEED = Param.number("speed", "circle/tick", 0, -0.5, 0.5,
+            "Common trend: every consumer's taste moves this far round the circle each tick while the trend runs "
+                    + "(negative: the other way). It moves the whole taste distribution, so it carries clustered "
+                    + "tastes away from a product that stays put; on uniform tastes it changes nothing. 0: off.")
+            .withSource("essay 002 (Jeo section 2: staying relevant to ever-changing preferences); MODEL.md 2.5");
+    public static final Param TREND_START = Param.integer("start", "tick", 0, 0, 10_000,
+            "First tick the trend moves tastes (a fashion or technology shift that starts at a given week).");
+    public static final Param TREND_DURATION = Param.integer("duration", "ticks", 0, 0, 10_000,
+            "Ticks the trend lasts; the market moves speed x duration in all. 0: until the end of the run.");
     public static final Param INNOVATION_COST = Param.number("innovation_cost_per_step", "money/circle", 20_000,
             1e-9, 1e12, "Innovation spend that moves a product by the whole circle (a step of 0.01 costs 1%).");
     public static final Param TEACHING_STEP = Param.number("step", "tilt", 0.2, 0, 1,
-            "Tilt added to a consumer per education contact (tilt is capped at 1).")
+            "Tilt added to a consumer per education contact (tilt is capped at 1); a contact from a teacher other than "
+                    + "the consumer's first takes the old tilt down by as much.")
             .withSource(Sources.DAWAR);
     public static final Param TEACHING_DECAY = Param.number("decay", "share/tick", 0.02, 0, 1,
             "Share of tilt lost each tick without reinforcement.");
     public static final Param PRICE_SHIFT = Param.number("price_shift", "share", 0.5, 0, 1,
-            "Effective alpha = alpha (1 - price_shift x tilt).")
+            "Effective alpha = alpha (1 - price_shift x tilt), for the teacher's offers (rivals': at spillover x tilt).")
             .withSource(Sources.DAWAR);
     public static final Param QUALITY_SHIFT = Param.number("quality_shift", "share", 0.5, 0, 10,
-            "Effective beta = beta (1 + quality_shift x tilt).")
+            "Effective beta = beta (1 + quality_shift x tilt), for the teacher's offers (rivals': at spillover x tilt).")
             .withSource(Sources.DAWAR);
     public static final Param RELATIONSHIP_SHIFT = Param.number("relationship_shift", "share", 0.5, 0, 10,
-            "Effective gamma = gamma (1 + relationship_shift x tilt).")
+            "Effective gamma = gamma (1 + relationship_shift x tilt), for the teacher's offers (rivals': at spillover x "
+                    + "tilt).")
+            .withSource(Sources.DAWAR);
+    public static final Param SPILLOVER = Param.number("spillover", "share", 0.25, 0, 1,
+            "Share of a consumer's tilt that sellers other than its teacher gain from: the shifts above apply in full "
+                    + "to the teacher's offers and at spillover x tilt to everyone else's. 1: teaching is a public good; "
+                    + "0: what is taught is the teacher's own criterion.")
+            .withSource(Sources.DAWAR + "; MODEL.md 2.5");
+    public static final Param AUDIENCE_SHARE = Param.number("audience_share", "share", 0.5, 0, 1,
+            "Share of education contacts that reach the teacher's own customers (its customers first); the rest reach "
+                    + "the other consumers aware of its web store. 0: contacts land on random consumers (teaching as "
+                    + "mass media).")
+            .withSource(Sources.DAWAR + "; MODEL.md 2.5");
+    public static final Param ATTRIBUTE_WEIGHT = Param.number("attribute_weight", "utils", 0, 0, 100,
+            "Utility a new attribute the teacher introduces adds to its offers for a consumer at full tilt "
+                    + "(attribute_weight x tilt; rivals get spillover x that). 0: no new attribute, teaching only "
+                    + "shifts the weights of price, quality and relationship.")
             .withSource(Sources.DAWAR);
     public static final Param DOMINANCE = Param.bool("enabled", false,
             "Customer dominance: every consumer knows every web store and is a platform member, and "
@@ -229,12 +262,15 @@ public final class Params {
             new Section("market", "Market rules", List.of(DECAY, SATISFACTION_SENSITIVITY, QUALITY_NOISE,
                     FAILURE_PENALTY, PROMOTER_THRESHOLD, DETRACTOR_THRESHOLD, COST_PER_CONTACT,
                     FAILURE_DETRACTOR_SHARE, VALUE_CONTACT_RATE, CHANNEL_DISSIMILARITY)),
-            new Section("metrics", "Metrics", List.of(SUMMARY_WINDOW, DISCOUNT_RATE)),
+            new Section("metrics", "Metrics", List.of(SUMMARY_WINDOW, DISCOUNT_RATE, LAPSE_WINDOW)),
             new Section("word_of_mouth", "Word of mouth on a small-world network", List.of(TALK_RATE, ATTITUDE,
                     MEAN_DEGREE, REWIRING)),
             new Section("dynamics", "Changing tastes and repositioning", List.of(TASTE_DRIFT, INNOVATION_COST)),
+            new Section("dynamics.taste_trend", "The common taste trend (a fashion or technology shift)",
+                    List.of(TREND_SPEED, TREND_START, TREND_DURATION)),
             new Section("dynamics.teaching", "Teaching purchase criteria (Dawar's Tilt)", List.of(TEACHING_STEP,
-                    TEACHING_DECAY, PRICE_SHIFT, QUALITY_SHIFT, RELATIONSHIP_SHIFT)),
+                    TEACHING_DECAY, PRICE_SHIFT, QUALITY_SHIFT, RELATIONSHIP_SHIFT, SPILLOVER, AUDIENCE_SHARE,
+                    ATTRIBUTE_WEIGHT)),
             new Section("dynamics.customer_dominance", "Customer dominance (Heinonen)", List.of(DOMINANCE,
                     SWITCHING_FACTOR)),
             new Section("dynamics.adaptation", "Firm adaptation", List.of(REVIEW_EVERY, MARKUP_STEP, PRICE_ADJUSTMENT,
@@ -244,8 +280,9 @@ public final class Params {
                     FirmParams.OWNER, FirmParams.MARKUP, FirmParams.FEE_AWARE, FirmParams.FAILURE_RATE, FirmParams.RELATIONSHIP_RATE, FirmParams.INITIAL_CASH)),
             new Section("firms[].loyalty", "Loyalty program", List.of(FirmParams.LOYALTY_ENABLED, FirmParams.LOYALTY_DISCOUNT,
                     FirmParams.LOYALTY_BONUS)),
-            new Section("firms[].personalization", "Personalization", List.of(FirmParams.PERSONALIZATION_LEVEL,
-                    FirmParams.PERSONALIZATION_FIXED, FirmParams.PERSONALIZATION_PER_CUSTOMER, FirmParams.PERSONALIZATION_DATA_SCALE)),
+            new Section("firms[].personalization", "Personalization", List.of(FirmParams.PERSONALIZATION_ENABLED,
+                    FirmParams.PERSONALIZATION_LEVEL, FirmParams.PERSONALIZATION_FIXED, FirmParams.PERSONALIZATION_PER_CUSTOMER,
+                    FirmParams.PERSONALIZATION_DATA_SCALE, FirmParams.PERSONALIZATION_RELATIONSHIP)),
             new Section("firms[].learning", "Learning curve", List.of(FirmParams.LEARNING_RATE, FirmParams.LEARNING_SCALE)),
             new Section("firms[].quality_investment", "Quality investment", List.of(FirmParams.QUALITY_SPEND, FirmParams.QUALITY_HALVING)),
             new Section("firms[].service", "Service", List.of(FirmParams.SERVICE_COST)),

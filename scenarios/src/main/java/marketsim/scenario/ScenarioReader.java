@@ -85,13 +85,14 @@ public final class ScenarioReader {
         Node metrics = root.object("metrics");
         int window = (int) metrics.integer(Params.SUMMARY_WINDOW);
         double discount = metrics.number(Params.DISCOUNT_RATE);
+        int lapse = (int) metrics.integer(Params.LAPSE_WINDOW);
         metrics.finish();
         root.finish();
         if (!problems.isEmpty()) {
             throw new ScenarioException(source, problems.stream().distinct().toList()); // a pool's sellers share paths
         }
         MarketConfig config = new MarketConfig(horizon, population, rules, firms, bundleLevers, platform, store,
-                wordOfMouth, dynamics, Math.min(window, horizon), discount);
+                wordOfMouth, dynamics, Math.min(window, horizon), discount, lapse);
         return new Scenario(name, description, replications, seed, config, document, complete);
     }
 

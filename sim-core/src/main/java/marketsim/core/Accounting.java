@@ -104,6 +104,7 @@ final class Accounting {
         if (store != null) {
             store.chargeSlottingFees();
         }
+        teaching.tally(firmTally, marketTally); // before closing: an exited firm's tallies are zeroed there
         for (Firm firm : firms) {
             closeFirm(firm);
         }
@@ -120,7 +121,6 @@ final class Accounting {
         }
         marketTally[TICKS.ordinal()] = 1;
         marketTally[POPULATION.ordinal()] = population.marketSize();
-        marketTally[TILT_SUM.ordinal()] = teaching.tiltSum() * population.weight();
         periodOccasions += marketTally[OCCASIONS.ordinal()];
         record.record(tick, firmTally, archetypeOf, platformTally, storeTally, marketTally);
     }

@@ -145,7 +145,7 @@ public final class MarketModel extends SimState {
             store = new Store(config.store(), firms, ledger, Ledger.firmAccount(n + 1));
         }
         purchases = new PurchaseLog(population.size());
-        teaching = new Teaching(population, config.dynamics().teaching(), config.rules().costPerContact(), ledger,
+        teaching = new Teaching(population, terms, config.dynamics().teaching(), config.rules().costPerContact(), ledger,
                 firms, runSeed);
         shopping = new Shopping(population, terms, ledger, platform, store, config.population().outsideUtility(),
                 config.rules().channelDissimilarity(), config.dynamics(), teaching,
@@ -174,12 +174,13 @@ public final class MarketModel extends SimState {
 
     /**
      * Bytes of the run's per-consumer state: the population's arrays, the social network and word
-     * of mouth's copy of awareness, the shopping order and the tick's purchase log (what grows
-     * with consumers; firms, the platform's ranking and the recorded metrics do not).
+     * of mouth's copy of awareness, the shopping order, the tick's purchase log and teaching's
+     * audience list (what grows with consumers; firms, the platform's ranking and the recorded
+     * metrics do not).
      */
     public long stateBytes() {
         return population.bytes() + (wordOfMouth == null ? 0 : wordOfMouth.bytes()) + shopping.bytes()
-                + purchases.bytes();
+                + purchases.bytes() + teaching.bytes();
     }
 
     /** Each phase's step, timed (two clock reads a phase and tick: noise, not cost). */

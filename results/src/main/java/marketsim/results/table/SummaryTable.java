@@ -10,6 +10,7 @@ import marketsim.core.metrics.Metric;
 import marketsim.format.Estimate;
 import marketsim.results.experiment.ExperimentResult;
 import marketsim.results.experiment.SummaryEstimates;
+import marketsim.scenario.RunningCosts;
 
 /** The printed summary: one row per archetype, mean +- 95% CI half-width per headline metric. */
 public final class SummaryTable {
@@ -118,6 +119,10 @@ public final class SummaryTable {
                 format(summaries.estimate(market, Metric.HHI), new Cells.Column(Metric.HHI, "", 1, 0)),
                 format(summaries.estimate(market, Metric.OUTSIDE_SHARE), new Cells.Column(Metric.OUTSIDE_SHARE, "", 100, 1)),
                 format(summaries.estimate(market, Metric.MEAN_PRICE), new Cells.Column(Metric.MEAN_PRICE, "", 1, 2))));
+        out.append(String.format(Locale.ROOT, "costs paid every week whatever is sold (money/week):%n"));
+        for (String line : RunningCosts.lines(config)) {
+            out.append("  ").append(line).append(System.lineSeparator());
+        }
         return out.toString();
     }
 

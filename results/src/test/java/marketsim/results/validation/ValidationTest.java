@@ -54,6 +54,8 @@ class ValidationTest {
                 Arguments.of("bass-diffusion", "word_of_mouth.talk_rate=0.19", "word of mouth at half the Bass q"),
                 Arguments.of("customer-lifetime-value", "population.segments[everyone].switching_cost=1",
                         "switching costs make retention depend on the last supplier: r is no longer s_j"),
+                Arguments.of("customer-lifetime-value", "metrics.lapse_window=0",
+                        "customers who buy nothing never lost: lapse invisible, as before issue 19"),
                 Arguments.of("loyalty-transition", "archetypes.product-focused.relationship_rate=0",
                         "purchases that build no relationship"),
                 Arguments.of("loyalty-transition", "market.relationship_decay=0.2",

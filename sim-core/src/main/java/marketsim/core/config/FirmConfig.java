@@ -73,14 +73,36 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
 
     /**
      * Personalization of the direct channel, with a fixed cost per tick and a cost per customer
-     * in the firm's customer base per tick. It grows with the firm's own data, its cumulative
-     * direct sales {@code D}: {@code phi_j = level (1 - exp(-D / dataScale))}; a data scale of 0
-     * gives the full level from the start.
+     * in the firm's customer base per tick, both paid while it is {@code enabled}, whatever the
+     * level (the capability runs even at level 0); disabled, it achieves nothing and costs nothing.
+     * It grows with the firm's own data, its cumulative direct sales {@code D}:
+     * {@code phi_j = level (1 - exp(-D / dataScale))}; a data scale of 0 gives the full level from
+     * the start. Achieved personalization raises the fit (MODEL.md 2.1) and the relationship rate
+     * by {@code relationshipBonus phi_j} (MODEL.md 2.2).
      */
-    public record Personalization(double level, double fixedCostPerTick, double costPerCustomer, double dataScale) {
+    public record Personalization(boolean enabled, double level, double fixedCostPerTick, double costPerCustomer,
+                                  double dataScale, double relationshipBonus) {
+        /** Enabled, without a relationship bonus. */
+        public Personalization(double level, double fixedCostPerTick, double costPerCustomer, double dataScale) {
+            this(true, level, fixedCostPerTick, costPerCustomer, dataScale, 0);
+        }
+
         /** Personalization achieved after {@code directSales} direct transactions. */
         public double achieved(double directSales) {
+            if (!enabled) {
+                return 0;
+            }
             return dataScale <= 0 ? level : level * (1 - Math.exp(-directSales / dataScale));
+        }
+
+        /** The fixed cost paid this tick: the configured one while enabled, whatever the level. */
+        public double fixedCostInForce() {
+            return enabled ? fixedCostPerTick : 0;
+        }
+
+        /** The cost per customer paid this tick: the configured one while enabled, whatever the level. */
+        public double costPerCustomerInForce() {
+            return enabled ? costPerCustomer : 0;
         }
     }
 

@@ -17,16 +17,27 @@ import java.util.Map;
  * @param dynamics           taste drift, teaching, customer dominance, adaptation
  * @param summaryWindow      ticks at the end of the run summarised per replication
  * @param discountRatePerTick {@code i} in the customer lifetime value {@code m r / (1 + i - r)}
+ * @param lapseWindow        ticks without a purchase after which a customer has lapsed: it leaves its last
+ *                           supplier's customer base and counts as lost, as one who switches does; 0: never
  */
 public record MarketConfig(int horizon, PopulationConfig population, MarketRules rules,
                            List<FirmConfig> firms, Map<Archetype, FirmConfig> archetypes,
                            PlatformConfig platform, StoreConfig store,
                            WordOfMouthConfig wordOfMouth, DynamicsConfig dynamics,
-                           int summaryWindow, double discountRatePerTick) {
+                           int summaryWindow, double discountRatePerTick, int lapseWindow) {
     /** Direct-channel firms are tracked in a 64-bit awareness mask per consumer. */
     public static final int MAX_DIRECT_FIRMS = 64;
     /** Firms are indexed by shorts in consumers' relationship memory. */
     public static final int MAX_FIRMS = 10_000;
+
+    /** Customers who never lapse: only switching loses them. */
+    public MarketConfig(int horizon, PopulationConfig population, MarketRules rules, List<FirmConfig> firms,
+                        Map<Archetype, FirmConfig> archetypes, PlatformConfig platform, StoreConfig store,
+                        WordOfMouthConfig wordOfMouth, DynamicsConfig dynamics, int summaryWindow,
+                        double discountRatePerTick) {
+        this(horizon, population, rules, firms, archetypes, platform, store, wordOfMouth, dynamics, summaryWindow,
+                discountRatePerTick, 0);
+    }
 
     public MarketConfig {
         if (horizon < 1 || firms.isEmpty() || firms.size() > MAX_FIRMS
@@ -42,6 +53,9 @@ public record MarketConfig(int horizon, PopulationConfig population, MarketRules
         }
         if (store == null && firms.stream().anyMatch(f -> f.store() != null)) {
             throw new IllegalArgumentException("a firm applies to a store the market does not have");
+        }
+        if (lapseWindow < 0) {
+            throw new IllegalArgumentException("lapse window must not be negative");
         }
         if (summaryWindow < 1 || summaryWindow > horizon) {
             throw new IllegalArgumentException("summary window must be within the horizon");

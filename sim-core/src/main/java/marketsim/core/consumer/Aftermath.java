@@ -17,9 +17,9 @@ import marketsim.core.random.Streams;
  *       relationship, status ({@link PurchaseExperience});
  *   <li>word of mouth ({@link WordOfMouth}), when on;
  *   <li>every relationship stock decays ({@link PurchaseExperience#decayRelationships});
- *   <li>tastes drift ({@link TasteDrift});
+ *   <li>tastes move: the common trend and each consumer's drift ({@link TasteDrift});
  *   <li>teaching tilt decays ({@link Teaching#decay});
- *   <li>each firm's customers are counted ({@link CustomerBase});
+ *   <li>each firm's customer base is counted: who bought, switched or lapsed ({@link CustomerBase});
  *   <li>consumers join or leave the platform ({@link PlatformMembership}), except under customer
  *       dominance, where everyone is a member.
  * </ol>
@@ -48,10 +48,10 @@ public final class Aftermath {
                 platform == null ? null : platform.config(), ledger, Streams.stream(runSeed, StreamKey.EXPERIENCE),
                 purchases);
         this.wordOfMouth = wordOfMouth;
-        this.drift = new TasteDrift(population, config.dynamics().tasteDrift(),
+        this.drift = new TasteDrift(population, config.dynamics().tasteDrift(), config.dynamics().trend(),
                 Streams.stream(runSeed, StreamKey.TASTE_DRIFT));
         this.teaching = teaching;
-        this.customers = new CustomerBase(population, terms);
+        this.customers = new CustomerBase(population, terms, purchases, config.lapseWindow());
         this.membership = membership;
         this.dominance = config.dynamics().dominance().enabled();
     }

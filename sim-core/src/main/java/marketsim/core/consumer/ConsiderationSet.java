@@ -23,11 +23,12 @@ import marketsim.core.store.Store;
  * so sponsored slots and self-preferencing change sales by moving a seller up the list.
  *
  * <pre>
- * V_io = -alpha'_i p_o + beta'_i q_j - t_i d(tau_i, x_j) (1 - phi_o pi_i)
- *        + gamma'_i L_io - sigma s_i [last_i exists and j != last_i] + a_i,c
+ * V_io = -alpha'_ij p_o + beta'_ij q_j - t_i d(tau_i, x_j) (1 - phi_o pi_i)
+ *        + gamma'_ij L_io + A_ij - sigma s_i [last_i exists and j != last_i] + a_i,c
  * </pre>
  *
- * with {@code alpha'}, {@code beta'}, {@code gamma'} tilted by teaching ({@link Teaching}),
+ * with {@code alpha'}, {@code beta'}, {@code gamma'} and the taught attribute {@code A} tilted by teaching
+ * ({@link Teaching}: the full tilt for the consumer's teacher, the spilled-over tilt for every other seller),
  * {@code d} the circular distance ({@link TasteCircle}) and {@code sigma} the switching factor
  * (1, or scaled down under customer dominance or in the classroom window). Direct:
  * {@code p_o} is the list price less the loyalty discount for a returning customer,
@@ -71,9 +72,16 @@ final class ConsiderationSet {
     /** The shopping consumer's relationship stocks by memory index (0 where it remembers none), set per occasion. */
     private final float[] stockOf;
     private double switchingFactor;
+    /** The shopper's criteria for sellers other than its teacher, and (suffix T) for its teacher ({@link Teaching}). */
     private double alpha;
     private double beta;
     private double gamma;
+    private double attribute;
+    private int teacher;
+    private double alphaT;
+    private double betaT;
+    private double gammaT;
+    private double attributeT;
 
     /**
      * @param platform the platform, or null
@@ -104,7 +112,10 @@ final class ConsiderationSet {
         }
     }
 
-    /** The price sensitivity the last consumer built for chooses with, {@code alpha'_i}. */
+    /**
+     * The price sensitivity the last consumer built for judges the market with, {@code alpha'_i} at the spilled-over
+     * tilt (its teacher's offers are judged with their own; surplus is converted to money with this one).
+     */
     double alpha() {
         return alpha;
     }
@@ -121,9 +132,16 @@ final class ConsiderationSet {
         float[] hot = p.hot;
         int h = i * Population.STRIDE;
         float z = hot[h + Population.TILT];
-        alpha = teaching.priceSensitivity(hot[h + Population.ALPHA], z);
-        beta = teaching.qualityWeight(hot[h + Population.BETA], z);
-        gamma = teaching.relationshipWeight(hot[h + Population.GAMMA], z);
+        float spilled = teaching.rivalTilt(z);
+        alpha = teaching.priceSensitivity(hot[h + Population.ALPHA], spilled);
+        beta = teaching.qualityWeight(hot[h + Population.BETA], spilled);
+        gamma = teaching.relationshipWeight(hot[h + Population.GAMMA], spilled);
+        attribute = teaching.attribute(spilled);
+        teacher = teaching.teacher(i);
+        alphaT = teaching.priceSensitivity(hot[h + Population.ALPHA], z);
+        betaT = teaching.qualityWeight(hot[h + Population.BETA], z);
+        gammaT = teaching.relationshipWeight(hot[h + Population.GAMMA], z);
+        attributeT = teaching.attribute(z);
         int last = p.last[i];
         int offers = 0;
         int memory = i * p.slots;
@@ -195,9 +213,10 @@ final class ConsiderationSet {
         float[] hot = p.hot;
         int h = i * Population.STRIDE;
         double distance = TasteCircle.distance(hot[h + Population.TASTE], terms.position[j]);
-        double utility = -alpha * price + beta * terms.quality[j]
+        boolean taught = j == teacher;
+        double utility = -(taught ? alphaT : alpha) * price + (taught ? betaT : beta) * terms.quality[j]
                 - hot[h + Population.MISMATCH] * distance * (1 - phi * hot[h + Population.PERSONALIZATION])
-                + gamma * stock + affinity;
+                + (taught ? gammaT : gamma) * stock + (taught ? attributeT : attribute) + affinity;
         int last = p.last[i];
         if (last != Population.NONE && last != j) {
             utility -= hot[h + Population.SWITCHING] * switchingFactor;

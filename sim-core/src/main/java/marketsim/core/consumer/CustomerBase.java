@@ -5,16 +5,21 @@ import static marketsim.core.metrics.Field.*;
 import java.util.Arrays;
 
 /**
- * Each firm's customers at the end of the tick (AFTERMATH; ODD 3, step 4.6): the consumers whose
- * last supplier it is, by status (promoters, passives, detractors: NPS), with the sum of their
- * relationship stocks with it, and for innovating firms the direction of their mean taste,
- * {@code atan2(sum sin 2 pi tau_i, sum cos 2 pi tau_i)} (the circular mean, for
- * {@code firm.Innovation}). Counts go to the firm's tally, each simulated consumer counting its
- * weight {@code M / N}.
+ * Each firm's customer base at the end of the tick (AFTERMATH; ODD 3, step 4.6): the consumers whose
+ * last supplier it is and who have bought within the lapse window, by status (promoters, passives,
+ * detractors: NPS), with the sum of their relationship stocks with it, and for innovating firms the
+ * direction of their mean taste, {@code atan2(sum sin 2 pi tau_i, sum cos 2 pi tau_i)} (the
+ * circular mean, for {@code firm.Innovation}). Counts go to the firm's tally, each simulated
+ * consumer counting its weight {@code M / N}.
  *
- * <p>Every consumer every tick, so the loop has no branch per memory slot or per status, which
- * the data would make unpredictable: the stock is picked out of the memory slots with a bit
- * mask, and the counts go to one counter per firm and status (docs/PERFORMANCE.md).
+ * <p><b>Losing a customer</b> (MODEL.md 6, for lifetime value). A customer is lost when it buys
+ * from another seller (it switched) or when it has bought nothing for {@code lapseWindow} ticks
+ * (it lapsed; 0: never); a lapsed consumer leaves the base and is lost only once: buying again
+ * later, from anyone, wins it back as a new customer.
+ *
+ * <p>Every consumer every tick, so the counting has no branch per memory slot or per status, which
+ * the data would make unpredictable: the stock is picked out of the memory slots with a bit mask,
+ * and the counts go to one counter per firm and status (docs/PERFORMANCE.md).
  */
 public final class CustomerBase {
     /** Status codes run from {@link Population#STATUS_NONE} to {@link Population#STATUS_DETRACTOR}. */
@@ -22,20 +27,32 @@ public final class CustomerBase {
 
     private final Population population;
     private final SellerTerms terms;
+    private final PurchaseLog purchases;
+    private final int lapseWindow;
     /** Per firm, sums of cos and sin of 2 pi tau over its customers (for innovation). */
     private final double[] tasteCos;
     private final double[] tasteSin;
     /** Customers of each firm by status ({@code j * STATUSES + status}), and their stocks' sum, this tick. */
     private final int[] statusCount;
     private final double[] stockSum;
+    /** Customers each firm lost this tick, by switching and by lapsing. */
+    private final int[] switched;
+    private final int[] lapsed;
+    /** The tick being counted. */
+    private int tick;
 
-    public CustomerBase(Population population, SellerTerms terms) {
+    /** @param lapseWindow ticks without a purchase after which a customer has lapsed; 0: never */
+    public CustomerBase(Population population, SellerTerms terms, PurchaseLog purchases, int lapseWindow) {
         this.population = population;
         this.terms = terms;
+        this.purchases = purchases;
+        this.lapseWindow = lapseWindow;
         this.tasteCos = new double[terms.count];
         this.tasteSin = new double[terms.count];
         this.statusCount = new int[terms.count * STATUSES];
         this.stockSum = new double[terms.count];
+        this.switched = new int[terms.count];
+        this.lapsed = new int[terms.count];
     }
 
     /** Direction (radians, or NaN without customers) of firm {@code j}'s customers' mean taste. */
@@ -44,8 +61,9 @@ public final class CustomerBase {
     }
 
     /**
-     * Counts each consumer under its last supplier: customers by status, and the sum of their
-     * stocks with it (and, for innovating firms, their tastes); adds the counts to {@code firmTally}.
+     * Moves each consumer into or out of a customer base (a purchase, a switch, a lapse), then counts
+     * it under its firm: customers by status, the sum of their stocks with it (and, for innovating firms,
+     * their tastes); adds the counts, and the customers lost, to {@code firmTally}. Once a tick.
      */
     public void count(double[][] firmTally) {
         Population p = population;
@@ -53,8 +71,13 @@ public final class CustomerBase {
         short[] remembered = p.memoryFirm;
         byte[] status = p.status;
         short[] lastOf = p.last;
+        short[] customerOf = p.customerOf;
+        int[] lastPurchase = p.lastPurchase;
         short[] relationshipIndex = terms.relationshipIndex;
         int slots = p.slots;
+        int now = tick++;
+        // a consumer who last bought at or before this tick has lapsed (none when the window is 0)
+        long lapsedBy = lapseWindow > 0 ? (long) now - lapseWindow : Long.MIN_VALUE;
         boolean innovation = terms.anyInnovation;
         if (innovation) {
             Arrays.fill(tasteCos, 0);
@@ -62,9 +85,25 @@ public final class CustomerBase {
         }
         Arrays.fill(statusCount, 0);
         Arrays.fill(stockSum, 0);
+        Arrays.fill(switched, 0);
+        Arrays.fill(lapsed, 0);
         for (int i = 0; i < p.size; i++) {
             int last = lastOf[i];
             if (last == Population.NONE) {
+                continue;
+            }
+            int was = customerOf[i];
+            if (purchases.bought(i)) {
+                lastPurchase[i] = now;
+                if (was != Population.NONE && was != last) {
+                    switched[was]++;
+                }
+                customerOf[i] = (short) last;
+            } else if (was == Population.NONE) {
+                continue; // lapsed earlier and not back
+            } else if (lastPurchase[i] <= lapsedBy) {
+                lapsed[was]++;
+                customerOf[i] = Population.NONE;
                 continue;
             }
             int with = relationshipIndex[last];
@@ -93,6 +132,8 @@ public final class CustomerBase {
             t[PROMOTERS.ordinal()] += w * statusCount[c + Population.STATUS_PROMOTER];
             t[DETRACTORS.ordinal()] += w * statusCount[c + Population.STATUS_DETRACTOR];
             t[RELATIONSHIP_SUM.ordinal()] += w * stockSum[j];
+            t[LOST_CUSTOMERS.ordinal()] += w * switched[j];
+            t[LAPSED_CUSTOMERS.ordinal()] += w * lapsed[j];
         }
     }
 }

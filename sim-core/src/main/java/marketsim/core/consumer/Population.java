@@ -13,7 +13,7 @@ import marketsim.core.random.Streams;
 /**
  * All consumers as a struct of arrays: consumer {@code i}'s price sensitivity is
  * {@code alpha[i]}, and so on. Traits are floats (their precision far exceeds what the model
- * can tell apart) to keep the population compact: about 110 bytes per consumer with four
+ * can tell apart) to keep the population compact: about 120 bytes per consumer with four
  * relationship slots, so a million consumers fit in the default heap.
  *
  * <p>Relationship memory is bounded: each consumer keeps {@code slots} (firm, stock) pairs in
@@ -73,12 +73,22 @@ public final class Population {
     final short[] memoryFirm;
     final float[] memoryStock;
     final long[] aware;
+    /**
+     * The firm in whose customer base consumer i is ({@link CustomerBase}): its last supplier, until it lapses
+     * (buys nothing for the lapse window); {@link #NONE} before its first purchase and after it lapsed.
+     */
+    final short[] customerOf;
+    /** The tick of consumer i's last purchase (meaningful once it has one). */
+    final int[] lastPurchase;
+    /** The firm whose teaching consumer i's tilt is toward ({@link Teaching}), or {@link #NONE}. */
+    final short[] teacher;
 
     /** Bytes of this population's per-consumer arrays (the consumers' whole state). */
     public long bytes() {
         long floats = (long) hot.length + purchaseProbability.length + memoryStock.length;
         return 4 * floats + segment.length + 2L * last.length + lastChannel.length + member.length + status.length
-                + 2L * memoryFirm.length + 8L * aware.length;
+                + 2L * memoryFirm.length + 8L * aware.length + 2L * teacher.length
+                + 2L * customerOf.length + 4L * lastPurchase.length;
     }
 
     private Population(int size, int slots, double marketSize) {
@@ -96,7 +106,12 @@ public final class Population {
         memoryFirm = new short[size * slots];
         memoryStock = new float[size * slots];
         aware = new long[size];
+        teacher = new short[size];
+        customerOf = new short[size];
+        lastPurchase = new int[size];
+        Arrays.fill(customerOf, NONE);
         Arrays.fill(last, NONE);
+        Arrays.fill(teacher, NONE);
         Arrays.fill(lastChannel, (byte) -1);
         Arrays.fill(memoryFirm, NONE);
     }

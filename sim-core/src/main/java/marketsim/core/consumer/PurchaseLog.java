@@ -59,6 +59,11 @@ public final class PurchaseLog {
         }
     }
 
+    /** Whether consumer {@code i} bought this tick. */
+    boolean bought(int i) {
+        return (bought[i >>> 6] & 1L << i) != 0;
+    }
+
     /** The seller consumer {@code i} bought from this tick (valid only if it bought). */
     int seller(int i) {
         return seller[i];

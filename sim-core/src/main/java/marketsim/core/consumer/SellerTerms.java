@@ -92,7 +92,7 @@ public final class SellerTerms {
             anyInnovation |= innovates[j];
             personalization[j] = firm.personalization();
             loyaltyDiscount[j] = c.loyalty().effectiveDiscount();
-            relationshipRate[j] = c.loyalty().effectiveRate(c.relationshipRate());
+            relationshipRate[j] = firm.relationshipRate();
             failureRate[j] = firm.failureRate();
             serviceCost[j] = c.service().costPerContact();
         }

@@ -214,9 +214,7 @@ public final class Shopping {
             firmTally[last][REPEAT_OPPORTUNITIES.ordinal()] += w;
             if (last == j) {
                 t[RETAINED.ordinal()] += w;
-            } else {
-                firmTally[last][LOST_CUSTOMERS.ordinal()] += w;
-            }
+            } // a lost customer (switched or lapsed) is counted with the customer base (CustomerBase)
         }
         if (platformTally != null && p.lastChannel[i] == PLATFORM) {
             platformTally[CHANNEL_REPEAT_OPPORTUNITIES.ordinal()] += w;

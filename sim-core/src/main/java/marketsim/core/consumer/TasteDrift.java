@@ -2,34 +2,51 @@ package marketsim.core.consumer;
 
 import java.util.random.RandomGenerator;
 
+import marketsim.core.config.DynamicsConfig.TasteTrend;
 import marketsim.core.space.TasteCircle;
 
 /**
- * Changing tastes (MODEL.md 2.5: ever-changing preferences, essay 002; ODD 7.8): each tick every
- * consumer's taste takes a normal step with standard deviation {@code sd} (circle units),
- * wrapping on the circle, {@code tau <- (tau + sd Z) mod 1}. Draws: one standard normal per
- * consumer per tick, in index order, from the {@code TASTE_DRIFT} stream; none when {@code sd} is 0.
+ * Changing tastes (MODEL.md 2.5: ever-changing preferences, essay 002; ODD 7.8): at the end of tick
+ * {@code t} every consumer's taste moves by the common trend {@code v(t)} plus its own normal step
+ * with standard deviation {@code sd} (circle units), wrapping on the circle,
+ * <pre>
+ * tau <- (tau + v(t) + sd Z) mod 1,     v(t) = speed while the trend runs, else 0
+ * </pre>
+ * The trend moves the whole taste distribution (a fashion or technology shift): on a uniform
+ * distribution it changes nothing, on clustered tastes it carries a clientele away from a product
+ * that stays where it is ({@code firm.Innovation} follows it). The noise is an unbiased walk that
+ * spreads tastes. Draws: one standard normal per consumer per tick, in index order, from the
+ * {@code TASTE_DRIFT} stream; none when {@code sd} is 0 (the trend draws nothing, so runs with and
+ * without it share their random numbers).
  */
 public final class TasteDrift {
     private final Population population;
     private final double sd;
+    private final TasteTrend trend;
     private final RandomGenerator random;
+    /** Ticks drifted so far: the tick the next {@link #drift} closes. */
+    private int tick;
 
-    /** @param sd {@code dynamics.taste_drift}, circle units per tick */
-    public TasteDrift(Population population, double sd, RandomGenerator random) {
+    /**
+     * @param sd    {@code dynamics.taste_drift}, circle units per tick
+     * @param trend {@code dynamics.taste_trend}
+     */
+    public TasteDrift(Population population, double sd, TasteTrend trend, RandomGenerator random) {
         this.population = population;
         this.sd = sd;
+        this.trend = trend;
         this.random = random;
     }
 
-    /** Every taste takes its step. */
+    /** Every taste takes its step (once a tick, at the end of it). */
     public void drift() {
-        if (sd > 0) {
+        double v = trend.step(tick++);
+        if (sd > 0 || v != 0) {
             Population p = population;
             float[] hot = p.hot;
             for (int i = 0; i < p.size; i++) {
                 int k = i * Population.STRIDE + Population.TASTE;
-                double x = hot[k] + sd * random.nextGaussian();
+                double x = hot[k] + v + (sd > 0 ? sd * random.nextGaussian() : 0);
                 hot[k] = (float) TasteCircle.wrap(x);
             }
         }

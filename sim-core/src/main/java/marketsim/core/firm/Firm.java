@@ -116,6 +116,16 @@ public final class Firm {
         return personalizationScale * config.personalization().achieved(directSales);
     }
 
+    /**
+     * Relationship stock gained per satisfied purchase, {@code eta_j}: the base rate, with the loyalty program's
+     * bonus and personalization's, {@code relationshipBonus x phi_j}, capped at 1 (MODEL.md 2.2).
+     */
+    public double relationshipRate() {
+        double rate = config.loyalty().effectiveRate(config.relationshipRate())
+                + config.personalization().relationshipBonus() * personalization();
+        return Math.min(1, rate);
+    }
+
     /** The personalization scale (1 = as configured; the classroom window's lever). */
     public double personalizationScale() {
         return personalizationScale;
@@ -168,9 +178,9 @@ public final class Firm {
         if (config.direct() != null) {
             ledger.post(PostingKind.FIXED_COST, account, Ledger.OVERHEAD, config.direct().fixedCostPerTick());
         }
-        double perCustomer = config.personalization().costPerCustomer() * customers;
+        double perCustomer = config.personalization().costPerCustomerInForce() * customers;
         ledger.post(PostingKind.PERSONALIZATION, account, Ledger.OVERHEAD,
-                config.personalization().fixedCostPerTick() + perCustomer);
+                config.personalization().fixedCostInForce() + perCustomer);
         double qualitySpend = config.qualityInvestment().spendPerTick();
         if (qualitySpend > 0) {
             ledger.post(PostingKind.QUALITY_INVESTMENT, account, Ledger.SUPPLIERS, qualitySpend);

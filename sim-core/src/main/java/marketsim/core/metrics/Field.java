@@ -82,11 +82,13 @@ public enum Field {
     EDUCATION_COSTS(Kind.FLOW, Money.OUT, PostingKind.EDUCATION),
     INNOVATION_COSTS(Kind.FLOW, Money.OUT, PostingKind.INNOVATION),
     QUALITY_COSTS(Kind.FLOW, Money.OUT, PostingKind.QUALITY_INVESTMENT),
-    /** Consumers whose last supplier switched away from this firm this tick. */
+    /** Customers in this firm's base who bought from another seller this tick (switched). */
     LOST_CUSTOMERS(Kind.FLOW),
+    /** Customers in this firm's base who lapsed this tick: no purchase for the lapse window. */
+    LAPSED_CUSTOMERS(Kind.FLOW),
     /** Customers at the start of the tick, summed over ticks: customer-ticks. */
     CUSTOMER_TICKS(Kind.FLOW),
-    /** Consumers whose last supplier is this firm. */
+    /** Consumers whose last supplier is this firm and who have not lapsed: its customer base. */
     CUSTOMERS(Kind.STOCK),
     PROMOTERS(Kind.STOCK),
     DETRACTORS(Kind.STOCK),
@@ -96,6 +98,8 @@ public enum Field {
     AWARE(Kind.STOCK),
     /** Consumers reached by marketing this tick (including those already aware). */
     CONTACTS(Kind.FLOW),
+    /** Sum of the teaching tilt of the consumers this firm taught (whose tilt is toward it). */
+    TAUGHT_TILT(Kind.STOCK),
     // Market-only fields (zero for a firm):
     TICKS(Kind.FLOW),
     POPULATION(Kind.STOCK),

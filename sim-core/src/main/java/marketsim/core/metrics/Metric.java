@@ -104,7 +104,8 @@ public enum Metric {
     REPEAT_RATE("repeat_rate", "share", "share of units sold to the seller's returning customers", Scope.SELLERS) {
         double of(double[] e, double[] m, double i) { return ratio(f(e, Field.RETAINED), f(e, Field.UNITS)); }
     },
-    CUSTOMERS("customers", "consumers", "consumers whose last purchase was from this seller", Scope.SELLERS) {
+    CUSTOMERS("customers", "consumers", "consumers whose last purchase was from this seller, within the lapse window",
+            Scope.SELLERS) {
         double of(double[] e, double[] m, double i) { return f(e, Field.CUSTOMERS); }
     },
     NPS("nps", "points (-100..100)",
@@ -125,15 +126,23 @@ public enum Metric {
     },
     CLV("clv", "money",
             "customer lifetime value m r / (1 + i - r): m = (revenue - cost of goods - intermediary fees - "
-                    + "per-customer costs) per customer-tick, r = 1 - lost customers per customer-tick, "
-                    + "i = discount rate per tick",
+                    + "per-customer costs) per customer-tick, r = 1 - customers lost (switched or lapsed) per "
+                    + "customer-tick, i = discount rate per tick",
             Scope.SELLERS) {
         double of(double[] e, double[] m, double i) {
             double customerTicks = f(e, Field.CUSTOMER_TICKS);
             double margin = ratio(f(e, Field.REVENUE) - f(e, Field.COST_OF_GOODS) - feesPaid(e)
                     - f(e, Field.PER_CUSTOMER_COSTS), customerTicks);
-            double r = 1 - ratio(f(e, Field.LOST_CUSTOMERS), customerTicks);
+            double r = 1 - ratio(f(e, Field.LOST_CUSTOMERS) + f(e, Field.LAPSED_CUSTOMERS), customerTicks);
             return margin * r / (1 + i - r);
+        }
+    },
+    LAPSE_RATE("lapse_rate", "share/tick",
+            "customers lapsed (no purchase for metrics.lapse_window ticks) per customer-tick: the part of the "
+                    + "customer loss CLV counts that is not switching",
+            Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) {
+            return ratio(f(e, Field.LAPSED_CUSTOMERS), f(e, Field.CUSTOMER_TICKS));
         }
     },
     FAILURE_RATE("failure_rate", "share", "failed units / units", Scope.SELLERS) {
@@ -231,6 +240,10 @@ public enum Metric {
     },
     HHI("hhi", "index (0..10000)", "Herfindahl-Hirschman index of firms' unit shares (mean over ticks)", Scope.MARKET) {
         double of(double[] e, double[] m, double i) { return 10_000 * ratio(f(e, Field.SQUARED_UNIT_SHARES), f(e, Field.TICKS)); }
+    },
+    TAUGHT_TILT("taught_tilt", "share (0..1)", "teaching tilt toward the seller's criteria, per consumer: the mean "
+            + "over all consumers of the tilt of those it taught", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return ratio(f(e, Field.TAUGHT_TILT), f(m, Field.POPULATION)); }
     },
     MEAN_TILT("mean_tilt", "share (0..1)", "consumers' mean teaching tilt: how far criteria moved from price to "
             + "quality and relationship", Scope.MARKET) {
