@@ -38,6 +38,13 @@ public final class Params {
                     + "JavaScript and spreadsheets read every seed exactly.")
             .withSource("SplitMix64 seed derivation (Steele, Lea & Flood 2014)");
 
+    /** At most this many characters: a currency code or a short name, not a sentence. */
+    public static final int MONEY_UNIT_LENGTH = 12;
+    public static final Param MONEY_UNIT = Param.text("money_unit", "money",
+            "The name of the money unit every amount is in (prices, costs, fees, cash), e.g. EUR or k$: what the "
+                    + "tables, the report and the charts call it. A label only: no amount is converted. At most "
+                    + MONEY_UNIT_LENGTH + " characters.");
+
     // ---- population ------------------------------------------------------------------------
     public static final Param SIZE = Param.integer("size", "consumers", 10_000, 1, 10_000_000,
             "N, consumers simulated: the resolution, not the market's size. Each stands for market_size / N "
@@ -252,7 +259,7 @@ public final class Params {
             "A firm with negative cash at this many consecutive reviews leaves the market. 0: never.");
 
     public static final List<Section> SECTIONS = List.of(
-            new Section("", "Top level", List.of(DESCRIPTION, HORIZON, REPLICATIONS, SEED)),
+            new Section("", "Top level", List.of(DESCRIPTION, HORIZON, REPLICATIONS, SEED, MONEY_UNIT)),
             new Section("population", "Population", List.of(SIZE, MARKET_SIZE, MEMORY, OUTSIDE_UTILITY)),
             new Section("population.segments[]", "Segments (a list; each a mixture component)",
                     segmentParams()),
