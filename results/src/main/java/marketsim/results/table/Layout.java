@@ -85,6 +85,9 @@ public record Layout(Format format, int width) {
         return out.toString();
     }
 
+    /** The narrowest a column of words is folded to before the table is split into blocks instead. */
+    private static final int MIN_FOLDED = 16;
+
     private String text(List<String[]> rows, String indent) {
         int columns = rows.stream().mapToInt(r -> r.length).max().orElse(0);
         int[] widths = new int[columns];
@@ -93,6 +96,7 @@ public record Layout(Format format, int width) {
                 widths[c] = Math.max(widths[c], row[c].length());
             }
         }
+        fold(rows, widths, indent.length());
         StringBuilder out = new StringBuilder();
         int from = 1;
         while (from < columns || from == 1) {
@@ -115,21 +119,90 @@ public record Layout(Format format, int width) {
         return out.toString();
     }
 
+    /**
+     * Narrows columns of words (not the first, not numbers), the widest first, to fit the width: their cells are
+     * then folded over several lines. Stops at {@link #MIN_FOLDED} characters or a column's longest word.
+     */
+    private void fold(List<String[]> rows, int[] widths, int indent) {
+        int total = indent + Arrays.stream(widths).sum() + 2 * Math.max(0, widths.length - 1);
+        while (total > width) {
+            int widest = -1;
+            for (int c = 1; c < widths.length; c++) {
+                if (!numeric(rows, c) && widths[c] > Math.max(MIN_FOLDED, longestWord(rows, c))
+                        && (widest < 0 || widths[c] > widths[widest])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                return;
+            }
+            widths[widest]--; // a character at a time, so the wide columns narrow together
+            total--;
+        }
+    }
+
+    private static int longestWord(List<String[]> rows, int c) {
+        int longest = 0;
+        for (String[] row : rows) {
+            for (String word : cell(row, c).split(" ")) {
+                longest = Math.max(longest, word.length());
+            }
+        }
+        return longest;
+    }
+
+    /** A cell's text folded at spaces into lines of at most {@code width} characters. */
+    private static List<String> lines(String text, int width) {
+        List<String> out = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width);
+            if (cut <= 0) {
+                break;
+            }
+            out.add(rest.substring(0, cut));
+            rest = rest.substring(cut + 1);
+        }
+        out.add(rest);
+        return out;
+    }
+
     private static void block(StringBuilder out, List<String[]> rows, int[] widths, String indent, int from, int to) {
+        boolean[] left = new boolean[widths.length];
+        for (int c = from; c < to; c++) {
+            left[c] = !numeric(rows, c);
+        }
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
-            StringBuilder line = new StringBuilder(indent);
-            line.append(pad(cell(row, 0), widths[0], true));
-            for (int c = from; c < to; c++) {
-                line.append("  ").append(pad(cell(row, c), widths[c], !numeric(rows, c)));
+            List<List<String>> cells = new ArrayList<>();
+            int height = 1;
+            for (int c = 0; c < widths.length; c++) {
+                List<String> folded = lines(cell(row, c), widths[c]);
+                cells.add(folded);
+                if (c == 0 || c >= from && c < to) {
+                    height = Math.max(height, folded.size());
+                }
             }
-            String text = line.toString().stripTrailing();
-            out.append(text).append(System.lineSeparator());
+            int length = 0;
+            for (int k = 0; k < height; k++) {
+                StringBuilder line = new StringBuilder(indent);
+                line.append(pad(part(cells.get(0), k), widths[0], true));
+                for (int c = from; c < to; c++) {
+                    line.append("  ").append(pad(part(cells.get(c), k), widths[c], left[c]));
+                }
+                String text = line.toString().stripTrailing();
+                length = Math.max(length, line.length());
+                out.append(text).append(System.lineSeparator());
+            }
             if (r == 0) {
-                out.append(indent).append("-".repeat(Math.max(0, text.length() - indent.length())))
+                out.append(indent).append("-".repeat(Math.max(0, length - indent.length())))
                         .append(System.lineSeparator());
             }
         }
+    }
+
+    private static String part(List<String> lines, int k) {
+        return k < lines.size() ? lines.get(k) : "";
     }
 
     /** Whether a column holds numbers (right-aligned) rather than names (left-aligned): every cell under its header. */
