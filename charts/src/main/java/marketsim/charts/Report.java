@@ -62,6 +62,7 @@ public final class Report {
                     .append(" weeks of each run; mean &plusmn; 95% confidence half-width across replications.</p>\n");
             html.append(summaryTable(data));
             html.append(intermediaries(data));
+            html.append(CostBreakdown.html(data));
         }
         html.append(SensitivityTables.html(data));
         if (!data.fit().isEmpty()) {
@@ -163,6 +164,11 @@ public final class Report {
             }
         }
         return entity == null ? "" : out.append("</li>\n</ul>\n").toString();
+    }
+
+    /** What the scenario calls its money (its money_unit, in the manifest's resolved scenario), else "money". */
+    static String money(ResultsData data) {
+        return data.manifest().path("resolved_scenario").path("money_unit").asText("money");
     }
 
     private static String hex(java.awt.Color c) {
