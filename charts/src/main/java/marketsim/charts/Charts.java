@@ -84,6 +84,17 @@ public final class Charts {
                 drawn.add(new Drawn(name, "Paired difference in " + diff[1] + " against the reference"));
             }
         }
+        String money = Report.money(data);
+        for (String[] side : new String[][] {
+                {"platform", "platform_fee_revenue,subsidy_spend,net_profit", "The platform"},
+                {"store", "store_fee_revenue,slotting_revenue,net_profit", "The store"}}) {
+            JFreeChart chart = intermediaryDifferences(data, side[0], List.of(side[1].split(",")), side[2], money);
+            if (chart != null) {
+                String name = "diff-" + side[0];
+                save(chart, target, name);
+                drawn.add(new Drawn(name, side[2] + ": paired differences in its money against the reference"));
+            }
+        }
         drawn.addAll(SweepCharts.drawAll(data, target));
         drawn.addAll(SensitivityCharts.drawAll(data, target));
         drawn.addAll(CalibrationCharts.drawAll(data, target));
@@ -191,6 +202,39 @@ public final class Charts {
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"),
                 new NumberAxis("difference in " + label), renderer);
         return styled(new JFreeChart("Paired difference in " + label, Palette.TITLE, plot, true),
+                "variant minus reference on common random numbers; whiskers: 95% confidence interval");
+    }
+
+    /**
+     * For a comparison: the platform's (or the store's) money metrics, a bar per variant with its 95% CI, so the
+     * intermediary's side of a fee change shows beside the sellers'; null without such rows.
+     */
+    static JFreeChart intermediaryDifferences(ResultsData data, String type, List<String> metrics, String who,
+                                              String money) {
+        DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
+        for (String metric : metrics) {
+            for (CSVRecord r : data.comparison()) {
+                if (r.get("metric").equals(metric) && r.get("entity_type").equals(type)) {
+                    double d = ResultsData.numberOrNaN(r.get("difference"));
+                    double low = ResultsData.numberOrNaN(r.get("ci_low"));
+                    if (!Double.isNaN(d)) {
+                        dataset.add(d, Double.isNaN(low) ? 0 : d - low, r.get("variant"), metric.replace('_', ' '));
+                    }
+                }
+            }
+        }
+        if (dataset.getRowCount() == 0) {
+            return null;
+        }
+        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
+        renderer.setDrawBarOutline(false);
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            renderer.setSeriesPaint(row, VARIANT_COLOURS[row % VARIANT_COLOURS.length]);
+        }
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(type + " metric (over the summary window)"),
+                new NumberAxis("difference (" + money + ")"), renderer);
+        return styled(new JFreeChart(who + ": paired differences in " + money, Palette.TITLE, plot, true),
                 "variant minus reference on common random numbers; whiskers: 95% confidence interval");
     }
 
