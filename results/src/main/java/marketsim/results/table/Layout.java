@@ -49,10 +49,19 @@ public record Layout(Format format, int width) {
      * after {@code indent}.
      */
     public String render(List<String[]> rows, String indent) {
+        return render(rows, indent, 1);
+    }
+
+    /**
+     * As {@link #render(List, String)}, a text table split into blocks repeating its first {@code keys} columns
+     * (those that say what a row is, e.g. a sweep's point and parameter values) when they take at most half the
+     * width, else only the first.
+     */
+    public String render(List<String[]> rows, String indent, int keys) {
         return switch (format) {
             case CSV -> csv(rows);
             case MARKDOWN -> markdown(rows);
-            case TABLE -> text(rows, indent);
+            case TABLE -> text(rows, indent, keys);
         };
     }
 
@@ -88,7 +97,7 @@ public record Layout(Format format, int width) {
     /** The narrowest a column of words is folded to before the table is split into blocks instead. */
     private static final int MIN_FOLDED = 16;
 
-    private String text(List<String[]> rows, String indent) {
+    private String text(List<String[]> rows, String indent, int keys) {
         int columns = rows.stream().mapToInt(r -> r.length).max().orElse(0);
         int[] widths = new int[columns];
         for (String[] row : rows) {
@@ -98,19 +107,29 @@ public record Layout(Format format, int width) {
         }
         fold(rows, widths, indent.length());
         StringBuilder out = new StringBuilder();
-        int from = 1;
-        while (from < columns || from == 1) {
-            // the first column, then as many of the rest as fit in the width (at least one)
-            int used = indent.length() + widths[0];
+        int repeated = 1;
+        int keyWidth = widths[0];
+        for (int c = 1; c < Math.min(keys, columns); c++) {
+            keyWidth += 2 + widths[c];
+        }
+        if (keys > 1 && keys < columns && indent.length() + keyWidth <= width / 2) {
+            repeated = keys;
+        } else {
+            keyWidth = widths[0];
+        }
+        int from = repeated;
+        while (from < columns || from == repeated) {
+            // the key columns, then as many of the rest as fit in the width (at least one)
+            int used = indent.length() + keyWidth;
             int to = from;
             while (to < columns && (to == from || used + 2 + widths[to] <= width)) {
                 used += 2 + widths[to];
                 to++;
             }
-            if (from > 1) {
+            if (from > repeated) {
                 out.append(System.lineSeparator());
             }
-            block(out, rows, widths, indent, from, to);
+            block(out, rows, widths, indent, repeated, from, to);
             if (to >= columns) {
                 break;
             }
@@ -167,9 +186,10 @@ public record Layout(Format format, int width) {
         return out;
     }
 
-    private static void block(StringBuilder out, List<String[]> rows, int[] widths, String indent, int from, int to) {
+    private static void block(StringBuilder out, List<String[]> rows, int[] widths, String indent, int keys, int from,
+                              int to) {
         boolean[] left = new boolean[widths.length];
-        for (int c = from; c < to; c++) {
+        for (int c = 1; c < to; c++) {
             left[c] = !numeric(rows, c);
         }
         for (int r = 0; r < rows.size(); r++) {
@@ -179,7 +199,7 @@ public record Layout(Format format, int width) {
             for (int c = 0; c < widths.length; c++) {
                 List<String> folded = lines(cell(row, c), widths[c]);
                 cells.add(folded);
-                if (c == 0 || c >= from && c < to) {
+                if (c < keys || c >= from && c < to) {
                     height = Math.max(height, folded.size());
                 }
             }
@@ -187,6 +207,9 @@ public record Layout(Format format, int width) {
             for (int k = 0; k < height; k++) {
                 StringBuilder line = new StringBuilder(indent);
                 line.append(pad(part(cells.get(0), k), widths[0], true));
+                for (int c = 1; c < keys; c++) {
+                    line.append("  ").append(pad(part(cells.get(c), k), widths[c], left[c]));
+                }
                 for (int c = from; c < to; c++) {
                     line.append("  ").append(pad(part(cells.get(c), k), widths[c], left[c]));
                 }
