@@ -57,6 +57,7 @@ public final class Charts {
     public static List<Drawn> drawAll(ResultsData data, Path target) throws IOException {
         Files.createDirectories(target);
         List<Drawn> drawn = new ArrayList<>();
+        String money = Report.money(data);
         for (ChartKind kind : ChartKind.TIME_SERIES) {
             JFreeChart chart = timeSeries(data, kind);
             if (chart != null) {
@@ -67,7 +68,8 @@ public final class Charts {
         for (String[] box : new String[][] {{"net_profit", "Net profit over the summary window", "net profit (money)", "1"},
                 {"net_margin", "Net margin over the summary window", "net margin (% of income)", "100"},
                 {"retention", "Retention over the summary window", "retained buyers (%)", "100"}}) {
-            JFreeChart chart = boxPlot(data, box[0], box[1], box[2], Double.parseDouble(box[3]));
+            JFreeChart chart = boxPlot(data, box[0], box[1], box[2].replace("(money)", "(" + money + ")"),
+                    Double.parseDouble(box[3]));
             if (chart != null) {
                 String name = "box-" + box[0].replace('_', '-');
                 save(chart, target, name);
@@ -77,14 +79,14 @@ public final class Charts {
         for (String[] diff : new String[][] {{"unit_share", "unit share (percentage points)", "100"},
                 {"net_margin", "net margin (percentage points)", "100"}, {"retention", "retention (percentage points)", "100"},
                 {"fee_share", "fee share of revenue (percentage points)", "100"}, {"net_profit", "net profit (money)", "1"}}) {
-            JFreeChart chart = differences(data, diff[0], diff[1], Double.parseDouble(diff[2]));
+            JFreeChart chart = differences(data, diff[0], diff[1].replace("(money)", "(" + money + ")"),
+                    Double.parseDouble(diff[2]));
             if (chart != null) {
                 String name = "diff-" + diff[0].replace('_', '-');
                 save(chart, target, name);
                 drawn.add(new Drawn(name, "Paired difference in " + diff[1] + " against the reference"));
             }
         }
-        String money = Report.money(data);
         for (String[] side : new String[][] {
                 {"platform", "platform_fee_revenue,subsidy_spend,net_profit", "The platform"},
                 {"store", "store_fee_revenue,slotting_revenue,net_profit", "The store"}}) {
@@ -127,7 +129,7 @@ public final class Charts {
             return null;
         }
         NumberAxis x = new NumberAxis("week");
-        NumberAxis y = new NumberAxis(kind.axis());
+        NumberAxis y = new NumberAxis(kind.axis().replace("(money)", "(" + Report.money(data) + ")"));
         y.setAutoRangeIncludesZero(false);
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         for (int s = 0; s < names.size(); s++) {

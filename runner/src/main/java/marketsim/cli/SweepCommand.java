@@ -138,7 +138,7 @@ final class SweepCommand extends StudyCommand {
         Path journalFile = SweepJournal.fileFor(folder.toAbsolutePath().getParent(), plan, slice);
         SweepJournal journal = openJournal(journalFile, plan, slice);
         int runs = slice.size(plan.runs());
-        info.print(SweepTables.header(plan, slice, journal.size()));
+        info.print(layout.wrap(SweepTables.header(plan, slice, journal.size())));
         info.flush();
         if (journal.size() > 0) {
             stderr.printf("Resuming: %d of %d runs already done (journal %s)%n", journal.size(), runs, journalFile);
@@ -172,8 +172,8 @@ final class SweepCommand extends StudyCommand {
             stdout.print(SweepTables.body(written.result(), written.analyses(), layout, base.scenario().moneyUnit()));
             stdout.flush();
             if (!output.noCharts && !SweepTables.drawsResponseCharts(plan)) {
-                info.printf("%nNo response curves or heat maps: they need one or two numeric parameters on a grid "
-                        + "(the results are in runs.csv and points.csv).%n");
+                info.print(layout.wrap(String.format("%nNo response curves or heat maps: they need one or two numeric "
+                        + "parameters on a grid (the results are in runs.csv and points.csv).%n")));
             }
             output.printWhere(info, folder);
         } else {

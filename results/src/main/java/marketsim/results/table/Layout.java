@@ -228,11 +228,15 @@ public record Layout(Format format, int width) {
         return k < lines.size() ? lines.get(k) : "";
     }
 
+    /** A number as the tables print it: "12.5", "-3,655", "1.2e-05", "74.5 +- 0.1", "+0.3 pp [-0.6, 1.1]". */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[-+]?[0-9][0-9.,]*(e[-+]?[0-9]+)?%?( pp)?( \\+- [0-9.,e-]+)?( \\[[-+0-9.,e ]*\\])?");
+
     /** Whether a column holds numbers (right-aligned) rather than names (left-aligned): every cell under its header. */
     private static boolean numeric(List<String[]> rows, int c) {
         for (int r = 1; r < rows.size(); r++) {
             String cell = cell(rows.get(r), c);
-            if (!cell.isEmpty() && !cell.equals("n/a") && !cell.matches("[-+]?[0-9].*")) {
+            if (!cell.isEmpty() && !cell.equals("n/a") && !NUMBER.matcher(cell).matches()) {
                 return false;
             }
         }

@@ -65,7 +65,7 @@ public final class SummaryTable {
             return table;
         }
         int reps = result.experiment().replications();
-        return header(result) + layout.wrap(String.format(Locale.ROOT, "Over the last %d ticks of each run (money "
+        return layout.wrap(header(result)) + layout.wrap(String.format(Locale.ROOT, "Over the last %d ticks of each run (money "
                         + "amounts summed over them); %s; shares and margins in %%. Metrics: docs/RESULTS.md.%n%n",
                 result.experiment().scenario().config().summaryWindow(), reps == 1
                         ? "one replication, so no confidence intervals" : "mean +- 95% CI half-width across replications"))
@@ -87,7 +87,7 @@ public final class SummaryTable {
             }
             return EntityTable.run(summaries, new Selection(selected), money, layout);
         }
-        StringBuilder out = new StringBuilder(header(result));
+        StringBuilder out = new StringBuilder(layout.wrap(header(result)));
         int reps = experiment.replications();
         out.append(layout.wrap(String.format(Locale.ROOT, "Last %d ticks of each run; %s. Firms in the market at the end (not "
                         + "exited); price in %s per unit; fees as %% of revenue; net margin of income; NPS -100..100; "

@@ -165,8 +165,8 @@ public final class SweepTables {
         if (layout.data()) {
             return layout.render(rows, "");
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nLast-window means across replications "
-                + "+- 95%% CI half-width (shares and margins in %%%s):%n%n", SummaryTable.inMoney(money)));
+        StringBuilder out = new StringBuilder(layout.wrap(String.format(Locale.ROOT, "%nLast-window means across "
+                + "replications +- 95%% CI half-width (shares and margins in %%%s):%n%n", SummaryTable.inMoney(money))));
         out.append(layout.render(rows, "", 1 + k));
         if (shown < plan.points().size()) {
             out.append(String.format(Locale.ROOT, "... and %d more points in points.csv%n",
