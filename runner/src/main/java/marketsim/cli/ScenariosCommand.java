@@ -115,10 +115,11 @@ final class ScenariosCommand implements Runnable {
             }
             return layout.render(rows, "");
         }
-        out.append(layout.wrap(s.name() + ": each firm's levers (set with --set 'firms[NAME].LEVER=VALUE') and the "
-                + "costs each carries, in " + money + ". A fixed cost is paid every week whatever is sold, so a "
-                + "lever at 0 that is still enabled still costs it. Where a firm's money went in a run: the cost "
-                + "breakdown in report.html, or marketsim run " + s.name() + " --entity NAME.")).append(
+        out.append(layout.wrap(s.name() + ": each firm's levers and the costs each carries, in " + money + ". Change "
+                + "one with --set 'firms[NAME].LEVER=VALUE' (e.g. firms[NAME].channels.platform=false: not on the "
+                + "platform; firms[NAME].personalization.enabled=false). A fixed cost is paid every week whatever is "
+                + "sold, so a lever at 0 that is still enabled still costs it. Where a firm's money went in a run: "
+                + "the cost breakdown in report.html, or marketsim run " + s.name() + " --entity NAME.")).append(
                 System.lineSeparator());
         String firm = null;
         List<String[]> rows = new ArrayList<>();
