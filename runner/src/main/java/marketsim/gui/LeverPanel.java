@@ -23,10 +23,12 @@ import sim.portrayal.Inspector;
 
 /**
  * The levers a class can move ({@link LiveLever}, the same as the browser lesson's), on the
- * Console's Model tab, each a slider with its range: the platform's take rate and subsidy, a
- * switching-cost factor, teaching on or off, and for a chosen firm its markup and
- * personalization. Deliberately not MASON's property inspector: its "chart
- * this property" path needs JFreeChart 1.0 and would fail.
+ * Console's Model tab, each a slider with its range or a box for a switch: the platform's take
+ * rate and subsidy, its fee rule on or off, its ranking's examination decay and sponsored slots,
+ * the channels' dissimilarity, a switching-cost factor, teaching on or off (each where the
+ * scenario has what it moves), and for a chosen firm its markup and personalization. Deliberately
+ * not MASON's property inspector: its "chart this property" path needs JFreeChart 1.0 and would
+ * fail.
  *
  * <p>What the panel shows is what is in force. A lever moved (a drag ends, a click, a key) is set
  * on the running model's {@link LiveControls}, looked up at each move because every start makes
@@ -37,8 +39,8 @@ import sim.portrayal.Inspector;
  */
 final class LeverPanel extends Inspector {
     private static final long serialVersionUID = 1L;
-    /** Sliders move in whole percent. */
-    private static final double PERCENT = 100;
+    /** Type the size a projector needs (the Console's own is 12 px). */
+    static final java.awt.Font TEXT = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 17);
 
     /** One lever of one firm (firm 0 for the market-wide levers). */
     private record Setting(LiveLever lever, int firm) {
@@ -54,6 +56,10 @@ final class LeverPanel extends Inspector {
     private final Map<LiveLever, LeverSlider> firmSliders = new EnumMap<>(LiveLever.class);
     /** The market's sliders: the platform's fee rule may move its take rate and subsidy, so they follow the run. */
     private final Map<LiveLever, LeverSlider> marketSliders = new EnumMap<>(LiveLever.class);
+    /** The market's switches: moving the take rate turns the fee rule off, so they follow the run too. */
+    private final Map<LiveLever, JCheckBox> marketSwitches = new EnumMap<>(LiveLever.class);
+    /** Set while the panel shows the run's values: a box ticked by the panel is not a teacher's move. */
+    private boolean showing;
 
     LeverPanel(MarketModel model) {
         this.model = model;
@@ -66,11 +72,17 @@ final class LeverPanel extends Inspector {
             }
             if (lever.isSwitch()) {
                 JCheckBox box = new JCheckBox(lever.label(), lever.scenarioValue(config, 0) != 0);
-                box.addActionListener(e -> move(lever, 0, box.isSelected() ? 1 : 0));
+                box.setFont(TEXT);
+                box.addActionListener(e -> {
+                    if (!showing) {
+                        move(lever, 0, box.isSelected() ? 1 : 0);
+                    }
+                });
+                marketSwitches.put(lever, box);
                 add(box);
             } else {
-                LeverSlider slider = new LeverSlider(title(lever), percent(lever.max()),
-                        percent(lever.scenarioValue(config, 0)), v -> move(lever, 0, v));
+                LeverSlider slider = new LeverSlider(title(lever), lever, config, lever.scenarioValue(config, 0),
+                        v -> move(lever, 0, v));
                 marketSliders.put(lever, slider);
                 add(slider.panel);
             }
@@ -80,14 +92,16 @@ final class LeverPanel extends Inspector {
             return;
         }
         firmIndexes.forEach(j -> firmChoice.addItem(config.firms().get(j).name()));
+        firmChoice.setFont(TEXT);
         JLabel firmLabel = new JLabel("Firm:");
+        firmLabel.setFont(TEXT);
         firmLabel.setLabelFor(firmChoice);
         add(firmLabel);
         add(firmChoice);
         for (LiveLever lever : LiveLever.values()) {
             if (lever.perFirm()) {
                 LeverSlider slider = new LeverSlider("Its " + lever.label().toLowerCase(java.util.Locale.ROOT) + " ("
-                        + lever.unit() + ")", percent(lever.max()), 0, v -> move(lever, chosenFirm(), v));
+                        + lever.unit() + ")", lever, config, lever.min(), v -> move(lever, chosenFirm(), v));
                 firmSliders.put(lever, slider);
                 add(slider.panel);
             }
@@ -118,7 +132,13 @@ final class LeverPanel extends Inspector {
             showChosenFirm();
         }
         if (model.controls() != null) {
-            marketSliders.forEach((lever, slider) -> slider.show(percent(lever.inForce(model, 0))));
+            marketSliders.forEach((lever, slider) -> slider.show(lever.inForce(model, 0)));
+            showing = true;
+            try {
+                marketSwitches.forEach((lever, box) -> box.setSelected(lever.inForce(model, 0) != 0));
+            } finally {
+                showing = false;
+            }
         }
     }
 
@@ -139,7 +159,7 @@ final class LeverPanel extends Inspector {
 
     private void showChosenFirm() {
         int j = chosenFirm();
-        firmSliders.forEach((lever, slider) -> slider.show(percent(inForce(lever, j))));
+        firmSliders.forEach((lever, slider) -> slider.show(inForce(lever, j)));
     }
 
     /**
@@ -155,55 +175,69 @@ final class LeverPanel extends Inspector {
         }
     }
 
-    private static int percent(double share) {
-        return (int) Math.round(PERCENT * share);
-    }
-
     /**
-     * A titled slider from 0 to {@code max} percent. Only the teacher's moves reach the lever: a
-     * value shown by the panel (another firm chosen, a tick passed) does not. The title says the
-     * value even where the knob stops at an end of its range.
+     * A titled slider over a lever's range in its steps (1% of a share, 0.05 of a number, 1 of a count). Only the
+     * teacher's moves reach the lever: a value shown by the panel (another firm chosen, a tick passed) does not. The
+     * title says the value even where the knob stops at an end of its range.
      */
     private static final class LeverSlider {
         private final String name;
+        private final LiveLever lever;
         private final JLabel title = new JLabel();
         private final JSlider slider;
         private final JPanel panel = new JPanel(new GridLayout(2, 1));
         private boolean showing;
 
-        LeverSlider(String name, int max, int value, DoubleConsumer onMove) {
+        LeverSlider(String name, LiveLever lever, MarketConfig config, double value, DoubleConsumer onMove) {
             this.name = name;
-            slider = new JSlider(0, max, Math.min(max, Math.max(0, value)));
-            slider.setMajorTickSpacing(Math.max(1, max / 4));
-            slider.setLabelTable(slider.createStandardLabels(Math.max(1, max / 4)));
+            this.lever = lever;
+            int min = position(lever.min());
+            int max = position(lever.max(config));
+            slider = new JSlider(min, max, Math.min(max, Math.max(min, position(value))));
+            int spacing = Math.max(1, (max - min) / 4);
+            slider.setMajorTickSpacing(spacing);
+            java.util.Hashtable<Integer, JLabel> labels = new java.util.Hashtable<>();
+            for (int at = min; at <= max; at += spacing) {
+                JLabel tick = new JLabel(lever.format(at * lever.scale().step()));
+                tick.setFont(TEXT);
+                labels.put(at, tick);
+            }
+            slider.setLabelTable(labels);
             slider.setPaintLabels(true);
+            slider.setFont(TEXT);
+            title.setFont(TEXT);
             title.setLabelFor(slider);
-            title.setText(name + ": " + value);
+            title.setText(name + ": " + lever.format(value));
             slider.addChangeListener(e -> {
                 if (showing) {
                     return;
                 }
-                title.setText(name + ": " + slider.getValue());
+                double v = slider.getValue() * lever.scale().step();
+                title.setText(name + ": " + lever.format(v));
                 if (!slider.getValueIsAdjusting()) {
-                    onMove.accept(slider.getValue() / PERCENT);
+                    onMove.accept(Math.round(v * 1e6) / 1e6);
                 }
             });
             panel.add(title);
             panel.add(slider);
         }
 
+        private int position(double value) {
+            return (int) Math.round(value / lever.scale().step());
+        }
+
         /** Shows {@code value} without moving the lever; not while the teacher is dragging the knob. */
-        void show(int value) {
+        void show(double value) {
             if (slider.getValueIsAdjusting()) {
                 return;
             }
             showing = true;
             try {
-                slider.setValue(value);
+                slider.setValue(position(value));
             } finally {
                 showing = false;
             }
-            title.setText(name + ": " + value);
+            title.setText(name + ": " + lever.format(value));
         }
     }
 }

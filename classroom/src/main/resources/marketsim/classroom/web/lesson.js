@@ -330,14 +330,17 @@
       var range = document.createElement("input");
       range.type = "range";
       range.id = "lever-" + lever.key;
-      range.min = Math.round(100 * lever.min);
-      range.max = Math.round(100 * lever.max);
+      range.min = Math.round(lever.min / lever.step);
+      range.max = Math.round(lever.max / lever.step);
       range.step = 1;
       range.setAttribute("aria-label", lever.label);
-      range.addEventListener("input", function () { value.textContent = range.value + "%"; range.dataset.moving = "1"; });
+      range.addEventListener("input", function () {
+        value.textContent = leverText(lever, fromSlider(lever, range.value));
+        range.dataset.moving = "1";
+      });
       range.addEventListener("change", function () {
         delete range.dataset.moving;
-        var body = {lever: lever.key, value: Number(range.value) / 100};
+        var body = {lever: lever.key, value: fromSlider(lever, range.value)};
         if (lever.perFirm) { body.firm = Number(select.value); }
         post("/api/lever", body);
       });
@@ -346,6 +349,18 @@
     });
     $("firm-levers").hidden = !anyFirm || setup.firms.length === 0;
     select.onchange = showLeverValues;
+  }
+
+  /* A slider moves in the lever's steps (1% of a share, 0.05 of a number, 1 of a count). */
+  function fromSlider(lever, position) {
+    return Math.round(Number(position) * lever.step * 1e6) / 1e6;
+  }
+
+  /* The value as the server's levers say it: "15%", "1.50", "2". */
+  function leverText(lever, v) {
+    if (lever.scale === "share") { return Math.round(100 * v) + "%"; }
+    if (lever.scale === "number") { return Number(v).toFixed(2); }
+    return String(Math.round(v));
   }
 
   function showLeverValues() {
@@ -360,8 +375,8 @@
       if (lever["switch"]) {
         input.checked = v !== 0;
       } else if (!input.dataset.moving) {
-        input.value = Math.round(100 * v);
-        $("lever-" + lever.key + "-value").textContent = Math.round(100 * v) + "%";
+        input.value = Math.round(v / lever.step);
+        $("lever-" + lever.key + "-value").textContent = leverText(lever, v);
       }
     });
     $("kpi-take-rate").textContent = values.take_rate === undefined ? "\u2013" : pct(100 * values.take_rate, 0);

@@ -54,8 +54,7 @@ final class ConsiderationSet {
     private final Platform platform;
     private final Store store;
     private final Teaching teaching;
-    /** {@code e_r} of each result slot (0 = the top), and the stream its examinations are drawn from. */
-    private final double[] examination;
+    /** The stream examinations of results are drawn from ({@code e_r}: {@link Platform#examination}). */
     private final RandomGenerator examinationRandom;
     /**
      * Per offer: the seller, the channel, the ad fee of its slot, its utility, the price the consumer pays, the
@@ -98,10 +97,6 @@ final class ConsiderationSet {
         offerFee = new double[maxOffers];
         stockOf = new float[terms.count + 1]; // firms, then the platform's index
         this.examinationRandom = examinationRandom;
-        examination = new double[platform == null ? 0 : platform.config().results()];
-        for (int slot = 0; slot < examination.length; slot++) {
-            examination[slot] = platform.config().examination(slot);
-        }
     }
 
     /** The price sensitivity the last consumer built for chooses with, {@code alpha'_i}. */
@@ -157,7 +152,7 @@ final class ConsiderationSet {
                 if (j == Platform.EMPTY) {
                     break;
                 }
-                double e = examination[slot];
+                double e = platform.examination(slot);
                 if (e < 1 && examinationRandom.nextDouble() >= e) {
                     continue;
                 }
