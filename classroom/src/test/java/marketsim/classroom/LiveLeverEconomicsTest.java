@@ -220,8 +220,8 @@ class LiveLeverEconomicsTest {
         assertThat(leverKeys()).contains("examination_decay", "sponsored_slots", "channel_dissimilarity")
                 .doesNotContain("fee_rule"); // its fee rule is fixed: nothing to switch
         String[][] cases = {
-            {"examination_decay", "3.5", "Attention down the ranking (examination decay): must be in [0.00, 3.00]"},
-            {"sponsored_slots", "7", "Sponsored (ad) slots: must be in [0, 6] (results at the top sold by auction), got 7"},
+            {"examination_decay", "3.5", "Ranking: attention decay \u03b7: must be in [0.00, 3.00] (result r is seen r^-\u03b7 of the time), got 3.50"},
+            {"sponsored_slots", "7", "Sponsored (ad) slots: must be in [0, 6] (top results sold by auction), got 7"},
             {"sponsored_slots", "1.5", "Sponsored (ad) slots: must be a whole number, got 1.5"},
             {"channel_dissimilarity", "0", "Channel dissimilarity \u03bb: must be in [0.05, 1.00]"},
             {"fee_rule", "0", "Platform's fee rule moves its fees: this scenario has no platform fee rule to switch (its fees are fixed)"},
@@ -238,7 +238,7 @@ class LiveLeverEconomicsTest {
         JsonNode changes = lesson().path("changes");
         assertThat(changes).hasSize(3);
         assertThat(changes.get(0).path("label").asText()).isEqualTo("Sponsored (ad) slots 3");
-        assertThat(changes.get(1).path("label").asText()).isEqualTo("Attention down the ranking (examination decay) 1.50");
+        assertThat(changes.get(1).path("label").asText()).isEqualTo("Ranking: attention decay \u03b7 1.50");
         assertThat(changes.get(2).path("label").asText()).isEqualTo("Channel dissimilarity \u03bb 0.25");
         assertThat(changes.get(2).path("week").asInt()).isEqualTo(3);
         step(1);

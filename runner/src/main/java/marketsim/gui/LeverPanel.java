@@ -1,6 +1,5 @@
 package marketsim.gui;
 
-import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.function.DoubleConsumer;
 
 import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -37,7 +37,7 @@ import sim.portrayal.Inspector;
  * Play reruns the same seed with the levers as shown. The firm sliders show the chosen firm's
  * value after every tick: its pricing rule may move its markup at reviews.
  */
-final class LeverPanel extends Inspector {
+final class LeverPanel extends Inspector implements javax.swing.Scrollable {
     private static final long serialVersionUID = 1L;
     /** Type the size a projector needs (the Console's own is 12 px). */
     static final java.awt.Font TEXT = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 17);
@@ -61,9 +61,14 @@ final class LeverPanel extends Inspector {
     /** Set while the panel shows the run's values: a box ticked by the panel is not a teacher's move. */
     private boolean showing;
 
-    LeverPanel(MarketModel model) {
+    /** The width titles wrap at, in pixels: the Console's, less its margins and scroll bar. */
+    private final int textWidth;
+
+    /** The levers of {@code model}'s market, their titles wrapped at {@code textWidth} pixels. */
+    LeverPanel(MarketModel model, int textWidth) {
         this.model = model;
-        setLayout(new GridLayout(0, 1, 4, 4));
+        this.textWidth = textWidth;
+        setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
         MarketConfig config = model.config();
         for (LiveLever lever : LiveLever.values()) {
@@ -71,8 +76,9 @@ final class LeverPanel extends Inspector {
                 continue;
             }
             if (lever.isSwitch()) {
-                JCheckBox box = new JCheckBox(lever.label(), lever.scenarioValue(config, 0) != 0);
+                JCheckBox box = new JCheckBox(wrap(lever.label(), textWidth - 30), lever.scenarioValue(config, 0) != 0);
                 box.setFont(TEXT);
+                box.setAlignmentX(LEFT_ALIGNMENT);
                 box.addActionListener(e -> {
                     if (!showing) {
                         move(lever, 0, box.isSelected() ? 1 : 0);
@@ -81,8 +87,8 @@ final class LeverPanel extends Inspector {
                 marketSwitches.put(lever, box);
                 add(box);
             } else {
-                LeverSlider slider = new LeverSlider(title(lever), lever, config, lever.scenarioValue(config, 0),
-                        v -> move(lever, 0, v));
+                LeverSlider slider = new LeverSlider(title(lever), textWidth, lever, config,
+                        lever.scenarioValue(config, 0), v -> move(lever, 0, v));
                 marketSliders.put(lever, slider);
                 add(slider.panel);
             }
@@ -93,15 +99,19 @@ final class LeverPanel extends Inspector {
         }
         firmIndexes.forEach(j -> firmChoice.addItem(config.firms().get(j).name()));
         firmChoice.setFont(TEXT);
+        firmChoice.setAlignmentX(LEFT_ALIGNMENT);
+        firmChoice.setMaximumSize(new java.awt.Dimension(textWidth, firmChoice.getPreferredSize().height));
         JLabel firmLabel = new JLabel("Firm:");
         firmLabel.setFont(TEXT);
+        firmLabel.setAlignmentX(LEFT_ALIGNMENT);
+        firmLabel.setBorder(BorderFactory.createEmptyBorder(12, 0, 0, 0));
         firmLabel.setLabelFor(firmChoice);
         add(firmLabel);
         add(firmChoice);
         for (LiveLever lever : LiveLever.values()) {
             if (lever.perFirm()) {
                 LeverSlider slider = new LeverSlider("Its " + lever.label().toLowerCase(java.util.Locale.ROOT) + " ("
-                        + lever.unit() + ")", lever, config, lever.min(), v -> move(lever, chosenFirm(), v));
+                        + lever.unit() + ")", textWidth, lever, config, lever.min(), v -> move(lever, chosenFirm(), v));
                 firmSliders.put(lever, slider);
                 add(slider.panel);
             }
@@ -112,6 +122,41 @@ final class LeverPanel extends Inspector {
 
     private static String title(LiveLever lever) {
         return lever.label() + " (" + lever.unit() + ")";
+    }
+
+    /**
+     * {@code text} as a label shows it wrapped at {@code width} pixels. Swing's HTML takes a CSS pixel for a point
+     * (1/72 inch) and draws it at 96 dots an inch: the CSS width is three quarters of the pixels wanted.
+     */
+    static String wrap(String text, int width) {
+        return "<html><div style='width:" + width * 3 / 4 + "px'>" + text.replace("&", "&amp;").replace("<", "&lt;")
+                .replace(">", "&gt;") + "</div></html>";
+    }
+
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return TEXT.getSize() * 2;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return visible.height;
+    }
+
+    /** The panel is as wide as the Console's tab: no scrolling sideways. */
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
     }
 
     /** Sets every lever moved so far on a run just started, before its first tick. */
@@ -182,14 +227,16 @@ final class LeverPanel extends Inspector {
      */
     private static final class LeverSlider {
         private final String name;
+        private final int width;
         private final LiveLever lever;
         private final JLabel title = new JLabel();
         private final JSlider slider;
-        private final JPanel panel = new JPanel(new GridLayout(2, 1));
+        private final JPanel panel = new JPanel(new java.awt.BorderLayout());
         private boolean showing;
 
-        LeverSlider(String name, LiveLever lever, MarketConfig config, double value, DoubleConsumer onMove) {
+        LeverSlider(String name, int width, LiveLever lever, MarketConfig config, double value, DoubleConsumer onMove) {
             this.name = name;
+            this.width = width;
             this.lever = lever;
             int min = position(lever.min());
             int max = position(lever.max(config));
@@ -198,28 +245,38 @@ final class LeverPanel extends Inspector {
             slider.setMajorTickSpacing(spacing);
             java.util.Hashtable<Integer, JLabel> labels = new java.util.Hashtable<>();
             for (int at = min; at <= max; at += spacing) {
-                JLabel tick = new JLabel(lever.format(at * lever.scale().step()));
-                tick.setFont(TEXT);
-                labels.put(at, tick);
+                if (at == min || max - at >= spacing / 2) { // the top of the range is labelled below, not crowded
+                    labels.put(at, tick(lever.format(at * lever.scale().step())));
+                }
             }
+            labels.put(max, tick(lever.format(max * lever.scale().step())));
             slider.setLabelTable(labels);
             slider.setPaintLabels(true);
             slider.setFont(TEXT);
             title.setFont(TEXT);
             title.setLabelFor(slider);
-            title.setText(name + ": " + lever.format(value));
+            title.setText(wrap(name + ": " + lever.format(value), width));
             slider.addChangeListener(e -> {
                 if (showing) {
                     return;
                 }
                 double v = slider.getValue() * lever.scale().step();
-                title.setText(name + ": " + lever.format(v));
+                title.setText(wrap(name + ": " + lever.format(v), width));
                 if (!slider.getValueIsAdjusting()) {
                     onMove.accept(Math.round(v * 1e6) / 1e6);
                 }
             });
-            panel.add(title);
-            panel.add(slider);
+            panel.add(title, java.awt.BorderLayout.NORTH);
+            panel.add(slider, java.awt.BorderLayout.CENTER);
+            panel.setBorder(BorderFactory.createEmptyBorder(6, 0, 6, 0));
+            panel.setAlignmentX(LEFT_ALIGNMENT);
+            panel.setMaximumSize(new java.awt.Dimension(width + 20, panel.getPreferredSize().height));
+        }
+
+        private static JLabel tick(String text) {
+            JLabel tick = new JLabel(text);
+            tick.setFont(TEXT);
+            return tick;
         }
 
         private int position(double value) {
@@ -237,7 +294,7 @@ final class LeverPanel extends Inspector {
             } finally {
                 showing = false;
             }
-            title.setText(name + ": " + lever.format(value));
+            title.setText(wrap(name + ": " + lever.format(value), width));
         }
     }
 }

@@ -73,8 +73,8 @@ public enum LiveLever {
         }
     },
     /** eta of the position-based model: a member examines the result at rank r with probability r^-eta. */
-    EXAMINATION_DECAY("examination_decay", "Attention down the ranking (examination decay)",
-            "\u03b7: result r is seen r^-\u03b7 of the time", false, LeverScale.NUMBER, 0, 3) {
+    EXAMINATION_DECAY("examination_decay", "Ranking: attention decay \u03b7", "result r is seen r^-\u03b7 of the time",
+            false, LeverScale.NUMBER, 0, 3) {
         @Override
         void set(LiveControls c, int firm, double v) {
             c.setExaminationDecay(v);
@@ -91,7 +91,7 @@ public enum LiveLever {
             return Double.isNaN(set) ? model.platform().examinationDecay() : set;
         }
     },
-    SPONSORED_SLOTS("sponsored_slots", "Sponsored (ad) slots", "results at the top sold by auction", false,
+    SPONSORED_SLOTS("sponsored_slots", "Sponsored (ad) slots", "top results sold by auction", false,
             LeverScale.COUNT, 0, Double.NaN) {
         @Override
         void set(LiveControls c, int firm, double v) {
@@ -116,7 +116,7 @@ public enum LiveLever {
     },
     /** lambda of the nested logit: toward 0 a product's channels are one choice, at 1 each is its own. */
     CHANNEL_DISSIMILARITY("channel_dissimilarity", "Channel dissimilarity \u03bb",
-            "1: each channel its own choice; low: one product", false, LeverScale.NUMBER, 0.05, 1) {
+            "1: each channel a choice of its own; low: one product", false, LeverScale.NUMBER, 0.05, 1) {
         @Override
         void set(LiveControls c, int firm, double v) {
             c.setChannelDissimilarity(v);
