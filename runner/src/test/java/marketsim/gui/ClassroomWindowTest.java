@@ -232,6 +232,39 @@ class ClassroomWindowTest {
                 .isGreaterThan(twinDrawn[week]);
     }
 
+    /**
+     * The new economics' levers from the window, as from the page (one LiveLever list): the sponsored slots, the
+     * attention decay and the channels' dissimilarity moved mid-run are in force the next week; the fee rule's box
+     * unticked freezes a hill-climbing platform's take rate through its next review, and moving the take rate unticks
+     * the box.
+     */
+    @Test
+    void theNewEconomicsLeversActFromTheWindowAtTheNextTick() throws Exception {
+        open("platform.fee_rule.rule=hill-climbing", "platform.fee_rule.review_every=4");
+        playUntilPausedAt(5);
+        drag(slider("Sponsored (ad) slots"), 3);
+        drag(slider("Ranking: attention decay"), 30); // 30 steps of 0.05: 1.5
+        drag(slider("Channel dissimilarity"), 5); // 0.25
+        javax.swing.JCheckBox feeRule = all(leverPanel(), javax.swing.JCheckBox.class).stream()
+                .filter(b -> plain(b.getText()).startsWith("Platform's fee rule")).findFirst().orElseThrow();
+        assertThat(feeRule.isSelected()).as("the fee rule's box before").isTrue();
+        onEdt(feeRule::doClick);
+        double take = model.platform().takeRate();
+        step(4); // weeks 6-9, the week-9 review included
+        assertThat(model.platform().sponsoredSlots()).isEqualTo(3);
+        assertThat(model.platform().examinationDecay()).isEqualTo(1.5);
+        assertThat(marketsim.core.LiveLever.CHANNEL_DISSIMILARITY.inForce(model, 0)).isEqualTo(0.25);
+        assertThat(model.platform().feeRuleOn()).isFalse();
+        assertThat(model.platform().takeRate()).as("frozen through the week-9 review").isEqualTo(take);
+        onEdt(feeRule::doClick);
+        drag(slider(TAKE_RATE), 25);
+        step(1);
+        onEdt(() -> { });
+        assertThat(model.platform().takeRate()).isEqualTo(0.25);
+        assertThat(model.platform().feeRuleOn()).as("a take rate moved freezes the rule").isFalse();
+        assertThat(feeRule.isSelected()).as("and the box says so").isFalse();
+    }
+
     @Test
     void aLeverMovedBeforePlayOrWhileStoppedActsOnTheNextRunAndHoldsAcrossStopAndPlay() throws Exception {
         open();
