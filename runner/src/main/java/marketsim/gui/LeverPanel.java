@@ -190,6 +190,7 @@ final class LeverPanel extends Inspector implements javax.swing.Scrollable {
     /** A lever the teacher moved: kept for the runs to come, and set on the running model for its next tick. */
     private void move(LiveLever lever, int firm, double value) {
         synchronized (moved) {
+            moved.remove(new Setting(lever, firm)); // kept in the order last moved: a new run replays them in it
             moved.put(new Setting(lever, firm), value);
         }
         LiveControls running = model.controls(); // null before the first start
