@@ -77,6 +77,7 @@ class LessonPageTest {
                     org.assertj.core.data.Offset.offset(0.051));
             browser.screenshot(SHOTS.resolve("lesson-after.png"));
             assertLegible(browser);
+            assertLabelsApart(browser);
 
             // the untouched run: the same seed from week 1, the levers as the scenario has them
             browser.driver.findElement(By.id("reset-levers")).click();
@@ -137,6 +138,26 @@ class LessonPageTest {
                 + "return out;");
         assertThat((List<?>) small).as("text smaller than 16 px").isEmpty();
         assertThat(browser.js("return [window.innerWidth, window.innerHeight]")).isEqualTo(List.of(1280L, 720L));
+    }
+
+    /**
+     * On the taste circle no segment name covers a firm's marker or label, no two names cover each other, and no two
+     * firms' labels do (the classroom's firms at the top of the circle once sat under its rings' names).
+     */
+    private static void assertLabelsApart(Browser browser) {
+        Object clashes = browser.js("var c = window.marketsimLesson.circleLabels(), out = [];"
+                + "function over(a, b) { return Math.min(a.x + a.w, b.x + b.w) > Math.max(a.x, b.x)"
+                + "  && Math.min(a.y + a.h, b.y + b.h) > Math.max(a.y, b.y); }"
+                + "c.segments.forEach(function (s, i) {"
+                + "  c.firms.concat(c.markers).forEach(function (f) { if (over(s, f)) { out.push(s.text + ' on a firm'); } });"
+                + "  c.segments.slice(i + 1).forEach(function (t) { if (over(s, t)) { out.push(s.text + ' on ' + t.text); } }); });"
+                + "c.firms.forEach(function (f, i) { c.firms.slice(i + 1).forEach(function (g) {"
+                + "  if (over(f, g)) { out.push('two firm labels'); } }); });"
+                + "return [out, c.segments.length, c.firms.length];");
+        List<Object> result = asList(clashes);
+        assertThat(asList(result.get(0))).as("labels covering each other on the taste circle").isEmpty();
+        assertThat(((Number) result.get(1)).intValue()).as("segment names drawn").isEqualTo(3);
+        assertThat(((Number) result.get(2)).intValue()).as("firm labels drawn").isEqualTo(7);
     }
 
     private static void setSpeed(Browser browser, double speed) {
