@@ -19,184 +19,61 @@ import marketsim.core.config.PlatformConfig;
  * firm in more than one channel.
  */
 public enum LiveLever {
-    TAKE_RATE("take_rate", "Platform take rate", "% of price", false, LeverScale.SHARE, 0, 0.60) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setTakeRate(v);
-        }
-
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return config.platform().takeRate();
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            double set = c.pendingTakeRate();
-            return Double.isNaN(set) ? model.platform().takeRate() : set; // its fee rule may have moved it
-        }
-    },
-    SUBSIDY("subsidy", "Platform subsidy", "% of price", false, LeverScale.SHARE, 0, 0.50) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setSubsidy(v);
-        }
-
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return config.platform().subsidy();
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            double set = c.pendingSubsidy();
-            return Double.isNaN(set) ? model.platform().subsidy() : set;
-        }
-    },
+    TAKE_RATE("take_rate", "Platform take rate", "% of price", false, LeverScale.SHARE, 0, 0.60,
+            (c, j, v) -> c.setTakeRate(v), (config, j) -> config.platform().takeRate(),
+            // its fee rule may have moved it
+            (c, model, j) -> setOr(c.pendingTakeRate(), model.platform().takeRate())),
+    SUBSIDY("subsidy", "Platform subsidy", "% of price", false, LeverScale.SHARE, 0, 0.50,
+            (c, j, v) -> c.setSubsidy(v), (config, j) -> config.platform().subsidy(),
+            (c, model, j) -> setOr(c.pendingSubsidy(), model.platform().subsidy())),
     /** On: the platform's fee rule moves its take rate and subsidy at its reviews; off: they stay where they are. */
     FEE_RULE("fee_rule", "Platform's fee rule moves its fees", "off: frozen where they are", false, LeverScale.SWITCH,
-            0, 1) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setFeeRule(v != 0);
-        }
-
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return 1;
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            double set = c.pendingFeeRule();
-            return Double.isNaN(set) ? model.platform().feeRuleOn() ? 1 : 0 : set;
-        }
-    },
+            0, 1, (c, j, v) -> c.setFeeRule(v != 0), (config, j) -> 1,
+            (c, model, j) -> setOr(c.pendingFeeRule(), model.platform().feeRuleOn() ? 1 : 0)),
     /** eta of the position-based model: a member examines the result at rank r with probability r^-eta. */
     EXAMINATION_DECAY("examination_decay", "Ranking: attention decay \u03b7", "result r is seen r^-\u03b7 of the time",
-            false, LeverScale.NUMBER, 0, 3) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setExaminationDecay(v);
-        }
-
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return config.platform().examinationDecay();
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            double set = c.pendingExaminationDecay();
-            return Double.isNaN(set) ? model.platform().examinationDecay() : set;
-        }
-    },
+            false, LeverScale.NUMBER, 0, 3,
+            (c, j, v) -> c.setExaminationDecay(v), (config, j) -> config.platform().examinationDecay(),
+            (c, model, j) -> setOr(c.pendingExaminationDecay(), model.platform().examinationDecay())),
+    /** Its most is the platform's results ({@link #max(MarketConfig)}). */
     SPONSORED_SLOTS("sponsored_slots", "Sponsored (ad) slots", "top results sold by auction", false,
-            LeverScale.COUNT, 0, Double.NaN) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setSponsoredSlots((int) v);
-        }
-
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return config.platform().sponsoredSlots();
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            double set = c.pendingSponsoredSlots();
-            return Double.isNaN(set) ? model.platform().sponsoredSlots() : set;
-        }
-
-        @Override
-        public double max(MarketConfig config) {
-            return config.platform().results();
-        }
-    },
+            LeverScale.COUNT, 0, Double.NaN,
+            (c, j, v) -> c.setSponsoredSlots((int) v), (config, j) -> config.platform().sponsoredSlots(),
+            (c, model, j) -> setOr(c.pendingSponsoredSlots(), model.platform().sponsoredSlots())),
     /** lambda of the nested logit: toward 0 a product's channels are one choice, at 1 each is its own. */
     CHANNEL_DISSIMILARITY("channel_dissimilarity", "Channel dissimilarity \u03bb",
-            "1: each channel a choice of its own; low: one product", false, LeverScale.NUMBER, 0.05, 1) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setChannelDissimilarity(v);
-        }
+            "1: each channel a choice of its own; low: one product", false, LeverScale.NUMBER, 0.05, 1,
+            (c, j, v) -> c.setChannelDissimilarity(v), (config, j) -> config.rules().channelDissimilarity(),
+            (c, model, j) -> setOr(c.pendingChannelDissimilarity(), model.shopping().channelDissimilarity())),
+    SWITCHING("switching", "Switching costs", "% of each consumer's own", false, LeverScale.SHARE, 0, 3.0,
+            (c, j, v) -> c.setSwitchingFactor(v), (config, j) -> config.dynamics().dominance().switchingFactorInForce(),
+            (c, model, j) -> c.pendingSwitchingFactor()),
+    TEACHING("teaching", "Teaching purchase criteria (education spend)", "on/off", false, LeverScale.SWITCH, 0, 1,
+            (c, j, v) -> c.setTeaching(v != 0), (config, j) -> 1, (c, model, j) -> c.teaching() ? 1 : 0),
+    MARKUP("markup", "Markup", "% of full unit cost", true, LeverScale.SHARE, 0, 2.0,
+            (c, j, v) -> c.setMarkup(j, v), (config, j) -> config.firms().get(j).markup(),
+            (c, model, j) -> c.markup(model.firms().get(j))),
+    PERSONALIZATION("personalization", "Personalization", "% of configured", true, LeverScale.SHARE, 0, 1.0,
+            (c, j, v) -> c.setPersonalizationScale(j, v), (config, j) -> 1,
+            (c, model, j) -> c.personalizationScale(model.firms().get(j)));
 
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return config.rules().channelDissimilarity();
-        }
+    /** Sets a lever's value on the run's controls, for firm {@code j} (ignored for a market-wide lever). */
+    @FunctionalInterface
+    private interface Setter {
+        void set(LiveControls controls, int j, double value);
+    }
 
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            double set = c.pendingChannelDissimilarity();
-            return Double.isNaN(set) ? model.shopping().channelDissimilarity() : set;
-        }
-    },
-    SWITCHING("switching", "Switching costs", "% of each consumer's own", false, LeverScale.SHARE, 0, 3.0) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setSwitchingFactor(v);
-        }
+    /** The scenario's value ({@code j} ignored for a market-wide lever). */
+    @FunctionalInterface
+    private interface ScenarioValue {
+        double of(MarketConfig config, int j);
+    }
 
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return config.dynamics().dominance().switchingFactorInForce();
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            return c.pendingSwitchingFactor();
-        }
-    },
-    TEACHING("teaching", "Teaching purchase criteria (education spend)", "on/off", false, LeverScale.SWITCH, 0, 1) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setTeaching(v != 0);
-        }
-
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return 1;
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            return c.teaching() ? 1 : 0;
-        }
-    },
-    MARKUP("markup", "Markup", "% of full unit cost", true, LeverScale.SHARE, 0, 2.0) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setMarkup(firm, v);
-        }
-
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return config.firms().get(firm).markup();
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            return c.markup(model.firms().get(firm));
-        }
-    },
-    PERSONALIZATION("personalization", "Personalization", "% of configured", true, LeverScale.SHARE, 0, 1.0) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setPersonalizationScale(firm, v);
-        }
-
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return 1;
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            return c.personalizationScale(model.firms().get(firm));
-        }
-    };
+    /** The value in force on a started run from the next tick. */
+    @FunctionalInterface
+    private interface Pending {
+        double of(LiveControls controls, MarketModel model, int j);
+    }
 
     private final String key;
     private final String label;
@@ -206,7 +83,12 @@ public enum LiveLever {
     private final double min;
     private final double max;
 
-    LiveLever(String key, String label, String unit, boolean perFirm, LeverScale scale, double min, double max) {
+    private final Setter setter;
+    private final ScenarioValue scenarioValue;
+    private final Pending pendingValue;
+
+    LiveLever(String key, String label, String unit, boolean perFirm, LeverScale scale, double min, double max,
+              Setter setter, ScenarioValue scenarioValue, Pending pendingValue) {
         this.key = key;
         this.label = label;
         this.unit = unit;
@@ -214,18 +96,32 @@ public enum LiveLever {
         this.scale = scale;
         this.min = min;
         this.max = max;
+        this.setter = setter;
+        this.scenarioValue = scenarioValue;
+        this.pendingValue = pendingValue;
     }
 
-    abstract void set(LiveControls controls, int firm, double value);
+    /** A value set and not yet applied, else the run's own. */
+    private static double setOr(double set, double run) {
+        return Double.isNaN(set) ? run : set;
+    }
+
+    void set(LiveControls controls, int firm, double value) {
+        setter.set(controls, firm, value);
+    }
 
     /** The scenario's value ({@code firm} ignored for a market-wide lever). */
-    abstract double scenario(MarketConfig config, int firm);
+    double scenario(MarketConfig config, int firm) {
+        return scenarioValue.of(config, firm);
+    }
 
     /**
      * The value in force on a started run from the next tick: one set and not yet applied, else the run's own; NaN
      * where the run keeps the scenario's.
      */
-    abstract double pending(LiveControls controls, MarketModel model, int firm);
+    double pending(LiveControls controls, MarketModel model, int firm) {
+        return pendingValue.of(controls, model, firm);
+    }
 
     /** The name requests and files use: {@code take_rate}. */
     public String key() {
@@ -252,7 +148,7 @@ public enum LiveLever {
 
     /** The most the lever goes to in {@code config}'s market (the sponsored slots: its results). */
     public double max(MarketConfig config) {
-        return max;
+        return this == SPONSORED_SLOTS ? config.platform().results() : max;
     }
 
     public LeverScale scale() {
