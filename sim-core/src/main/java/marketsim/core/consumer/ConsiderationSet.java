@@ -55,8 +55,7 @@ final class ConsiderationSet {
     private final Platform platform;
     private final Store store;
     private final Teaching teaching;
-    /** {@code e_r} of each result slot (0 = the top), and the stream its examinations are drawn from. */
-    private final double[] examination;
+    /** The stream examinations of results are drawn from ({@code e_r}: {@link Platform#examination}). */
     private final RandomGenerator examinationRandom;
     /**
      * Per offer: the seller, the channel, the ad fee of its slot, its utility, the price the consumer pays, the
@@ -106,10 +105,6 @@ final class ConsiderationSet {
         offerFee = new double[maxOffers];
         stockOf = new float[terms.count + 1]; // firms, then the platform's index
         this.examinationRandom = examinationRandom;
-        examination = new double[platform == null ? 0 : platform.config().results()];
-        for (int slot = 0; slot < examination.length; slot++) {
-            examination[slot] = platform.config().examination(slot);
-        }
     }
 
     /**
@@ -175,7 +170,7 @@ final class ConsiderationSet {
                 if (j == Platform.EMPTY) {
                     break;
                 }
-                double e = examination[slot];
+                double e = platform.examination(slot);
                 if (e < 1 && examinationRandom.nextDouble() >= e) {
                     continue;
                 }
