@@ -19,6 +19,7 @@ import marketsim.core.store.Store;
  * <p><b>Position bias.</b> A member examines the result at rank {@code r} (1 = top) with probability
  * {@code e_r = r^-eta}, independently of the other results and of what they are (the position-based model:
  * Richardson, Dominowska and Ragno 2007; Craswell et al. 2008); an unexamined result is not in the choice set.
+ * Under customer dominance a member searches further down the list: {@code e_r^examinationFactor} (0: every result).
  * Rank thus changes what is considered, not the utility of what is seen (as in Ursu 2018's randomized rankings),
  * so sponsored slots and self-preferencing change sales by moving a seller up the list.
  *
@@ -108,7 +109,7 @@ final class ConsiderationSet {
         this.examinationRandom = examinationRandom;
         examination = new double[platform == null ? 0 : platform.config().results()];
         for (int slot = 0; slot < examination.length; slot++) {
-            examination[slot] = platform.config().examination(slot);
+            examination[slot] = dynamics.dominance().examined(platform.config().examination(slot));
         }
     }
 
