@@ -165,8 +165,11 @@ class EssayClaimsTest {
      * customers at that markup: their net margin falls, by little (-0.06 +- 0.05 points, the weakest of these
      * checks). No channel is forced: the platform's members move by less than a point and
      * its unit share by less than {@value #CHANNEL_BOUND}. Off (dominance wired to nothing: the enabled flag
-     * ignored in the reader), every paired difference is exactly 0 and the test fails; with the old forced
-     * membership the platform's share moved +37 points.
+     * ignored in the reader), every paired difference is exactly 0 and the test fails. With the old forced
+     * membership put back (everyone a member, no membership updates) it fails too: the private label's churn no
+     * longer rises; that mechanism alone moved the platform's unit share +37 points (3,000 consumers, two
+     * years). With prices that do not respond (every archetype cost-plus) product-focused gross margin rose
+     * (+0.3 points): the margin checks fail.
      */
     @Test
     void customerDominanceRaisesSwitchingAndLowersMarginsWithoutForcingAChannel() {
