@@ -158,7 +158,7 @@ public final class Charts {
         };
         renderer.setMeanVisible(false); // JFreeChart scales the mean marker with the box: unreadable when narrow
         renderer.setMedianVisible(true);
-        renderer.setMaximumBarWidth(0.2);
+        renderer.setMaximumBarWidth(0.07); // JFreeChart draws an outlier with a third of the box width as its radius
         renderer.setFillBox(true);
         renderer.setMaxOutlierVisible(true);
         renderer.setMinOutlierVisible(true);

@@ -56,9 +56,15 @@ final class ConsiderationSet {
     private final Platform platform;
     private final Store store;
     private final Teaching teaching;
-    /** {@code e_r} of each result slot (0 = the top), and the stream its examinations are drawn from. */
-    private final double[] examination;
+    /** The stream examinations of results are drawn from ({@code e_r}: {@link Platform#examination}). */
     private final RandomGenerator examinationRandom;
+    /**
+     * Customer dominance's wider search (its {@code e_r^examinationFactor}), kept for the platform's examination decay
+     * in force, which the classroom window may move: {@code examinedDecay} is the decay {@code examined} is for.
+     */
+    private final DynamicsConfig.CustomerDominance dominance;
+    private final double[] examined;
+    private double examinedDecay = Double.NaN;
     /**
      * Per offer: the seller, the channel, the ad fee of its slot, its utility, the price the consumer pays, the
      * share of the list price the seller keeps and its fees per unit.
@@ -107,10 +113,8 @@ final class ConsiderationSet {
         offerFee = new double[maxOffers];
         stockOf = new float[terms.count + 1]; // firms, then the platform's index
         this.examinationRandom = examinationRandom;
-        examination = new double[platform == null ? 0 : platform.config().results()];
-        for (int slot = 0; slot < examination.length; slot++) {
-            examination[slot] = dynamics.dominance().examined(platform.config().examination(slot));
-        }
+        this.dominance = dynamics.dominance();
+        examined = new double[platform == null ? 0 : platform.config().results()];
     }
 
     /**
@@ -171,12 +175,18 @@ final class ConsiderationSet {
             double phi = platform.recommendationQuality();
             float platformStock = stockOf[s.platformIndex];
             int bin = platform.bin(hot[h + Population.TASTE]);
+            if (dominance.enabled() && platform.examinationDecay() != examinedDecay) {
+                examinedDecay = platform.examinationDecay();
+                for (int slot = 0; slot < examined.length; slot++) {
+                    examined[slot] = dominance.examined(platform.examination(slot));
+                }
+            }
             for (int slot = 0; slot < c.results(); slot++) {
                 int j = platform.seller(bin, slot);
                 if (j == Platform.EMPTY) {
                     break;
                 }
-                double e = examination[slot];
+                double e = dominance.enabled() ? examined[slot] : platform.examination(slot);
                 if (e < 1 && examinationRandom.nextDouble() >= e) {
                     continue;
                 }
