@@ -35,7 +35,7 @@ public final class RunningCosts {
             c[3] += f.qualityInvestment().spendPerTick();
             c[4] += f.direct() == null ? 0 : f.marketing().spendPerTick();
             c[5] += f.education();
-            c[6] += f.innovation();
+            c[6] += f.innovation().spend();
             if (p.enabled() && p.level() == 0 && (p.fixedCostPerTick() > 0 || p.costPerCustomer() > 0)) {
                 notes.add(String.format(Locale.ROOT, "%s: personalization at level 0 still costs %s a week and %s per "
                                 + "customer (it is enabled); personalization.enabled=false stops both", f.name(),
@@ -168,8 +168,8 @@ public final class RunningCosts {
             out.add(new LeverCost(who, "education.spend", money(f.education()), money(f.education()), "", "",
                     "education_costs", ""));
         }
-        if (f.innovation() > 0) {
-            out.add(new LeverCost(who, "innovation.spend", money(f.innovation()), money(f.innovation()), "", "",
+        if (f.innovation().spend() > 0) {
+            out.add(new LeverCost(who, "innovation.spend", money(f.innovation().spend()), money(f.innovation().spend()), "", "",
                     "innovation_costs", ""));
         }
         return out;

@@ -3,6 +3,7 @@ package marketsim.core.consumer;
 import static marketsim.core.metrics.Field.*;
 
 import marketsim.core.config.MarketConfig;
+import marketsim.core.firm.Innovation;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.platform.Platform;
 import marketsim.core.platform.PlatformMembership;
@@ -20,13 +21,12 @@ import marketsim.core.random.Streams;
  *   <li>tastes move: the common trend and each consumer's drift ({@link TasteDrift});
  *   <li>teaching tilt decays ({@link Teaching#decay});
  *   <li>each firm's customer base is counted: who bought, switched or lapsed ({@link CustomerBase});
- *   <li>consumers join or leave the platform ({@link PlatformMembership}), except under customer
- *       dominance, where everyone is a member.
+ *   <li>consumers join or leave the platform ({@link PlatformMembership}).
  * </ol>
  * Within a step consumers go in index order; no consumer's step affects another's, so the order
  * decides only which random numbers each draws.
  */
-public final class Aftermath {
+public final class Aftermath implements Innovation.Tastes {
     private final Population population;
     private final PurchaseExperience experience;
     private final WordOfMouth wordOfMouth;
@@ -34,7 +34,6 @@ public final class Aftermath {
     private final Teaching teaching;
     private final CustomerBase customers;
     private final PlatformMembership membership;
-    private final boolean dominance;
 
     /**
      * @param platform    the platform, or null; {@code membership} likewise
@@ -53,7 +52,6 @@ public final class Aftermath {
         this.teaching = teaching;
         this.customers = new CustomerBase(population, terms, purchases, config.lapseWindow());
         this.membership = membership;
-        this.dominance = config.dynamics().dominance().enabled();
     }
 
     /** One tick's aftermath; tallies go to {@code firmTally[j]} and the platform's (null without one). */
@@ -67,13 +65,18 @@ public final class Aftermath {
         teaching.decay();
         customers.count(firmTally);
         if (membership != null) {
-            long members = dominance ? population.size : membership.update();
+            long members = membership.update();
             platformTally[MEMBERS.ordinal()] = members * population.weight;
         }
     }
 
-    /** Direction (radians, or NaN without customers) of firm {@code j}'s customers' mean taste. */
+    @Override
     public double customerTasteAngle(int j) {
         return customers.tasteAngle(j);
+    }
+
+    @Override
+    public double marketTasteShift() {
+        return drift.shift();
     }
 }

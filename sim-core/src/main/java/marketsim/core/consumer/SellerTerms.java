@@ -48,7 +48,7 @@ public final class SellerTerms {
         innovates = new boolean[count];
         boolean any = false;
         for (Firm firm : firms) {
-            innovates[firm.index()] = firm.config().innovation() > 0;
+            innovates[firm.index()] = firm.config().innovation().innovates();
             any |= innovates[firm.index()];
         }
         anyInnovation = any;
@@ -88,7 +88,7 @@ public final class SellerTerms {
             quality[j] = c.quality();
             position[j] = firm.position();
             active[j] = firm.active();
-            innovates[j] = firm.active() && c.innovation() > 0;
+            innovates[j] = firm.active() && c.innovation().innovates();
             anyInnovation |= innovates[j];
             personalization[j] = firm.personalization();
             loyaltyDiscount[j] = c.loyalty().effectiveDiscount();

@@ -32,5 +32,7 @@ public enum StreamKey {
     /** Delisted sellers' relisting draws. */
     PLATFORM_LISTING,
     /** Which of the platform's results a shopping member examines (position bias). */
-    EXAMINATION
+    EXAMINATION,
+    /** Web stores a consumer learns of by searching widely, at the start under customer dominance (one per firm). */
+    SEARCH
 }
