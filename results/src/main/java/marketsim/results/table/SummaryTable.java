@@ -116,7 +116,8 @@ public final class SummaryTable {
         StringBuilder notes = new StringBuilder();
         int platform = summaries.indexOf(EntityType.PLATFORM, "platform");
         if (platform >= 0) {
-            notes.append(String.format(Locale.ROOT, "%nplatform: fee revenue %s (take %s%% of GMV), subsidies %s, net profit %s, "
+            notes.append(String.format(Locale.ROOT, "%nplatform: "
+                            + "fee revenue %s (all its fees: %s%% of the sales on it), subsidies %s, net profit %s, "
                             + "members %s%%, listed sellers %s%n",
                     format(summaries.estimate(platform, Metric.PLATFORM_FEE_REVENUE), new Cells.Column(null, "", 1, 0)),
                     format(summaries.estimate(platform, Metric.PLATFORM_TAKE), new Cells.Column(null, "", 100, 1)),
