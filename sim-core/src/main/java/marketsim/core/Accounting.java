@@ -49,12 +49,15 @@ final class Accounting {
     private final double[] storeTally;
     private final double[] marketTally;
     private final double[] customersAtStart;
+    /** The mask of every category of the market. */
+    private final long allCategories;
     /** Purchase occasions since the last review (what best-response pricers' demand is a share of). */
     private double periodOccasions;
 
     /** @param platform the platform, or null; {@code store} likewise */
     Accounting(List<Firm> firms, Ledger ledger, Platform platform, Store store, Marketing marketing,
-               Population population, Teaching teaching, RunRecord record) {
+               Population population, Teaching teaching, RunRecord record, long allCategories) {
+        this.allCategories = allCategories;
         this.firms = firms;
         this.ledger = ledger;
         this.platform = platform;
@@ -145,6 +148,7 @@ final class Accounting {
         firm.channels().record(t[DIRECT_UNITS.ordinal()], t[PLATFORM_UNITS.ordinal()], t[STORE_UNITS.ordinal()],
                 t[AD_FEES_PAID.ordinal()]);
         t[AWARE.ordinal()] = marketing.aware(j) * population.weight();
+        t[CATEGORIES_OFFERED.ordinal()] = Long.bitCount(firm.range() & allCategories);
         t[CUSTOMER_TICKS.ordinal()] = customersAtStart[j];
         customersAtStart[j] = t[CUSTOMERS.ordinal()];
     }

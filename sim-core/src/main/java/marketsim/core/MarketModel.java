@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
+import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.config.Trait;
 import marketsim.core.consumer.Aftermath;
@@ -14,6 +15,7 @@ import marketsim.core.consumer.PurchaseLog;
 import marketsim.core.consumer.SellerTerms;
 import marketsim.core.consumer.Shopping;
 import marketsim.core.consumer.Teaching;
+import marketsim.core.consumer.Wallet;
 import marketsim.core.consumer.WordOfMouth;
 import marketsim.core.firm.DemandSlopes;
 import marketsim.core.firm.Firm;
@@ -60,6 +62,7 @@ public final class MarketModel extends SimState {
     private transient Store store;
     private transient PurchaseLog purchases;
     private transient Shopping shopping;
+    private transient Wallet wallet;
     private transient Aftermath aftermath;
     private transient Imitation imitation;
     private transient Innovation innovation;
@@ -123,10 +126,16 @@ public final class MarketModel extends SimState {
         int n = config.firms().size();
         firms.clear();
         for (int j = 0; j < n; j++) {
-            firms.add(new Firm(j, config.firms().get(j)));
+            FirmConfig firm = config.firms().get(j);
+            firms.add(new Firm(j, firm, config.categories().mask(firm.range().categories())));
         }
         population = Population.draw(config.population(), runSeed);
+        if (config.categories().declared()) {
+            population.drawNeeds(config.population().segments(), config.categories(), runSeed);
+        }
         terms = new SellerTerms(firms);
+        wallet = config.keepsWallets() ? new Wallet(population, terms, config.categories(), config.lapseWindow(),
+                config.tenureBand()) : null;
         ledger = new Ledger(n, 2);
         marketing = new Marketing(population, terms, firms, ledger, config.rules().costPerContact(), runSeed);
         if (config.platform() != null) {
@@ -150,9 +159,10 @@ public final class MarketModel extends SimState {
         shopping = new Shopping(population, terms, ledger, platform, store, config.population().outsideUtility(),
                 config.rules().channelDissimilarity(), config.dynamics(), teaching,
                 Streams.stream(runSeed, StreamKey.SHOPPING_ORDER), Streams.stream(runSeed, StreamKey.CHOICE),
-                Streams.stream(runSeed, StreamKey.EXAMINATION), purchases);
+                Streams.stream(runSeed, StreamKey.EXAMINATION), purchases, config.categories(), wallet,
+                Streams.stream(runSeed, StreamKey.CATEGORY));
         aftermath = new Aftermath(config, runSeed, population, terms, platform, membership, ledger, wordOfMouth,
-                teaching, purchases);
+                teaching, purchases, wallet);
         DemandSlopes demand = DemandSlopes.neededBy(config);
         shopping.setDemandSlopes(demand);
         imitation = new Imitation(firms, config.archetypes(), config.dynamics().adaptation().imitationRate(),
@@ -160,7 +170,7 @@ public final class MarketModel extends SimState {
         innovation = new Innovation(ledger, config.dynamics().innovationCostPerStep());
         review = new Review(firms, config.dynamics().adaptation(), ledger, imitation, demand);
         accounting = new Accounting(firms, ledger, platform, store, marketing, population, teaching,
-                new RunRecord(config));
+                new RunRecord(config), config.categories().all());
         accounting.openBooks();
         controls = new LiveControls(n);
 
@@ -196,7 +206,8 @@ public final class MarketModel extends SimState {
 
     /**
      * FIRMS_DECIDE (ODD 3, step 1): the classroom window's levers; word of mouth's copy of
-     * awareness; at review ticks the review ({@link Review}); the tick's flows and tallies start;
+     * awareness; at review ticks the review ({@link Review}) and range expansion ({@link Wallet#expandRanges});
+     * the tick's flows and tallies start;
      * prices, set together; innovation; what consumers will see; education and marketing spend;
      * platform listings and store applications.
      */
@@ -207,6 +218,9 @@ public final class MarketModel extends SimState {
         }
         if (review.due(tick)) {
             review.run(accounting.periodOccasions(), teaching.meanPriceSensitivity());
+            if (wallet != null) {
+                wallet.expandRanges(firms);
+            }
             accounting.startPeriod();
         }
         ledger.startTick();

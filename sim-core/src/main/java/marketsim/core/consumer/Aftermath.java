@@ -19,7 +19,8 @@ import marketsim.core.random.Streams;
  *   <li>every relationship stock decays ({@link PurchaseExperience#decayRelationships});
  *   <li>tastes move: the common trend and each consumer's drift ({@link TasteDrift});
  *   <li>teaching tilt decays ({@link Teaching#decay});
- *   <li>each firm's customer base is counted: who bought, switched or lapsed ({@link CustomerBase});
+ *   <li>each firm's customer base is counted: who bought, switched or lapsed ({@link CustomerBase}); where
+ *       the market keeps wallets, each firm's wallet customers by tenure ({@link Wallet});
  *   <li>consumers join or leave the platform ({@link PlatformMembership}), except under customer
  *       dominance, where everyone is a member.
  * </ol>
@@ -33,16 +34,19 @@ public final class Aftermath {
     private final TasteDrift drift;
     private final Teaching teaching;
     private final CustomerBase customers;
+    private final Wallet wallet;
     private final PlatformMembership membership;
     private final boolean dominance;
 
     /**
      * @param platform    the platform, or null; {@code membership} likewise
      * @param wordOfMouth word of mouth, or null when off
+     * @param wallet      consumers' histories with firms, or null when the market keeps none
      */
     public Aftermath(MarketConfig config, long runSeed, Population population, SellerTerms terms, Platform platform,
                      PlatformMembership membership, Ledger ledger, WordOfMouth wordOfMouth, Teaching teaching,
-                     PurchaseLog purchases) {
+                     PurchaseLog purchases, Wallet wallet) {
+        this.wallet = wallet;
         this.population = population;
         this.experience = new PurchaseExperience(population, terms, config.rules(),
                 platform == null ? null : platform.config(), ledger, Streams.stream(runSeed, StreamKey.EXPERIENCE),
@@ -66,6 +70,9 @@ public final class Aftermath {
         drift.drift();
         teaching.decay();
         customers.count(firmTally);
+        if (wallet != null) {
+            wallet.count(firmTally);
+        }
         if (membership != null) {
             long members = dominance ? population.size : membership.update();
             platformTally[MEMBERS.ordinal()] = members * population.weight;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import marketsim.core.config.Categories;
 import marketsim.core.config.PopulationConfig;
 import marketsim.core.config.SegmentConfig;
 import marketsim.core.config.Trait;
@@ -82,13 +83,32 @@ public final class Population {
     final int[] lastPurchase;
     /** The firm whose teaching consumer i's tilt is toward ({@link Teaching}), or {@link #NONE}. */
     final short[] teacher;
+    /*
+     * Categories (MODEL.md 3; Wallet), allocated only in a market that has them: the categories consumer i needs
+     * (a mask) and the sum of their frequencies, sum_c f_c, by which its purchase probability is multiplied.
+     */
+    long[] needs;
+    float[] needWeight;
+    /*
+     * The consumer's history with each remembered firm, slot by slot beside memoryFirm (Wallet), allocated only when
+     * wallets are kept: the categories bought from it, the purchases (0: not its customer), the ticks of the first
+     * and the last; and per relationship index, the customers lost because a new firm took their slot.
+     */
+    long[] walletCategories;
+    short[] walletPurchases;
+    int[] walletFirst;
+    int[] walletLast;
+    int[] evicted;
 
     /** Bytes of this population's per-consumer arrays (the consumers' whole state). */
     public long bytes() {
         long floats = (long) hot.length + purchaseProbability.length + memoryStock.length;
         return 4 * floats + segment.length + 2L * last.length + lastChannel.length + member.length + status.length
                 + 2L * memoryFirm.length + 8L * aware.length + 2L * teacher.length
-                + 2L * customerOf.length + 4L * lastPurchase.length;
+                + 2L * customerOf.length + 4L * lastPurchase.length
+                + (needs == null ? 0 : 8L * needs.length + 4L * needWeight.length)
+                + (walletPurchases == null ? 0 : 8L * walletCategories.length + 2L * walletPurchases.length
+                        + 4L * walletFirst.length + 4L * walletLast.length);
     }
 
     private Population(int size, int slots, double marketSize) {
@@ -147,6 +167,61 @@ public final class Population {
             start = end;
         }
         return p;
+    }
+
+    /**
+     * Draws which categories each consumer needs: {@code needs} of the market's categories (its segment's; 0:
+     * every one), uniformly without replacement, from each segment's own stream; and the sum of their
+     * frequencies. Consumers are in segment order, as {@link #draw} placed them.
+     */
+    public void drawNeeds(List<SegmentConfig> segments, Categories categories, long seed) {
+        needs = new long[size];
+        needWeight = new float[size];
+        int count = categories.count();
+        int[] deck = new int[count];
+        int[] counts = allocate(size, segments);
+        int start = 0;
+        for (int s = 0; s < segments.size(); s++) {
+            int k = segments.get(s).needs() == 0 ? count : segments.get(s).needs();
+            RandomGenerator random = Streams.stream(seed, StreamKey.NEEDS, Streams.nameKey(segments.get(s).name()));
+            for (int i = start; i < start + counts[s]; i++) {
+                for (int c = 0; c < count; c++) {
+                    deck[c] = c;
+                }
+                long mask = 0;
+                double weight = 0;
+                for (int d = 0; d < k; d++) { // the first k of a partial Fisher-Yates shuffle
+                    int r = d + (k == count ? 0 : random.nextInt(count - d));
+                    int c = deck[r];
+                    deck[r] = deck[d];
+                    deck[d] = c;
+                    mask |= 1L << c;
+                    weight += categories.frequency(c);
+                }
+                needs[i] = mask;
+                needWeight[i] = (float) weight;
+            }
+            start += counts[s];
+        }
+    }
+
+    /** Keeps each consumer's history with its remembered firms ({@link Wallet}); {@code indices}: firms and the platform. */
+    void keepWallets(int indices) {
+        walletCategories = new long[memoryFirm.length];
+        walletPurchases = new short[memoryFirm.length];
+        walletFirst = new int[memoryFirm.length];
+        walletLast = new int[memoryFirm.length];
+        evicted = new int[indices];
+    }
+
+    /** Whether the market has categories (and consumers their needs). */
+    public boolean hasCategories() {
+        return needs != null;
+    }
+
+    /** The categories consumer {@code i} needs (a mask), or every one in a market without categories. */
+    public long needs(int i) {
+        return needs == null ? -1L : needs[i];
     }
 
     /** A trait's field in {@link #hot}, or -1 for the purchase probability (its own array). */
@@ -277,6 +352,11 @@ public final class Population {
             }
         }
         int slot = empty >= 0 ? empty : weakest;
+        if (walletPurchases != null && walletPurchases[slot] > 0) {
+            evicted[memoryFirm[slot]]++; // the firm forgotten loses a customer (Wallet)
+            walletPurchases[slot] = 0;
+            walletCategories[slot] = 0;
+        }
         memoryFirm[slot] = (short) j;
         memoryStock[slot] = 0f;
         return slot;

@@ -73,7 +73,7 @@ public enum Metric {
     },
     NET_PROFIT("net_profit", "money",
             "income (revenue and fees received) less every cost (goods, fixed, marketing, personalization, service, "
-                    + "quality, education, innovation), fee and subsidy paid",
+                    + "quality, education, innovation, range), fee and subsidy paid",
             Scope.ALL) {
         double of(double[] e, double[] m, double i) { return netProfit(e); }
     },
@@ -144,6 +144,81 @@ public enum Metric {
         double of(double[] e, double[] m, double i) {
             return ratio(f(e, Field.LAPSED_CUSTOMERS), f(e, Field.CUSTOMER_TICKS));
         }
+    },
+    SHARE_OF_WALLET("share_of_wallet", "share",
+            "what the seller's wallet customers (consumers who bought from it, in any category, within "
+                    + "metrics.lapse_window) spent with it / what they spent with every seller", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) {
+            return ratio(f(e, Field.CUSTOMER_SPEND_WITH), f(e, Field.CUSTOMER_SPEND));
+        }
+    },
+    WALLET_CUSTOMERS("wallet_customers", "consumers",
+            "consumers who bought from the seller, in any category, within metrics.lapse_window (a consumer is a "
+                    + "wallet customer of every firm it buys from; customers counts only its last supplier)",
+            Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.WALLET_CUSTOMERS); }
+    },
+    CATEGORIES_PER_CUSTOMER("categories_per_customer", "categories",
+            "categories a wallet customer has bought from the seller, per customer-tick", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) {
+            return ratio(sum(e, Field.BAND_CATEGORIES), sum(e, Field.BAND_CUSTOMER_TICKS));
+        }
+    },
+    CATEGORIES_PER_CUSTOMER_NEW("categories_per_customer_new", "categories",
+            "categories_per_customer of wallet customers whose first purchase was less than metrics.tenure_band "
+                    + "ticks ago", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return bandRatio(e, Field.BAND_CATEGORIES, 0); }
+    },
+    CATEGORIES_PER_CUSTOMER_ESTABLISHED("categories_per_customer_established", "categories",
+            "categories_per_customer of wallet customers whose first purchase was 1 to 2 tenure bands ago",
+            Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return bandRatio(e, Field.BAND_CATEGORIES, 1); }
+    },
+    CATEGORIES_PER_CUSTOMER_LONGSTANDING("categories_per_customer_longstanding", "categories",
+            "categories_per_customer of wallet customers whose first purchase was 2 tenure bands ago or more",
+            Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return bandRatio(e, Field.BAND_CATEGORIES, 2); }
+    },
+    REVENUE_PER_CUSTOMER("revenue_per_customer", "money/customer/tick",
+            "what wallet customers spent with the seller, per customer-tick", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) {
+            return ratio(sum(e, Field.BAND_SPEND), sum(e, Field.BAND_CUSTOMER_TICKS));
+        }
+    },
+    REVENUE_PER_CUSTOMER_NEW("revenue_per_customer_new", "money/customer/tick",
+            "revenue_per_customer of wallet customers whose first purchase was less than metrics.tenure_band "
+                    + "ticks ago", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return bandRatio(e, Field.BAND_SPEND, 0); }
+    },
+    REVENUE_PER_CUSTOMER_ESTABLISHED("revenue_per_customer_established", "money/customer/tick",
+            "revenue_per_customer of wallet customers whose first purchase was 1 to 2 tenure bands ago",
+            Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return bandRatio(e, Field.BAND_SPEND, 1); }
+    },
+    REVENUE_PER_CUSTOMER_LONGSTANDING("revenue_per_customer_longstanding", "money/customer/tick",
+            "revenue_per_customer of wallet customers whose first purchase was 2 tenure bands ago or more",
+            Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return bandRatio(e, Field.BAND_SPEND, 2); }
+    },
+    WALLET_CLV("wallet_clv", "money",
+            "customer lifetime value over every category, m r / (1 + i - r): m = (revenue - cost of goods - "
+                    + "intermediary fees - per-customer costs) per wallet customer-tick, r = 1 - wallet customers lost "
+                    + "(no purchase from the seller for metrics.lapse_window, or forgotten) per wallet customer-tick",
+            Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) {
+            double customerTicks = sum(e, Field.BAND_CUSTOMER_TICKS);
+            double margin = ratio(f(e, Field.REVENUE) - f(e, Field.COST_OF_GOODS) - feesPaid(e)
+                    - f(e, Field.PER_CUSTOMER_COSTS), customerTicks);
+            double r = 1 - ratio(f(e, Field.WALLET_LOST), customerTicks);
+            return margin * r / (1 + i - r);
+        }
+    },
+    CATEGORIES_OFFERED("categories_offered", "categories",
+            "categories the seller offers (for an archetype, summed over its firms)", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.CATEGORIES_OFFERED); }
+    },
+    RANGE_COSTS("range_costs", "money", "running cost of the categories range expansion added", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.RANGE_COSTS); }
     },
     FAILURE_RATE("failure_rate", "share", "failed units / units", Scope.SELLERS) {
         double of(double[] e, double[] m, double i) { return ratio(f(e, Field.FAILURES), f(e, Field.UNITS)); }
@@ -352,7 +427,20 @@ public enum Metric {
         return income(e) - f(e, Field.COST_OF_GOODS) - feesPaid(e) - f(e, Field.FIXED_COSTS)
                 - f(e, Field.MARKETING_COSTS) - f(e, Field.PERSONALIZATION_COSTS) - f(e, Field.SUBSIDIES_PAID)
                 - f(e, Field.INTERMEDIARY_COSTS) - f(e, Field.SERVICE_COSTS) - f(e, Field.QUALITY_COSTS)
-                - f(e, Field.EDUCATION_COSTS) - f(e, Field.INNOVATION_COSTS);
+                - f(e, Field.EDUCATION_COSTS) - f(e, Field.INNOVATION_COSTS) - f(e, Field.RANGE_COSTS);
+    }
+
+    private static double sum(double[] v, Field[] fields) {
+        double sum = 0;
+        for (Field field : fields) {
+            sum += f(v, field);
+        }
+        return sum;
+    }
+
+    /** A tenure band's {@code fields[band]} per customer-tick of that band. */
+    private static double bandRatio(double[] e, Field[] fields, int band) {
+        return ratio(f(e, fields[band]), f(e, Field.BAND_CUSTOMER_TICKS[band]));
     }
 
     private static double ratio(double numerator, double denominator) {

@@ -32,5 +32,9 @@ public enum StreamKey {
     /** Delisted sellers' relisting draws. */
     PLATFORM_LISTING,
     /** Which of the platform's results a shopping member examines (position bias). */
-    EXAMINATION
+    EXAMINATION,
+    /** Which categories each consumer needs, drawn once at start (one sub-stream per segment). */
+    NEEDS,
+    /** The category of each purchase occasion (markets with categories). */
+    CATEGORY
 }
