@@ -78,6 +78,14 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
                 new Range(range.categories, bundle.range.expand, bundle.range.costPerCategory));
     }
 
+    /** The same firm offering {@code categories} (empty: every one), expanding its range or not. */
+    public FirmConfig withRange(List<String> categories, boolean expand, double costPerCategory) {
+        return new FirmConfig(name, archetype, position, quality, unitCost, learning, pricing, markup, feeAware,
+                failureRate, qualityInvestment, service, relationshipRate, loyalty, personalization, marketing, education,
+                innovation, direct, platform, store, initialCash, pool, entrant, owner,
+                new Range(categories, expand, costPerCategory));
+    }
+
     /** The same firm as a potential entrant (a seller pool's entrants). */
     public FirmConfig asEntrant() {
         return new FirmConfig(name, archetype, position, quality, unitCost, learning, pricing, markup, feeAware,
