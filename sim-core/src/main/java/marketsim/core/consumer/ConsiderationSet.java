@@ -39,6 +39,15 @@ import marketsim.core.store.Store;
  * shelf price, the list price marked up by the store's margin ({@link Store#shelfPrice}), no
  * personalization, {@code L_ij}.
  *
+ * <p><b>Categories</b> (MODEL.md 3; {@link Wallet}). In a market with categories an occasion is for one category,
+ * and only sellers offering it are offers (the platform's results skip the others before their examination draw).
+ * The relationship is with the firm: {@code L_io} counts in full in a category the shopper has bought from the
+ * firm and {@code cross_category} of it in any other; the switching term applies to a firm the shopper has not
+ * bought the category from when it has bought it from one it remembers, and the loyalty discount to any returning
+ * customer. Where wallets are kept, a direct offer's fit grows with the shopper's purchases from the firm,
+ * {@code phi_o = phi_j (1 - exp(-n_ij / tenure_scale))} (no tenure scale: {@code phi_j}). Without categories every
+ * firm offers the one category and nothing here changes the utilities above.
+ *
  * <p>Each offer also carries what it earns the seller (MODEL.md 3), for best-response pricing: the share of the
  * list price the seller keeps ({@code 1 - loyalty discount} direct to a returning customer, {@code 1 - take rate}
  * on the platform from a third party, all of it in the store, whose margin consumers pay on top) and what it pays per unit besides

@@ -32,9 +32,15 @@ import marketsim.core.store.Store;
  * simulated consumer counts its weight {@code w = M / N} (super-individuals, {@link Population}):
  * a purchase is {@code w} units paid {@code w} times the price, an occasion {@code w} occasions.
  *
+ * <p><b>Categories</b> ({@link Wallet}). In a market with categories consumer i's occasion probability is
+ * {@code min(1, lambda_i sum_c f_c)} over the categories it needs, and each shopper's occasion is in category
+ * {@code c} with probability {@code f_c / sum f}; a purchase goes into the consumer's wallet with the seller, at
+ * the price it paid.
+ *
  * <p>Draws, from the {@code SHOPPING_ORDER} stream: the shuffle; from the {@code CHOICE} stream:
  * one uniform per consumer for the occasion, in index order, then one per shopper for the choice;
- * from the {@code EXAMINATION} stream: one per platform result shown below the ranks always examined.
+ * from the {@code EXAMINATION} stream: one per platform result shown below the ranks always examined; with
+ * categories, from the {@code CATEGORY} stream: one per shopper, before its offers are built.
  */
 public final class Shopping {
     private static final byte DIRECT = Channel.DIRECT.code();
