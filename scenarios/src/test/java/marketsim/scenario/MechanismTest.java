@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>{@link MechanismAtScaleTest} repeats every case at full size in the slow suite.
  *
  * <p>Both variants run on the same replication seeds (common random numbers), so the paired
- * differences carry little noise. Tolerance: the mean paired difference over 5 replications must
+ * differences carry little noise. Tolerance: the mean paired difference over 5 replications (more where a case
+ * says why) must
  * have the expected sign and its 99% t confidence interval must exclude zero; a parameter wired
  * to nothing gives a difference of exactly zero, and a reversed mechanism the wrong sign.
  */
@@ -36,15 +37,25 @@ class MechanismTest {
 
     /** One parameter change, the outcome it targets and the direction it must move. */
     record Case(String name, String entity, Metric metric, int direction, List<String> base, List<String> change,
-                boolean earlyWindow) {
+                boolean earlyWindow, int minReps) {
+        Case(String name, String entity, Metric metric, int direction, List<String> base, List<String> change,
+             boolean earlyWindow) {
+            this(name, entity, metric, direction, base, change, earlyWindow, 0);
+        }
+
         /** Both variants also get {@code overrides}, to make the mechanism visible. */
         Case given(String... overrides) {
-            return new Case(name, entity, metric, direction, List.of(overrides), change, earlyWindow);
+            return new Case(name, entity, metric, direction, List.of(overrides), change, earlyWindow, minReps);
         }
 
         /** Compare the first 8 ticks, before the effect saturates (awareness). */
         Case early() {
-            return new Case(name, entity, metric, direction, base, change, true);
+            return new Case(name, entity, metric, direction, base, change, true, minReps);
+        }
+
+        /** At least {@code n} replications, for an effect real but small against the noise. */
+        Case atLeast(int n) {
+            return new Case(name, entity, metric, direction, base, change, earlyWindow, n);
         }
 
         @Override
@@ -63,7 +74,10 @@ class MechanismTest {
                 change("higher switching costs raise retention", "market", Metric.RETENTION, +1,
                         allSwitching.formatted(0, 3), allSwitching.formatted(1, 3), allSwitching.formatted(2, 3)),
                 change("a loyalty program raises a brand's retention", "brand-a", Metric.RETENTION, -1,
-                        "firms[brand-a].loyalty.enabled=false"),
+                        "firms[brand-a].loyalty.enabled=false")
+                        // the brands teach their own customers first (issue 19), which keeps them too: the program
+                        // adds 1.7 points of retention on top (5.4 with teaching at random), paired sd 0.9
+                        .atLeast(10),
                 change("a higher markup lowers unit share", "bulk-a", Metric.UNIT_SHARE, -1, "firms[bulk-a].markup=0.5"),
                 change("higher quality raises unit share", "bulk-a", Metric.UNIT_SHARE, +1, "firms[bulk-a].quality=0.8"),
                 change("more failures lower NPS", "bulk-a", Metric.NPS, -1, "firms[bulk-a].failure_rate=0.3"),
@@ -176,10 +190,10 @@ class MechanismTest {
                         .given("platform.ranking.results=3", "platform.ranking.self_preferencing=0"),
                 change("better recommendations sell more on the platform", "market", Metric.PLATFORM_UNITS, +1,
                         "platform.recommendation.max=1")
-                        // from none to full, with data enough to reach it: 0.5 -> 1 was within the noise; in a market of
-                        // 3,000 (each simulated consumer one), where the platform's unit counts are least noisy
-                        .given("platform.recommendation.max=0", "platform.recommendation.data_scale=1000",
-                                SMALL_MARKET),
+                        // from none to full, with data enough to reach it: 0.5 -> 1 was within the noise. In the market
+                        // of 10,000 (+1,323 units, paired sd 228); in a market of 3,000 the brands' teaching of their own
+                        // customers makes which brand wins them vary from run to run (+177, sd 441)
+                        .given("platform.recommendation.max=0", "platform.recommendation.data_scale=1000"),
                 change("recommendations need more data when data_scale grows", "platform", Metric.RECOMMENDATION_QUALITY, -1,
                         "platform.recommendation.data_scale=1000000"),
                 change("brands keep more of the relationship on the platform", "product-focused", Metric.MEAN_RELATIONSHIP, +1,
@@ -273,8 +287,9 @@ class MechanismTest {
                         "firms[bulk-a].pricing=best-response"),
                 // hill-climbing reads profit changes that a 3,000-consumer market's noise hides less when each
                 // simulated consumer is one: these adaptation cases run in that market
+                // in the market of 10,000: +0.42, paired sd 0.16 (in a market of 3,000, +0.38 with sd 0.34)
                 change("hill-climbing finds a higher price", "bulk-a", Metric.MEAN_PRICE, +1,
-                        "firms[bulk-a].pricing=hill-climbing").given(SMALL_MARKET),
+                        "firms[bulk-a].pricing=hill-climbing"),
                 change("bigger hill-climbing steps move further", "bulk-a", Metric.MEAN_PRICE, +1,
                         "dynamics.adaptation.markup_step=0.1").given("firms[bulk-a].pricing=hill-climbing", SMALL_MARKET),
                 change("more frequent reviews let a losing firm exit sooner", "brand-a", Metric.FIRMS, -1,
@@ -297,7 +312,8 @@ class MechanismTest {
     }
 
     /** Runs both variants of {@code c} on {@code size} overrides and checks the paired difference. */
-    static void check(Case c, List<String> size, int reps) {
+    static void check(Case c, List<String> size, int fewestReps) {
+        int reps = Math.max(fewestReps, c.minReps());
         List<String> baseOverrides = new ArrayList<>(size);
         baseOverrides.addAll(c.base());
         List<String> changed = new ArrayList<>(baseOverrides);
