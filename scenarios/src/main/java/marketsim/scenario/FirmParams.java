@@ -140,8 +140,7 @@ public final class FirmParams {
             "The fit grows with each customer's own purchases from the firm, n: personalization for that consumer "
                     + "is phi_j (1 - exp(-n / tenure_scale)) (the firm learns the customer). 0: the full phi_j for "
                     + "every consumer from the first offer.")
-            .withSource("essay 004 (Vandermerwe: the relationship intensifies as the firm learns each customer); "
-                    + "Reinartz & Kumar 2003 (spend grows with customer tenure)");
+            .withSource("essay 004 (Vandermerwe: the firm learns each customer); MODEL.md 3");
 
     // ---- channels --------------------------------------------------------------------------
     public static final Param DIRECT_FIXED_COST = Param.number("fixed_cost", "money/tick", 100, 0, 1e9,

@@ -71,8 +71,7 @@ public final class Params {
             "Share of the relationship's utility gamma_i L_ij that applies on an occasion in a category the consumer "
                     + "has not bought from firm j. 1: the relationship is with the firm and raises every category it "
                     + "sells (cross-buying); 0: a relationship only within the categories already bought.")
-            .withSource("MODEL.md 3 (the relationship is with the firm); Verhoef, Franses & Hoekstra 2001 "
-                    + "(relationship quality drives cross-buying)");
+            .withSource("MODEL.md 3 (the relationship is with the firm); Verhoef, Franses & Hoekstra 2001");
 
     // ---- segment ---------------------------------------------------------------------------
     public static final Param SEGMENT_NAME = Param.text("name", "",
@@ -190,8 +189,7 @@ public final class Params {
             10_000, "Width of the tenure bands of the wallet metrics: a wallet customer is new for its first "
                     + "tenure_band ticks after its first purchase from the firm, established for the next tenure_band, "
                     + "long-standing after that (revenue_per_customer_new/_established/_longstanding and "
-                    + "categories_per_customer_...). Half a year: three bands within the first year and a half.")
-            .withSource("Reinartz & Kumar 2003 (profit by customer lifetime duration)");
+                    + "categories_per_customer_...). Half a year: three bands within the first year and a half.");
 
     // ---- word of mouth ---------------------------------------------------------------------
     public static final Param TALK_RATE = Param.number("talk_rate", "1/tick", 0, 0, 1,
