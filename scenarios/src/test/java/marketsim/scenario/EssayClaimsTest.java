@@ -198,7 +198,7 @@ class EssayClaimsTest {
 
     /**
      * Range expansion toward the customers' unmet needs raises deep's share of its customers' wallet. Off
-     * (Wallet.expandRanges adding nothing): the paired difference is exactly 0 and the test fails.
+     * (Wallet.expand adding nothing): the paired difference is exactly 0 and the test fails.
      */
     @Test
     void rangeExpansionRaisesShareOfWallet() {

@@ -49,15 +49,12 @@ final class Accounting {
     private final double[] storeTally;
     private final double[] marketTally;
     private final double[] customersAtStart;
-    /** The mask of every category of the market. */
-    private final long allCategories;
     /** Purchase occasions since the last review (what best-response pricers' demand is a share of). */
     private double periodOccasions;
 
     /** @param platform the platform, or null; {@code store} likewise */
     Accounting(List<Firm> firms, Ledger ledger, Platform platform, Store store, Marketing marketing,
-               Population population, Teaching teaching, RunRecord record, long allCategories) {
-        this.allCategories = allCategories;
+               Population population, Teaching teaching, RunRecord record) {
         this.firms = firms;
         this.ledger = ledger;
         this.platform = platform;
@@ -148,7 +145,7 @@ final class Accounting {
         firm.channels().record(t[DIRECT_UNITS.ordinal()], t[PLATFORM_UNITS.ordinal()], t[STORE_UNITS.ordinal()],
                 t[AD_FEES_PAID.ordinal()]);
         t[AWARE.ordinal()] = marketing.aware(j) * population.weight();
-        t[CATEGORIES_OFFERED.ordinal()] = Long.bitCount(firm.range() & allCategories);
+        t[CATEGORIES_OFFERED.ordinal()] = Long.bitCount(firm.range());
         t[CUSTOMER_TICKS.ordinal()] = customersAtStart[j];
         customersAtStart[j] = t[CUSTOMERS.ordinal()];
     }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
-import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.config.Trait;
 import marketsim.core.consumer.Aftermath;
@@ -15,7 +14,6 @@ import marketsim.core.consumer.PurchaseLog;
 import marketsim.core.consumer.SellerTerms;
 import marketsim.core.consumer.Shopping;
 import marketsim.core.consumer.Teaching;
-import marketsim.core.consumer.Wallet;
 import marketsim.core.consumer.WordOfMouth;
 import marketsim.core.firm.DemandSlopes;
 import marketsim.core.firm.Firm;
@@ -35,11 +33,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * One replication of the market: a MASON {@link SimState} whose schedule runs the
- * {@link Phase}s every tick, in the order of MODEL.md section 1 and ODD section 3. It builds the
- * run (ODD section 5) and says which mechanism runs when; each mechanism is its own class. Fully
- * determined by its {@link MarketConfig} and seed: each component draws from its own stream
- * derived from the seed ({@link StreamKey}).
+ * One replication of the market: a MASON {@link SimState} whose schedule runs the {@link Phase}s every tick, in the
+ * order of MODEL.md section 1 and ODD section 3. It builds the run (ODD section 5) and says which mechanism runs when;
+ * each mechanism is its own class. Fully determined by its {@link MarketConfig} and seed: each component draws from
+ * its own stream derived from the seed ({@link StreamKey}).
  */
 public final class MarketModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -62,7 +59,6 @@ public final class MarketModel extends SimState {
     private transient Store store;
     private transient PurchaseLog purchases;
     private transient Shopping shopping;
-    private transient Wallet wallet;
     private transient Aftermath aftermath;
     private transient Imitation imitation;
     private transient Innovation innovation;
@@ -126,16 +122,10 @@ public final class MarketModel extends SimState {
         int n = config.firms().size();
         firms.clear();
         for (int j = 0; j < n; j++) {
-            FirmConfig firm = config.firms().get(j);
-            firms.add(new Firm(j, firm, config.categories().mask(firm.range().categories())));
+            firms.add(new Firm(j, config.firms().get(j), config.categories()));
         }
-        population = Population.draw(config.population(), runSeed);
-        if (config.categories().declared()) {
-            population.drawNeeds(config.population().segments(), config.categories(), runSeed);
-        }
+        population = Population.draw(config.population(), config.categories(), runSeed);
         terms = new SellerTerms(firms);
-        wallet = config.keepsWallets() ? new Wallet(population, terms, config.categories(), config.lapseWindow(),
-                config.tenureBand()) : null;
         ledger = new Ledger(n, 2);
         marketing = new Marketing(population, terms, firms, ledger, config.rules().costPerContact(), runSeed);
         if (config.platform() != null) {
@@ -156,21 +146,21 @@ public final class MarketModel extends SimState {
         purchases = new PurchaseLog(population.size());
         teaching = new Teaching(population, terms, config.dynamics().teaching(), config.rules().costPerContact(), ledger,
                 firms, runSeed);
-        shopping = new Shopping(population, terms, ledger, platform, store, config.population().outsideUtility(),
-                config.rules().channelDissimilarity(), config.dynamics(), teaching,
-                Streams.stream(runSeed, StreamKey.SHOPPING_ORDER), Streams.stream(runSeed, StreamKey.CHOICE),
-                Streams.stream(runSeed, StreamKey.EXAMINATION), purchases, config.categories(), wallet,
-                Streams.stream(runSeed, StreamKey.CATEGORY));
         aftermath = new Aftermath(config, runSeed, population, terms, platform, membership, ledger, wordOfMouth,
-                teaching, purchases, wallet);
+                teaching, purchases); // before shopping: it keeps the consumers' wallets, if the market has them
+        shopping = new Shopping(population, terms, ledger, platform, store, config.population().outsideUtility(),
+                config.rules().channelDissimilarity(), config.dynamics(), teaching, purchases, config.categories(),
+                Streams.stream(runSeed, StreamKey.SHOPPING_ORDER), Streams.stream(runSeed, StreamKey.CHOICE),
+                Streams.stream(runSeed, StreamKey.EXAMINATION), Streams.stream(runSeed, StreamKey.CATEGORY),
+                aftermath.wallet());
         DemandSlopes demand = DemandSlopes.neededBy(config);
         shopping.setDemandSlopes(demand);
         imitation = new Imitation(firms, config.archetypes(), config.dynamics().adaptation().imitationRate(),
                 Streams.stream(runSeed, StreamKey.ADAPTATION));
         innovation = new Innovation(ledger, config.dynamics().innovationCostPerStep());
-        review = new Review(firms, config.dynamics().adaptation(), ledger, imitation, demand);
+        review = new Review(firms, config.dynamics().adaptation(), ledger, imitation, demand, aftermath.wallet());
         accounting = new Accounting(firms, ledger, platform, store, marketing, population, teaching,
-                new RunRecord(config), config.categories().all());
+                new RunRecord(config));
         accounting.openBooks();
         controls = new LiveControls(n);
 
@@ -183,10 +173,9 @@ public final class MarketModel extends SimState {
     }
 
     /**
-     * Bytes of the run's per-consumer state: the population's arrays, the social network and word
-     * of mouth's copy of awareness, the shopping order, the tick's purchase log and teaching's
-     * audience list (what grows with consumers; firms, the platform's ranking and the recorded
-     * metrics do not).
+     * Bytes of the run's per-consumer state: the population's arrays, the social network and word of mouth's copy
+     * of awareness, the shopping order, the tick's purchase log and teaching's audience list (what grows with
+     * consumers; firms, the platform's ranking and the recorded metrics do not).
      */
     public long stateBytes() {
         return population.bytes() + (wordOfMouth == null ? 0 : wordOfMouth.bytes()) + shopping.bytes()
@@ -206,8 +195,7 @@ public final class MarketModel extends SimState {
 
     /**
      * FIRMS_DECIDE (ODD 3, step 1): the classroom window's levers; word of mouth's copy of
-     * awareness; at review ticks the review ({@link Review}) and range expansion ({@link Wallet#expandRanges});
-     * the tick's flows and tallies start;
+     * awareness; at review ticks the review ({@link Review}); the tick's flows and tallies start;
      * prices, set together; innovation; what consumers will see; education and marketing spend;
      * platform listings and store applications.
      */
@@ -218,9 +206,6 @@ public final class MarketModel extends SimState {
         }
         if (review.due(tick)) {
             review.run(accounting.periodOccasions(), teaching.meanPriceSensitivity());
-            if (wallet != null) {
-                wallet.expandRanges(firms);
-            }
             accounting.startPeriod();
         }
         ledger.startTick();

@@ -41,12 +41,12 @@ public final class Aftermath {
     /**
      * @param platform    the platform, or null; {@code membership} likewise
      * @param wordOfMouth word of mouth, or null when off
-     * @param wallet      consumers' histories with firms, or null when the market keeps none
      */
     public Aftermath(MarketConfig config, long runSeed, Population population, SellerTerms terms, Platform platform,
                      PlatformMembership membership, Ledger ledger, WordOfMouth wordOfMouth, Teaching teaching,
-                     PurchaseLog purchases, Wallet wallet) {
-        this.wallet = wallet;
+                     PurchaseLog purchases) {
+        this.wallet = config.keepsWallets() ? new Wallet(population, terms, config.categories(), config.lapseWindow(),
+                config.tenureBand()) : null;
         this.population = population;
         this.experience = new PurchaseExperience(population, terms, config.rules(),
                 platform == null ? null : platform.config(), ledger, Streams.stream(runSeed, StreamKey.EXPERIENCE),
@@ -77,6 +77,14 @@ public final class Aftermath {
             long members = dominance ? population.size : membership.update();
             platformTally[MEMBERS.ordinal()] = members * population.weight;
         }
+    }
+
+    /**
+     * Consumers' histories with the firms they remember ({@link Wallet}), kept where the market has categories or
+     * a firm's fit grows with tenure; null otherwise. Made here, with the customer base, before anyone shops.
+     */
+    public Wallet wallet() {
+        return wallet;
     }
 
     /** Direction (radians, or NaN without customers) of firm {@code j}'s customers' mean taste. */

@@ -136,6 +136,15 @@ public final class Population {
         Arrays.fill(memoryFirm, NONE);
     }
 
+    /** Draws a population ({@link #draw(PopulationConfig, long)}) and, in a market with categories, its needs. */
+    public static Population draw(PopulationConfig config, Categories categories, long seed) {
+        Population p = draw(config, seed);
+        if (categories.declared()) {
+            Needs.draw(p, config.segments(), categories, seed);
+        }
+        return p;
+    }
+
     /**
      * Draws a population: segment sizes by largest remainder of their shares, then each
      * segment's traits from its own stream (keyed by segment name and trait), so that editing
@@ -167,42 +176,6 @@ public final class Population {
             start = end;
         }
         return p;
-    }
-
-    /**
-     * Draws which categories each consumer needs: {@code needs} of the market's categories (its segment's; 0:
-     * every one), uniformly without replacement, from each segment's own stream; and the sum of their
-     * frequencies. Consumers are in segment order, as {@link #draw} placed them.
-     */
-    public void drawNeeds(List<SegmentConfig> segments, Categories categories, long seed) {
-        needs = new long[size];
-        needWeight = new float[size];
-        int count = categories.count();
-        int[] deck = new int[count];
-        int[] counts = allocate(size, segments);
-        int start = 0;
-        for (int s = 0; s < segments.size(); s++) {
-            int k = segments.get(s).needs() == 0 ? count : segments.get(s).needs();
-            RandomGenerator random = Streams.stream(seed, StreamKey.NEEDS, Streams.nameKey(segments.get(s).name()));
-            for (int i = start; i < start + counts[s]; i++) {
-                for (int c = 0; c < count; c++) {
-                    deck[c] = c;
-                }
-                long mask = 0;
-                double weight = 0;
-                for (int d = 0; d < k; d++) { // the first k of a partial Fisher-Yates shuffle
-                    int r = d + (k == count ? 0 : random.nextInt(count - d));
-                    int c = deck[r];
-                    deck[r] = deck[d];
-                    deck[d] = c;
-                    mask |= 1L << c;
-                    weight += categories.frequency(c);
-                }
-                needs[i] = mask;
-                needWeight[i] = (float) weight;
-            }
-            start += counts[s];
-        }
     }
 
     /** Keeps each consumer's history with its remembered firms ({@link Wallet}); {@code indices}: firms and the platform. */

@@ -95,19 +95,19 @@ public final class Shopping {
                     Teaching teaching, RandomGenerator orderRandom, RandomGenerator choiceRandom,
                     RandomGenerator examinationRandom, PurchaseLog purchases) {
         this(population, terms, ledger, platform, store, outsideUtility, channelDissimilarity, dynamics, teaching,
-                orderRandom, choiceRandom, examinationRandom, purchases, Categories.NONE, null, null);
+                purchases, Categories.NONE, orderRandom, choiceRandom, examinationRandom, null, null);
     }
 
     /**
      * @param categories     the market's categories
-     * @param wallet         consumers' histories with firms, or null when the market keeps none
      * @param categoryRandom the stream occasions' categories are drawn from (used only with categories)
+     * @param wallet         consumers' histories with firms, or null when the market keeps none
      */
     public Shopping(Population population, SellerTerms terms, Ledger ledger, Platform platform,
                     Store store, double outsideUtility, double channelDissimilarity, DynamicsConfig dynamics,
-                    Teaching teaching, RandomGenerator orderRandom, RandomGenerator choiceRandom,
-                    RandomGenerator examinationRandom, PurchaseLog purchases, Categories categories, Wallet wallet,
-                    RandomGenerator categoryRandom) {
+                    Teaching teaching, PurchaseLog purchases, Categories categories, RandomGenerator orderRandom,
+                    RandomGenerator choiceRandom, RandomGenerator examinationRandom, RandomGenerator categoryRandom,
+                    Wallet wallet) {
         this.wallet = wallet;
         this.categoryRandom = categoryRandom;
         this.frequency = new double[categories.count()];

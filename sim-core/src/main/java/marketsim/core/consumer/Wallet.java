@@ -7,6 +7,7 @@ import java.util.List;
 
 import marketsim.core.config.Categories;
 import marketsim.core.firm.Firm;
+import marketsim.core.firm.RangeExpansion;
 
 /**
  * Each consumer's history with the firms it remembers, and the share of its wallet each firm wins (MODEL.md 3,
@@ -31,11 +32,11 @@ import marketsim.core.firm.Firm;
  *
  * <p><b>Range expansion.</b> A wallet customer's spend with another seller in a category the firm does not offer
  * is its unmet need; at each review a firm that expands adds the category with the most unmet need since the last
- * review ({@link #expandRanges}).
+ * review ({@link #expand}, from {@code firm.Review}).
  *
  * <p>No draws. The platform's own relationship slot (its private label) is kept but not reported.
  */
-public final class Wallet {
+public final class Wallet implements RangeExpansion {
     private static final int BANDS = BAND_CUSTOMER_TICKS.length;
 
     private final Population population;
@@ -159,7 +160,8 @@ public final class Wallet {
      * customers spent most with other sellers since the last review (none if they spent nothing there); then the
      * unmet need starts afresh.
      */
-    public void expandRanges(List<Firm> firms) {
+    @Override
+    public void expand(List<Firm> firms) {
         for (Firm firm : firms) {
             int j = firm.index();
             if (!firm.active() || !firm.config().range().expand()) {

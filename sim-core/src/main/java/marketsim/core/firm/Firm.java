@@ -2,6 +2,7 @@ package marketsim.core.firm;
 
 import java.util.List;
 
+import marketsim.core.config.Categories;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
@@ -34,9 +35,14 @@ public final class Firm {
     private long range;
     private int categoriesAdded;
 
-    /** A firm offering every category. */
+    /** A firm of a market with one category. */
     public Firm(int index, FirmConfig config) {
-        this(index, config, -1L);
+        this(index, config, 1L);
+    }
+
+    /** A firm offering its configured categories of the market's {@code categories}. */
+    public Firm(int index, FirmConfig config, Categories categories) {
+        this(index, config, categories.mask(config.range().categories()));
     }
 
     /** @param range the categories it offers at the start, a mask over the market's categories */

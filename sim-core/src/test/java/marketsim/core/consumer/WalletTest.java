@@ -119,9 +119,9 @@ class WalletTest {
         wallet.record(0, 1, 2, 2, tally);
         wallet.record(1, 1, 2, 2, tally);
         assertThat(tally[0][Field.CUSTOMER_SPEND.ordinal()]).isCloseTo(2 + 3 + 2 + 2, within(1e-12));
-        wallet.expandRanges(firms);
+        wallet.expand(firms);
         assertThat(firms.get(0).range()).isEqualTo(0b101);
-        wallet.expandRanges(firms); // nothing unmet since the last review: nothing added
+        wallet.expand(firms); // nothing unmet since the last review: nothing added
         assertThat(firms.get(0).range()).isEqualTo(0b101);
         assertThat(firms.get(1).range()).as("does not expand").isEqualTo(0b111);
     }
@@ -132,7 +132,7 @@ class WalletTest {
                 new SegmentConfig("two", 0.5, TestMarkets.constantSegment("two", 0.5, Map.of()).traits(), 2),
                 new SegmentConfig("all", 0.5, TestMarkets.constantSegment("all", 0.5, Map.of()).traits(), 0));
         Population p = Population.draw(new PopulationConfig(200, 4, 0, segments), 7);
-        p.drawNeeds(segments, ABC, 7);
+        Needs.draw(p, segments, ABC, 7);
         boolean[] seen = new boolean[3];
         for (int i = 0; i < 100; i++) {
             assertThat(Long.bitCount(p.needs(i))).isEqualTo(2);
