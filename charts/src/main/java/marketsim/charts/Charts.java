@@ -58,6 +58,7 @@ public final class Charts {
     public static List<Drawn> drawAll(ResultsData data, Path target) throws IOException {
         Files.createDirectories(target);
         List<Drawn> drawn = new ArrayList<>();
+        String money = Report.money(data);
         for (ChartKind kind : ChartKind.TIME_SERIES) {
             JFreeChart chart = timeSeries(data, kind);
             if (chart != null) {
@@ -68,7 +69,8 @@ public final class Charts {
         for (String[] box : new String[][] {{"net_profit", "Net profit over the summary window", "net profit (money)", "1"},
                 {"net_margin", "Net margin over the summary window", "net margin (% of income)", "100"},
                 {"retention", "Retention over the summary window", "retained buyers (%)", "100"}}) {
-            JFreeChart chart = boxPlot(data, box[0], box[1], box[2], Double.parseDouble(box[3]));
+            JFreeChart chart = boxPlot(data, box[0], box[1], box[2].replace("(money)", "(" + money + ")"),
+                    Double.parseDouble(box[3]));
             if (chart != null) {
                 String name = "box-" + box[0].replace('_', '-');
                 save(chart, target, name);
@@ -88,11 +90,22 @@ public final class Charts {
         for (String[] diff : new String[][] {{"unit_share", "unit share (percentage points)", "100"},
                 {"net_margin", "net margin (percentage points)", "100"}, {"retention", "retention (percentage points)", "100"},
                 {"fee_share", "fee share of revenue (percentage points)", "100"}, {"net_profit", "net profit (money)", "1"}}) {
-            JFreeChart chart = differences(data, diff[0], diff[1], Double.parseDouble(diff[2]));
+            JFreeChart chart = differences(data, diff[0], diff[1].replace("(money)", "(" + money + ")"),
+                    Double.parseDouble(diff[2]));
             if (chart != null) {
                 String name = "diff-" + diff[0].replace('_', '-');
                 save(chart, target, name);
                 drawn.add(new Drawn(name, "Paired difference in " + diff[1] + " against the reference"));
+            }
+        }
+        for (String[] side : new String[][] {
+                {"platform", "platform_fee_revenue,subsidy_spend,net_profit", "The platform"},
+                {"store", "store_fee_revenue,slotting_revenue,net_profit", "The store"}}) {
+            JFreeChart chart = intermediaryDifferences(data, side[0], List.of(side[1].split(",")), side[2], money);
+            if (chart != null) {
+                String name = "diff-" + side[0];
+                save(chart, target, name);
+                drawn.add(new Drawn(name, side[2] + ": paired differences in its money against the reference"));
             }
         }
         drawn.addAll(SweepCharts.drawAll(data, target));
@@ -127,7 +140,7 @@ public final class Charts {
             return null;
         }
         NumberAxis x = new NumberAxis("week");
-        NumberAxis y = new NumberAxis(kind.axis());
+        NumberAxis y = new NumberAxis(kind.axis().replace("(money)", "(" + Report.money(data) + ")"));
         y.setAutoRangeIncludesZero(false);
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         for (int s = 0; s < names.size(); s++) {
@@ -169,7 +182,7 @@ public final class Charts {
         };
         renderer.setMeanVisible(false); // JFreeChart scales the mean marker with the box: unreadable when narrow
         renderer.setMedianVisible(true);
-        renderer.setMaximumBarWidth(0.2);
+        renderer.setMaximumBarWidth(0.07); // JFreeChart draws an outlier with a third of the box width as its radius
         renderer.setFillBox(true);
         renderer.setMaxOutlierVisible(true);
         renderer.setMinOutlierVisible(true);
@@ -242,6 +255,39 @@ public final class Charts {
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"),
                 new NumberAxis("difference in " + label), renderer);
         return styled(new JFreeChart("Paired difference in " + label, Palette.TITLE, plot, true),
+                "variant minus reference on common random numbers; whiskers: 95% confidence interval");
+    }
+
+    /**
+     * For a comparison: the platform's (or the store's) money metrics, a bar per variant with its 95% CI, so the
+     * intermediary's side of a fee change shows beside the sellers'; null without such rows.
+     */
+    static JFreeChart intermediaryDifferences(ResultsData data, String type, List<String> metrics, String who,
+                                              String money) {
+        DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
+        for (String metric : metrics) {
+            for (CSVRecord r : data.comparison()) {
+                if (r.get("metric").equals(metric) && r.get("entity_type").equals(type)) {
+                    double d = ResultsData.numberOrNaN(r.get("difference"));
+                    double low = ResultsData.numberOrNaN(r.get("ci_low"));
+                    if (!Double.isNaN(d)) {
+                        dataset.add(d, Double.isNaN(low) ? 0 : d - low, r.get("variant"), metric.replace('_', ' '));
+                    }
+                }
+            }
+        }
+        if (dataset.getRowCount() == 0) {
+            return null;
+        }
+        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
+        renderer.setDrawBarOutline(false);
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            renderer.setSeriesPaint(row, VARIANT_COLOURS[row % VARIANT_COLOURS.length]);
+        }
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(type + " metric (over the summary window)"),
+                new NumberAxis("difference (" + money + ")"), renderer);
+        return styled(new JFreeChart(who + ": paired differences in " + money, Palette.TITLE, plot, true),
                 "variant minus reference on common random numbers; whiskers: 95% confidence interval");
     }
 

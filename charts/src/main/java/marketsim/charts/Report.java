@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import marketsim.format.Estimate;
@@ -55,6 +56,7 @@ public final class Report {
         if (!description.isBlank()) {
             html.append("<p><strong>Question.</strong> ").append(escape(description)).append("</p>\n");
         }
+        html.append(ComparisonReport.html(data));
         html.append(String.format(Locale.ROOT, "<p>%s replications, master seed %s, marketsim %s.</p>%n",
                 m.path("replications").asText("?"), m.path("master_seed").asText("?"), escape(m.path("tool_version").asText())));
         if (!data.summary().isEmpty()) {
@@ -62,6 +64,7 @@ public final class Report {
                     .append(" weeks of each run; mean &plusmn; 95% confidence half-width across replications.</p>\n");
             html.append(summaryTable(data));
             html.append(intermediaries(data));
+            html.append(CostBreakdown.html(data));
         }
         html.append(SensitivityTables.html(data));
         if (!data.fit().isEmpty()) {
@@ -163,6 +166,14 @@ public final class Report {
             }
         }
         return entity == null ? "" : out.append("</li>\n</ul>\n").toString();
+    }
+
+    /** What the scenario calls its money (its money_unit, in the manifest's resolved scenario), else "money". */
+    static String money(ResultsData data) {
+        JsonNode m = data.manifest();
+        JsonNode resolved = m.has("resolved_scenario") ? m.path("resolved_scenario")
+                : m.path("variants").path(0).path("resolved_scenario"); // a comparison: the reference's
+        return resolved.path("money_unit").asText("money");
     }
 
     private static String hex(java.awt.Color c) {

@@ -124,8 +124,9 @@ final class Frames {
         for (LiveLever lever : LiveLever.values()) {
             if (lever.appliesTo(config)) {
                 levers.addObject().put("key", lever.key()).put("label", lever.label()).put("unit", lever.unit())
-                        .put("perFirm", lever.perFirm()).put("switch", lever.isSwitch()).put("min", lever.min())
-                        .put("max", lever.max());
+                        .put("perFirm", lever.perFirm()).put("switch", lever.isSwitch())
+                        .put("scale", lever.scale().name().toLowerCase(Locale.ROOT)).put("min", lever.min())
+                        .put("max", lever.max(config)).put("step", lever.scale().step());
             }
         }
         ArrayNode charts = root.putArray("series");
@@ -161,12 +162,11 @@ final class Frames {
         return frame("state", root);
     }
 
-    /** "Take rate 60% (was 15%)"-like text for a lever's mark on the charts. */
+    /** "Platform take rate 30%"-like text for a lever's mark on the charts. */
     static String changeLabel(LiveLever lever, int firm, double value, MarketConfig config) {
         String what = lever.perFirm() ? config.firms().get(firm).name() + " " + lever.label().toLowerCase(Locale.ROOT)
                 : lever.label();
-        return what + (lever.isSwitch() ? value != 0 ? " on" : " off"
-                : String.format(Locale.ROOT, " %.0f%%", PERCENT * value));
+        return what + " " + lever.format(value);
     }
 
     private void addState(ObjectNode root, State state) {

@@ -152,6 +152,7 @@ public final class Lesson implements AutoCloseable {
         }
         int on = lever.perFirm() ? firm : 0;
         run(() -> {
+            moved.remove(new Setting(lever, on)); // kept in the order last moved: a reset replays them in it
             moved.put(new Setting(lever, on), value);
             lever.setOn(model.controls(), on, value);
             int week = model.ticksDone() + 1;

@@ -8,7 +8,11 @@ import java.util.List;
 
 import marketsim.format.StagedFolder;
 import marketsim.results.experiment.Comparison;
+import marketsim.core.metrics.Entity;
+import marketsim.core.metrics.RunRecord;
 import marketsim.results.table.ComparisonTable;
+import marketsim.results.table.Layout;
+import marketsim.results.table.Selection;
 import marketsim.results.experiment.Experiment;
 import marketsim.results.experiment.ExperimentResult;
 import marketsim.results.experiment.ExperimentRunner;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Parameters;
         description = {"Run scenarios (or variants of one) on common random numbers and report paired "
                 + "differences against the first, with 95%% confidence intervals.",
                 "Examples: marketsim compare jeo-baseline platform-squeeze",
-                "          marketsim compare jeo-baseline --vs 'platform.take_rate=0.25' --vs 'platform.subsidy=0.2'"})
+                "          marketsim compare jeo-baseline --vs 'platform.take_rate=0.25' --vs 'platform.subsidy=0.2'",
+                "          marketsim compare classroom --vs 'platform.take_rate=0.3' --entity bulk-c --entity platform"})
 final class CompareCommand extends StudyCommand {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Built-in names or files; the first is the reference.")
     List<String> scenarios = new ArrayList<>();
@@ -38,6 +43,12 @@ final class CompareCommand extends StudyCommand {
                     + "'platform.take_rate=0.25; platform.subsidy=0.1' (repeatable).")
     List<String> variants = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    SelectionOptions selection;
+
+    @picocli.CommandLine.Mixin
+    TableOptions table;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = out();
@@ -45,6 +56,7 @@ final class CompareCommand extends StudyCommand {
         if (scenarios.size() + variants.size() < 2) {
             throw new BadInputException("compare needs at least two: give a second scenario or a --vs variant");
         }
+        Layout layout = table.layout();
         output.checkFree();
         List<String> names = new ArrayList<>();
         List<Experiment> experiments = new ArrayList<>();
@@ -68,6 +80,9 @@ final class CompareCommand extends StudyCommand {
             names.add(unique(names, scenarios.get(0) + " " + variant.strip()));
             experiments.add(e);
         }
+        Experiment first = experiments.get(0);
+        List<Entity> entities = new RunRecord(first.scenario().config()).entities();
+        Selection rows = selection.asked() ? selection.select(entities) : ComparisonTable.headline(entities);
         ResultsFolder.Destination destination = output.destination("compare-" + ResultsFolderName.of(names.get(0)));
         Path folder;
         Comparison comparison;
@@ -84,8 +99,10 @@ final class CompareCommand extends StudyCommand {
             throw output.cannotWrite(destination.where(), e);
         }
         Experiment reference = experiments.get(0);
-        stdout.print(ComparisonTable.render(comparison, names.get(0), reference.replications(), reference.masterSeed()));
-        output.printWhere(stdout, folder);
+        stdout.print(ComparisonTable.render(comparison, entities, rows, names.get(0), reference.replications(),
+                reference.masterSeed(), reference.scenario().moneyUnit(), layout));
+        stdout.flush();
+        output.printWhere(layout.data() ? stderr : stdout, folder);
         return CommandLine.ExitCode.OK;
     }
 

@@ -12,6 +12,8 @@ import marketsim.core.random.Streams;
 import marketsim.results.experiment.Experiment;
 import marketsim.results.experiment.ExperimentResult;
 import marketsim.results.experiment.ResultsFolder;
+import marketsim.results.table.Layout;
+import marketsim.results.table.Selection;
 import marketsim.results.table.SummaryTable;
 import marketsim.scenario.Params;
 import marketsim.scenario.Scenario;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run replications of a scenario, print a summary by archetype (mean and 95%% CI) "
                 + "and write a results folder.",
+                "One firm's numbers: --entity NAME (every metric); one metric of every firm: --metric KEY.",
                 "SCENARIO is a built-in name (see 'marketsim scenarios list') or a YAML/JSON file."})
 final class RunCommand extends StudyCommand {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Built-in scenario name or scenario file.")
@@ -33,11 +36,19 @@ final class RunCommand extends StudyCommand {
             + "purchase decisions per second and the bytes of state per consumer.")
     boolean profile;
 
+    @CommandLine.Mixin
+    SelectionOptions selection;
+
+    @CommandLine.Mixin
+    TableOptions table;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = out();
         PrintWriter stderr = err();
         Experiment experiment = experiment(scenario, scenarioOptions.overrides, runOptions);
+        Layout layout = table.layout();
+        Selection rows = selection.asked() ? selection.select(experiment.scenario()) : null;
         output.checkFree();
         Profile.Tally tally = new Profile.Tally();
         ResultsFolder.Destination destination = output.destination(experiment.scenario().name());
@@ -53,11 +64,14 @@ final class RunCommand extends StudyCommand {
         ExperimentResult result = written.result();
         long runNanos = Duration.between(result.started(), result.finished()).toNanos();
         long writeNanos = Duration.between(result.finished(), Instant.now()).toNanos();
-        stdout.print(SummaryTable.render(result, written.summaries()));
+        stdout.print(rows == null ? SummaryTable.render(result, written.summaries(), layout)
+                : SummaryTable.render(result, written.summaries(), rows, layout));
         if (profile) {
             stdout.print(Profile.render(result, tally, runNanos, writeNanos));
         }
-        output.printWhere(stdout, folder);
+        stdout.flush();
+        // as CSV, standard output holds the table alone
+        output.printWhere(layout.data() ? stderr : stdout, folder);
         return CommandLine.ExitCode.OK;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import marketsim.results.table.Layout;
 import marketsim.results.table.SummaryTable;
 import marketsim.scenario.RunningCosts;
 import marketsim.scenario.Scenario;
@@ -50,7 +51,8 @@ final class ScenariosCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Print a scenario file; with --resolved, the document after --set overrides.")
+            description = {"Print a scenario file; with --resolved, the document after --set overrides.",
+                    "With --levers: each firm's levers and the costs each carries (per week, per unit, per customer)."})
     static final class Show implements Callable<Integer> {
         @Parameters(paramLabel = "SCENARIO", description = "Built-in name or file.")
         String name;
@@ -58,8 +60,15 @@ final class ScenariosCommand implements Runnable {
         @CommandLine.Option(names = "--resolved", description = "Print the document with overrides applied.")
         boolean resolved;
 
+        @CommandLine.Option(names = "--levers", description = "List each firm's levers with the costs each carries: "
+                + "fixed per week, per unit sold, per customer per week, and where the results report them.")
+        boolean levers;
+
         @Mixin
         ScenarioOptions scenarioOptions;
+
+        @Mixin
+        TableOptions table;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -67,7 +76,13 @@ final class ScenariosCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
+            Layout layout = table.layout();
             Scenario s = ScenarioLoader.load(name, scenarioOptions.overrides);
+            if (levers) {
+                out.print(levers(s, layout));
+                out.flush();
+                return CommandLine.ExitCode.OK;
+            }
             if (!resolved && scenarioOptions.overrides.isEmpty() && ScenarioLoader.BUILT_IN.contains(name)) {
                 out.print(ScenarioLoader.builtInText(name));
             } else {
@@ -82,6 +97,49 @@ final class ScenariosCommand implements Runnable {
             out.flush();
             return CommandLine.ExitCode.OK;
         }
+    }
+
+    /** Each firm's levers and the costs they carry, a table per firm (one table with a firm column as CSV). */
+    static String levers(Scenario s, Layout layout) {
+        String money = s.moneyUnit();
+        String[] header = {"lever", "value", "costs it carries (" + money + ")", "reported as"};
+        List<RunningCosts.LeverCost> all = RunningCosts.levers(s.config());
+        StringBuilder out = new StringBuilder();
+        if (layout.data()) {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"firm", "lever", "value", "fixed_per_week", "per_unit", "per_customer_per_week",
+                "reported_as", "note"});
+            for (RunningCosts.LeverCost c : all) {
+                rows.add(new String[] {c.firm(), c.lever(), c.value(), c.fixed(), c.perUnit(), c.perCustomer(),
+                    c.reported(), c.note()});
+            }
+            return layout.render(rows, "");
+        }
+        out.append(layout.wrap(s.name() + ": each firm's levers and the costs each carries, in " + money + ". Change "
+                + "one with --set 'firms[NAME].LEVER=VALUE' (e.g. firms[NAME].channels.platform=false: not on the "
+                + "platform; firms[NAME].personalization.enabled=false). A fixed cost is paid every week whatever is "
+                + "sold, so a lever at 0 that is still enabled still costs it. Where a firm's money went in a run: "
+                + "the cost breakdown in report.html, or marketsim run " + s.name() + " --entity NAME.")).append(
+                System.lineSeparator());
+        String firm = null;
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i <= all.size(); i++) {
+            RunningCosts.LeverCost c = i < all.size() ? all.get(i) : null;
+            if (firm != null && (c == null || !c.firm().equals(firm))) {
+                out.append(System.lineSeparator()).append(firm).append(System.lineSeparator())
+                        .append(layout.render(rows, "  "));
+                rows = new ArrayList<>();
+            }
+            if (c == null) {
+                break;
+            }
+            if (rows.isEmpty()) {
+                rows.add(header);
+            }
+            firm = c.firm();
+            rows.add(new String[] {c.lever(), c.value(), c.costs(), c.reported()});
+        }
+        return out.toString();
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,

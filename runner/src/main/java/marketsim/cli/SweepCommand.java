@@ -13,6 +13,7 @@ import marketsim.results.sweep.Factor;
 import marketsim.results.experiment.Outcome;
 import marketsim.results.sweep.Sweep;
 import marketsim.results.sweep.SweepAnalysis;
+import marketsim.results.table.Layout;
 import marketsim.results.table.SweepTables;
 import marketsim.results.sweep.ShardFolder;
 import marketsim.results.sweep.SweepFolder;
@@ -86,6 +87,9 @@ final class SweepCommand extends StudyCommand {
                     + "'marketsim merge'.")
     String shard;
 
+    @CommandLine.Mixin
+    TableOptions table;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = out();
@@ -124,6 +128,8 @@ final class SweepCommand extends StudyCommand {
             parse("--discover", () -> Condition.parse(discover));
         }
         var base = RunCommand.experiment(scenario, scenarioOptions.overrides, runOptions);
+        Layout layout = table.layout();
+        PrintWriter info = layout.data() ? stderr : stdout; // as CSV, standard output holds the points alone
         SweepPlan.Prepared prepared = parse("marketsim sweep", () -> SweepPlan.create(scenario, base.overrides(), factors, d, m,
                 d == Design.MORRIS ? p : 0, base.replications(), base.masterSeed(), outcomes, discover));
         SweepPlan plan = prepared.plan();
@@ -132,8 +138,8 @@ final class SweepCommand extends StudyCommand {
         Path journalFile = SweepJournal.fileFor(folder.toAbsolutePath().getParent(), plan, slice);
         SweepJournal journal = openJournal(journalFile, plan, slice);
         int runs = slice.size(plan.runs());
-        stdout.print(SweepTables.header(plan, slice, journal.size()));
-        stdout.flush();
+        info.print(layout.wrap(SweepTables.header(plan, slice, journal.size())));
+        info.flush();
         if (journal.size() > 0) {
             stderr.printf("Resuming: %d of %d runs already done (journal %s)%n", journal.size(), runs, journalFile);
             stderr.flush();
@@ -163,12 +169,13 @@ final class SweepCommand extends StudyCommand {
         }
         journal.delete();
         if (slice.whole()) {
-            stdout.print(SweepTables.body(written.result(), written.analyses()));
+            stdout.print(SweepTables.body(written.result(), written.analyses(), layout, base.scenario().moneyUnit()));
+            stdout.flush();
             if (!output.noCharts && !SweepTables.drawsResponseCharts(plan)) {
-                stdout.printf("%nNo response curves or heat maps: they need one or two numeric parameters on a grid "
-                        + "(the results are in runs.csv and points.csv).%n");
+                info.print(layout.wrap(String.format("%nNo response curves or heat maps: they need one or two numeric "
+                        + "parameters on a grid (the results are in runs.csv and points.csv).%n")));
             }
-            output.printWhere(stdout, folder);
+            output.printWhere(info, folder);
         } else {
             stdout.printf("%nShard %s: %d run%s in %s%nJoin the shards with: marketsim merge SHARD_FOLDER... --out DIR%n",
                     slice, runs, runs == 1 ? "" : "s", folder);

@@ -1,6 +1,5 @@
 package marketsim.gui;
 
-import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.function.DoubleConsumer;
 
 import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -23,10 +23,12 @@ import sim.portrayal.Inspector;
 
 /**
  * The levers a class can move ({@link LiveLever}, the same as the browser lesson's), on the
- * Console's Model tab, each a slider with its range: the platform's take rate and subsidy, a
- * switching-cost factor, teaching on or off, and for a chosen firm its markup and
- * personalization. Deliberately not MASON's property inspector: its "chart
- * this property" path needs JFreeChart 1.0 and would fail.
+ * Console's Model tab, each a slider with its range or a box for a switch: the platform's take
+ * rate and subsidy, its fee rule on or off, its ranking's examination decay and sponsored slots,
+ * the channels' dissimilarity, a switching-cost factor, teaching on or off (each where the
+ * scenario has what it moves), and for a chosen firm its markup and personalization. Deliberately
+ * not MASON's property inspector: its "chart this property" path needs JFreeChart 1.0 and would
+ * fail.
  *
  * <p>What the panel shows is what is in force. A lever moved (a drag ends, a click, a key) is set
  * on the running model's {@link LiveControls}, looked up at each move because every start makes
@@ -35,10 +37,10 @@ import sim.portrayal.Inspector;
  * Play reruns the same seed with the levers as shown. The firm sliders show the chosen firm's
  * value after every tick: its pricing rule may move its markup at reviews.
  */
-final class LeverPanel extends Inspector {
+final class LeverPanel extends Inspector implements javax.swing.Scrollable {
     private static final long serialVersionUID = 1L;
-    /** Sliders move in whole percent. */
-    private static final double PERCENT = 100;
+    /** Type the size a projector needs (the Console's own is 12 px). */
+    static final java.awt.Font TEXT = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 17);
 
     /** One lever of one firm (firm 0 for the market-wide levers). */
     private record Setting(LiveLever lever, int firm) {
@@ -54,10 +56,19 @@ final class LeverPanel extends Inspector {
     private final Map<LiveLever, LeverSlider> firmSliders = new EnumMap<>(LiveLever.class);
     /** The market's sliders: the platform's fee rule may move its take rate and subsidy, so they follow the run. */
     private final Map<LiveLever, LeverSlider> marketSliders = new EnumMap<>(LiveLever.class);
+    /** The market's switches: moving the take rate turns the fee rule off, so they follow the run too. */
+    private final Map<LiveLever, JCheckBox> marketSwitches = new EnumMap<>(LiveLever.class);
+    /** Set while the panel shows the run's values: a box ticked by the panel is not a teacher's move. */
+    private boolean showing;
 
-    LeverPanel(MarketModel model) {
+    /** The width titles wrap at, in pixels: the Console's, less its margins and scroll bar. */
+    private final int textWidth;
+
+    /** The levers of {@code model}'s market, their titles wrapped at {@code textWidth} pixels. */
+    LeverPanel(MarketModel model, int textWidth) {
         this.model = model;
-        setLayout(new GridLayout(0, 1, 4, 4));
+        this.textWidth = textWidth;
+        setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
         MarketConfig config = model.config();
         for (LiveLever lever : LiveLever.values()) {
@@ -65,12 +76,19 @@ final class LeverPanel extends Inspector {
                 continue;
             }
             if (lever.isSwitch()) {
-                JCheckBox box = new JCheckBox(lever.label(), lever.scenarioValue(config, 0) != 0);
-                box.addActionListener(e -> move(lever, 0, box.isSelected() ? 1 : 0));
+                JCheckBox box = new JCheckBox(wrap(lever.label(), textWidth - 30), lever.scenarioValue(config, 0) != 0);
+                box.setFont(TEXT);
+                box.setAlignmentX(LEFT_ALIGNMENT);
+                box.addActionListener(e -> {
+                    if (!showing) {
+                        move(lever, 0, box.isSelected() ? 1 : 0);
+                    }
+                });
+                marketSwitches.put(lever, box);
                 add(box);
             } else {
-                LeverSlider slider = new LeverSlider(title(lever), percent(lever.max()),
-                        percent(lever.scenarioValue(config, 0)), v -> move(lever, 0, v));
+                LeverSlider slider = new LeverSlider(title(lever), textWidth, lever, config,
+                        lever.scenarioValue(config, 0), v -> move(lever, 0, v));
                 marketSliders.put(lever, slider);
                 add(slider.panel);
             }
@@ -80,14 +98,20 @@ final class LeverPanel extends Inspector {
             return;
         }
         firmIndexes.forEach(j -> firmChoice.addItem(config.firms().get(j).name()));
+        firmChoice.setFont(TEXT);
+        firmChoice.setAlignmentX(LEFT_ALIGNMENT);
+        firmChoice.setMaximumSize(new java.awt.Dimension(textWidth, firmChoice.getPreferredSize().height));
         JLabel firmLabel = new JLabel("Firm:");
+        firmLabel.setFont(TEXT);
+        firmLabel.setAlignmentX(LEFT_ALIGNMENT);
+        firmLabel.setBorder(BorderFactory.createEmptyBorder(12, 0, 0, 0));
         firmLabel.setLabelFor(firmChoice);
         add(firmLabel);
         add(firmChoice);
         for (LiveLever lever : LiveLever.values()) {
             if (lever.perFirm()) {
                 LeverSlider slider = new LeverSlider("Its " + lever.label().toLowerCase(java.util.Locale.ROOT) + " ("
-                        + lever.unit() + ")", percent(lever.max()), 0, v -> move(lever, chosenFirm(), v));
+                        + lever.unit() + ")", textWidth, lever, config, lever.min(), v -> move(lever, chosenFirm(), v));
                 firmSliders.put(lever, slider);
                 add(slider.panel);
             }
@@ -98,6 +122,41 @@ final class LeverPanel extends Inspector {
 
     private static String title(LiveLever lever) {
         return lever.label() + " (" + lever.unit() + ")";
+    }
+
+    /**
+     * {@code text} as a label shows it wrapped at {@code width} pixels. Swing's HTML takes a CSS pixel for a point
+     * (1/72 inch) and draws it at 96 dots an inch: the CSS width is three quarters of the pixels wanted.
+     */
+    static String wrap(String text, int width) {
+        return "<html><div style='width:" + width * 3 / 4 + "px'>" + text.replace("&", "&amp;").replace("<", "&lt;")
+                .replace(">", "&gt;") + "</div></html>";
+    }
+
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return TEXT.getSize() * 2;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return visible.height;
+    }
+
+    /** The panel is as wide as the Console's tab: no scrolling sideways. */
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
     }
 
     /** Sets every lever moved so far on a run just started, before its first tick. */
@@ -118,13 +177,20 @@ final class LeverPanel extends Inspector {
             showChosenFirm();
         }
         if (model.controls() != null) {
-            marketSliders.forEach((lever, slider) -> slider.show(percent(lever.inForce(model, 0))));
+            marketSliders.forEach((lever, slider) -> slider.show(lever.inForce(model, 0)));
+            showing = true;
+            try {
+                marketSwitches.forEach((lever, box) -> box.setSelected(lever.inForce(model, 0) != 0));
+            } finally {
+                showing = false;
+            }
         }
     }
 
     /** A lever the teacher moved: kept for the runs to come, and set on the running model for its next tick. */
     private void move(LiveLever lever, int firm, double value) {
         synchronized (moved) {
+            moved.remove(new Setting(lever, firm)); // kept in the order last moved: a new run replays them in it
             moved.put(new Setting(lever, firm), value);
         }
         LiveControls running = model.controls(); // null before the first start
@@ -139,7 +205,7 @@ final class LeverPanel extends Inspector {
 
     private void showChosenFirm() {
         int j = chosenFirm();
-        firmSliders.forEach((lever, slider) -> slider.show(percent(inForce(lever, j))));
+        firmSliders.forEach((lever, slider) -> slider.show(inForce(lever, j)));
     }
 
     /**
@@ -155,55 +221,81 @@ final class LeverPanel extends Inspector {
         }
     }
 
-    private static int percent(double share) {
-        return (int) Math.round(PERCENT * share);
-    }
-
     /**
-     * A titled slider from 0 to {@code max} percent. Only the teacher's moves reach the lever: a
-     * value shown by the panel (another firm chosen, a tick passed) does not. The title says the
-     * value even where the knob stops at an end of its range.
+     * A titled slider over a lever's range in its steps (1% of a share, 0.05 of a number, 1 of a count). Only the
+     * teacher's moves reach the lever: a value shown by the panel (another firm chosen, a tick passed) does not. The
+     * title says the value even where the knob stops at an end of its range.
      */
     private static final class LeverSlider {
         private final String name;
+        private final int width;
+        private final LiveLever lever;
         private final JLabel title = new JLabel();
         private final JSlider slider;
-        private final JPanel panel = new JPanel(new GridLayout(2, 1));
+        private final JPanel panel = new JPanel(new java.awt.BorderLayout());
         private boolean showing;
 
-        LeverSlider(String name, int max, int value, DoubleConsumer onMove) {
+        LeverSlider(String name, int width, LiveLever lever, MarketConfig config, double value, DoubleConsumer onMove) {
             this.name = name;
-            slider = new JSlider(0, max, Math.min(max, Math.max(0, value)));
-            slider.setMajorTickSpacing(Math.max(1, max / 4));
-            slider.setLabelTable(slider.createStandardLabels(Math.max(1, max / 4)));
+            this.width = width;
+            this.lever = lever;
+            int min = position(lever.min());
+            int max = position(lever.max(config));
+            slider = new JSlider(min, max, Math.min(max, Math.max(min, position(value))));
+            int spacing = Math.max(1, (max - min) / 4);
+            slider.setMajorTickSpacing(spacing);
+            java.util.Hashtable<Integer, JLabel> labels = new java.util.Hashtable<>();
+            for (int at = min; at <= max; at += spacing) {
+                if (at == min || max - at >= spacing / 2) { // the top of the range is labelled below, not crowded
+                    labels.put(at, tick(lever.format(at * lever.scale().step())));
+                }
+            }
+            labels.put(max, tick(lever.format(max * lever.scale().step())));
+            slider.setLabelTable(labels);
             slider.setPaintLabels(true);
+            slider.setFont(TEXT);
+            title.setFont(TEXT);
             title.setLabelFor(slider);
-            title.setText(name + ": " + value);
+            title.setText(wrap(name + ": " + lever.format(value), width));
             slider.addChangeListener(e -> {
                 if (showing) {
                     return;
                 }
-                title.setText(name + ": " + slider.getValue());
+                double v = slider.getValue() * lever.scale().step();
+                title.setText(wrap(name + ": " + lever.format(v), width));
                 if (!slider.getValueIsAdjusting()) {
-                    onMove.accept(slider.getValue() / PERCENT);
+                    onMove.accept(Math.round(v * 1e6) / 1e6);
                 }
             });
-            panel.add(title);
-            panel.add(slider);
+            panel.add(title, java.awt.BorderLayout.NORTH);
+            panel.add(slider, java.awt.BorderLayout.CENTER);
+            panel.setBorder(BorderFactory.createEmptyBorder(6, 0, 6, 0));
+            panel.setAlignmentX(LEFT_ALIGNMENT);
+            panel.setMaximumSize(new java.awt.Dimension(width + 20, panel.getPreferredSize().height));
+        }
+
+        private static JLabel tick(String text) {
+            JLabel tick = new JLabel(text);
+            tick.setFont(TEXT);
+            return tick;
+        }
+
+        private int position(double value) {
+            return (int) Math.round(value / lever.scale().step());
         }
 
         /** Shows {@code value} without moving the lever; not while the teacher is dragging the knob. */
-        void show(int value) {
+        void show(double value) {
             if (slider.getValueIsAdjusting()) {
                 return;
             }
             showing = true;
             try {
-                slider.setValue(value);
+                slider.setValue(position(value));
             } finally {
                 showing = false;
             }
-            title.setText(name + ": " + value);
+            title.setText(wrap(name + ": " + lever.format(value), width));
         }
     }
 }

@@ -25,7 +25,8 @@ import sim.portrayal.simple.OvalPortrayal2D;
  */
 final class MarketPortrayal extends FieldPortrayal2D {
     private static final Color NONE = new Color(0xBB, 0xBB, 0xBB);
-    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+    /** Labels in 17 px type, whatever the display's scale (it scales positions, not type): legible projected. */
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 17);
     private MarketModel model;
 
     void setModel(MarketModel model) {
@@ -77,7 +78,7 @@ final class MarketPortrayal extends FieldPortrayal2D {
             g.setColor(colours[firm.index()]);
             g.fill(new java.awt.geom.Rectangle2D.Double(x - 7, y - 7, 14, 14));
             g.setColor(Color.DARK_GRAY);
-            g.drawString(firm.name(), (float) (x + 9), (float) (y + 5));
+            drawLabel(g, firm.name(), x, y, angle, info);
         }
         if (model.platform() != null) {
             g.setColor(Palette.of("platform"));
@@ -85,6 +86,31 @@ final class MarketPortrayal extends FieldPortrayal2D {
             g.setColor(Color.DARK_GRAY);
             g.drawString(platformLabel(model.platform()), (float) (cx + 18), (float) (cy + 5));
         }
+    }
+
+    /**
+     * A firm's label beside its marker at ({@code x}, {@code y}), {@code angle} round the circle: outward (right of
+     * the marker on the circle's right half, left on its left, a line above or below near the top and bottom), and
+     * turned inward where the market's square has no room for it outside.
+     */
+    private static void drawLabel(Graphics2D g, String text, double x, double y, double angle, DrawInfo2D info) {
+        java.awt.FontMetrics metrics = g.getFontMetrics();
+        int width = metrics.stringWidth(text);
+        double gap = LABEL.getSize() * 0.7;
+        double left = info.draw.x;
+        double right = info.draw.x + info.draw.width;
+        boolean onRight = Math.cos(angle) >= 0;
+        if (onRight && x + gap + width > right) {
+            onRight = false;
+        } else if (!onRight && x - gap - width < left) {
+            onRight = true;
+        }
+        double tx = onRight ? x + gap : x - gap - width;
+        double ty = y + metrics.getAscent() / 2.0 - 2;
+        if (Math.abs(Math.cos(angle)) < 0.3) {
+            ty += Math.sin(angle) < 0 ? -LABEL.getSize() : LABEL.getSize();
+        }
+        g.drawString(text, (float) tx, (float) ty);
     }
 
     /** The platform marker's label: its take rate in force. */

@@ -7,6 +7,7 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -113,6 +114,94 @@ class ClassroomWindowTest {
         assertThat(seen.size()).as("archetype colours among the consumers").isGreaterThanOrEqualTo(2);
     }
 
+    /**
+     * On a projector's 1280x720 and a 1920x1080 monitor, the three frames sit side by side inside the screen without
+     * overlap, and every piece of text in them (the Console's included, the levers on its Model tab, the charts'
+     * titles, axes and legends) is at least 16 px. Paints the screen as the class sees it (each frame at its place)
+     * to target/screenshots/classroom-window-1280x720.png and -1920x1080.png.
+     */
+    @Test
+    void theFramesSitSideBySideOnAProjectorsScreenInLargeType() throws Exception {
+        for (Rectangle screen : List.of(new Rectangle(0, 0, 1280, 720), new Rectangle(0, 0, 1920, 1080))) {
+            ClassroomWindow.layOutOn(screen);
+            try {
+                open("platform.fee_rule.rule=hill-climbing"); // every lever the classroom scenario can have
+                playUntilPausedAt(12);
+                onEdt(() -> console.getTabPane().setSelectedIndex(console.getTabPane().indexOfTab("Model")));
+                ClassroomWindow window = (ClassroomWindow) console.getSimulation();
+                List<JFrame> frames = List.of(window.displayFrame(), window.chartFrame(), console);
+                List<Rectangle> bounds = new ArrayList<>();
+                onEdt(() -> frames.forEach(f -> bounds.add(f.getBounds())));
+                for (int a = 0; a < bounds.size(); a++) {
+                    assertThat(screen.contains(bounds.get(a))).as("frame %d inside %s: %s", a, screen, bounds.get(a))
+                            .isTrue();
+                    for (int b = a + 1; b < bounds.size(); b++) {
+                        assertThat(bounds.get(a).intersects(bounds.get(b))).as("frames %d and %d overlap", a, b).isFalse();
+                    }
+                }
+                List<String> small = new ArrayList<>();
+                onEdt(() -> frames.forEach(f -> small.addAll(smallText(f))));
+                assertThat(small).as("text under %d px on %sx%s", ClassroomWindow.MIN_FONT, screen.width, screen.height)
+                        .isEmpty();
+                assertThat(all(leverPanel(), JLabel.class).stream().map(l -> plain(l.getText())).toList())
+                        .as("the new economics' levers on the Model tab")
+                        .anyMatch(t -> t != null && t.startsWith("Sponsored (ad) slots"))
+                        .anyMatch(t -> t != null && t.startsWith("Ranking: attention decay"))
+                        .anyMatch(t -> t != null && t.startsWith("Channel dissimilarity"));
+                BufferedImage shot = new BufferedImage(screen.width, screen.height, BufferedImage.TYPE_INT_RGB);
+                onEdt(() -> {
+                    Graphics2D g = shot.createGraphics();
+                    g.setColor(Color.DARK_GRAY);
+                    g.fillRect(0, 0, screen.width, screen.height);
+                    for (JFrame f : frames) {
+                        Graphics2D at = (Graphics2D) g.create(f.getX() - screen.x, f.getY() - screen.y, f.getWidth(),
+                                f.getHeight());
+                        f.paint(at);
+                        at.dispose();
+                    }
+                    g.dispose();
+                });
+                Path file = Path.of("target", "screenshots", "classroom-window-" + screen.width + "x" + screen.height
+                        + ".png");
+                Files.createDirectories(file.getParent());
+                ImageIO.write(shot, "png", file.toFile());
+            } finally {
+                ClassroomWindow.layOutOn(null);
+                close();
+                console = null;
+            }
+        }
+    }
+
+    /** The text in {@code root} set in type under the window's smallest: Swing's components and the charts'. */
+    private static List<String> smallText(Container root) {
+        List<String> small = new ArrayList<>();
+        for (Component c : all(root, Component.class)) {
+            if (!c.isShowing()) {
+                continue;
+            }
+            String text = c instanceof JLabel l ? l.getText() : c instanceof javax.swing.AbstractButton b ? b.getText()
+                    : c instanceof JTabbedPane || c instanceof JComboBox || c instanceof javax.swing.text.JTextComponent
+                    ? c.getClass().getSimpleName() : null;
+            if (text != null && !text.isBlank() && c.getFont() != null && c.getFont().getSize() < ClassroomWindow.MIN_FONT) {
+                small.add(c.getClass().getSimpleName() + " '" + text + "' " + c.getFont().getSize() + " px");
+            }
+            if (c instanceof ChartPanel panel) {
+                org.jfree.chart.JFreeChart chart = panel.getChart();
+                org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
+                java.awt.Font[] fonts = {chart.getTitle().getFont(), plot.getDomainAxis().getTickLabelFont(),
+                    plot.getDomainAxis().getLabelFont(), plot.getRangeAxis().getTickLabelFont(),
+                    plot.getRangeAxis().getLabelFont()}; // the legend above the charts is a row of labels
+                for (java.awt.Font f : fonts) {
+                    if (f.getSize() < ClassroomWindow.MIN_FONT) {
+                        small.add("chart '" + chart.getTitle().getText() + "' " + f.getSize() + " px");
+                    }
+                }
+            }
+        }
+        return small;
+    }
+
     @Test
     void theTakeRateSliderMovedMidRunActsAtTheNextTick() throws Exception {
         open();
@@ -141,6 +230,39 @@ class ClassroomWindowTest {
                 .containsExactly(Arrays.copyOf(twinDrawn, week));
         assertThat(drawn[week]).as("the fees chart in week %d, the twin's %s", week + 1, twinDrawn[week])
                 .isGreaterThan(twinDrawn[week]);
+    }
+
+    /**
+     * The new economics' levers from the window, as from the page (one LiveLever list): the sponsored slots, the
+     * attention decay and the channels' dissimilarity moved mid-run are in force the next week; the fee rule's box
+     * unticked freezes a hill-climbing platform's take rate through its next review, and moving the take rate unticks
+     * the box.
+     */
+    @Test
+    void theNewEconomicsLeversActFromTheWindowAtTheNextTick() throws Exception {
+        open("platform.fee_rule.rule=hill-climbing", "platform.fee_rule.review_every=4");
+        playUntilPausedAt(5);
+        drag(slider("Sponsored (ad) slots"), 3);
+        drag(slider("Ranking: attention decay"), 30); // 30 steps of 0.05: 1.5
+        drag(slider("Channel dissimilarity"), 5); // 0.25
+        javax.swing.JCheckBox feeRule = all(leverPanel(), javax.swing.JCheckBox.class).stream()
+                .filter(b -> plain(b.getText()).startsWith("Platform's fee rule")).findFirst().orElseThrow();
+        assertThat(feeRule.isSelected()).as("the fee rule's box before").isTrue();
+        onEdt(feeRule::doClick);
+        double take = model.platform().takeRate();
+        step(4); // weeks 6-9, the week-9 review included
+        assertThat(model.platform().sponsoredSlots()).isEqualTo(3);
+        assertThat(model.platform().examinationDecay()).isEqualTo(1.5);
+        assertThat(marketsim.core.LiveLever.CHANNEL_DISSIMILARITY.inForce(model, 0)).isEqualTo(0.25);
+        assertThat(model.platform().feeRuleOn()).isFalse();
+        assertThat(model.platform().takeRate()).as("frozen through the week-9 review").isEqualTo(take);
+        onEdt(feeRule::doClick);
+        drag(slider(TAKE_RATE), 25);
+        step(1);
+        onEdt(() -> { });
+        assertThat(model.platform().takeRate()).isEqualTo(0.25);
+        assertThat(model.platform().feeRuleOn()).as("a take rate moved freezes the rule").isFalse();
+        assertThat(feeRule.isSelected()).as("and the box says so").isFalse();
     }
 
     @Test
@@ -253,13 +375,19 @@ class ClassroomWindowTest {
         Container panel = leverPanel();
         onEdt(() -> {
             for (JLabel label : all(panel, JLabel.class)) {
-                if (label.getText() != null && label.getText().startsWith(title)) {
+                if (label.getText() != null && plain(label.getText()).startsWith(title)) {
                     found[0] = component(label.getParent(), JSlider.class);
                 }
             }
         });
         assertThat(found[0]).as("a slider labelled '%s' on the Model tab", title).isNotNull();
         return found[0];
+    }
+
+    /** A label's text without the HTML that wraps it. */
+    private static String plain(String text) {
+        return text == null ? null : text.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     /** What a mouse drag does to a slider: values while adjusting, then the last one as it ends. */

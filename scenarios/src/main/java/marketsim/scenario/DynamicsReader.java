@@ -31,7 +31,8 @@ final class DynamicsReader {
                 t.number(Params.SPILLOVER), t.number(Params.AUDIENCE_SHARE), t.number(Params.ATTRIBUTE_WEIGHT));
         t.finish();
         Node d = node.object("customer_dominance");
-        var dominance = new DynamicsConfig.CustomerDominance(d.bool(Params.DOMINANCE), d.number(Params.SWITCHING_FACTOR));
+        var dominance = new DynamicsConfig.CustomerDominance(d.bool(Params.DOMINANCE), d.number(Params.SWITCHING_FACTOR),
+                d.number(Params.SEARCH_AWARENESS), d.number(Params.EXAMINATION_FACTOR), d.number(Params.TALK_FACTOR));
         d.finish();
         Node a = node.object("adaptation");
         var adaptation = new DynamicsConfig.Adaptation(Math.max(1, (int) a.integer(Params.REVIEW_EVERY)),

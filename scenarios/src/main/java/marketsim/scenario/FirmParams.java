@@ -118,9 +118,19 @@ public final class FirmParams {
                     + "the consumers aware of it (dynamics.teaching.audience_share).")
             .withSource(Sources.DAWAR);
     public static final Param INNOVATION_SPEND = Param.number("spend", "money/tick", 0, 0, 1e9,
-            "Moves the product toward its customers' mean taste by spend / dynamics.innovation_cost_per_step "
-                    + "of the circle per tick.")
+            "Moves the product toward where its target's tastes are going (target, lead) by at most spend / "
+                    + "dynamics.innovation_cost_per_step of the circle per tick.")
             .withSource("essay 002 (Jeo section 2: ever-changing preferences need constant innovation)");
+    public static final Param INNOVATION_TARGET = Param.choice("target", "customers", List.of("customers", "market"),
+            "Whose tastes innovation follows. customers: its own customers' circular mean taste (the clientele it "
+                    + "has). market: the whole market's movement, its starting position carried along by the mean "
+                    + "displacement of every consumer's taste (its place in a market that moves).")
+            .withSource("MODEL.md 2.5 (where its customers' (or the market's) tastes are going)");
+    public static final Param INNOVATION_LEAD = Param.number("lead", "ticks", 0, 0, 520,
+            "How far ahead innovation aims: the target's position plus its observed velocity (an exponentially "
+                    + "weighted mean of its moves per tick over about lead ticks) times lead. 0: where the target "
+                    + "is now.")
+            .withSource("MODEL.md 2.5 (where tastes are going); essay 002 (Jeo section 2: agility)");
     // ---- categories and range (essay 004) --------------------------------------------------
     public static final Param CATEGORIES = Param.text("categories", "",
             "The categories the firm offers at the start: a list of names from market.categories, e.g. [staples, "

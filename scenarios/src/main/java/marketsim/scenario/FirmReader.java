@@ -119,7 +119,9 @@ final class FirmReader {
         double education = eNode.number(FirmParams.EDUCATION_SPEND);
         eNode.finish();
         Node iNode = n.object("innovation");
-        double innovation = iNode.number(FirmParams.INNOVATION_SPEND);
+        var innovation = new FirmConfig.Innovation(iNode.number(FirmParams.INNOVATION_SPEND),
+                "market".equals(iNode.choice(FirmParams.INNOVATION_TARGET)) ? FirmConfig.Innovation.Target.MARKET
+                        : FirmConfig.Innovation.Target.CUSTOMERS, iNode.number(FirmParams.INNOVATION_LEAD));
         iNode.finish();
         Node mNode = n.object("marketing");
         var marketing = new FirmConfig.Marketing(mNode.number(FirmParams.INITIAL_AWARENESS),

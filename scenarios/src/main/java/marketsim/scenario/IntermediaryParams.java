@@ -83,7 +83,8 @@ public final class IntermediaryParams {
                     + "lifecycle: the configured take rate and subsidy (the launch levers) hold until members reach "
                     + "member_threshold or listed sellers reach seller_threshold; from then on each review cuts the "
                     + "subsidy by subsidy_step and raises the take rate by take_step up to max_take_rate. A take rate "
-                    + "or subsidy set in the classroom window makes the rule fixed at the values set.")
+                    + "or subsidy set in the classroom (the browser lesson or the window) freezes the rule at the "
+                    + "values set; its fee-rule lever lets the rule move them again from there.")
             .withSource("MODEL.md 4; Rochet & Tirole 2003 (subsidise one side to grow both)");
     public static final Param FEE_REVIEW = Param.integer("review_every", "ticks", 13, 1, 1000,
             "Ticks between the platform's fee reviews (13: a quarter).");

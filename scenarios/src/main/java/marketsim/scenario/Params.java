@@ -40,6 +40,13 @@ public final class Params {
                     + "JavaScript and spreadsheets read every seed exactly.")
             .withSource("SplitMix64 seed derivation (Steele, Lea & Flood 2014)");
 
+    /** At most this many characters: a currency code or a short name, not a sentence. */
+    public static final int MONEY_UNIT_LENGTH = 12;
+    public static final Param MONEY_UNIT = Param.text("money_unit", "money",
+            "The name of the money unit every amount is in (prices, costs, fees, cash), e.g. EUR or k$: what the "
+                    + "tables, the report and the charts call it. A label only: no amount is converted. At most "
+                    + MONEY_UNIT_LENGTH + " characters.");
+
     // ---- population ------------------------------------------------------------------------
     public static final Param SIZE = Param.integer("size", "consumers", 10_000, 1, 10_000_000,
             "N, consumers simulated: the resolution, not the market's size. Each stands for market_size / N "
@@ -255,12 +262,28 @@ public final class Params {
                     + "shifts the weights of price, quality and relationship.")
             .withSource(Sources.DAWAR);
     public static final Param DOMINANCE = Param.bool("enabled", false,
-            "Customer dominance: every consumer knows every web store and is a platform member, and "
-                    + "switching costs shrink by switching_factor.")
-            .withSource(Sources.HEINONEN);
+            "Customer dominance: consumers search widely (awareness, examination_factor), switch at almost no cost "
+                    + "(switching_factor) and hear of each other's experiences faster (talk_factor). No channel is "
+                    + "forced: platform membership keeps its two-sided dynamics. Prices respond through each firm's "
+                    + "pricing rule (best-response and hill-climbing follow the more elastic demand; cost-plus does not).")
+            .withSource("essay 003 (Heinonen: customers actively seek the best offers); MODEL.md 2.5");
     public static final Param SWITCHING_FACTOR = Param.number("switching_factor", "share", 0.05, 0, 1,
-            "Switching costs are multiplied by this under customer dominance.")
-            .withSource(Sources.HEINONEN);
+            "Switching costs are multiplied by this under customer dominance (near-zero switching costs).")
+            .withSource("essay 003 (Heinonen: customers choose whichever firm performs for them at the time)");
+    public static final Param SEARCH_AWARENESS = Param.number("awareness", "probability", 1, 0, 1,
+            "Wide search, direct sites included: under customer dominance a consumer unaware of a web store at the "
+                    + "start learns of it with this probability (1: every consumer knows every web store).")
+            .withSource("essay 003 (Heinonen: the customers have all the options)");
+    public static final Param EXAMINATION_FACTOR = Param.number("examination_factor", "exponent", 0.5, 0, 1,
+            "Wide search on the platform: under customer dominance a member examines the result at rank r with "
+                    + "probability e_r^examination_factor, e_r = r^-platform.ranking.examination_decay (0: every "
+                    + "result shown is compared; 1: the usual position bias).")
+            .withSource("essay 003 (Heinonen: customers compare different providers)");
+    public static final Param TALK_FACTOR = Param.number("talk_factor", "multiplier", 3, 0, 100,
+            "Fast information: under customer dominance word of mouth runs this many times as often "
+                    + "(word_of_mouth.talk_rate x talk_factor, at most 1), so experiences (and awareness) travel "
+                    + "faster. 1: as usual.")
+            .withSource("MODEL.md 2.5 (fast information); a modelling choice: essay 003 names no speed");
     public static final Param REVIEW_EVERY = Param.integer("review_every", "ticks", 4, 1, 1000,
             "Ticks between firms' reviews (adaptive pricing, imitation, exit).");
     public static final Param MARKUP_STEP = Param.number("markup_step", "markup", 0.02, 0, 10,
@@ -277,7 +300,7 @@ public final class Params {
             "A firm with negative cash at this many consecutive reviews leaves the market. 0: never.");
 
     public static final List<Section> SECTIONS = List.of(
-            new Section("", "Top level", List.of(DESCRIPTION, HORIZON, REPLICATIONS, SEED)),
+            new Section("", "Top level", List.of(DESCRIPTION, HORIZON, REPLICATIONS, SEED, MONEY_UNIT)),
             new Section("population", "Population", List.of(SIZE, MARKET_SIZE, MEMORY, OUTSIDE_UTILITY)),
             new Section("population.segments[]", "Segments (a list; each a mixture component)",
                     segmentParams()),
@@ -299,7 +322,7 @@ public final class Params {
                     TEACHING_DECAY, PRICE_SHIFT, QUALITY_SHIFT, RELATIONSHIP_SHIFT, SPILLOVER, AUDIENCE_SHARE,
                     ATTRIBUTE_WEIGHT)),
             new Section("dynamics.customer_dominance", "Customer dominance (Heinonen)", List.of(DOMINANCE,
-                    SWITCHING_FACTOR)),
+                    SWITCHING_FACTOR, SEARCH_AWARENESS, EXAMINATION_FACTOR, TALK_FACTOR)),
             new Section("dynamics.adaptation", "Firm adaptation", List.of(REVIEW_EVERY, MARKUP_STEP, PRICE_ADJUSTMENT,
                     IMITATION_RATE, EXIT_AFTER)),
             new Section("firms[]", "Firm levers (also allowed in archetypes.NAME, the bundle a firm "
@@ -318,7 +341,8 @@ public final class Params {
             new Section("firms[].quality_investment", "Quality investment", List.of(FirmParams.QUALITY_SPEND, FirmParams.QUALITY_HALVING)),
             new Section("firms[].service", "Service", List.of(FirmParams.SERVICE_COST)),
             new Section("firms[].education", "Education (teaching purchase criteria)", List.of(FirmParams.EDUCATION_SPEND)),
-            new Section("firms[].innovation", "Innovation (repositioning)", List.of(FirmParams.INNOVATION_SPEND)),
+            new Section("firms[].innovation", "Innovation (repositioning)", List.of(FirmParams.INNOVATION_SPEND,
+                    FirmParams.INNOVATION_TARGET, FirmParams.INNOVATION_LEAD)),
             new Section("firms[].marketing", "Marketing", List.of(FirmParams.INITIAL_AWARENESS, FirmParams.MARKETING_SPEND)),
             new Section("firms[].channels.direct", "Direct channel (false: no web store)", List.of(FirmParams.DIRECT_FIXED_COST)),
             new Section("firms[].channels.platform", "Platform listing (a mapping, true, or false: not on the "

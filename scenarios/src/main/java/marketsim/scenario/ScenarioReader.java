@@ -71,6 +71,12 @@ public final class ScenarioReader {
         int horizon = (int) root.integer(Params.HORIZON);
         int replications = (int) root.integer(Params.REPLICATIONS);
         long seed = root.integer(Params.SEED);
+        String money = root.text(Params.MONEY_UNIT).strip();
+        if (money.isEmpty() || money.length() > Params.MONEY_UNIT_LENGTH || !money.matches("[^\\p{Cntrl}]+")) {
+            root.problem(root.child(Params.MONEY_UNIT.key()), "must be a name of 1 to " + Params.MONEY_UNIT_LENGTH
+                    + " characters on one line, e.g. EUR or money (got '" + money + "')");
+            money = (String) Params.MONEY_UNIT.defaultValue();
+        }
         PopulationConfig population = PopulationReader.read(root.object("population"));
         Node market = root.object("market");
         Categories categories = categories(market);
@@ -99,7 +105,7 @@ public final class ScenarioReader {
         }
         MarketConfig config = new MarketConfig(horizon, population, rules, firms, bundleLevers, platform, store,
                 wordOfMouth, dynamics, Math.min(window, horizon), discount, lapse, categories, tenureBand);
-        return new Scenario(name, description, replications, seed, config, document, complete);
+        return new Scenario(name, description, replications, seed, money, config, document, complete);
     }
 
     private MarketRules rules(Node node) {

@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The essays' claims made to move outcomes (issue 19), each a paired comparison in the built-in
  * scenario that asks its question, at 3,000 consumers: moving tastes and innovation in
- * {@code moving-tastes} (essay 002), teaching that belongs to the teacher in {@code tilt} (essay
- * 000), personalization that builds relationships in {@code jeo-baseline}, deep customer focus, cross-buying and
- * range expansion in {@code deep-focus} (essay 004); then each new parameter
+ * {@code moving-tastes} (essay 002), customer dominance in {@code customer-dominant} (essay 003), teaching that
+ * belongs to the teacher in {@code tilt} (essay 000), personalization that builds relationships in
+ * {@code jeo-baseline}, deep customer focus, cross-buying and range expansion in {@code deep-focus} (essay 004);
+ * then each new parameter
  * moving its outcome ({@link MechanismTest}'s cases, on jeo-baseline).
  *
  * <p>Tolerance: variants run on the same replication seeds (common random numbers); a claim holds
@@ -38,6 +39,8 @@ class EssayClaimsTest {
     private static final List<String> MOVING = List.of("population.size=3000", "horizon=156");
     private static final String STILL = "firms[brand-a].innovation.spend=0";
     private static final String NO_TREND = "dynamics.taste_trend.speed=0";
+    private static final String MARKET = "firms[brand-a].innovation.target=market";
+    private static final String LEAD = "firms[brand-a].innovation.lead=13";
 
     private static ScenarioRuns.Runs run(String scenario, List<String> size, String... changes) {
         return run(scenario, size, REPS, changes);
@@ -98,6 +101,22 @@ class EssayClaimsTest {
     }
 
     /**
+     * An innovator that follows the whole market (its place carried along by the mean movement of every taste) or
+     * leads it (aiming 13 ticks ahead along the market's observed velocity) keeps the share that the same brand
+     * standing still loses. Off (the market target reading no movement: {@code Innovation.target} returning the
+     * start position for MARKET): the firm stays put, the paired difference is exactly 0 and the test fails.
+     * In moving-tastes the target barely matters otherwise: brand-a's budget moves it 0.002 a tick, less than the
+     * trend's 0.003, so every innovator moves at full budget the same way (against the customer follower: market
+     * +0.04 +- 0.6 points, lead 13 +0.02 +- 0.8, both +0.01 +- 0.6; standing still -1.2 +- 0.4).
+     */
+    @Test
+    void aMarketFollowingOrLeadingInnovatorKeepsTheShareTheNonInnovatorLoses() {
+        ScenarioRuns.Runs still = moving(STILL);
+        assertHigher(moving(MARKET), still, EntityType.FIRM, "brand-a", Metric.UNIT_SHARE, 104, 156);
+        assertHigher(moving(MARKET, LEAD), still, EntityType.FIRM, "brand-a", Metric.UNIT_SHARE, 104, 156);
+    }
+
+    /**
      * Without a trend innovation buys nothing: brand-a's share moves by less than a point either way (99%
      * interval; the trend moves it by about 3 points), and its profit falls by its innovation spend (the
      * interval holds 40 x 52). {@value #PURE_COST_REPS} replications: the scenario's market of 10,000 simulated
@@ -117,6 +136,69 @@ class EssayClaimsTest {
         double spend = 40.0 * YEAR;
         assertThat(profit.getMean()).as("profit difference (+- %s)", profitHalf)
                 .isBetween(-spend - profitHalf, -spend + profitHalf);
+    }
+
+    // ---- essay 003: customer dominance ----------------------------------------------------------
+
+    /** customer-dominant, and the same market without dominance, on common random numbers (shared with LibraryTest). */
+    static ScenarioRuns.Runs dominance(String... changes) {
+        List<String> all = new ArrayList<>(DOMINANCE_SIZE);
+        all.addAll(List.of(changes));
+        return ScenarioRuns.run("customer-dominant", all, DOMINANCE_REPS, SEED);
+    }
+
+    static final String NO_DOMINANCE = "dynamics.customer_dominance.enabled=false";
+    /** Four years; compared over the last. */
+    private static final List<String> DOMINANCE_SIZE = List.of("population.size=3000", "horizon=208");
+    /**
+     * The private label's buyers are few at 3,000 consumers and its churn rise (+2.1 points) is near its noise:
+     * 20 replications give a 99% half-width of about 1.7 points.
+     */
+    private static final int DOMINANCE_REPS = 20;
+    /** The most the platform's share of units may move: the forced membership of before moved it +37 points. */
+    private static final double CHANNEL_BOUND = 0.03;
+
+    /**
+     * Under customer dominance (wide search, switching costs at 5%, fast word of mouth; essay 003) switching
+     * rises for every archetype; margins fall: the price-led archetypes (best response) cut their prices (gross
+     * margin: product-focused -0.96 +- 0.13 points, private label -0.29 +- 0.19), and the customer-focused brands,
+     * whose cost-plus markup does not respond (their gross margin even rises, fewer loyalty discounts), lose
+     * customers at that markup: their net margin falls, by little (-0.06 +- 0.05 points, the weakest of these
+     * checks). No channel is forced: the platform's members move by less than a point and
+     * its unit share by less than {@value #CHANNEL_BOUND}. Off (dominance wired to nothing: the enabled flag
+     * ignored in the reader), every paired difference is exactly 0 and the test fails. With the old forced
+     * membership put back (everyone a member, no membership updates) it fails too: the private label's churn no
+     * longer rises; that mechanism alone moved the platform's unit share +37 points (3,000 consumers, two
+     * years). With prices that do not respond (every archetype cost-plus) product-focused gross margin rose
+     * (+0.3 points): the margin checks fail.
+     */
+    @Test
+    void customerDominanceRaisesSwitchingAndLowersMarginsWithoutForcingAChannel() {
+        ScenarioRuns.Runs dominant = dominance();
+        ScenarioRuns.Runs free = dominance(NO_DOMINANCE);
+        int to = dominant.config().horizon();
+        for (String archetype : List.of("product-focused", "customer-focused", "hybrid-platform")) {
+            assertHigher(dominant, free, EntityType.ARCHETYPE, archetype, Metric.CHURN, to - YEAR, to);
+        }
+        assertHigher(free, dominant, EntityType.ARCHETYPE, "product-focused", Metric.GROSS_MARGIN, to - YEAR, to);
+        assertHigher(free, dominant, EntityType.ARCHETYPE, "hybrid-platform", Metric.GROSS_MARGIN, to - YEAR, to);
+        assertHigher(free, dominant, EntityType.ARCHETYPE, "customer-focused", Metric.NET_MARGIN, to - YEAR, to);
+        SummaryStatistics members = new SummaryStatistics();
+        SummaryStatistics platformShare = new SummaryStatistics();
+        for (int r = 0; r < DOMINANCE_REPS; r++) {
+            members.addValue(dominant.metric(r, EntityType.PLATFORM, "platform", Metric.MEMBERS, to - YEAR, to)
+                    - free.metric(r, EntityType.PLATFORM, "platform", Metric.MEMBERS, to - YEAR, to));
+            platformShare.addValue(platformShare(dominant, r, to) - platformShare(free, r, to));
+        }
+        assertThat(Math.abs(members.getMean()) + halfWidth(members)).as("members moved %s", members.getMean())
+                .isLessThan(0.01);
+        assertThat(Math.abs(platformShare.getMean()) + halfWidth(platformShare))
+                .as("platform unit share moved %s", platformShare.getMean()).isLessThan(CHANNEL_BOUND);
+    }
+
+    private static double platformShare(ScenarioRuns.Runs runs, int r, int to) {
+        return runs.metric(r, EntityType.MARKET, "market", Metric.PLATFORM_UNITS, to - YEAR, to)
+                / runs.metric(r, EntityType.MARKET, "market", Metric.UNITS, to - YEAR, to);
     }
 
     // ---- essay 000: teaching that belongs to the teacher -----------------------------------------
@@ -282,6 +364,10 @@ class EssayClaimsTest {
         List<String> trending = new ArrayList<>(clustered);
         trending.add("dynamics.taste_trend.speed=0.004");
         List<String> none = List.of();
+        List<String> dominant = List.of("dynamics.customer_dominance.enabled=true");
+        // every result examined against the usual position bias: the default's half-way contrast is within the noise
+        List<String> searching = List.of("dynamics.customer_dominance.enabled=true",
+                "dynamics.customer_dominance.examination_factor=0");
         return Stream.of(
                 change("a taste trend carries customers away", "brand-a", Metric.UNIT_SHARE, -1, clustered,
                         "dynamics.taste_trend.speed=0.004"),
@@ -303,7 +389,13 @@ class EssayClaimsTest {
                 change("a shorter lapse window lowers lifetime value", "brand-a", Metric.CLV, -1, none,
                         "metrics.lapse_window=4"),
                 change("a shorter lapse window means more lapses", "market", Metric.LAPSE_RATE, +1, none,
-                        "metrics.lapse_window=4"));
+                        "metrics.lapse_window=4"),
+                change("wide search makes consumers aware of web stores", "market", Metric.AWARENESS, -1, dominant,
+                        "dynamics.customer_dominance.awareness=0").early(),
+                change("searching further down the platform's results sells more there", "market",
+                        Metric.PLATFORM_UNITS, -1, searching, "dynamics.customer_dominance.examination_factor=1"),
+                change("faster word of mouth passes on more (mostly good) experience", "market",
+                        Metric.MEAN_RELATIONSHIP, -1, dominant, "dynamics.customer_dominance.talk_factor=1"));
     }
 
     /**

@@ -3,17 +3,20 @@ package marketsim.core;
 import java.util.Arrays;
 
 import marketsim.core.firm.Firm;
+import marketsim.core.platform.Platform;
 
 /**
  * Levers a teacher may move while the model runs ({@link LiveLever}: the classroom window, the
  * browser lesson). Changes are held here
  * and applied together at the start of the next tick's FIRMS_DECIDE phase, so a tick never runs
- * on half-changed levers. Values start from the scenario; NaN means "as the scenario says".
- * Platform, switching and teaching levers hold until moved again; a firm's markup and
- * personalization are set once (its pricing rule may move the markup afterwards). Setting the
- * platform's take rate or subsidy overrides its fee rule: the platform's rule becomes fixed at the
- * levers set (the other lever at its value then), so a hill-climbing or lifecycle platform stops
- * moving them ({@code Platform.setLevers}).
+ * on half-changed levers. Values start from the scenario; NaN means "not moved".
+ * Each move is applied once and holds in the model until moved again, except that a firm's pricing
+ * rule may move its markup and the platform's fee rule its take rate and subsidy. Setting the
+ * platform's take rate or subsidy freezes its fee rule at the levers set (the other lever at its
+ * value then), so a hill-climbing or lifecycle platform stops moving them ({@code Platform.setLevers});
+ * the fee rule's own lever lets it move them again from there. Of the moves in one tick the last
+ * decides whether the rule is on. The platform's examination decay and sponsored slots act from
+ * the tick's ranking, the channels' dissimilarity from its first purchase.
  *
  * <p>One per run: {@link MarketModel#start()} makes new ones, so a caller looks them up through
  * {@link MarketModel#controls()} at each move rather than keeping them, and sets again on a new
@@ -22,6 +25,10 @@ import marketsim.core.firm.Firm;
 public final class LiveControls {
     private double takeRate = Double.NaN;
     private double subsidy = Double.NaN;
+    private double feeRule = Double.NaN;
+    private double examinationDecay = Double.NaN;
+    private double sponsoredSlots = Double.NaN;
+    private double channelDissimilarity = Double.NaN;
     private double switchingFactor = Double.NaN;
     private boolean teaching = true;
     private final double[] markup;
@@ -34,12 +41,36 @@ public final class LiveControls {
         Arrays.fill(personalizationScale, Double.NaN);
     }
 
+    /** The platform's take rate; it freezes the fee rule. */
     public synchronized void setTakeRate(double value) {
         takeRate = value;
+        feeRule = 0;
     }
 
+    /** The platform's subsidy; it freezes the fee rule. */
     public synchronized void setSubsidy(double value) {
         subsidy = value;
+        feeRule = 0;
+    }
+
+    /** The platform's fee rule moves its levers at its reviews ({@code true}), or they stay where they are. */
+    public synchronized void setFeeRule(boolean on) {
+        feeRule = on ? 1 : 0;
+    }
+
+    /** {@code eta}: the result at rank r is examined with probability {@code r^-eta}. */
+    public synchronized void setExaminationDecay(double value) {
+        examinationDecay = value;
+    }
+
+    /** Sponsored slots at the top of the platform's results, in [0, results]. */
+    public synchronized void setSponsoredSlots(int value) {
+        sponsoredSlots = value;
+    }
+
+    /** {@code lambda} of the nested logit over a product's channels, in (0, 1]. */
+    public synchronized void setChannelDissimilarity(double value) {
+        channelDissimilarity = value;
     }
 
     /** Multiplies every consumer's switching cost. */
@@ -65,7 +96,7 @@ public final class LiveControls {
         personalizationScale[firm] = value;
     }
 
-    /** The take rate set here (it holds until set again), NaN if none. */
+    /** The take rate set here and not yet applied, NaN if none. */
     synchronized double pendingTakeRate() {
         return takeRate;
     }
@@ -73,6 +104,23 @@ public final class LiveControls {
     /** The subsidy set here, NaN if none. */
     synchronized double pendingSubsidy() {
         return subsidy;
+    }
+
+    /** The fee rule's switch set here (1 on, 0 off), NaN if none. */
+    synchronized double pendingFeeRule() {
+        return feeRule;
+    }
+
+    synchronized double pendingExaminationDecay() {
+        return examinationDecay;
+    }
+
+    synchronized double pendingSponsoredSlots() {
+        return sponsoredSlots;
+    }
+
+    synchronized double pendingChannelDissimilarity() {
+        return channelDissimilarity;
     }
 
     /** The switching-cost factor set here, NaN if none. */
@@ -93,9 +141,30 @@ public final class LiveControls {
     }
 
     synchronized void applyTo(MarketModel model) {
-        if (model.platform() != null && (!Double.isNaN(takeRate) || !Double.isNaN(subsidy))) {
-            model.platform().setLevers(Double.isNaN(takeRate) ? model.platform().takeRate() : takeRate,
-                    Double.isNaN(subsidy) ? model.platform().subsidy() : subsidy);
+        Platform platform = model.platform();
+        if (platform != null) {
+            if (!Double.isNaN(takeRate) || !Double.isNaN(subsidy)) {
+                platform.setLevers(Double.isNaN(takeRate) ? platform.takeRate() : takeRate,
+                        Double.isNaN(subsidy) ? platform.subsidy() : subsidy);
+            }
+            if (!Double.isNaN(feeRule)) {
+                platform.setFeeRuleOn(feeRule != 0);
+            }
+            if (!Double.isNaN(examinationDecay)) {
+                platform.setExaminationDecay(examinationDecay);
+            }
+            if (!Double.isNaN(sponsoredSlots)) {
+                platform.setSponsoredSlots((int) sponsoredSlots);
+            }
+        }
+        takeRate = Double.NaN;
+        subsidy = Double.NaN;
+        feeRule = Double.NaN;
+        examinationDecay = Double.NaN;
+        sponsoredSlots = Double.NaN;
+        if (!Double.isNaN(channelDissimilarity)) {
+            model.shopping().setChannelDissimilarity(channelDissimilarity);
+            channelDissimilarity = Double.NaN;
         }
         if (!Double.isNaN(switchingFactor)) {
             model.shopping().setSwitchingFactor(switchingFactor);

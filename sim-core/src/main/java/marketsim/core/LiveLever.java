@@ -3,147 +3,125 @@ package marketsim.core;
 import java.util.List;
 import java.util.Locale;
 
+import marketsim.core.config.FeeRuleName;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
+import marketsim.core.config.PlatformConfig;
 
 /**
  * The levers a teacher moves while a model runs, defined once for every place that shows them (the classroom
  * window's sliders, the browser lesson's): what each sets on the run's {@link LiveControls}, its range, where it
- * applies and the value in force. Values are shares (0.15 = 15%); a switch is 0 or 1. The ranges are the
- * classroom's, not the model's: room to double or quadruple the shipped scenarios' values, and personalization can
- * only be scaled down from what the scenario configures.
+ * applies and the value in force. A lever is a share (0.15, shown 15%), a number, a count or a switch (0 or 1): its
+ * {@link LeverScale}. The ranges are the classroom's, not the model's: room to double or quadruple the shipped scenarios'
+ * values, and personalization can only be scaled down from what the scenario configures. A lever is offered only
+ * where the scenario has what it moves ({@link #appliesTo}): the platform's for a platform, the fee rule's for a
+ * rule that moves the fees, the sponsored slots' for sellers that bid for them, the channels' dissimilarity for a
+ * firm in more than one channel.
  */
 public enum LiveLever {
-    TAKE_RATE("take_rate", "Platform take rate", "% of price", false, 0, 0.60) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setTakeRate(v);
-        }
+    TAKE_RATE("take_rate", "Platform take rate", "% of price", false, LeverScale.SHARE, 0, 0.60,
+            (c, j, v) -> c.setTakeRate(v), (config, j) -> config.platform().takeRate(),
+            // its fee rule may have moved it
+            (c, model, j) -> setOr(c.pendingTakeRate(), model.platform().takeRate())),
+    SUBSIDY("subsidy", "Platform subsidy", "% of price", false, LeverScale.SHARE, 0, 0.50,
+            (c, j, v) -> c.setSubsidy(v), (config, j) -> config.platform().subsidy(),
+            (c, model, j) -> setOr(c.pendingSubsidy(), model.platform().subsidy())),
+    /** On: the platform's fee rule moves its take rate and subsidy at its reviews; off: they stay where they are. */
+    FEE_RULE("fee_rule", "Platform's fee rule moves its fees", "off: frozen where they are", false, LeverScale.SWITCH,
+            0, 1, (c, j, v) -> c.setFeeRule(v != 0), (config, j) -> 1,
+            (c, model, j) -> setOr(c.pendingFeeRule(), model.platform().feeRuleOn() ? 1 : 0)),
+    /** eta of the position-based model: a member examines the result at rank r with probability r^-eta. */
+    EXAMINATION_DECAY("examination_decay", "Ranking: attention decay \u03b7", "result r is seen r^-\u03b7 of the time",
+            false, LeverScale.NUMBER, 0, 3,
+            (c, j, v) -> c.setExaminationDecay(v), (config, j) -> config.platform().examinationDecay(),
+            (c, model, j) -> setOr(c.pendingExaminationDecay(), model.platform().examinationDecay())),
+    /** Its most is the platform's results ({@link #max(MarketConfig)}). */
+    SPONSORED_SLOTS("sponsored_slots", "Sponsored (ad) slots", "top results sold by auction", false,
+            LeverScale.COUNT, 0, Double.NaN,
+            (c, j, v) -> c.setSponsoredSlots((int) v), (config, j) -> config.platform().sponsoredSlots(),
+            (c, model, j) -> setOr(c.pendingSponsoredSlots(), model.platform().sponsoredSlots())),
+    /** lambda of the nested logit: toward 0 a product's channels are one choice, at 1 each is its own. */
+    CHANNEL_DISSIMILARITY("channel_dissimilarity", "Channel dissimilarity \u03bb",
+            "1: each channel a choice of its own; low: one product", false, LeverScale.NUMBER, 0.05, 1,
+            (c, j, v) -> c.setChannelDissimilarity(v), (config, j) -> config.rules().channelDissimilarity(),
+            (c, model, j) -> setOr(c.pendingChannelDissimilarity(), model.shopping().channelDissimilarity())),
+    SWITCHING("switching", "Switching costs", "% of each consumer's own", false, LeverScale.SHARE, 0, 3.0,
+            (c, j, v) -> c.setSwitchingFactor(v), (config, j) -> config.dynamics().dominance().switchingFactorInForce(),
+            (c, model, j) -> c.pendingSwitchingFactor()),
+    TEACHING("teaching", "Teaching purchase criteria (education spend)", "on/off", false, LeverScale.SWITCH, 0, 1,
+            (c, j, v) -> c.setTeaching(v != 0), (config, j) -> 1, (c, model, j) -> c.teaching() ? 1 : 0),
+    MARKUP("markup", "Markup", "% of full unit cost", true, LeverScale.SHARE, 0, 2.0,
+            (c, j, v) -> c.setMarkup(j, v), (config, j) -> config.firms().get(j).markup(),
+            (c, model, j) -> c.markup(model.firms().get(j))),
+    PERSONALIZATION("personalization", "Personalization", "% of configured", true, LeverScale.SHARE, 0, 1.0,
+            (c, j, v) -> c.setPersonalizationScale(j, v), (config, j) -> 1,
+            (c, model, j) -> c.personalizationScale(model.firms().get(j)));
 
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return config.platform().takeRate();
-        }
+    /** Sets a lever's value on the run's controls, for firm {@code j} (ignored for a market-wide lever). */
+    @FunctionalInterface
+    private interface Setter {
+        void set(LiveControls controls, int j, double value);
+    }
 
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            double set = c.pendingTakeRate();
-            return Double.isNaN(set) ? model.platform().takeRate() : set; // its fee rule may have moved it
-        }
-    },
-    SUBSIDY("subsidy", "Platform subsidy", "% of price", false, 0, 0.50) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setSubsidy(v);
-        }
+    /** The scenario's value ({@code j} ignored for a market-wide lever). */
+    @FunctionalInterface
+    private interface ScenarioValue {
+        double of(MarketConfig config, int j);
+    }
 
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return config.platform().subsidy();
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            double set = c.pendingSubsidy();
-            return Double.isNaN(set) ? model.platform().subsidy() : set;
-        }
-    },
-    SWITCHING("switching", "Switching costs", "% of each consumer's own", false, 0, 3.0) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setSwitchingFactor(v);
-        }
-
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return config.dynamics().dominance().switchingFactorInForce();
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            return c.pendingSwitchingFactor();
-        }
-    },
-    TEACHING("teaching", "Teaching purchase criteria (education spend)", "on/off", false, 0, 1) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setTeaching(v != 0);
-        }
-
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return 1;
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            return c.teaching() ? 1 : 0;
-        }
-
-        @Override
-        public boolean isSwitch() {
-            return true;
-        }
-    },
-    MARKUP("markup", "Markup", "% of full unit cost", true, 0, 2.0) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setMarkup(firm, v);
-        }
-
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return config.firms().get(firm).markup();
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            return c.markup(model.firms().get(firm));
-        }
-    },
-    PERSONALIZATION("personalization", "Personalization", "% of configured", true, 0, 1.0) {
-        @Override
-        void set(LiveControls c, int firm, double v) {
-            c.setPersonalizationScale(firm, v);
-        }
-
-        @Override
-        double scenario(MarketConfig config, int firm) {
-            return 1;
-        }
-
-        @Override
-        double pending(LiveControls c, MarketModel model, int firm) {
-            return c.personalizationScale(model.firms().get(firm));
-        }
-    };
+    /** The value in force on a started run from the next tick. */
+    @FunctionalInterface
+    private interface Pending {
+        double of(LiveControls controls, MarketModel model, int j);
+    }
 
     private final String key;
     private final String label;
     private final String unit;
     private final boolean perFirm;
+    private final LeverScale scale;
     private final double min;
     private final double max;
 
-    LiveLever(String key, String label, String unit, boolean perFirm, double min, double max) {
+    private final Setter setter;
+    private final ScenarioValue scenarioValue;
+    private final Pending pendingValue;
+
+    LiveLever(String key, String label, String unit, boolean perFirm, LeverScale scale, double min, double max,
+              Setter setter, ScenarioValue scenarioValue, Pending pendingValue) {
         this.key = key;
         this.label = label;
         this.unit = unit;
         this.perFirm = perFirm;
+        this.scale = scale;
         this.min = min;
         this.max = max;
+        this.setter = setter;
+        this.scenarioValue = scenarioValue;
+        this.pendingValue = pendingValue;
     }
 
-    abstract void set(LiveControls controls, int firm, double value);
+    /** A value set and not yet applied, else the run's own. */
+    private static double setOr(double set, double run) {
+        return Double.isNaN(set) ? run : set;
+    }
+
+    void set(LiveControls controls, int firm, double value) {
+        setter.set(controls, firm, value);
+    }
 
     /** The scenario's value ({@code firm} ignored for a market-wide lever). */
-    abstract double scenario(MarketConfig config, int firm);
+    double scenario(MarketConfig config, int firm) {
+        return scenarioValue.of(config, firm);
+    }
 
     /**
      * The value in force on a started run from the next tick: one set and not yet applied, else the run's own; NaN
      * where the run keeps the scenario's.
      */
-    abstract double pending(LiveControls controls, MarketModel model, int firm);
+    double pending(LiveControls controls, MarketModel model, int firm) {
+        return pendingValue.of(controls, model, firm);
+    }
 
     /** The name requests and files use: {@code take_rate}. */
     public String key() {
@@ -154,7 +132,7 @@ public enum LiveLever {
         return label;
     }
 
-    /** What the value is shown as: "% of price", "on/off". */
+    /** What the value is, as the levers say it: "% of price", "on/off". */
     public String unit() {
         return unit;
     }
@@ -168,13 +146,23 @@ public enum LiveLever {
         return min;
     }
 
-    public double max() {
-        return max;
+    /** The most the lever goes to in {@code config}'s market (the sponsored slots: its results). */
+    public double max(MarketConfig config) {
+        return this == SPONSORED_SLOTS ? config.platform().results() : max;
+    }
+
+    public LeverScale scale() {
+        return scale;
     }
 
     /** Whether the lever is on or off rather than a value in a range. */
     public boolean isSwitch() {
-        return false;
+        return scale == LeverScale.SWITCH;
+    }
+
+    /** {@code value} as the levers show it: "15%", "1.50", "2", "on". */
+    public String format(double value) {
+        return scale.format(value);
     }
 
     /** The lever of request name {@code key}, or null. */
@@ -187,13 +175,46 @@ public enum LiveLever {
         return null;
     }
 
-    /** Whether the market has what the lever moves: a platform for its fee and subsidy, a firm of its own for a firm's. */
+    /**
+     * Whether the market has what the lever moves: a platform for its fees, its ranking and its auction (one with a
+     * fee rule that moves the fees, with more than one result, with a seller that bids for a sponsored slot); a firm
+     * in more than one channel for the channels' dissimilarity; a firm of its own for a firm's levers.
+     */
     public boolean appliesTo(MarketConfig config) {
+        PlatformConfig platform = config.platform();
         return switch (this) {
-            case TAKE_RATE, SUBSIDY -> config.platform() != null;
+            case TAKE_RATE, SUBSIDY -> platform != null;
+            case FEE_RULE -> platform != null && platform.feeRule().rule() != FeeRuleName.FIXED;
+            case EXAMINATION_DECAY -> platform != null && platform.results() > 1;
+            case SPONSORED_SLOTS -> platform != null && config.firms().stream()
+                    .anyMatch(f -> f.platform() != null && !f.privateLabel() && f.platform().adBid() > 0);
+            case CHANNEL_DISSIMILARITY -> config.firms().stream().anyMatch(f -> channels(config, f) > 1);
             case MARKUP, PERSONALIZATION -> !movableFirms(config).isEmpty();
             default -> true;
         };
+    }
+
+    /** What the market lacks for the lever, where it does not apply. */
+    private String missing(MarketConfig config) {
+        if (perFirm) {
+            return "no firm of its own";
+        }
+        if (this != CHANNEL_DISSIMILARITY && config.platform() == null) {
+            return "no platform";
+        }
+        return switch (this) {
+            case FEE_RULE -> "no platform fee rule to switch (its fees are fixed)";
+            case EXAMINATION_DECAY -> "a platform ranking of one result";
+            case SPONSORED_SLOTS -> "no seller that bids for a sponsored slot";
+            case CHANNEL_DISSIMILARITY -> "no firm selling through more than one channel";
+            default -> "no platform";
+        };
+    }
+
+    /** The channels {@code firm} sells through in {@code config}'s market: direct, the platform's, the store's. */
+    private static int channels(MarketConfig config, FirmConfig firm) {
+        return (firm.direct() != null ? 1 : 0) + (firm.platform() != null && config.platform() != null ? 1 : 0)
+                + (firm.store() != null && config.store() != null ? 1 : 0);
     }
 
     /** The firms whose own levers a class may move: those named in the scenario, not a pool's generated sellers. */
@@ -214,22 +235,23 @@ public enum LiveLever {
      */
     public String problem(MarketConfig config, int firm, double value) {
         if (!appliesTo(config)) {
-            return label + ": this scenario has " + (perFirm ? "no firm of its own" : "no platform");
+            return label + ": this scenario has " + missing(config);
         }
         if (perFirm && !movableFirms(config).contains(firm)) {
             return label + ": no firm " + firm + " to move (firms are 0.." + (config.firms().size() - 1)
                     + ", not a pool's sellers)";
         }
-        if (isSwitch() ? value != 0 && value != 1 : !(value >= min && value <= max)) {
-            return label + ": " + (isSwitch() ? "must be 0 (off) or 1 (on)"
-                    : String.format(Locale.ROOT, "must be in [%s, %s] (%s), got %s", percent(min), percent(max), unit,
-                    Double.isFinite(value) ? percent(value) : String.valueOf(value)));
+        if (isSwitch() && value != 0 && value != 1) {
+            return label + ": must be 0 (off) or 1 (on)";
+        }
+        if (!(value >= min && value <= max(config))) {
+            return String.format(Locale.ROOT, "%s: must be in [%s, %s] (%s), got %s", label, format(min),
+                    format(max(config)), unit, Double.isFinite(value) ? format(value) : String.valueOf(value));
+        }
+        if (scale == LeverScale.COUNT && value != Math.rint(value)) {
+            return String.format(Locale.ROOT, "%s: must be a whole number, got %s", label, value);
         }
         return null;
-    }
-
-    private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 
     /** Sets the lever on a run's controls; it acts at the next tick. The value must have passed {@link #problem}. */

@@ -112,7 +112,7 @@ public final class MarketModel extends SimState {
     /**
      * Builds the run (ODD section 5) and schedules the five phases. Each component draws from its
      * own stream, so the order of construction decides no draw; what reads another's state comes
-     * after it (initial awareness and membership before customer dominance overrides them).
+     * after it (initial awareness before customer dominance's wide search adds to it).
      */
     @Override
     public void start() {
@@ -136,10 +136,9 @@ public final class MarketModel extends SimState {
             membership = new PlatformMembership(platform, population, Streams.stream(runSeed, StreamKey.MEMBERSHIP));
             membership.seed();
         }
-        if (config.dynamics().dominance().enabled()) {
-            marketing.everyoneKnowsEverything(platform != null);
-        }
-        wordOfMouth = WordOfMouth.of(config.wordOfMouth(), population, terms, marketing, runSeed);
+        marketing.searchWidely(config.dynamics().dominance(), runSeed);
+        wordOfMouth = WordOfMouth.of(config.dynamics().dominance().wordOfMouth(config.wordOfMouth()), population, terms,
+                marketing, runSeed);
         if (config.store() != null) {
             store = new Store(config.store(), firms, ledger, Ledger.firmAccount(n + 1));
         }
@@ -157,7 +156,7 @@ public final class MarketModel extends SimState {
         shopping.setDemandSlopes(demand);
         imitation = new Imitation(firms, config.archetypes(), config.dynamics().adaptation().imitationRate(),
                 Streams.stream(runSeed, StreamKey.ADAPTATION));
-        innovation = new Innovation(ledger, config.dynamics().innovationCostPerStep());
+        innovation = new Innovation(ledger, config.dynamics().innovationCostPerStep(), firms);
         review = new Review(firms, config.dynamics().adaptation(), ledger, imitation, demand, aftermath.wallet());
         accounting = new Accounting(firms, ledger, platform, store, marketing, population, teaching,
                 new RunRecord(config));
@@ -211,7 +210,7 @@ public final class MarketModel extends SimState {
         ledger.startTick();
         accounting.startTick();
         Firm.setPricesTogether(firms, platform, store);
-        innovation.innovate(firms, aftermath::customerTasteAngle);
+        innovation.innovate(firms, aftermath);
         terms.refresh(firms);
         for (Firm firm : firms) {
             if (firm.active()) {

@@ -71,7 +71,7 @@ class BassDiffusionTest {
         FirmConfig plain = TestMarkets.firm("novel", 5, 0.2, 0.5);
         FirmConfig firm = new FirmConfig(plain.name(), plain.archetype(), 0, 0.5, 5, plain.learning(), plain.pricing(),
                 0.2, true, 0, plain.qualityInvestment(), plain.service(), 0, plain.loyalty(), plain.personalization(),
-                new FirmConfig.Marketing(0, P * N * COST_PER_CONTACT), 0, 0, plain.direct(), null, null, 0, null, false, null);
+                new FirmConfig.Marketing(0, P * N * COST_PER_CONTACT), 0, FirmConfig.Innovation.NONE, plain.direct(), null, null, 0, null, false, null);
         return new MarketConfig(TICKS,
                 new PopulationConfig(N, 4, 0, List.of(TestMarkets.constantSegment("all", 1,
                         Map.of(Trait.PURCHASE_PROBABILITY, 0.0, Trait.PRICE_SENSITIVITY, 1.0)))),

@@ -45,7 +45,7 @@ class BestResponseTest {
         for (int j = 0; j < COST.length; j++) {
             firms.add(new FirmConfig("firm-" + j, plain.archetype(), 0, QUALITY[j], COST[j], plain.learning(),
                     PricingRuleName.BEST_RESPONSE, 0.2, true, 0, plain.qualityInvestment(), plain.service(), 0,
-                    plain.loyalty(), plain.personalization(), plain.marketing(), 0, 0, plain.direct(), null, null, 0, null, false, null));
+                    plain.loyalty(), plain.personalization(), plain.marketing(), 0, FirmConfig.Innovation.NONE, plain.direct(), null, null, 0, null, false, null));
         }
         DynamicsConfig none = TestMarkets.noDynamics();
         DynamicsConfig dynamics = new DynamicsConfig(0, none.teaching(), 1, none.dominance(),

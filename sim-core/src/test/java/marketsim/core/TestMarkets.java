@@ -61,6 +61,8 @@ public final class TestMarkets {
         private double serviceCost;
         private double relationshipRate;
         private double innovation;
+        private FirmConfig.Innovation.Target innovationTarget = FirmConfig.Innovation.Target.CUSTOMERS;
+        private double innovationLead;
         private FirmConfig.PlatformListing platform;
         private FirmConfig.StoreShelf store;
         private FirmConfig.DirectChannel direct = new FirmConfig.DirectChannel(0);
@@ -133,6 +135,14 @@ public final class TestMarkets {
             return this;
         }
 
+        /** Innovation toward {@code target}, aiming {@code lead} ticks ahead. */
+        public FirmBuilder innovation(double spendPerTick, FirmConfig.Innovation.Target target, double lead) {
+            innovation = spendPerTick;
+            innovationTarget = target;
+            innovationLead = lead;
+            return this;
+        }
+
         /** Share aware of its web store at the start, and marketing spend (money/tick). */
         public FirmBuilder marketing(double initialAwareness, double spendPerTick) {
             marketing = new FirmConfig.Marketing(initialAwareness, spendPerTick);
@@ -161,7 +171,8 @@ public final class TestMarkets {
             return new FirmConfig(name, archetype, position, quality, unitCost, new FirmConfig.Learning(0, 1),
                     pricing, markup, feeAware, failureRate, new FirmConfig.QualityInvestment(0, 1),
                     new FirmConfig.Service(serviceCost), relationshipRate, new FirmConfig.LoyaltyProgram(false, 0, 0),
-                    new FirmConfig.Personalization(0, 0, 0, 0), marketing, 0, innovation,
+                    new FirmConfig.Personalization(0, 0, 0, 0), marketing, 0,
+                    new FirmConfig.Innovation(innovation, innovationTarget, innovationLead),
                     direct, platform, store, 0, null, false, null);
         }
     }
@@ -279,7 +290,7 @@ public final class TestMarkets {
     /** No drift, no teaching effect, no dominance, reviews every 4 ticks without imitation or exit. */
     public static DynamicsConfig noDynamics() {
         return new DynamicsConfig(0, new DynamicsConfig.Teaching(0, 0, 0, 0, 0), 1,
-                new DynamicsConfig.CustomerDominance(false, 1), new DynamicsConfig.Adaptation(4, 0.02, 0, 0, 0.5));
+                DynamicsConfig.CustomerDominance.OFF, new DynamicsConfig.Adaptation(4, 0.02, 0, 0, 0.5));
     }
 
     public static List<FirmConfig> with(List<FirmConfig> firms, FirmConfig extra) {

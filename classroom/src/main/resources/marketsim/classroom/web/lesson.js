@@ -104,50 +104,38 @@
         }
       }
     }
-    // segment names last, over the rings they name
-    ctx.font = "bold 16px system-ui, 'DejaVu Sans', Arial, sans-serif";
-    ctx.textAlign = "center";
-    ctx.textBaseline = "middle";
-    for (var s2 = 0; s2 < segments; s2++) {
-      var label = setup.segments[s2];
-      var ly = cy - (inner + (s2 + 0.5) * band);
-      var tw = ctx.measureText(label).width;
-      ctx.fillStyle = "rgba(255,255,255,0.9)";
-      ctx.fillRect(cx - tw / 2 - 5, ly - 10, tw + 10, 20);
-      ctx.fillStyle = "#222";
-      ctx.fillText(label, cx, ly);
-    }
     ctx.strokeStyle = "#bbb";
     ctx.lineWidth = 2;
     ctx.beginPath();
     ctx.arc(cx, cy, outer, 0, 2 * Math.PI);
     ctx.stroke();
-    var firms = (lastTick && lastTick.firmState) || setup.firms.map(function (f) {
-      return {index: f.index, position: null, active: true, archetype: f.archetype};
+    ctx.font = LABEL_FONT;
+    ctx.textBaseline = "middle";
+    var firmLabels = placeFirmLabels(ctx, cx, cy, outer, w, h);
+    // segment names over the rings they name, at the angle where they meet no firm's marker or label
+    var taken = firmLabels.map(function (l) { return l.box; }).concat(firmLabels.map(function (l) { return l.marker; }));
+    var angle = segmentAngle(ctx, cx, cy, inner, band, taken, w, h);
+    var segmentLabels = segmentBoxes(ctx, cx, cy, inner, band, angle);
+    circleLabels = {firms: firmLabels.map(function (l) { return l.box; }),
+      markers: firmLabels.map(function (l) { return l.marker; }), segments: segmentLabels};
+    segmentLabels.forEach(function (b) {
+      ctx.fillStyle = "rgba(255,255,255,0.9)";
+      ctx.fillRect(b.x, b.y, b.w, b.h);
+      ctx.fillStyle = "#222";
+      ctx.textAlign = "center";
+      ctx.fillText(b.text, b.x + b.w / 2, b.y + b.h / 2);
     });
-    ctx.font = "bold 16px system-ui, 'DejaVu Sans', Arial, sans-serif";
-    firms.forEach(function (f) {
-      if (f.position == null) { return; }
-      var info = setup.firms.filter(function (x) { return x.index === f.index; })[0];
-      var angle = 2 * Math.PI * f.position, x = cx + outer * Math.cos(angle), y = cy + outer * Math.sin(angle);
-      ctx.fillStyle = f.active ? colourOf(f.archetype) : "#999";
-      ctx.fillRect(x - 8, y - 8, 16, 16);
+    firmLabels.forEach(function (l) {
+      ctx.fillStyle = l.active ? colourOf(l.archetype) : "#999";
+      ctx.fillRect(l.marker.x, l.marker.y, l.marker.w, l.marker.h);
       ctx.strokeStyle = "#222";
       ctx.lineWidth = 1.5;
-      ctx.strokeRect(x - 8, y - 8, 16, 16);
-      var text = info.name + (f.active ? "" : " (gone)");
-      var tw = ctx.measureText(text).width;
-      // beside the marker, outward; kept inside the canvas (inward when there is no room outside)
-      var right = Math.cos(angle) >= 0;
-      if (right && x + 13 + tw > w - 2) { right = false; }
-      if (!right && x - 13 - tw < 2) { right = true; }
-      var lx = right ? Math.min(x + 13, w - 2 - tw) : Math.max(x - 13, tw + 2);
-      var ty = Math.max(10, Math.min(h - 10, y + (Math.abs(Math.cos(angle)) < 0.3 ? (Math.sin(angle) < 0 ? -16 : 16) : 0)));
-      ctx.textAlign = right ? "left" : "right";
+      ctx.strokeRect(l.marker.x, l.marker.y, l.marker.w, l.marker.h);
       ctx.fillStyle = "rgba(255,255,255,0.75)";
-      ctx.fillRect(right ? lx - 2 : lx - tw - 2, ty - 10, tw + 4, 20);
-      ctx.fillStyle = f.active ? "#222" : "#888";
-      ctx.fillText(text, lx, ty);
+      ctx.fillRect(l.box.x, l.box.y, l.box.w, l.box.h);
+      ctx.fillStyle = l.active ? "#222" : "#888";
+      ctx.textAlign = "left";
+      ctx.fillText(l.text, l.box.x + 2, l.box.y + l.box.h / 2);
     });
     if (setup.platform) {
       ctx.fillStyle = colourOf("platform");
@@ -162,6 +150,87 @@
       ctx.fillText("take " + pct(100 * (values.take_rate || 0), 0), cx, cy + 11);
     }
   }
+
+  var LABEL_FONT = "bold 16px system-ui, 'DejaVu Sans', Arial, sans-serif";
+  var LABEL_HEIGHT = 20;
+
+  /*
+   * Each firm's marker on the outer ring and its label beside it, outward (right of the marker on the circle's right
+   * half, left on its left, a line above or below near the top and bottom), inward where the canvas has no room
+   * outside; a label that would cover one placed before moves away from the centre, a line at a time.
+   */
+  function placeFirmLabels(ctx, cx, cy, outer, w, h) {
+    var firms = (lastTick && lastTick.firmState) || [];
+    var out = [];
+    firms.forEach(function (f) {
+      if (f.position == null) { return; }
+      var info = setup.firms.filter(function (x) { return x.index === f.index; })[0];
+      var angle = 2 * Math.PI * f.position, x = cx + outer * Math.cos(angle), y = cy + outer * Math.sin(angle);
+      var text = info.name + (f.active ? "" : " (gone)");
+      var tw = ctx.measureText(text).width + 4;
+      var right = Math.cos(angle) >= 0;
+      if (right && x + 11 + tw > w - 2) { right = false; }
+      if (!right && x - 11 - tw < 2) { right = true; }
+      var bx = right ? Math.min(x + 11, w - 2 - tw) : Math.max(x - 11 - tw, 2);
+      var ty = y + (Math.abs(Math.cos(angle)) < 0.3 ? (Math.sin(angle) < 0 ? -16 : 16) : 0);
+      var box = {x: bx, y: ty - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT};
+      var away = Math.sin(angle) < 0 ? -1 : 1;
+      for (var tries = 0; tries < 4 && out.some(function (o) { return overlaps(o.box, box); }); tries++) {
+        box.y += away * (LABEL_HEIGHT + 2);
+      }
+      box.y = Math.max(1, Math.min(h - LABEL_HEIGHT - 1, box.y));
+      out.push({text: text, active: f.active, archetype: f.archetype, box: box,
+        marker: {x: x - 8, y: y - 8, w: 16, h: 16}});
+    });
+    return out;
+  }
+
+  /* The segment names' boxes, one a ring, centred on the ring at {@code angle}. */
+  function segmentBoxes(ctx, cx, cy, inner, band, angle) {
+    return setup.segments.map(function (label, s) {
+      var r = inner + (s + 0.5) * band, tw = ctx.measureText(label).width + 10;
+      var x = cx + r * Math.cos(angle), y = cy + r * Math.sin(angle);
+      return {text: label, x: x - tw / 2, y: y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT};
+    });
+  }
+
+  /*
+   * Where the segment names go: the top of the circle if they cover nothing there, else the first angle, turning
+   * from the top and then from the bottom by 10 degrees at a time up to 60 (so the names, one a ring, stay apart
+   * up and down), at which they cover no firm's marker or label, no other name and stay on the canvas; failing all,
+   * the angle where they cover least.
+   */
+  function segmentAngle(ctx, cx, cy, inner, band, taken, w, h) {
+    var best = -Math.PI / 2, least = Infinity;
+    var candidates = [];
+    [-90, 90].forEach(function (base) {
+      candidates.push(base);
+      for (var turn = 10; turn <= 60; turn += 10) { candidates.push(base - turn, base + turn); }
+    });
+    for (var i = 0; i < candidates.length; i++) {
+      var angle = candidates[i] * Math.PI / 180;
+      var boxes = segmentBoxes(ctx, cx, cy, inner, band, angle), covered = 0;
+      boxes.forEach(function (b, k) {
+        taken.forEach(function (t) { covered += overlapArea(b, t); });
+        for (var m = k + 1; m < boxes.length; m++) { covered += overlapArea(b, boxes[m]); }
+        covered += b.w * b.h - overlapArea(b, {x: 0, y: 0, w: w, h: h});
+      });
+      if (covered === 0) { return angle; }
+      if (covered < least) { least = covered; best = angle; }
+    }
+    return best;
+  }
+
+  function overlapArea(a, b) {
+    var dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+    var dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+    return dx > 0 && dy > 0 ? dx * dy : 0;
+  }
+
+  function overlaps(a, b) { return overlapArea(a, b) > 0; }
+
+  /* what tests read of the circle: the boxes of its labels as last drawn */
+  var circleLabels = {firms: [], markers: [], segments: []};
 
   function ring(ctx, cx, cy, r0, r1, a0, a1) {
     ctx.beginPath();
@@ -330,14 +399,17 @@
       var range = document.createElement("input");
       range.type = "range";
       range.id = "lever-" + lever.key;
-      range.min = Math.round(100 * lever.min);
-      range.max = Math.round(100 * lever.max);
+      range.min = Math.round(lever.min / lever.step);
+      range.max = Math.round(lever.max / lever.step);
       range.step = 1;
       range.setAttribute("aria-label", lever.label);
-      range.addEventListener("input", function () { value.textContent = range.value + "%"; range.dataset.moving = "1"; });
+      range.addEventListener("input", function () {
+        value.textContent = leverText(lever, fromSlider(lever, range.value));
+        range.dataset.moving = "1";
+      });
       range.addEventListener("change", function () {
         delete range.dataset.moving;
-        var body = {lever: lever.key, value: Number(range.value) / 100};
+        var body = {lever: lever.key, value: fromSlider(lever, range.value)};
         if (lever.perFirm) { body.firm = Number(select.value); }
         post("/api/lever", body);
       });
@@ -346,6 +418,18 @@
     });
     $("firm-levers").hidden = !anyFirm || setup.firms.length === 0;
     select.onchange = showLeverValues;
+  }
+
+  /* A slider moves in the lever's steps (1% of a share, 0.05 of a number, 1 of a count). */
+  function fromSlider(lever, position) {
+    return Math.round(Number(position) * lever.step * 1e6) / 1e6;
+  }
+
+  /* The value as the server's levers say it: "15%", "1.50", "2". */
+  function leverText(lever, v) {
+    if (lever.scale === "share") { return Math.round(100 * v) + "%"; }
+    if (lever.scale === "number") { return Number(v).toFixed(2); }
+    return String(Math.round(v));
   }
 
   function showLeverValues() {
@@ -360,8 +444,8 @@
       if (lever["switch"]) {
         input.checked = v !== 0;
       } else if (!input.dataset.moving) {
-        input.value = Math.round(100 * v);
-        $("lever-" + lever.key + "-value").textContent = Math.round(100 * v) + "%";
+        input.value = Math.round(v / lever.step);
+        $("lever-" + lever.key + "-value").textContent = leverText(lever, v);
       }
     });
     $("kpi-take-rate").textContent = values.take_rate === undefined ? "\u2013" : pct(100 * values.take_rate, 0);
@@ -498,6 +582,7 @@
       var k = setup ? setup.series.map(function (s) { return s.name; }).indexOf(name) : -1;
       return k < 0 ? [] : setup.rows.map(function (row) { return row[k]; });
     },
-    leverValues: function () { return values; }
+    leverValues: function () { return values; },
+    circleLabels: function () { return circleLabels; }
   };
 }());

@@ -21,6 +21,8 @@ public final class PointMeans {
     private final int[][] entity;
     private final double[][] sums;
     private final int[][] counts;
+    /** [outcome][point]: the spread across replications, for the 95% interval the terminal prints. */
+    private final marketsim.results.replication.Moments[] moments;
 
     public PointMeans(SweepPlan plan) {
         this.plan = plan;
@@ -37,6 +39,10 @@ public final class PointMeans {
         }
         sums = new double[outcomes.size()][plan.points().size()];
         counts = new int[outcomes.size()][plan.points().size()];
+        moments = new marketsim.results.replication.Moments[outcomes.size()];
+        for (int o = 0; o < outcomes.size(); o++) {
+            moments[o] = new marketsim.results.replication.Moments(plan.points().size());
+        }
     }
 
     /** Adds run {@code run}'s values [entity][metric]; runs of a point must come in replication order. */
@@ -48,8 +54,22 @@ public final class PointMeans {
             if (!Double.isNaN(v)) {
                 sums[o][point] += v;
                 counts[o][point]++;
+                moments[o].add(point, v);
             }
         }
+    }
+
+    /** Each point's 95% t interval half-width of {@code outcome} across its replications (NaN with fewer than 2). */
+    public double[] halfWidths(Outcome outcome) {
+        int o = outcomes.indexOf(outcome);
+        if (o < 0) {
+            throw new IllegalArgumentException("'" + outcome.label() + "' is not an outcome of this sweep");
+        }
+        double[] out = new double[sums[o].length];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = moments[o].estimate(p).halfWidth();
+        }
+        return out;
     }
 
     /** Each point's mean of {@code outcome} (NaN where no replication has a value). */

@@ -40,21 +40,60 @@ public final class SummaryTable {
                 population.marketSize());
     }
 
-    /** Renders the table for {@code summaries} of an experiment. */
+    /** Renders the table for {@code summaries} of an experiment, as wide as the default terminal. */
     public static String render(ExperimentResult result, SummaryEstimates summaries) {
+        return render(result, summaries, Layout.TEXT);
+    }
+
+    /** The first line: what ran. */
+    public static String header(ExperimentResult result) {
         var experiment = result.experiment();
         var config = experiment.scenario().config();
-        StringBuilder out = new StringBuilder();
         int reps = experiment.replications();
-        out.append(String.format(Locale.ROOT, "%s: %d %s x %d ticks, %s, %d %s, master seed %d%n",
+        return String.format(Locale.ROOT, "%s: %d %s x %d ticks, %s, %d %s, master seed %d%n",
                 experiment.scenario().name(), reps, reps == 1 ? "replication" : "replications", config.horizon(),
                 consumers(config.population()), config.firms().size(), config.firms().size() == 1 ? "firm" : "firms",
-                experiment.masterSeed()));
-        out.append(String.format(Locale.ROOT, "Last %d ticks of each run; %s. Firms in the market at the end (not "
-                        + "exited); price in money per unit; fees as %% of revenue; net margin of income; NPS -100..100; "
-                        + "loyalty = mean relationship stock 0..1.%n%n",
+                experiment.masterSeed());
+    }
+
+    /** The rows of {@code selection} (--entity, --metric) under the header; as CSV, the rows alone. */
+    public static String render(ExperimentResult result, SummaryEstimates summaries, Selection selection,
+                                Layout layout) {
+        String money = result.experiment().scenario().moneyUnit();
+        String table = EntityTable.run(summaries, selection, money, layout);
+        if (layout.data()) {
+            return table;
+        }
+        int reps = result.experiment().replications();
+        return layout.wrap(header(result)) + layout.wrap(String.format(Locale.ROOT, "Over the last %d ticks of each run (money "
+                        + "amounts summed over them); %s; shares and margins in %%. Metrics: docs/RESULTS.md.%n%n",
+                result.experiment().scenario().config().summaryWindow(), reps == 1
+                        ? "one replication, so no confidence intervals" : "mean +- 95% CI half-width across replications"))
+                + table;
+    }
+
+    /** Renders the table for {@code summaries} of an experiment as {@code layout} says (CSV: the archetypes' rows). */
+    public static String render(ExperimentResult result, SummaryEstimates summaries, Layout layout) {
+        var experiment = result.experiment();
+        var config = experiment.scenario().config();
+        String money = experiment.scenario().moneyUnit();
+        if (layout.data()) {
+            List<Selection.Row> selected = new ArrayList<>();
+            for (int e : summaries.archetypes()) {
+                selected.add(new Selection.Row(e, Metric.FIRMS));
+                for (Cells.Column c : COLUMNS) {
+                    selected.add(new Selection.Row(e, c.metric()));
+                }
+            }
+            return EntityTable.run(summaries, new Selection(selected), money, layout);
+        }
+        StringBuilder out = new StringBuilder(layout.wrap(header(result)));
+        int reps = experiment.replications();
+        out.append(layout.wrap(String.format(Locale.ROOT, "Last %d ticks of each run; %s. Firms in the market at the end (not "
+                        + "exited); price in %s per unit; fees as %% of revenue; net margin of income; NPS -100..100; "
+                        + "loyalty = mean relationship stock 0..1%s.%n%n",
                 config.summaryWindow(), reps == 1 ? "one replication, so no confidence intervals"
-                        : "mean +- 95% CI half-width across replications"));
+                        : "mean +- 95% CI half-width across replications", money, inMoney(money))));
         List<String[]> rows = new ArrayList<>();
         String[] header = new String[COLUMNS.size() + 2];
         header[0] = "archetype";
@@ -73,31 +112,11 @@ public final class SummaryTable {
             }
             rows.add(row);
         }
-        int[] widths = new int[header.length];
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
-            }
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            String[] row = rows.get(r);
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.length; c++) {
-                String cell = row[c];
-                String pad = " ".repeat(widths[c] - cell.length());
-                line.append(c == 0 ? cell + pad : pad + cell);
-                if (c < row.length - 1) {
-                    line.append("  ");
-                }
-            }
-            out.append(line.toString().stripTrailing()).append(System.lineSeparator());
-            if (r == 0) {
-                out.append("-".repeat(line.length())).append(System.lineSeparator());
-            }
-        }
+        out.append(layout.render(rows, ""));
+        StringBuilder notes = new StringBuilder();
         int platform = summaries.indexOf(EntityType.PLATFORM, "platform");
         if (platform >= 0) {
-            out.append(String.format(Locale.ROOT, "%nplatform: fee revenue %s (take %s%% of GMV), subsidies %s, net profit %s, "
+            notes.append(String.format(Locale.ROOT, "%nplatform: fee revenue %s (take %s%% of GMV), subsidies %s, net profit %s, "
                             + "members %s%%, listed sellers %s%n",
                     format(summaries.estimate(platform, Metric.PLATFORM_FEE_REVENUE), new Cells.Column(null, "", 1, 0)),
                     format(summaries.estimate(platform, Metric.PLATFORM_TAKE), new Cells.Column(null, "", 100, 1)),
@@ -108,22 +127,37 @@ public final class SummaryTable {
         }
         int store = summaries.indexOf(EntityType.STORE, "store");
         if (store >= 0) {
-            out.append(String.format(Locale.ROOT, "store: fee revenue %s (slotting %s), net profit %s, sellers on the shelf %s%n",
+            notes.append(String.format(Locale.ROOT, "store: fee revenue %s (slotting %s), net profit %s, sellers on the shelf %s%n",
                     format(summaries.estimate(store, Metric.STORE_FEE_REVENUE), new Cells.Column(null, "", 1, 0)),
                     format(summaries.estimate(store, Metric.SLOTTING_REVENUE), new Cells.Column(null, "", 1, 0)),
                     format(summaries.estimate(store, Metric.NET_PROFIT), new Cells.Column(null, "", 1, 0)),
                     format(summaries.estimate(store, Metric.STOCKED_SELLERS), new Cells.Column(null, "", 1, 1))));
         }
         int market = summaries.indexOf(EntityType.MARKET, "market");
-        out.append(String.format(Locale.ROOT, "market: HHI %s, no-purchase share %s%%, mean list price %s%n",
+        notes.append(String.format(Locale.ROOT, "market: HHI %s, no-purchase share %s%%, mean list price %s%n",
                 format(summaries.estimate(market, Metric.HHI), new Cells.Column(Metric.HHI, "", 1, 0)),
                 format(summaries.estimate(market, Metric.OUTSIDE_SHARE), new Cells.Column(Metric.OUTSIDE_SHARE, "", 100, 1)),
                 format(summaries.estimate(market, Metric.MEAN_PRICE), new Cells.Column(Metric.MEAN_PRICE, "", 1, 2))));
-        out.append(String.format(Locale.ROOT, "costs paid every week whatever is sold (money/week):%n"));
+        notes.append(String.format(Locale.ROOT, "costs paid every week whatever is sold (%s/week):%n", money));
         for (String line : RunningCosts.lines(config)) {
-            out.append("  ").append(line).append(System.lineSeparator());
+            notes.append("  ").append(line).append(System.lineSeparator());
         }
+        List<String> firms = new ArrayList<>();
+        for (var entity : summaries.entities()) {
+            if (entity.type() == EntityType.FIRM || entity.type() == EntityType.POOL) {
+                firms.add(entity.name());
+            }
+        }
+        notes.append(String.format(Locale.ROOT, "%nOne firm's every metric: --entity NAME (%s); one metric of every "
+                + "firm: --metric KEY (docs/RESULTS.md); the costs each lever carries: marketsim scenarios show %s "
+                + "--levers.%n", String.join(", ", firms), experiment.scenario().name()));
+        out.append(layout.wrap(notes.toString()));
         return out.toString();
+    }
+
+    /** "; money in EUR" when the scenario names its money (money_unit), nothing for the default "money". */
+    static String inMoney(String money) {
+        return money.equals("money") ? "" : "; money in " + money;
     }
 
     /**

@@ -46,10 +46,18 @@ public final class SweepTables {
     }
 
     public static String body(Sweep.Result r, SweepAnalysis.Analyses analyses) {
+        return body(r, analyses, Layout.TEXT, "money");
+    }
+
+    /** The points (grid and Latin hypercube designs), indices and discovered box; as CSV, the points alone. */
+    public static String body(Sweep.Result r, SweepAnalysis.Analyses analyses, Layout layout, String money) {
         StringBuilder out = new StringBuilder();
         SweepPlan plan = r.plan();
+        if (layout.data()) {
+            return plan.design() == Design.GRID || plan.design() == Design.LHS ? points(r, layout, money) : "";
+        }
         if (plan.design() == Design.GRID || plan.design() == Design.LHS) {
-            out.append(points(r));
+            out.append(points(r, layout, money));
         }
         for (SweepAnalysis.Sensitivity s : analyses.sensitivity()) {
             out.append(String.format(Locale.ROOT, "%n%s%n", s.outcome().label()));
@@ -110,39 +118,65 @@ public final class SweepTables {
         return number(x);
     }
 
-    /** Per point: the mean of each outcome (default: unit share and net margin by archetype, platform fees). */
-    private static String points(Sweep.Result r) {
+    /**
+     * Per point: the value of each varied parameter (a column per parameter, named by its whole path) and the mean of
+     * each outcome with its 95% interval across replications (default outcomes: unit share and net margin by
+     * archetype, platform fees).
+     */
+    private static String points(Sweep.Result r, Layout layout, String money) {
         SweepPlan plan = r.plan();
         List<Outcome> outcomes = Outcome.parseAll(plan.outcomes());
         List<String> headers = new ArrayList<>(List.of("point"));
+        for (Factor f : plan.factors()) {
+            headers.add(f.path());
+        }
         for (Outcome o : outcomes) {
             headers.add(o.label() + (percent(o) ? " %" : ""));
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(headers.toArray(String[]::new));
-        int shown = Math.min(plan.points().size(), MAX_POINT_ROWS);
+        int shown = layout.data() ? plan.points().size() : Math.min(plan.points().size(), MAX_POINT_ROWS);
         List<double[]> means = new ArrayList<>();
+        List<double[]> halfWidths = new ArrayList<>();
         for (Outcome o : outcomes) {
             means.add(SweepAnalysis.means(r, o));
+            halfWidths.add(r.means().halfWidths(o));
         }
+        int k = plan.factors().size();
         for (int p = 0; p < shown; p++) {
             String[] row = new String[headers.size()];
-            row[0] = Sweep.label(plan, p);
+            row[0] = Integer.toString(p + 1);
+            for (int f = 0; f < k; f++) {
+                String v = plan.points().get(p).values().get(f);
+                row[f + 1] = plan.factors().get(f).continuous() && !layout.data()
+                        ? new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros()
+                                .toPlainString() : v;
+            }
             for (int c = 0; c < outcomes.size(); c++) {
                 double v = means.get(c)[p];
-                row[c + 1] = Double.isNaN(v) ? "n/a" : percent(outcomes.get(c))
-                        ? String.format(Locale.ROOT, "%.1f", 100 * v) : number(v);
+                double h = halfWidths.get(c)[p];
+                double scale = percent(outcomes.get(c)) ? 100 : 1;
+                row[k + 1 + c] = layout.data() ? (Double.isNaN(v) ? "" : marketsim.results.Csv.number(v))
+                        : Double.isNaN(v) ? "n/a" : shown(v * scale, percent(outcomes.get(c)))
+                                + (Double.isNaN(h) ? "" : " +- " + shown(h * scale, percent(outcomes.get(c))));
             }
             rows.add(row);
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nLast-window means across replications "
-                + "(shares and margins in %%):%n%n"));
-        out.append(align(rows, ""));
+        if (layout.data()) {
+            return layout.render(rows, "");
+        }
+        StringBuilder out = new StringBuilder(layout.wrap(String.format(Locale.ROOT, "%nLast-window means across "
+                + "replications +- 95%% CI half-width (shares and margins in %%%s):%n%n", SummaryTable.inMoney(money))));
+        out.append(layout.render(rows, "", 1 + k));
         if (shown < plan.points().size()) {
             out.append(String.format(Locale.ROOT, "... and %d more points in points.csv%n",
                     plan.points().size() - shown));
         }
         return out.toString();
+    }
+
+    private static String shown(double x, boolean percent) {
+        return percent ? String.format(Locale.ROOT, "%.1f", x) : number(x);
     }
 
     /** Whether an outcome is a share or ratio best read in percent. */

@@ -7,7 +7,7 @@ package marketsim.core.config;
  * @param trend                 the common trend that moves every consumer's taste (fashion, technology)
  * @param teaching              how education spend tilts purchase criteria
  * @param innovationCostPerStep money per unit of circle a firm's position moves toward its customers
- * @param dominance             the customer-dominance switch
+ * @param dominance             customer dominance: wide search, free switching, fast information
  * @param adaptation            firms' periodic reviews
  */
 public record DynamicsConfig(double tasteDrift, TasteTrend trend, Teaching teaching, double innovationCostPerStep,
@@ -61,14 +61,44 @@ public record DynamicsConfig(double tasteDrift, TasteTrend trend, Teaching teach
     }
 
     /**
-     * Customers conduct the orchestra (essay 003): every consumer knows every web store and is a
-     * platform member (high search and awareness), and switching costs are multiplied by
-     * {@code switchingFactor} (near zero).
+     * Customers conduct the orchestra (essay 003, Heinonen: customers "actively seek the best offers, compare
+     * different providers"; MODEL.md 2.5). When {@code enabled}, consumers search widely and switch freely, and
+     * nothing forces a channel on them (platform membership keeps its two-sided dynamics):
+     * <ul>
+     *   <li>wide search: a consumer unaware of a web store at the start becomes aware of it with probability
+     *       {@code awareness} (1: every consumer knows every web store), and a platform member examines the result
+     *       at rank r with probability {@code e_r^examinationFactor} (0: every result shown);
+     *   <li>near-zero switching costs: every switching cost is multiplied by {@code switchingFactor};
+     *   <li>fast information: word of mouth runs {@code talkFactor} times as often (capped at every tick).
+     * </ul>
+     * Prices respond through the firms' pricing rules: demand is more elastic, which best-response pricing
+     * follows and hill-climbing finds; cost-plus keeps its markup by definition.
+     *
+     * @param switchingFactor    share of each switching cost left
+     * @param awareness          probability an unaware consumer learns of each web store at the start
+     * @param examinationFactor  exponent on the platform's examination probabilities (0 every result, 1 as drawn)
+     * @param talkFactor         multiplier of the word-of-mouth talk rate
      */
-    public record CustomerDominance(boolean enabled, double switchingFactor) {
+    public record CustomerDominance(boolean enabled, double switchingFactor, double awareness,
+                                    double examinationFactor, double talkFactor) {
+        public static final CustomerDominance OFF = new CustomerDominance(false, 1, 0, 1, 1);
+
         /** The factor switching costs start at: {@code switchingFactor} under dominance, else 1 (as drawn). */
         public double switchingFactorInForce() {
             return enabled ? switchingFactor : 1;
+        }
+
+        /** Probability a result of examination probability {@code e} is examined. */
+        public double examined(double e) {
+            return enabled ? Math.pow(e, examinationFactor) : e;
+        }
+
+        /** Word of mouth as it runs: the talk rate times {@code talkFactor} under dominance, at most 1. */
+        public WordOfMouthConfig wordOfMouth(WordOfMouthConfig base) {
+            return enabled && base.enabled()
+                    ? new WordOfMouthConfig(Math.min(1, base.talkRate() * talkFactor), base.attitude(), base.meanDegree(),
+                    base.rewiring())
+                    : base;
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.List;
  * @param personalization   personalization achieved and its costs
  * @param marketing         awareness at start and marketing spend
  * @param education         spend per tick on teaching consumers new purchase criteria (money/tick)
- * @param innovation        spend per tick on moving its product toward its customers' tastes (money/tick)
+ * @param innovation        repositioning: spend per tick, whose tastes it follows and how far ahead it aims
  * @param direct            the direct channel, or null if the firm has no web store (a firm needs
  *                          at least one channel; an archetype bundle may have none)
  * @param platform          its listing on the platform, or null if it does not sell there
@@ -40,7 +40,7 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
                          boolean feeAware, double failureRate, QualityInvestment qualityInvestment, Service service,
                          double relationshipRate, LoyaltyProgram loyalty,
                          Personalization personalization, Marketing marketing, double education,
-                         double innovation, DirectChannel direct,
+                         Innovation innovation, DirectChannel direct,
                          PlatformListing platform, StoreShelf store, double initialCash, String pool,
                          boolean entrant, String owner, Range range) {
     /** A firm offering every category, with no range expansion. */
@@ -49,7 +49,7 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
                       boolean feeAware, double failureRate, QualityInvestment qualityInvestment, Service service,
                       double relationshipRate, LoyaltyProgram loyalty,
                       Personalization personalization, Marketing marketing, double education,
-                      double innovation, DirectChannel direct,
+                      Innovation innovation, DirectChannel direct,
                       PlatformListing platform, StoreShelf store, double initialCash, String pool,
                       boolean entrant, String owner) {
         this(name, archetype, position, quality, unitCost, learning, pricing, markup, feeAware, failureRate,
@@ -206,6 +206,40 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
 
     /** What one service contact (a complaint about a failure, or a question) costs the seller. */
     public record Service(double costPerContact) {
+    }
+
+    /**
+     * Innovation (MODEL.md 2.5): each tick the firm pays {@code spend} and moves its product toward where its
+     * {@code target}'s tastes are going, {@code lead} ticks ahead of where they are now.
+     *
+     * @param spend  money per tick (0: no innovation)
+     * @param target whose tastes it follows
+     * @param lead   ticks ahead it aims, extrapolating the target's observed velocity (0: where it is now)
+     */
+    public record Innovation(double spend, Target target, double lead) {
+        public static final Innovation NONE = new Innovation(0, Target.CUSTOMERS, 0);
+
+        /** Whose tastes an innovating firm follows. */
+        public enum Target {
+            /** Its own customers' circular mean taste. */
+            CUSTOMERS("customers"),
+            /** The whole market's movement: its starting place, carried along by the mean taste displacement. */
+            MARKET("market");
+
+            private final String key;
+
+            Target(String key) {
+                this.key = key;
+            }
+
+            public String key() {
+                return key;
+            }
+        }
+
+        public boolean innovates() {
+            return spend > 0;
+        }
     }
 
     /** Share of consumers aware at start, and spend per tick on reaching new consumers. */

@@ -3,6 +3,7 @@ package marketsim.core.consumer;
 import static marketsim.core.metrics.Field.*;
 
 import marketsim.core.config.MarketConfig;
+import marketsim.core.firm.Innovation;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.platform.Platform;
 import marketsim.core.platform.PlatformMembership;
@@ -21,13 +22,12 @@ import marketsim.core.random.Streams;
  *   <li>teaching tilt decays ({@link Teaching#decay});
  *   <li>each firm's customer base is counted: who bought, switched or lapsed ({@link CustomerBase}); where
  *       the market keeps wallets, each firm's wallet customers by tenure ({@link Wallet});
- *   <li>consumers join or leave the platform ({@link PlatformMembership}), except under customer
- *       dominance, where everyone is a member.
+ *   <li>consumers join or leave the platform ({@link PlatformMembership}).
  * </ol>
  * Within a step consumers go in index order; no consumer's step affects another's, so the order
  * decides only which random numbers each draws.
  */
-public final class Aftermath {
+public final class Aftermath implements Innovation.Tastes {
     private final Population population;
     private final PurchaseExperience experience;
     private final WordOfMouth wordOfMouth;
@@ -36,7 +36,6 @@ public final class Aftermath {
     private final CustomerBase customers;
     private final Wallet wallet;
     private final PlatformMembership membership;
-    private final boolean dominance;
 
     /**
      * @param platform    the platform, or null; {@code membership} likewise
@@ -57,7 +56,6 @@ public final class Aftermath {
         this.teaching = teaching;
         this.customers = new CustomerBase(population, terms, purchases, config.lapseWindow());
         this.membership = membership;
-        this.dominance = config.dynamics().dominance().enabled();
     }
 
     /** One tick's aftermath; tallies go to {@code firmTally[j]} and the platform's (null without one). */
@@ -74,7 +72,7 @@ public final class Aftermath {
             wallet.count(firmTally);
         }
         if (membership != null) {
-            long members = dominance ? population.size : membership.update();
+            long members = membership.update();
             platformTally[MEMBERS.ordinal()] = members * population.weight;
         }
     }
@@ -87,8 +85,13 @@ public final class Aftermath {
         return wallet;
     }
 
-    /** Direction (radians, or NaN without customers) of firm {@code j}'s customers' mean taste. */
+    @Override
     public double customerTasteAngle(int j) {
         return customers.tasteAngle(j);
+    }
+
+    @Override
+    public double marketTasteShift() {
+        return drift.shift();
     }
 }

@@ -20,6 +20,7 @@ import marketsim.core.store.Store;
  * <p><b>Position bias.</b> A member examines the result at rank {@code r} (1 = top) with probability
  * {@code e_r = r^-eta}, independently of the other results and of what they are (the position-based model:
  * Richardson, Dominowska and Ragno 2007; Craswell et al. 2008); an unexamined result is not in the choice set.
+ * Under customer dominance a member searches further down the list: {@code e_r^examinationFactor} (0: every result).
  * Rank thus changes what is considered, not the utility of what is seen (as in Ursu 2018's randomized rankings),
  * so sponsored slots and self-preferencing change sales by moving a seller up the list.
  *
@@ -65,9 +66,15 @@ final class ConsiderationSet {
     private final Platform platform;
     private final Store store;
     private final Teaching teaching;
-    /** {@code e_r} of each result slot (0 = the top), and the stream its examinations are drawn from. */
-    private final double[] examination;
+    /** The stream examinations of results are drawn from ({@code e_r}: {@link Platform#examination}). */
     private final RandomGenerator examinationRandom;
+    /**
+     * Customer dominance's wider search (its {@code e_r^examinationFactor}), kept for the platform's examination decay
+     * in force, which the classroom window may move: {@code examinedDecay} is the decay {@code examined} is for.
+     */
+    private final DynamicsConfig.CustomerDominance dominance;
+    private final double[] examined;
+    private double examinedDecay = Double.NaN;
     /**
      * Per offer: the seller, the channel, the ad fee of its slot, its utility, the price the consumer pays, the
      * share of the list price the seller keeps and its fees per unit.
@@ -140,10 +147,8 @@ final class ConsiderationSet {
         this.categories = population.hasCategories();
         this.crossCategory = (float) categories.crossCategory();
         this.examinationRandom = examinationRandom;
-        examination = new double[platform == null ? 0 : platform.config().results()];
-        for (int slot = 0; slot < examination.length; slot++) {
-            examination[slot] = platform.config().examination(slot);
-        }
+        this.dominance = dynamics.dominance();
+        examined = new double[platform == null ? 0 : platform.config().results()];
     }
 
     /**
@@ -216,6 +221,12 @@ final class ConsiderationSet {
             double phi = platform.recommendationQuality();
             float platformStock = stockOf[s.platformIndex];
             int bin = platform.bin(hot[h + Population.TASTE]);
+            if (dominance.enabled() && platform.examinationDecay() != examinedDecay) {
+                examinedDecay = platform.examinationDecay();
+                for (int slot = 0; slot < examined.length; slot++) {
+                    examined[slot] = dominance.examined(platform.examination(slot));
+                }
+            }
             for (int slot = 0; slot < c.results(); slot++) {
                 int j = platform.seller(bin, slot);
                 if (j == Platform.EMPTY) {
@@ -224,7 +235,7 @@ final class ConsiderationSet {
                 if ((s.range[j] & need) == 0) {
                     continue; // not in the occasion's category: not a result for it
                 }
-                double e = examination[slot];
+                double e = dominance.enabled() ? examined[slot] : platform.examination(slot);
                 if (e < 1 && examinationRandom.nextDouble() >= e) {
                     continue;
                 }

@@ -3,6 +3,7 @@ package marketsim.core.consumer;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import marketsim.core.config.DynamicsConfig;
 import marketsim.core.firm.Firm;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
@@ -30,6 +31,8 @@ public final class Marketing {
     private final long[] awareCount;
     /** Each firm's marketing stream, by firm index. */
     private final RandomGenerator[] random;
+    /** Each firm's stream key (its name's), by firm index. */
+    private final long[] firmKey;
 
     /** Draws who knows each web store at the start; {@code costPerContact} in money per contact. */
     public Marketing(Population population, SellerTerms terms, List<Firm> firms, Ledger ledger, double costPerContact,
@@ -40,8 +43,10 @@ public final class Marketing {
         this.costPerContact = costPerContact;
         this.awareCount = new long[firms.size()];
         this.random = new RandomGenerator[firms.size()];
+        this.firmKey = new long[firms.size()];
         for (Firm firm : firms) {
             long key = Streams.nameKey(firm.name());
+            firmKey[firm.index()] = key;
             int bit = terms.directBit(firm.index());
             if (bit >= 0) {
                 seed(firm.index(), bit, firm.config().marketing().initialAwareness(),
@@ -100,12 +105,34 @@ public final class Marketing {
         }
     }
 
-    /** Everyone knows every web store and, if asked, is a platform member (customer dominance). */
-    public void everyoneKnowsEverything(boolean members) {
+    /**
+     * Under customer dominance consumers search widely (essay 003): each consumer unaware of a web store learns
+     * of it with probability {@code awareness} (1: everyone knows every web store, drawing nothing). Without
+     * dominance nothing happens. Draws: per firm with a web store, one uniform per consumer not yet aware of it,
+     * from its {@code SEARCH} stream.
+     */
+    public void searchWidely(DynamicsConfig.CustomerDominance dominance, long runSeed) {
+        if (!dominance.enabled()) {
+            return;
+        }
+        double awareness = dominance.awareness();
         int[] directFirm = terms.directFirm;
-        population.knowEverything(directFirm.length, members);
-        for (int j : directFirm) {
-            awareCount[j] = population.size;
+        if (awareness >= 1) {
+            population.knowEverything(directFirm.length);
+            for (int j : directFirm) {
+                awareCount[j] = population.size;
+            }
+            return;
+        }
+        for (int bit = 0; bit < directFirm.length; bit++) {
+            int j = directFirm[bit];
+            RandomGenerator search = Streams.stream(runSeed, StreamKey.SEARCH, firmKey[j]);
+            for (int i = 0; i < population.size; i++) {
+                if ((population.aware[i] & 1L << bit) == 0 && search.nextDouble() < awareness
+                        && population.makeAware(i, bit)) {
+                    awareCount[j]++;
+                }
+            }
         }
     }
 

@@ -22,7 +22,7 @@ package marketsim.core.consumer;
  * allocation per occasion.
  */
 final class NestedLogit {
-    private final double lambda;
+    private double lambda;
     /** Per firm, during an occasion: its offers, their largest utility and the sum of their within-nest weights. */
     private final int[] nestSize;
     private final double[] nestMax;
@@ -36,15 +36,24 @@ final class NestedLogit {
 
     /** @param lambda the channels' dissimilarity, in (0, 1] */
     NestedLogit(int firms, double lambda) {
-        if (!(lambda > 0 && lambda <= 1)) {
-            throw new IllegalArgumentException("lambda must be in (0, 1], got " + lambda);
-        }
-        this.lambda = lambda;
+        setLambda(lambda);
         nestSize = new int[firms];
         nestMax = new double[firms];
         nestSum = new double[firms];
         nestScale = new double[firms];
         nests = new int[firms];
+    }
+
+    /** The channels' dissimilarity from the next occasion, in (0, 1]. */
+    void setLambda(double lambda) {
+        if (!(lambda > 0 && lambda <= 1)) {
+            throw new IllegalArgumentException("lambda must be in (0, 1], got " + lambda);
+        }
+        this.lambda = lambda;
+    }
+
+    double lambda() {
+        return lambda;
     }
 
     /**

@@ -345,12 +345,9 @@ public final class Population {
     }
 
     /** Makes every consumer aware of every web store ({@code bits} of them) and, if asked, a member. */
-    void knowEverything(int bits, boolean members) {
+    void knowEverything(int bits) {
         long all = bits >= 64 ? -1L : (1L << bits) - 1;
         Arrays.fill(aware, all);
-        if (members) {
-            Arrays.fill(member, true);
-        }
     }
 
     public double tilt(int i) {

@@ -53,7 +53,7 @@ public final class SellerTerms {
         innovates = new boolean[count];
         boolean any = false;
         for (Firm firm : firms) {
-            innovates[firm.index()] = firm.config().innovation() > 0;
+            innovates[firm.index()] = firm.config().innovation().innovates();
             any |= innovates[firm.index()];
         }
         anyInnovation = any;
@@ -95,7 +95,7 @@ public final class SellerTerms {
             active[j] = firm.active();
             range[j] = firm.range();
             tenureScale[j] = c.personalization().tenureScale();
-            innovates[j] = firm.active() && c.innovation() > 0;
+            innovates[j] = firm.active() && c.innovation().innovates();
             anyInnovation |= innovates[j];
             personalization[j] = firm.personalization();
             loyaltyDiscount[j] = c.loyalty().effectiveDiscount();

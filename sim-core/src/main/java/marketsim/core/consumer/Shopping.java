@@ -307,6 +307,22 @@ public final class Shopping {
         considered.setSwitchingFactor(factor);
     }
 
+    /**
+     * The nested logit's {@code lambda} from the next occasion, in (0, 1] (the classroom's lever), for consumers'
+     * choices and the demand best-response pricers record alike.
+     */
+    public void setChannelDissimilarity(double lambda) {
+        logit.setLambda(lambda);
+        if (demandSlopes != null) {
+            demandSlopes.setChannelDissimilarity(lambda);
+        }
+    }
+
+    /** The nested logit's {@code lambda} in force. */
+    public double channelDissimilarity() {
+        return logit.lambda();
+    }
+
     /** Shuffles the first {@code count} entries of the order (Fisher-Yates). */
     private void shuffle(int count) {
         for (int k = count - 1; k > 0; k--) {

@@ -14,7 +14,7 @@ import marketsim.core.space.TasteCircle;
  * </pre>
  * The trend moves the whole taste distribution (a fashion or technology shift): on a uniform
  * distribution it changes nothing, on clustered tastes it carries a clientele away from a product
- * that stays where it is ({@code firm.Innovation} follows it). The noise is an unbiased walk that
+ * that stays where it is ({@code firm.Innovation} follows it, or the market's mean step, {@link #shift}). The noise is an unbiased walk that
  * spreads tastes. Draws: one standard normal per consumer per tick, in index order, from the
  * {@code TASTE_DRIFT} stream; none when {@code sd} is 0 (the trend draws nothing, so runs with and
  * without it share their random numbers).
@@ -26,6 +26,8 @@ public final class TasteDrift {
     private final RandomGenerator random;
     /** Ticks drifted so far: the tick the next {@link #drift} closes. */
     private int tick;
+    /** The mean step of every taste since the start, summed (circle units, unwrapped). */
+    private double shift;
 
     /**
      * @param sd    {@code dynamics.taste_drift}, circle units per tick
@@ -44,11 +46,22 @@ public final class TasteDrift {
         if (sd > 0 || v != 0) {
             Population p = population;
             float[] hot = p.hot;
+            double noise = 0;
             for (int i = 0; i < p.size; i++) {
                 int k = i * Population.STRIDE + Population.TASTE;
-                double x = hot[k] + v + (sd > 0 ? sd * random.nextGaussian() : 0);
-                hot[k] = (float) TasteCircle.wrap(x);
+                double z = sd > 0 ? sd * random.nextGaussian() : 0;
+                noise += z;
+                hot[k] = (float) TasteCircle.wrap(hot[k] + v + z);
             }
+            shift += v + (p.size == 0 ? 0 : noise / p.size);
         }
+    }
+
+    /**
+     * How far tastes have moved on average since the start: the sum over ticks of the mean step (the trend plus
+     * the mean of the individual steps), circle units, unwrapped. What a firm following the market reads.
+     */
+    public double shift() {
+        return shift;
     }
 }

@@ -56,7 +56,7 @@ import marketsim.core.config.PricingRuleName;
  */
 public final class DemandSlopes {
     /** {@code 1/lambda - 1}: how much more a price moves demand between a product's channels than plain logit. */
-    private final double nestExcess;
+    private double nestExcess;
     private final int[] group;
     private final int[] slot;
     private final int[][] members;
@@ -92,7 +92,7 @@ public final class DemandSlopes {
 
     /** @param channelDissimilarity {@code lambda} of the channel nests, in (0, 1] (1: plain logit) */
     public DemandSlopes(List<FirmConfig> firms, double channelDissimilarity) {
-        nestExcess = 1 / channelDissimilarity - 1;
+        setChannelDissimilarity(channelDissimilarity);
         int n = firms.size();
         group = new int[n];
         slot = new int[n];
@@ -132,6 +132,11 @@ public final class DemandSlopes {
         occasionFee = new double[n];
         occasionFeePrice = new double[n];
         touched = new int[n];
+    }
+
+    /** The channel nests' {@code lambda} from the next occasion recorded (the classroom may move it). */
+    public void setChannelDissimilarity(double channelDissimilarity) {
+        nestExcess = 1 / channelDissimilarity - 1;
     }
 
     /**

@@ -6,10 +6,12 @@ import marketsim.core.config.PlatformConfig;
  * When and on what the platform reviews its fee levers (MODEL.md 4; ODD 7.5): every {@code reviewEvery} ticks from
  * then on, its {@link FeeRule} sets the take rate and subsidy from the period's profit (the change in the platform's
  * cash since the last fee review, everything included), the previous period's, the member share and the listed
- * sellers. A lever set from outside (the classroom window) replaces the rule by {@link FixedFees} for good.
+ * sellers. From outside (the classroom's levers) the rule may be frozen, {@link FixedFees} in its place, and let
+ * move the levers again from where they stand (the same rule, its memory kept).
  */
 final class FeeSchedule {
     private final int reviewEvery;
+    private final FeeRule configured;
     private FeeRule rule;
     private double cashAtReview;
     private double lastProfit = Double.NaN;
@@ -17,7 +19,8 @@ final class FeeSchedule {
     /** @param initialCash the platform's cash at tick 0 (money), from which the first period's profit counts */
     FeeSchedule(PlatformConfig.FeeRule config, double initialCash) {
         this.reviewEvery = config.reviewEvery();
-        this.rule = FeeRules.create(config);
+        this.configured = FeeRules.create(config);
+        this.rule = configured;
         this.cashAtReview = initialCash;
     }
 
@@ -34,8 +37,12 @@ final class FeeSchedule {
         return next;
     }
 
-    /** The levers stay where they are set from now on, whatever the configured rule. */
-    void fix() {
-        rule = new FixedFees();
+    /** The configured rule moves the levers ({@code true}), or they stay where they are (false). */
+    void setRuleOn(boolean on) {
+        rule = on ? configured : new FixedFees();
+    }
+
+    boolean ruleOn() {
+        return rule == configured;
     }
 }

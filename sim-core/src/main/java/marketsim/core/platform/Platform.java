@@ -30,9 +30,8 @@ import marketsim.core.space.TasteCircle;
  * <p><b>Ranking</b>, computed once per tick for each of {@code B} taste bins, never per consumer:
  * for a reference consumer (population means of alpha, beta, t, pi) at the bin's centre, each
  * listed seller's relevance is {@code r = -alpha p (1 - s) + beta q - t d (1 - phi pi)}. The
- * sponsored slots go to the highest ad ranks {@code bid x p x exp(r - r_max)} (bid = the
- * seller's ad bid, capped at its unit margin after fees as a share of price); each pays per
- * sale the next ad rank divided by its own {@code exp(r - r_max)} (generalized second price).
+ * sponsored slots go to the highest ad ranks ({@link AdAuction}; bid = the seller's ad bid,
+ * capped at its unit margin after fees as a share of price).
  * The remaining slots go to the highest organic scores, {@code r} plus the self-preferencing
  * weight for the private label.
  *
@@ -65,6 +64,10 @@ public final class Platform implements ChannelCharges {
     private final double responsivenessRef;
     private final double[] relevance;
     private final double[] organic;
+    private final AdAuction auction;
+    /** {@code e_r = r^-eta} of each result slot (0 = the top), for the examination decay in force. */
+    private final double[] examination;
+    private double examinationDecay;
     private double transactions;
     private double phi;
     private int activeSellers;
@@ -108,6 +111,9 @@ public final class Platform implements ChannelCharges {
         adFee = new double[ranking.length];
         relevance = new double[n];
         organic = new double[n];
+        auction = new AdAuction(config.sponsoredSlots());
+        examination = new double[config.results()];
+        setExaminationDecay(config.examinationDecay());
         this.alphaRef = alphaRef;
         this.betaRef = betaRef;
         this.mismatchRef = mismatchRef;
@@ -214,7 +220,8 @@ public final class Platform implements ChannelCharges {
                 best = Math.max(best, r);
             }
             int base = b * k;
-            int filled = auction(active, count, best, base);
+            int filled = auction.fill(active, count, j -> bid(firms.get(j)) * firms.get(j).price(), relevance, best,
+                    ranking, adFee, base);
             while (filled < k) {
                 int pick = EMPTY;
                 for (int a = 0; a < count; a++) {
@@ -229,45 +236,6 @@ public final class Platform implements ChannelCharges {
                 ranking[base + filled++] = pick;
             }
         }
-    }
-
-    /** Fills the sponsored slots of one bin; returns how many were sold. */
-    private int auction(int[] active, int count, double best, int base) {
-        int slots = config.sponsoredSlots();
-        if (slots == 0) {
-            return 0;
-        }
-        int[] winners = new int[slots + 1];
-        double[] ranks = new double[slots + 1];
-        int found = 0;
-        // Keep the slots + 1 highest ad ranks (the extra one prices the last slot).
-        for (int a = 0; a < count; a++) {
-            int j = active[a];
-            double adRank = bid(firms.get(j)) * firms.get(j).price() * Math.exp(relevance[j] - best);
-            if (adRank <= 0) {
-                continue;
-            }
-            int pos = found < slots + 1 ? found++ : slots + 1;
-            while (pos > 0 && ranks[pos - 1] < adRank) {
-                if (pos < slots + 1) {
-                    ranks[pos] = ranks[pos - 1];
-                    winners[pos] = winners[pos - 1];
-                }
-                pos--;
-            }
-            if (pos < slots + 1) {
-                ranks[pos] = adRank;
-                winners[pos] = j;
-            }
-        }
-        int sold = Math.min(found, slots);
-        for (int s = 0; s < sold; s++) {
-            int j = winners[s];
-            ranking[base + s] = j;
-            double next = s + 1 < found ? ranks[s + 1] : 0;
-            adFee[base + s] = next / Math.exp(relevance[j] - best);
-        }
-        return sold;
     }
 
     /** A seller's bid per sale as a share of its price: its ad bid, at most its margin share. */
@@ -298,14 +266,47 @@ public final class Platform implements ChannelCharges {
         return subsidy;
     }
 
-    /**
-     * Sets the fee levers from outside the model (the classroom window; the model applies live controls in
-     * FIRMS_DECIDE) and fixes them there: whatever the fee rule, the levers set hold until set again.
-     */
+    /** Sets the fee levers from outside (the classroom's) and freezes the fee rule: they hold until moved again. */
     public void setLevers(double newTakeRate, double newSubsidy) {
         this.takeRate = newTakeRate;
         this.subsidy = newSubsidy;
-        fees.fix();
+        fees.setRuleOn(false);
+    }
+
+    /** Lets the configured fee rule move the levers from the next fee review ({@code true}), or freezes them. */
+    public void setFeeRuleOn(boolean on) {
+        fees.setRuleOn(on);
+    }
+
+    /** Whether the configured fee rule moves the levers (false once frozen from outside). */
+    public boolean feeRuleOn() {
+        return fees.ruleOn();
+    }
+
+    /** The sponsored slots at the top of each bin's results from the next ranking, in [0, results]. */
+    public void setSponsoredSlots(int slots) {
+        auction.setSlots(slots);
+    }
+
+    public int sponsoredSlots() {
+        return auction.slots();
+    }
+
+    /** {@code eta} from now on: a member examines the result at rank r (1 = top) with probability {@code r^-eta}. */
+    public void setExaminationDecay(double eta) {
+        examinationDecay = eta;
+        for (int slot = 0; slot < examination.length; slot++) {
+            examination[slot] = Math.pow(slot + 1, -eta);
+        }
+    }
+
+    public double examinationDecay() {
+        return examinationDecay;
+    }
+
+    /** The probability a member examines the result in slot {@code slot} (0 = the top). */
+    public double examination(int slot) {
+        return examination[slot];
     }
 
     /**

@@ -16,7 +16,7 @@ import marketsim.core.consumer.Population;
  * ({@code alpha_i} untilted); each tick (AFTERMATH) a non-member joins with probability
  * {@code joinRate S_i} and a member leaves with probability {@code leaveRate (1 - S_i)}. At the
  * start each consumer is a member with probability {@code initialShare}. Membership is consumer
- * state; under customer dominance everyone is a member and this does not run.
+ * state, left to these dynamics under customer dominance too (it forces no channel on anyone).
  *
  * <p>Draws, from the {@code MEMBERSHIP} stream: one uniform per consumer at the start, then one
  * per consumer per tick, in index order.

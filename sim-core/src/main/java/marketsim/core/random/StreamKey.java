@@ -33,6 +33,8 @@ public enum StreamKey {
     PLATFORM_LISTING,
     /** Which of the platform's results a shopping member examines (position bias). */
     EXAMINATION,
+    /** Web stores a consumer learns of by searching widely, at the start under customer dominance (one per firm). */
+    SEARCH,
     /** Which categories each consumer needs, drawn once at start (one sub-stream per segment). */
     NEEDS,
     /** The category of each purchase occasion (markets with categories). */

@@ -23,7 +23,7 @@ class RelationshipTest {
     private static RunRecord oneLoyalBuyer(double failureRate) {
         FirmConfig base = TestMarkets.firm("only", 5, 0.2, 0.8);
         FirmConfig firm = new FirmConfig(base.name(), base.archetype(), 0, 0.8, 5, base.learning(), base.pricing(), 0.2,
-                true, failureRate, base.qualityInvestment(), base.service(), 0.3, base.loyalty(), base.personalization(), base.marketing(), 0, 0, base.direct(), null, null, 0, null, false, null);
+                true, failureRate, base.qualityInvestment(), base.service(), 0.3, base.loyalty(), base.personalization(), base.marketing(), 0, FirmConfig.Innovation.NONE, base.direct(), null, null, 0, null, false, null);
         MarketConfig config = new MarketConfig(3,
                 new PopulationConfig(1, 4, -100, List.of(TestMarkets.constantSegment("one", 1,
                         Map.of(Trait.PURCHASE_PROBABILITY, 1.0, Trait.PRICE_SENSITIVITY, 0.1,
