@@ -19,6 +19,7 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -74,6 +75,16 @@ public final class Charts {
                 String name = "box-" + box[0].replace('_', '-');
                 save(chart, target, name);
                 drawn.add(new Drawn(name, box[1] + ", across replications"));
+            }
+        }
+        for (String[] tenure : new String[][] {
+                {"revenue_per_customer", "Spend per customer by tenure", "spend per customer per week (money)"},
+                {"categories_per_customer", "Categories per customer by tenure", "categories per customer"}}) {
+            JFreeChart chart = byTenure(data, tenure[0], tenure[1], tenure[2]);
+            if (chart != null) {
+                String name = "tenure-" + tenure[0].replace('_', '-');
+                save(chart, target, name);
+                drawn.add(new Drawn(name, tenure[1] + " over the summary window"));
             }
         }
         for (String[] diff : new String[][] {{"unit_share", "unit share (percentage points)", "100"},
@@ -178,6 +189,46 @@ public final class Charts {
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"), new NumberAxis(axis), renderer);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         return styled(new JFreeChart(title, Palette.TITLE, plot, false), "box: quartiles and median; whiskers: 1.5 x IQR; circles and triangles: outliers");
+    }
+
+    /** The tenure bands of the wallet metrics (docs/RESULTS.md), in order, with their labels. */
+    private static final String[][] TENURE_BANDS = {{"_new", "new"}, {"_established", "established"},
+            {"_longstanding", "long-standing"}};
+
+    /**
+     * A wallet metric of summary.csv by archetype and tenure band (new, established, long-standing customers): the
+     * mean across replications with its 95% interval; null without data (a market without categories or tenure).
+     */
+    static JFreeChart byTenure(ResultsData data, String metric, String title, String axis) {
+        Map<String, Map<String, SummaryStatistics>> values = new LinkedHashMap<>();
+        for (CSVRecord r : data.summary()) {
+            if (!r.get("entity_type").equals("archetype")) {
+                continue;
+            }
+            for (String[] band : TENURE_BANDS) {
+                String key = metric + band[0];
+                double v = r.isMapped(key) ? ResultsData.numberOrNaN(r.get(key)) : Double.NaN;
+                if (!Double.isNaN(v)) {
+                    values.computeIfAbsent(band[1], k -> new LinkedHashMap<>())
+                            .computeIfAbsent(r.get("entity"), k -> new SummaryStatistics()).addValue(v);
+                }
+            }
+        }
+        if (values.isEmpty()) {
+            return null;
+        }
+        DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
+        values.forEach((band, byEntity) -> byEntity.forEach((entity, s) -> dataset.add(s.getMean(),
+                s.getN() > 1 ? 1.96 * s.getStandardDeviation() / Math.sqrt(s.getN()) : 0, band, entity)));
+        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
+        renderer.setDrawBarOutline(false);
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            renderer.setSeriesPaint(row, VARIANT_COLOURS[row % VARIANT_COLOURS.length]);
+        }
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"), new NumberAxis(axis), renderer);
+        return styled(new JFreeChart(title, Palette.TITLE, plot, true), "customers by weeks since their first "
+                + "purchase from the firm (metrics.tenure_band); mean across replications, whiskers: 95% interval");
     }
 
     /** For a comparison: the paired difference of a metric by archetype, a bar per variant with its 95% CI. */

@@ -38,6 +38,7 @@ final class CostBreakdown {
             new Column("quality", r -> cell(r, "quality_costs")),
             new Column("education", r -> cell(r, "education_costs")),
             new Column("innovation", r -> cell(r, "innovation_costs")),
+            new Column("categories added", r -> cell(r, "range_costs")),
             new Column("net profit", r -> cell(r, "net_profit")),
             new Column("loyalty discounts (revenue given up)", r -> cell(r, "loyalty_discounts")));
 
@@ -59,7 +60,7 @@ final class CostBreakdown {
                 .append(" weeks of each run, in ").append(Report.escape(money))
                 .append(", mean across replications: revenue, each cost the firm paid, and net profit (revenue less "
                         + "them all). Fixed costs (web store, marketing, personalization's fixed part, quality, "
-                        + "education, innovation) are paid whatever is sold; <code>marketsim scenarios show "
+                        + "education, innovation, categories added) are paid whatever is sold; <code>marketsim scenarios show "
                         + "SCENARIO --levers</code> lists the lever each comes from. Loyalty discounts are revenue "
                         + "given up, already out of revenue.</p>\n<table><tr><th>firm</th>");
         for (Column c : COLUMNS) {

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every chart kind rendered headless from a small run's files; the report references them all. */
 class ChartsTest {
+    private static final String WALLETS = "firms[brand-a].personalization.tenure_scale=5";
+
     @TempDir
     static Path dir;
     static Path run;
@@ -35,8 +37,9 @@ class ChartsTest {
     @BeforeAll
     static void runSmall() throws Exception {
         System.setProperty("java.awt.headless", "true");
+        // a firm whose fit grows with tenure makes the market keep wallets: the wallet charts have data
         var scenario = ScenarioLoader.load("jeo-baseline", List.of("population.size=600", "horizon=16",
-                "metrics.summary_window=8"));
+                "metrics.summary_window=8", WALLETS, "metrics.tenure_band=4"));
         var experiment = new Experiment(scenario, List.of(), 3, 5, 2);
         Summaries.Collector base = new Summaries.Collector(scenario.config());
         ResultsFolder.Written written = ResultsFolder.run(dir.resolve("run"), experiment, Replicator.Progress.NONE,
@@ -46,7 +49,7 @@ class ChartsTest {
         Summaries summaries = base.summaries();
 
         var variant = ScenarioLoader.load("jeo-baseline", List.of("population.size=600", "horizon=16",
-                "metrics.summary_window=8", "platform.take_rate=0.3"));
+                "metrics.summary_window=8", WALLETS, "metrics.tenure_band=4", "platform.take_rate=0.3"));
         Experiment otherExperiment = new Experiment(variant, List.of(), 3, 5, 2);
         Summaries.Collector collector = new Summaries.Collector(variant.config());
         ExperimentResult other = ExperimentRunner.run(otherExperiment, Replicator.Progress.NONE, collector);
@@ -69,6 +72,18 @@ class ChartsTest {
             assertValidPng(run.resolve("charts").resolve(kind.file() + ".png"));
             assertValidSvg(run.resolve("charts").resolve(kind.file() + ".svg"));
         }
+    }
+
+    @Test
+    void tenureBarsHaveABarPerBandAndArchetype() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        JFreeChart chart = Charts.byTenure(data, "revenue_per_customer", "t", "a");
+        var dataset = ((CategoryPlot) chart.getPlot()).getDataset();
+        assertThat(dataset.getRowCount()).as("new, established, long-standing (bands of 4 ticks in 16)").isEqualTo(3);
+        assertThat(dataset.getColumnCount()).as("the private label's wallet is the platform's, not reported")
+                .isEqualTo(2);
+        assertValidPng(run.resolve("charts/tenure-revenue-per-customer.png"));
+        assertValidSvg(run.resolve("charts/tenure-categories-per-customer.svg"));
     }
 
     @Test

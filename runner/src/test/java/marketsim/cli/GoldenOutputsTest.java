@@ -62,7 +62,7 @@ class GoldenOutputsTest {
 
     private static final List<String> SCENARIOS = List.of("jeo-baseline", "platform-squeeze", "brand-on-platform",
             "tilt", "failure-demand", "customer-dominant", "disintermediation", "strategy-evolution", "moving-tastes",
-            "platform-harvest", "marketplace-fees", "classroom", "bench-reference");
+            "platform-harvest", "marketplace-fees", "deep-focus", "classroom", "bench-reference");
 
     /** The commands, each writing one folder under {@code dir}; the folder is the last argument. */
     private List<List<String>> commands() throws IOException {

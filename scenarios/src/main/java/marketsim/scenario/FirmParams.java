@@ -131,6 +131,27 @@ public final class FirmParams {
                     + "weighted mean of its moves per tick over about lead ticks) times lead. 0: where the target "
                     + "is now.")
             .withSource("MODEL.md 2.5 (where tastes are going); essay 002 (Jeo section 2: agility)");
+    // ---- categories and range (essay 004) --------------------------------------------------
+    public static final Param CATEGORIES = Param.text("categories", "",
+            "The categories the firm offers at the start: a list of names from market.categories, e.g. [staples, "
+                    + "fresh]. Absent or empty: every category. Consumers consider a firm only on occasions in a "
+                    + "category it offers.")
+            .withSource("MODEL.md 3 (a firm offers a range of categories); essay 004 (Vandermerwe)");
+    public static final Param RANGE_EXPAND = Param.bool("expand", false,
+            "Range expansion: at each review (dynamics.adaptation.review_every) the firm adds the category, not yet "
+                    + "in its range, on which its customers spent most with other sellers since the last review "
+                    + "(their unmet need). Deep customer focus extends the range toward the customers' needs; "
+                    + "product focus keeps a few broad-reach categories.")
+            .withSource("essay 004 (Vandermerwe: customers spend \"on a greater variety of offerings\"); MODEL.md 3");
+    public static final Param RANGE_COST = Param.number("cost_per_category", "money/tick", 0, 0, 1e9,
+            "Running cost per tick of each category range expansion added (sourcing, staff, know-how).")
+            .withSource("essay 004 (deep focus is costly organizational change)");
+    public static final Param PERSONALIZATION_TENURE = Param.number("tenure_scale", "purchases", 0, 0, 1e6,
+            "The fit grows with each customer's own purchases from the firm, n: personalization for that consumer "
+                    + "is phi_j (1 - exp(-n / tenure_scale)) (the firm learns the customer). 0: the full phi_j for "
+                    + "every consumer from the first offer.")
+            .withSource("essay 004 (Vandermerwe: the firm learns each customer); MODEL.md 3");
+
     // ---- channels --------------------------------------------------------------------------
     public static final Param DIRECT_FIXED_COST = Param.number("fixed_cost", "money/tick", 100, 0, 1e9,
             "Fixed cost of running the direct web store per tick.");

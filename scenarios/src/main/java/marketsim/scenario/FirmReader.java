@@ -103,7 +103,7 @@ final class FirmReader {
         var personalization = new FirmConfig.Personalization(pNode.bool(FirmParams.PERSONALIZATION_ENABLED),
                 pNode.number(FirmParams.PERSONALIZATION_LEVEL), pNode.number(FirmParams.PERSONALIZATION_FIXED),
                 pNode.number(FirmParams.PERSONALIZATION_PER_CUSTOMER), pNode.number(FirmParams.PERSONALIZATION_DATA_SCALE),
-                pNode.number(FirmParams.PERSONALIZATION_RELATIONSHIP));
+                pNode.number(FirmParams.PERSONALIZATION_RELATIONSHIP), pNode.number(FirmParams.PERSONALIZATION_TENURE));
         pNode.finish();
         Node lNode = n.object("learning");
         var learning = new FirmConfig.Learning(lNode.number(FirmParams.LEARNING_RATE), lNode.number(FirmParams.LEARNING_SCALE));
@@ -127,6 +127,11 @@ final class FirmReader {
         var marketing = new FirmConfig.Marketing(mNode.number(FirmParams.INITIAL_AWARENESS),
                 mNode.number(FirmParams.MARKETING_SPEND));
         mNode.finish();
+        List<String> categories = categoryNames(n);
+        Node rNode = n.object("range");
+        var range = new FirmConfig.Range(categories, rNode.bool(FirmParams.RANGE_EXPAND),
+                rNode.number(FirmParams.RANGE_COST));
+        rNode.finish();
         boolean anyChannels = n.raw("channels") != null;
         Node channels = n.object("channels");
         FirmConfig.DirectChannel directChannel = null;
@@ -149,7 +154,32 @@ final class FirmReader {
         channels.finish(); // a firm without any channel is reported by crossCheck; a bundle may have none
         return new FirmConfig(name, archetype, position >= 1 ? 0 : position, quality, unitCost, learning, pricing,
                 markup, feeAware, failure, qualityInvestment, service, eta, loyalty, personalization, marketing, education, innovation, directChannel, listing, shelf, cash, pool, false,
-                owner);
+                owner, range);
+    }
+
+    /**
+     * The names under {@code categories:}, a list of text (absent: none, meaning every category); whether the market
+     * has them is checked with the other sections ({@code ScenarioReader}).
+     */
+    private static List<String> categoryNames(Node n) {
+        JsonNode v = n.raw(FirmParams.CATEGORIES.key());
+        List<String> names = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return names;
+        }
+        if (!v.isArray()) {
+            n.problem(n.child(FirmParams.CATEGORIES.key()), "must be a list of category names from market.categories, "
+                    + "e.g. [staples, fresh], got " + Node.show(v));
+            return names;
+        }
+        for (JsonNode e : v) {
+            if (!e.isTextual() || e.asText().isBlank()) {
+                n.problem(n.child(FirmParams.CATEGORIES.key()), "must list category names (text), got " + Node.show(e));
+            } else if (!names.contains(e.asText())) {
+                names.add(e.asText());
+            }
+        }
+        return names;
     }
 
     /** A channel is present when given as a mapping or {@code true}; absent when missing or {@code false}. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import marketsim.core.config.Categories;
+import marketsim.core.config.MarketConfig;
 import marketsim.core.config.Trait;
 import marketsim.core.random.Streams;
 
@@ -64,11 +66,29 @@ public final class Params {
             "u0, utility of not buying on a purchase occasion.")
             .withSource("Berry 1994 (outside good, utility normalized to 0)");
 
+    // ---- categories --------------------------------------------------------------------------
+    public static final Param CATEGORY_NAME = Param.text("name", "",
+            "Category name (unique); firms' categories: lists name them.");
+    public static final Param CATEGORY_FREQUENCY = Param.number("frequency", "occasions per base occasion", 1, 0.001,
+            100, "f_c: a consumer who needs the category has an occasion in it with probability lambda_i f_c a tick "
+                    + "(one occasion a tick at most: in all min(1, lambda_i sum f_c), its category drawn in proportion "
+                    + "to f_c).")
+            .withSource("MODEL.md 3 (each category with its own purchase probability)");
+    public static final Param CROSS_CATEGORY = Param.number("cross_category", "share", 1, 0, 1,
+            "Share of the relationship's utility gamma_i L_ij that applies on an occasion in a category the consumer "
+                    + "has not bought from firm j. 1: the relationship is with the firm and raises every category it "
+                    + "sells (cross-buying); 0: a relationship only within the categories already bought.")
+            .withSource("MODEL.md 3 (the relationship is with the firm); Verhoef, Franses & Hoekstra 2001");
+
     // ---- segment ---------------------------------------------------------------------------
     public static final Param SEGMENT_NAME = Param.text("name", "",
             "Segment name (unique); results and streams are keyed by it.");
     public static final Param SEGMENT_SHARE = Param.number("share", "share of N", 1, 0, 1,
             "Share of consumers in the segment; shares sum to 1.");
+    public static final Param SEGMENT_NEEDS = Param.integer("needs", "categories", 0, 0, Categories.MAX,
+            "How many of market.categories each consumer of the segment needs, drawn per consumer uniformly "
+                    + "among them. 0: every category (also the only choice without categories).")
+            .withSource("MODEL.md 3 (consumers have needs in several categories)");
 
     /** Consumer traits, in the segment section; each a number or a distribution. */
     public static final Map<Trait, Param> TRAITS = Map.ofEntries(
@@ -172,6 +192,11 @@ public final class Params {
                     + "switches does. 0: never (only switching loses a customer). The default, a year, is the usual "
                     + "recency cut-off for an active customer in non-contractual settings.")
             .withSource("MODEL.md 6 (a customer who lapses, buying nothing for a window, counts as lost)");
+    public static final Param TENURE_BAND = Param.integer("tenure_band", "ticks", MarketConfig.DEFAULT_TENURE_BAND, 1,
+            10_000, "Width of the tenure bands of the wallet metrics: a wallet customer is new for its first "
+                    + "tenure_band ticks after its first purchase from the firm, established for the next tenure_band, "
+                    + "long-standing after that (revenue_per_customer_new/_established/_longstanding and "
+                    + "categories_per_customer_...). Half a year: three bands within the first year and a half.");
 
     // ---- word of mouth ---------------------------------------------------------------------
     public static final Param TALK_RATE = Param.number("talk_rate", "1/tick", 0, 0, 1,
@@ -284,8 +309,10 @@ public final class Params {
                     DIST_MIN, DIST_MAX, DIST_A, DIST_B)),
             new Section("market", "Market rules", List.of(DECAY, SATISFACTION_SENSITIVITY, QUALITY_NOISE,
                     FAILURE_PENALTY, PROMOTER_THRESHOLD, DETRACTOR_THRESHOLD, COST_PER_CONTACT,
-                    FAILURE_DETRACTOR_SHARE, VALUE_CONTACT_RATE, CHANNEL_DISSIMILARITY)),
-            new Section("metrics", "Metrics", List.of(SUMMARY_WINDOW, DISCOUNT_RATE, LAPSE_WINDOW)),
+                    FAILURE_DETRACTOR_SHARE, VALUE_CONTACT_RATE, CHANNEL_DISSIMILARITY, CROSS_CATEGORY)),
+            new Section("market.categories[]", "Categories of need (a list; omit for one category, the market "
+                    + "without categories)", List.of(CATEGORY_NAME, CATEGORY_FREQUENCY)),
+            new Section("metrics", "Metrics", List.of(SUMMARY_WINDOW, DISCOUNT_RATE, LAPSE_WINDOW, TENURE_BAND)),
             new Section("word_of_mouth", "Word of mouth on a small-world network", List.of(TALK_RATE, ATTITUDE,
                     MEAN_DEGREE, REWIRING)),
             new Section("dynamics", "Changing tastes and repositioning", List.of(TASTE_DRIFT, INNOVATION_COST)),
@@ -300,12 +327,16 @@ public final class Params {
                     IMITATION_RATE, EXIT_AFTER)),
             new Section("firms[]", "Firm levers (also allowed in archetypes.NAME, the bundle a firm "
                     + "starts from)", List.of(FirmParams.FIRM_NAME, FirmParams.ARCHETYPE, FirmParams.POSITION, FirmParams.QUALITY, FirmParams.UNIT_COST, FirmParams.PRICING,
-                    FirmParams.OWNER, FirmParams.MARKUP, FirmParams.FEE_AWARE, FirmParams.FAILURE_RATE, FirmParams.RELATIONSHIP_RATE, FirmParams.INITIAL_CASH)),
+                    FirmParams.OWNER, FirmParams.MARKUP, FirmParams.FEE_AWARE, FirmParams.FAILURE_RATE, FirmParams.RELATIONSHIP_RATE, FirmParams.INITIAL_CASH,
+                    FirmParams.CATEGORIES)),
+            new Section("firms[].range", "Range expansion (essay 004)", List.of(FirmParams.RANGE_EXPAND,
+                    FirmParams.RANGE_COST)),
             new Section("firms[].loyalty", "Loyalty program", List.of(FirmParams.LOYALTY_ENABLED, FirmParams.LOYALTY_DISCOUNT,
                     FirmParams.LOYALTY_BONUS)),
             new Section("firms[].personalization", "Personalization", List.of(FirmParams.PERSONALIZATION_ENABLED,
                     FirmParams.PERSONALIZATION_LEVEL, FirmParams.PERSONALIZATION_FIXED, FirmParams.PERSONALIZATION_PER_CUSTOMER,
-                    FirmParams.PERSONALIZATION_DATA_SCALE, FirmParams.PERSONALIZATION_RELATIONSHIP)),
+                    FirmParams.PERSONALIZATION_DATA_SCALE, FirmParams.PERSONALIZATION_RELATIONSHIP,
+                    FirmParams.PERSONALIZATION_TENURE)),
             new Section("firms[].learning", "Learning curve", List.of(FirmParams.LEARNING_RATE, FirmParams.LEARNING_SCALE)),
             new Section("firms[].quality_investment", "Quality investment", List.of(FirmParams.QUALITY_SPEND, FirmParams.QUALITY_HALVING)),
             new Section("firms[].service", "Service", List.of(FirmParams.SERVICE_COST)),
@@ -339,7 +370,7 @@ public final class Params {
                     IntermediaryParams.STORE_FIXED_COST, IntermediaryParams.STORE_CASH, IntermediaryParams.STORE_REVIEW)));
 
     private static List<Param> segmentParams() {
-        ArrayList<Param> list = new ArrayList<>(List.of(SEGMENT_NAME, SEGMENT_SHARE));
+        ArrayList<Param> list = new ArrayList<>(List.of(SEGMENT_NAME, SEGMENT_SHARE, SEGMENT_NEEDS));
         for (Trait trait : Trait.values()) {
             if (TRAITS.containsKey(trait)) {
                 list.add(TRAITS.get(trait));

@@ -43,6 +43,7 @@ final class PopulationReader {
                 s.problem(s.child("name"), "duplicate segment name '" + name + "'");
             }
             double share = s.number(Params.SEGMENT_SHARE);
+            int needs = (int) s.integer(Params.SEGMENT_NEEDS);
             shares += share;
             Map<Trait, TraitSpec> traits = new EnumMap<>(Trait.class);
             for (Trait trait : Trait.values()) {
@@ -50,7 +51,7 @@ final class PopulationReader {
                 traits.put(trait, p == null ? new TraitSpec(new Distribution.Constant(0), 0, 0) : DistributionReader.read(s, p));
             }
             s.finish();
-            segments.add(new SegmentConfig(name, Math.max(0, Math.min(1, share)), traits));
+            segments.add(new SegmentConfig(name, Math.max(0, Math.min(1, share)), traits, needs));
         }
         if (!segmentNodes.isEmpty() && Math.abs(shares - 1) > SHARE_TOLERANCE) {
             node.problem(node.child("segments"), "segment shares must sum to 1, they sum to "
@@ -63,7 +64,7 @@ final class PopulationReader {
         // Renormalise away rounding within the tolerance so the model's exact check holds.
         List<SegmentConfig> normalised = new ArrayList<>();
         for (SegmentConfig s : segments) {
-            normalised.add(new SegmentConfig(s.name(), s.share() / shares, s.traits()));
+            normalised.add(new SegmentConfig(s.name(), s.share() / shares, s.traits(), s.needs()));
         }
         return new PopulationConfig(Math.max(1, size), Math.max(1, marketSize), Math.max(1, memory), outside,
                 normalised);

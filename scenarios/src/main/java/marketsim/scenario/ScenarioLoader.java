@@ -35,7 +35,7 @@ public final class ScenarioLoader {
     /** Names of the built-in scenarios, in the order {@code scenarios list} shows them. */
     public static final List<String> BUILT_IN = List.of("jeo-baseline", "platform-squeeze", "brand-on-platform",
             "tilt", "failure-demand", "customer-dominant", "disintermediation", "strategy-evolution", "moving-tastes",
-            "platform-harvest", "marketplace-fees", "classroom", "bench-reference");
+            "platform-harvest", "marketplace-fees", "deep-focus", "classroom", "bench-reference");
     private static final String RESOURCE_DIR = "/marketsim/scenarios/";
     /** Larger files are refused before parsing: no real scenario comes near it. */
     private static final long MAX_BYTES = 4L * 1024 * 1024;

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.core.config.Archetype;
+import marketsim.core.config.Categories;
 import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
@@ -18,6 +19,7 @@ import marketsim.core.config.StoreConfig;
 import marketsim.core.config.WordOfMouthConfig;
 import marketsim.scenario.input.Locations;
 import marketsim.scenario.input.Problem;
+import marketsim.scenario.input.Suggestions;
 
 /**
  * Turns a scenario document into a {@link Scenario}, checking every value against
@@ -76,7 +78,9 @@ public final class ScenarioReader {
             money = (String) Params.MONEY_UNIT.defaultValue();
         }
         PopulationConfig population = PopulationReader.read(root.object("population"));
-        MarketRules rules = rules(root.object("market"));
+        Node market = root.object("market");
+        Categories categories = categories(market);
+        MarketRules rules = rules(market);
         Map<Archetype, FirmConfig> bundleLevers = new EnumMap<>(Archetype.class);
         Map<String, Node> bundles = FirmReader.archetypes(root.object("archetypes"), bundleLevers);
         List<FirmConfig> firms = FirmReader.read(root, bundles);
@@ -86,19 +90,21 @@ public final class ScenarioReader {
         PlatformConfig platform = document.hasNonNull("platform") ? IntermediaryReader.platform(root.object("platform")) : null;
         StoreConfig store = document.hasNonNull("store") ? IntermediaryReader.store(root.object("store")) : null;
         crossCheck(firms, platform, store);
+        checkCategories(categories, firms, population);
         WordOfMouthConfig wordOfMouth = DynamicsReader.wordOfMouth(root.object("word_of_mouth"));
         DynamicsConfig dynamics = DynamicsReader.dynamics(root.object("dynamics"));
         Node metrics = root.object("metrics");
         int window = (int) metrics.integer(Params.SUMMARY_WINDOW);
         double discount = metrics.number(Params.DISCOUNT_RATE);
         int lapse = (int) metrics.integer(Params.LAPSE_WINDOW);
+        int tenureBand = (int) metrics.integer(Params.TENURE_BAND);
         metrics.finish();
         root.finish();
         if (!problems.isEmpty()) {
             throw new ScenarioException(source, problems.stream().distinct().toList()); // a pool's sellers share paths
         }
         MarketConfig config = new MarketConfig(horizon, population, rules, firms, bundleLevers, platform, store,
-                wordOfMouth, dynamics, Math.min(window, horizon), discount, lapse);
+                wordOfMouth, dynamics, Math.min(window, horizon), discount, lapse, categories, tenureBand);
         return new Scenario(name, description, replications, seed, money, config, document, complete);
     }
 
@@ -121,6 +127,53 @@ public final class ScenarioReader {
         node.finish();
         return new MarketRules(decay, sensitivity, noise, penalty, promoter, detractor, costPerContact,
                 failureDetractors, valueContacts, dissimilarity);
+    }
+
+    /** The {@code market.categories} list and the relationship's cross-category reach. */
+    private Categories categories(Node market) {
+        double cross = market.number(Params.CROSS_CATEGORY);
+        List<Categories.Category> list = new ArrayList<>();
+        List<Node> nodes = market.list("categories", "name");
+        for (Node c : nodes) {
+            String name = c.requiredText(Params.CATEGORY_NAME);
+            double frequency = c.number(Params.CATEGORY_FREQUENCY);
+            c.finish();
+            if (list.stream().anyMatch(k -> k.name().equals(name))) {
+                c.problem(c.child("name"), "duplicate category name '" + name + "'");
+            } else if (!name.isEmpty()) {
+                list.add(new Categories.Category(name, frequency));
+            }
+        }
+        if (list.size() > Categories.MAX) {
+            market.problem(market.child("categories"), "at most " + Categories.MAX + " categories, got " + list.size());
+            return Categories.NONE;
+        }
+        return new Categories(list, cross);
+    }
+
+    /** Firms offer categories the market has; segments need no more categories than it has. */
+    private void checkCategories(Categories categories, List<FirmConfig> firms, PopulationConfig population) {
+        for (FirmConfig f : firms) {
+            String at = (f.pool() == null ? "firms[" + f.name() + "]" : "seller_pools[" + f.pool() + "]") + ".categories";
+            for (String name : f.range().categories()) {
+                if (categories.indexOf(name) < 0) {
+                    List<String> known = categories.list().stream().map(Categories.Category::name).toList();
+                    problems.add(new Problem(at, "unknown category '" + name + "'; " + (known.isEmpty()
+                            ? "the market has no categories (market.categories)"
+                            : "categories are " + String.join(", ", known) + Suggestions.didYouMean(name, known))));
+                }
+            }
+        }
+        if (population != null) {
+            for (int s = 0; s < population.segments().size(); s++) {
+                var segment = population.segments().get(s);
+                if (segment.needs() > categories.count()) {
+                    problems.add(new Problem("population.segments[" + segment.name() + "].needs", "(" + segment.needs()
+                            + ") must be at most the number of categories in market.categories (" + categories.count()
+                            + ")"));
+                }
+            }
+        }
     }
 
     /** Rules between sections: channels need their intermediary; the private label is special. */

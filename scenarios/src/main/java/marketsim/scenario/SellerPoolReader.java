@@ -79,12 +79,7 @@ final class SellerPoolReader {
                 pool.problem(pool.child("name"), "seller name '" + sellerName + "' is already taken");
             }
             FirmConfig levers = FirmReader.levers(node, sellerName, FirmReader.archetype(node), name);
-            sellers.add(k < count ? levers : new FirmConfig(levers.name(), levers.archetype(), levers.position(),
-                    levers.quality(), levers.unitCost(), levers.learning(), levers.pricing(), levers.markup(),
-                    levers.feeAware(), levers.failureRate(), levers.qualityInvestment(), levers.service(), levers.relationshipRate(),
-                    levers.loyalty(), levers.personalization(), levers.marketing(), levers.education(),
-                    levers.innovation(), levers.direct(), levers.platform(), levers.store(), levers.initialCash(),
-                    levers.pool(), true, levers.owner()));
+            sellers.add(k < count ? levers : levers.asEntrant());
             node.finish();
         }
         return sellers;

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * scenario that asks its question, at 3,000 consumers: moving tastes and innovation in
  * {@code moving-tastes} (essay 002), customer dominance in {@code customer-dominant} (essay 003), teaching that
  * belongs to the teacher in {@code tilt} (essay 000), personalization that builds relationships in
- * {@code jeo-baseline}; then each new parameter
+ * {@code jeo-baseline}, deep customer focus, cross-buying and range expansion in {@code deep-focus} (essay 004);
+ * then each new parameter
  * moving its outcome ({@link MechanismTest}'s cases, on jeo-baseline).
  *
  * <p>Tolerance: variants run on the same replication seeds (common random numbers); a claim holds
@@ -220,6 +221,108 @@ class EssayClaimsTest {
                 .isGreaterThan(halfWidth(teacher) + halfWidth(rival));
         assertThat(rival.getMean()).as("the rival's gain against the teacher's %s", teacher.getMean())
                 .isLessThan(0.25 * teacher.getMean());
+    }
+
+    // ---- essay 004: deep customer focus, categories and share of wallet ---------------------------
+
+    /** deep-focus over three years at 3,000 consumers: deep's range is complete within the first year. */
+    private static final List<String> DEEP = List.of("population.size=3000", "horizon=156");
+
+    private static ScenarioRuns.Runs deep(String... changes) {
+        return run("deep-focus", DEEP, changes);
+    }
+
+    /**
+     * Paired within each replication: {@code a}'s metric exceeds {@code b}'s over the last year by more than the 99%
+     * t half-width of the per-replication differences.
+     */
+    private static void assertExceeds(ScenarioRuns.Runs runs, String a, Metric metricA, String b, Metric metricB) {
+        int to = runs.config().horizon();
+        SummaryStatistics d = new SummaryStatistics();
+        for (int r = 0; r < REPS; r++) {
+            d.addValue(runs.metric(r, EntityType.FIRM, a, metricA, to - YEAR, to)
+                    - runs.metric(r, EntityType.FIRM, b, metricB, to - YEAR, to));
+        }
+        assertThat(d.getMean()).as("%s %s - %s %s (+- %s)", a, metricA.key(), b, metricB.key(), halfWidth(d))
+                .isGreaterThan(halfWidth(d));
+    }
+
+    /**
+     * Essay 004's claim in {@code deep-focus}: deep's customers spend more with it, on more of its categories, the
+     * longer they have been its customers, and more than the product-focused mart's customers spend with mart, on
+     * more categories. Off (range expansion off, firms[deep].range.expand=false: deep stays a one-category
+     * specialist): deep's categories per customer are 1 in every tenure band (the tenure difference is exactly 0)
+     * and below mart's 1.42, and the test fails.
+     */
+    @Test
+    void deepFocusCustomersSpendMoreOnMoreOfferingsTheLongerTheyStay() {
+        ScenarioRuns.Runs runs = deep();
+        assertExceeds(runs, "deep", Metric.REVENUE_PER_CUSTOMER_LONGSTANDING, "deep", Metric.REVENUE_PER_CUSTOMER_NEW);
+        assertExceeds(runs, "deep", Metric.CATEGORIES_PER_CUSTOMER_LONGSTANDING, "deep",
+                Metric.CATEGORIES_PER_CUSTOMER_NEW);
+        assertExceeds(runs, "deep", Metric.REVENUE_PER_CUSTOMER_LONGSTANDING, "mart",
+                Metric.REVENUE_PER_CUSTOMER_LONGSTANDING);
+        assertExceeds(runs, "deep", Metric.CATEGORIES_PER_CUSTOMER, "mart", Metric.CATEGORIES_PER_CUSTOMER);
+        assertExceeds(runs, "deep", Metric.SHARE_OF_WALLET, "mart", Metric.SHARE_OF_WALLET);
+    }
+
+    /**
+     * Cross-buying: the relationship is with the firm, so it raises deep's offers in categories its customers have
+     * not bought from it yet; limited to the categories already bought (market.cross_category=0), deep's customers
+     * buy fewer of its categories. Off (ConsiderationSet ignoring cross_category): the paired difference is exactly 0
+     * and the test fails.
+     */
+    @Test
+    void crossBuyingRaisesCategoriesPerCustomer() {
+        assertHigher(deep(), deep("market.cross_category=0"), EntityType.FIRM, "deep", Metric.CATEGORIES_PER_CUSTOMER,
+                104, 156);
+    }
+
+    /**
+     * Range expansion toward the customers' unmet needs raises deep's share of its customers' wallet. Off
+     * (Wallet.expand adding nothing): the paired difference is exactly 0 and the test fails.
+     */
+    @Test
+    void rangeExpansionRaisesShareOfWallet() {
+        assertHigher(deep(), deep("firms[deep].range.expand=false"), EntityType.FIRM, "deep", Metric.SHARE_OF_WALLET,
+                104, 156);
+    }
+
+    /** A lever of deep-focus moving its outcome: {@code direction} +1 when {@code change} raises it. */
+    record DeepCase(String name, String entity, Metric metric, int direction, String change) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<DeepCase> deepParameters() {
+        return Stream.of(
+                new DeepCase("a dearer category range lowers profit", "deep", Metric.NET_PROFIT, -1,
+                        "firms[deep].range.cost_per_category=400"),
+                new DeepCase("slower learning of each customer lowers spend per customer", "deep",
+                        Metric.REVENUE_PER_CUSTOMER, -1, "firms[deep].personalization.tenure_scale=25"),
+                new DeepCase("a category bought more often sells more units", "market", Metric.UNITS, +1,
+                        "market.categories[pet].frequency=1"),
+                new DeepCase("needing fewer categories buys fewer from one firm", "deep", Metric.CATEGORIES_PER_CUSTOMER,
+                        -1, "population.segments[relationship-seekers].needs=2"),
+                new DeepCase("a wider range at the start sells more", "mart", Metric.UNITS, +1,
+                        "firms[mart].categories=[staples, fresh, household]"),
+                new DeepCase("a wider tenure band counts older customers as new", "deep",
+                        Metric.CATEGORIES_PER_CUSTOMER_NEW, +1, "metrics.tenure_band=52"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deepParameters")
+    void deepFocusParameterMovesItsOutcome(DeepCase c) {
+        ScenarioRuns.Runs base = deep();
+        ScenarioRuns.Runs changed = deep(c.change());
+        EntityType type = c.entity().equals("market") ? EntityType.MARKET : EntityType.FIRM;
+        if (c.direction() > 0) {
+            assertHigher(changed, base, type, c.entity(), c.metric(), 104, 156);
+        } else {
+            assertHigher(base, changed, type, c.entity(), c.metric(), 104, 156);
+        }
     }
 
     // ---- personalization --------------------------------------------------------------------------

@@ -31,4 +31,12 @@ class RunningCostsTest {
         assertThat(costs("firms[brand-a].personalization.enabled=false"))
                 .contains("brand-a: 420 (web store 300, quality 50, marketing 40, education 10, innovation 20)");
     }
+
+    @Test
+    void rangeExpansionSaysWhatEachCategoryItAddsCosts() throws Exception {
+        // deep-focus: web store 300 + personalization 400 + marketing 40 = 740
+        assertThat(RunningCosts.lines(ScenarioLoader.load("deep-focus").config())).contains("deep: 740 (web store 300, "
+                + "personalization 400, marketing 40), plus 0.05 per customer (personalization), plus 150 per category its "
+                + "range expansion adds", "mart: 150 (web store 150)");
+    }
 }

@@ -166,4 +166,33 @@ class ScenarioReaderTest {
         assertThatThrownBy(() -> ScenarioLoader.load("jeo-baseline", List.of("firms[bulk-a].markup=lots")))
                 .hasMessageContaining("firms[bulk-a].markup (--set firms[bulk-a].markup=lots): must be a number in [0, 100]");
     }
+    @Test
+    void categoriesAreReadAndWrongOnesAreReportedTogether() throws Exception {
+        Scenario s = ScenarioLoader.load("deep-focus");
+        assertThat(s.config().categories().count()).isEqualTo(5);
+        FirmConfig deep = s.config().firms().stream().filter(f -> f.name().equals("deep")).findFirst().orElseThrow();
+        assertThat(deep.range().categories()).containsExactly("staples");
+        assertThat(deep.range().expand()).isTrue();
+        assertThat(s.config().keepsWallets()).isTrue();
+        assertThat(ScenarioLoader.load("jeo-baseline").config().keepsWallets()).as("no categories, no tenure").isFalse();
+        Path file = write("bad-categories.yaml", """
+                archetypes: {product-focused: {}}
+                market:
+                  categories: [{name: food, frequency: 1}, {name: toys, frequency: 0}]
+                population:
+                  segments:
+                    - {name: everyone, share: 1.0, needs: 3}
+                firms:
+                  - {name: solo, archetype: product-focused, categories: [fod]}
+                  - {name: duo, archetype: product-focused, categories: food}
+                """);
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioLoader.load(file.toString()));
+        assertThat(e.problems()).extracting(Problem::toString)
+                .anySatisfy(p -> assertThat(p).contains("frequency").contains("must be in [0.001, 100]"))
+                .anySatisfy(p -> assertThat(p).contains("firms[solo].categories").contains("unknown category 'fod'")
+                        .contains("did you mean 'food'?"))
+                .anySatisfy(p -> assertThat(p).contains("firms[duo].categories").contains("must be a list"))
+                .anySatisfy(p -> assertThat(p).contains("population.segments[everyone].needs")
+                        .contains("must be at most the number of categories"));
+    }
 }

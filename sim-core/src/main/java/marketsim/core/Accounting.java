@@ -145,6 +145,7 @@ final class Accounting {
         firm.channels().record(t[DIRECT_UNITS.ordinal()], t[PLATFORM_UNITS.ordinal()], t[STORE_UNITS.ordinal()],
                 t[AD_FEES_PAID.ordinal()]);
         t[AWARE.ordinal()] = marketing.aware(j) * population.weight();
+        t[CATEGORIES_OFFERED.ordinal()] = Long.bitCount(firm.range());
         t[CUSTOMER_TICKS.ordinal()] = customersAtStart[j];
         customersAtStart[j] = t[CUSTOMERS.ordinal()];
     }

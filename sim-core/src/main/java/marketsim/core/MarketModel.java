@@ -33,11 +33,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * One replication of the market: a MASON {@link SimState} whose schedule runs the
- * {@link Phase}s every tick, in the order of MODEL.md section 1 and ODD section 3. It builds the
- * run (ODD section 5) and says which mechanism runs when; each mechanism is its own class. Fully
- * determined by its {@link MarketConfig} and seed: each component draws from its own stream
- * derived from the seed ({@link StreamKey}).
+ * One replication of the market: a MASON {@link SimState} whose schedule runs the {@link Phase}s every tick, in the
+ * order of MODEL.md section 1 and ODD section 3. It builds the run (ODD section 5) and says which mechanism runs when;
+ * each mechanism is its own class. Fully determined by its {@link MarketConfig} and seed: each component draws from
+ * its own stream derived from the seed ({@link StreamKey}).
  */
 public final class MarketModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -123,9 +122,9 @@ public final class MarketModel extends SimState {
         int n = config.firms().size();
         firms.clear();
         for (int j = 0; j < n; j++) {
-            firms.add(new Firm(j, config.firms().get(j)));
+            firms.add(new Firm(j, config.firms().get(j), config.categories()));
         }
-        population = Population.draw(config.population(), runSeed);
+        population = Population.draw(config.population(), config.categories(), runSeed);
         terms = new SellerTerms(firms);
         ledger = new Ledger(n, 2);
         marketing = new Marketing(population, terms, firms, ledger, config.rules().costPerContact(), runSeed);
@@ -146,18 +145,19 @@ public final class MarketModel extends SimState {
         purchases = new PurchaseLog(population.size());
         teaching = new Teaching(population, terms, config.dynamics().teaching(), config.rules().costPerContact(), ledger,
                 firms, runSeed);
-        shopping = new Shopping(population, terms, ledger, platform, store, config.population().outsideUtility(),
-                config.rules().channelDissimilarity(), config.dynamics(), teaching,
-                Streams.stream(runSeed, StreamKey.SHOPPING_ORDER), Streams.stream(runSeed, StreamKey.CHOICE),
-                Streams.stream(runSeed, StreamKey.EXAMINATION), purchases);
         aftermath = new Aftermath(config, runSeed, population, terms, platform, membership, ledger, wordOfMouth,
-                teaching, purchases);
+                teaching, purchases); // before shopping: it keeps the consumers' wallets, if the market has them
+        shopping = new Shopping(population, terms, ledger, platform, store, config.population().outsideUtility(),
+                config.rules().channelDissimilarity(), config.dynamics(), teaching, purchases, config.categories(),
+                Streams.stream(runSeed, StreamKey.SHOPPING_ORDER), Streams.stream(runSeed, StreamKey.CHOICE),
+                Streams.stream(runSeed, StreamKey.EXAMINATION), Streams.stream(runSeed, StreamKey.CATEGORY),
+                aftermath.wallet());
         DemandSlopes demand = DemandSlopes.neededBy(config);
         shopping.setDemandSlopes(demand);
         imitation = new Imitation(firms, config.archetypes(), config.dynamics().adaptation().imitationRate(),
                 Streams.stream(runSeed, StreamKey.ADAPTATION));
         innovation = new Innovation(ledger, config.dynamics().innovationCostPerStep(), firms);
-        review = new Review(firms, config.dynamics().adaptation(), ledger, imitation, demand);
+        review = new Review(firms, config.dynamics().adaptation(), ledger, imitation, demand, aftermath.wallet());
         accounting = new Accounting(firms, ledger, platform, store, marketing, population, teaching,
                 new RunRecord(config));
         accounting.openBooks();

@@ -1,5 +1,7 @@
 package marketsim.core.config;
 
+import java.util.List;
+
 /**
  * A firm's levers, resolved from its archetype bundle and its own overrides.
  *
@@ -31,6 +33,7 @@ package marketsim.core.config;
  * @param entrant           a potential entrant: outside the market until the platform pays for it
  * @param owner             who sets its prices: firms with the same owner price jointly under
  *                          best-response pricing (a multi-product firm); null or empty: itself
+ * @param range             the categories it offers and whether it extends them toward its customers' needs
  */
 public record FirmConfig(String name, Archetype archetype, double position, double quality,
                          double unitCost, Learning learning, PricingRuleName pricing, double markup,
@@ -39,18 +42,77 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
                          Personalization personalization, Marketing marketing, double education,
                          Innovation innovation, DirectChannel direct,
                          PlatformListing platform, StoreShelf store, double initialCash, String pool,
-                         boolean entrant, String owner) {
+                         boolean entrant, String owner, Range range) {
+    /** A firm offering every category, with no range expansion. */
+    public FirmConfig(String name, Archetype archetype, double position, double quality,
+                      double unitCost, Learning learning, PricingRuleName pricing, double markup,
+                      boolean feeAware, double failureRate, QualityInvestment qualityInvestment, Service service,
+                      double relationshipRate, LoyaltyProgram loyalty,
+                      Personalization personalization, Marketing marketing, double education,
+                      Innovation innovation, DirectChannel direct,
+                      PlatformListing platform, StoreShelf store, double initialCash, String pool,
+                      boolean entrant, String owner) {
+        this(name, archetype, position, quality, unitCost, learning, pricing, markup, feeAware, failureRate,
+                qualityInvestment, service, relationshipRate, loyalty, personalization, marketing, education, innovation,
+                direct, platform, store, initialCash, pool, entrant, owner, Range.EVERY);
+    }
+
+    public FirmConfig {
+        range = range == null ? Range.EVERY : range;
+    }
+
     /** The owner's name: the firm's own unless it has another owner. */
     public String ownerName() {
         return owner == null || owner.isEmpty() ? name : owner;
     }
 
-    /** The same firm with another archetype's levers, keeping its identity, position and channels. */
+    /**
+     * The same firm with another archetype's levers, keeping its identity, position, channels and the categories it
+     * offers (range expansion and its cost are levers, and are adopted).
+     */
     public FirmConfig adopt(FirmConfig bundle) {
         return new FirmConfig(name, bundle.archetype, position, bundle.quality, bundle.unitCost, bundle.learning,
                 bundle.pricing, bundle.markup, bundle.feeAware, bundle.failureRate, bundle.qualityInvestment,
                 bundle.service, bundle.relationshipRate, bundle.loyalty, bundle.personalization, bundle.marketing,
-                bundle.education, bundle.innovation, direct, platform, store, initialCash, pool, entrant, owner);
+                bundle.education, bundle.innovation, direct, platform, store, initialCash, pool, entrant, owner,
+                new Range(range.categories, bundle.range.expand, bundle.range.costPerCategory));
+    }
+
+    /** The same firm offering {@code categories} (empty: every one), expanding its range or not. */
+    public FirmConfig withRange(List<String> categories, boolean expand, double costPerCategory) {
+        return new FirmConfig(name, archetype, position, quality, unitCost, learning, pricing, markup, feeAware,
+                failureRate, qualityInvestment, service, relationshipRate, loyalty, personalization, marketing, education,
+                innovation, direct, platform, store, initialCash, pool, entrant, owner,
+                new Range(categories, expand, costPerCategory));
+    }
+
+    /** The same firm as a potential entrant (a seller pool's entrants). */
+    public FirmConfig asEntrant() {
+        return new FirmConfig(name, archetype, position, quality, unitCost, learning, pricing, markup, feeAware,
+                failureRate, qualityInvestment, service, relationshipRate, loyalty, personalization, marketing, education,
+                innovation, direct, platform, store, initialCash, pool, true, owner, range);
+    }
+
+    /**
+     * The categories a firm offers and its range expansion (MODEL.md 3; essay 004). At each review a firm that
+     * {@code expand}s adds the category not in its range on which its customers spent most with other sellers
+     * since the last review (their unmet need), and pays {@code costPerCategory} a tick for each category it
+     * added.
+     *
+     * @param categories      names of the categories it offers at the start; empty: every category of the market
+     * @param expand          whether it extends its range toward its customers' needs at reviews
+     * @param costPerCategory money a tick for each category added by expansion
+     */
+    public record Range(List<String> categories, boolean expand, double costPerCategory) {
+        /** Every category, no expansion: the firm of a market without categories. */
+        public static final Range EVERY = new Range(List.of(), false, 0);
+
+        public Range {
+            categories = List.copyOf(categories);
+            if (!(costPerCategory >= 0) || Double.isInfinite(costPerCategory)) {
+                throw new IllegalArgumentException("cost per category must be a non-negative number");
+            }
+        }
     }
 
     /** The private label of the hybrid platform: sells only there, owned by the platform. */
@@ -79,12 +141,28 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
      * {@code phi_j = level (1 - exp(-D / dataScale))}; a data scale of 0 gives the full level from
      * the start. Achieved personalization raises the fit (MODEL.md 2.1) and the relationship rate
      * by {@code relationshipBonus phi_j} (MODEL.md 2.2).
+     *
+     * <p><b>Tenure.</b> The fit to one customer grows with that customer's own purchases from the firm, {@code n_ij}
+     * (the firm learns each customer: MODEL.md 3, essay 004): the fit it achieves for consumer i is
+     * {@code phi_j (1 - exp(-n_ij / tenureScale))}; a tenure scale of 0 gives every consumer the full {@code phi_j}
+     * from the first offer.
      */
     public record Personalization(boolean enabled, double level, double fixedCostPerTick, double costPerCustomer,
-                                  double dataScale, double relationshipBonus) {
+                                  double dataScale, double relationshipBonus, double tenureScale) {
         /** Enabled, without a relationship bonus. */
         public Personalization(double level, double fixedCostPerTick, double costPerCustomer, double dataScale) {
-            this(true, level, fixedCostPerTick, costPerCustomer, dataScale, 0);
+            this(true, level, fixedCostPerTick, costPerCustomer, dataScale, 0, 0);
+        }
+
+        /** Without tenure: the full fit for every consumer. */
+        public Personalization(boolean enabled, double level, double fixedCostPerTick, double costPerCustomer,
+                               double dataScale, double relationshipBonus) {
+            this(enabled, level, fixedCostPerTick, costPerCustomer, dataScale, relationshipBonus, 0);
+        }
+
+        /** The share of the fit achieved for a customer after {@code purchases} purchases from the firm. */
+        public double tenureFit(double purchases) {
+            return tenureScale <= 0 ? 1 : 1 - Math.exp(-purchases / tenureScale);
         }
 
         /** Personalization achieved after {@code directSales} direct transactions. */

@@ -19,12 +19,18 @@ import java.util.Map;
  * @param discountRatePerTick {@code i} in the customer lifetime value {@code m r / (1 + i - r)}
  * @param lapseWindow        ticks without a purchase after which a customer has lapsed: it leaves its last
  *                           supplier's customer base and counts as lost, as one who switches does; 0: never
+ * @param categories         the categories of need and the cross-category reach of a relationship
+ *                           ({@link Categories#NONE}: one category)
+ * @param tenureBand         ticks of each tenure band in the wallet metrics (new, established, long-standing)
  */
 public record MarketConfig(int horizon, PopulationConfig population, MarketRules rules,
                            List<FirmConfig> firms, Map<Archetype, FirmConfig> archetypes,
                            PlatformConfig platform, StoreConfig store,
                            WordOfMouthConfig wordOfMouth, DynamicsConfig dynamics,
-                           int summaryWindow, double discountRatePerTick, int lapseWindow) {
+                           int summaryWindow, double discountRatePerTick, int lapseWindow, Categories categories,
+                           int tenureBand) {
+    /** The default tenure band: half a year. */
+    public static final int DEFAULT_TENURE_BAND = 26;
     /** Direct-channel firms are tracked in a 64-bit awareness mask per consumer. */
     public static final int MAX_DIRECT_FIRMS = 64;
     /** Firms are indexed by shorts in consumers' relationship memory. */
@@ -37,6 +43,23 @@ public record MarketConfig(int horizon, PopulationConfig population, MarketRules
                         double discountRatePerTick) {
         this(horizon, population, rules, firms, archetypes, platform, store, wordOfMouth, dynamics, summaryWindow,
                 discountRatePerTick, 0);
+    }
+
+    /** One category. */
+    public MarketConfig(int horizon, PopulationConfig population, MarketRules rules, List<FirmConfig> firms,
+                        Map<Archetype, FirmConfig> archetypes, PlatformConfig platform, StoreConfig store,
+                        WordOfMouthConfig wordOfMouth, DynamicsConfig dynamics, int summaryWindow,
+                        double discountRatePerTick, int lapseWindow) {
+        this(horizon, population, rules, firms, archetypes, platform, store, wordOfMouth, dynamics, summaryWindow,
+                discountRatePerTick, lapseWindow, Categories.NONE, DEFAULT_TENURE_BAND);
+    }
+
+    /**
+     * Whether consumers keep, per remembered firm, the purchases, categories and tenure of their history with it
+     * ({@code consumer.Wallet}): in a market with categories, or when a firm's fit grows with tenure.
+     */
+    public boolean keepsWallets() {
+        return categories.declared() || firms.stream().anyMatch(f -> f.personalization().tenureScale() > 0);
     }
 
     public MarketConfig {
@@ -59,6 +82,19 @@ public record MarketConfig(int horizon, PopulationConfig population, MarketRules
         }
         if (summaryWindow < 1 || summaryWindow > horizon) {
             throw new IllegalArgumentException("summary window must be within the horizon");
+        }
+        if (tenureBand < 1) {
+            throw new IllegalArgumentException("tenure band must be at least a tick");
+        }
+        for (FirmConfig f : firms) {
+            if (categories.mask(f.range().categories()) == 0) {
+                throw new IllegalArgumentException("firm " + f.name() + " offers no category");
+            }
+        }
+        for (SegmentConfig s : population.segments()) {
+            if (s.needs() > categories.count()) {
+                throw new IllegalArgumentException("segment " + s.name() + " needs more categories than the market has");
+            }
         }
         firms = List.copyOf(firms);
         archetypes = Map.copyOf(archetypes);

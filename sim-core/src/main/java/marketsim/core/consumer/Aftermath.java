@@ -20,7 +20,8 @@ import marketsim.core.random.Streams;
  *   <li>every relationship stock decays ({@link PurchaseExperience#decayRelationships});
  *   <li>tastes move: the common trend and each consumer's drift ({@link TasteDrift});
  *   <li>teaching tilt decays ({@link Teaching#decay});
- *   <li>each firm's customer base is counted: who bought, switched or lapsed ({@link CustomerBase});
+ *   <li>each firm's customer base is counted: who bought, switched or lapsed ({@link CustomerBase}); where
+ *       the market keeps wallets, each firm's wallet customers by tenure ({@link Wallet});
  *   <li>consumers join or leave the platform ({@link PlatformMembership}).
  * </ol>
  * Within a step consumers go in index order; no consumer's step affects another's, so the order
@@ -33,6 +34,7 @@ public final class Aftermath implements Innovation.Tastes {
     private final TasteDrift drift;
     private final Teaching teaching;
     private final CustomerBase customers;
+    private final Wallet wallet;
     private final PlatformMembership membership;
 
     /**
@@ -42,6 +44,8 @@ public final class Aftermath implements Innovation.Tastes {
     public Aftermath(MarketConfig config, long runSeed, Population population, SellerTerms terms, Platform platform,
                      PlatformMembership membership, Ledger ledger, WordOfMouth wordOfMouth, Teaching teaching,
                      PurchaseLog purchases) {
+        this.wallet = config.keepsWallets() ? new Wallet(population, terms, config.categories(), config.lapseWindow(),
+                config.tenureBand()) : null;
         this.population = population;
         this.experience = new PurchaseExperience(population, terms, config.rules(),
                 platform == null ? null : platform.config(), ledger, Streams.stream(runSeed, StreamKey.EXPERIENCE),
@@ -64,10 +68,21 @@ public final class Aftermath implements Innovation.Tastes {
         drift.drift();
         teaching.decay();
         customers.count(firmTally);
+        if (wallet != null) {
+            wallet.count(firmTally);
+        }
         if (membership != null) {
             long members = membership.update();
             platformTally[MEMBERS.ordinal()] = members * population.weight;
         }
+    }
+
+    /**
+     * Consumers' histories with the firms they remember ({@link Wallet}), kept where the market has categories or
+     * a firm's fit grows with tenure; null otherwise. Made here, with the customer base, before anyone shops.
+     */
+    public Wallet wallet() {
+        return wallet;
     }
 
     @Override

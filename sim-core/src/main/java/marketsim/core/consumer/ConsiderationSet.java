@@ -2,6 +2,7 @@ package marketsim.core.consumer;
 
 import java.util.random.RandomGenerator;
 
+import marketsim.core.config.Categories;
 import marketsim.core.config.Channel;
 import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.PlatformConfig;
@@ -38,6 +39,15 @@ import marketsim.core.store.Store;
  * {@code L_io = max(L_ij, L_i,platform)} (the private label: {@code L_i,platform}). Store: the
  * shelf price, the list price marked up by the store's margin ({@link Store#shelfPrice}), no
  * personalization, {@code L_ij}.
+ *
+ * <p><b>Categories</b> (MODEL.md 3; {@link Wallet}). In a market with categories an occasion is for one category,
+ * and only sellers offering it are offers (the platform's results skip the others before their examination draw).
+ * The relationship is with the firm: {@code L_io} counts in full in a category the shopper has bought from the
+ * firm and {@code cross_category} of it in any other; the switching term applies to a firm the shopper has not
+ * bought the category from when it has bought it from one it remembers, and the loyalty discount to any returning
+ * customer. Where wallets are kept, a direct offer's fit grows with the shopper's purchases from the firm,
+ * {@code phi_o = phi_j (1 - exp(-n_ij / tenure_scale))} (no tenure scale: {@code phi_j}). Without categories every
+ * firm offers the one category and nothing here changes the utilities above.
  *
  * <p>Each offer also carries what it earns the seller (MODEL.md 3), for best-response pricing: the share of the
  * list price the seller keeps ({@code 1 - loyalty discount} direct to a returning customer, {@code 1 - take rate}
@@ -78,6 +88,18 @@ final class ConsiderationSet {
     final double[] offerFee;
     /** The shopping consumer's relationship stocks by memory index (0 where it remembers none), set per occasion. */
     private final float[] stockOf;
+    /**
+     * With wallets ({@link Wallet}), per memory index, set per occasion: the shopper's purchases from the firm, and
+     * whether it has bought the occasion's category from it; whether it has bought the category from anyone it
+     * remembers. Null without wallets.
+     */
+    private final short[] purchasesOf;
+    private final boolean[] boughtHere;
+    private boolean hasSupplier;
+    /** Whether the market has categories: switching and the loyalty discount are then per category. */
+    private final boolean categories;
+    /** The share of the relationship that applies in a category not yet bought from the firm. */
+    private final float crossCategory;
     private double switchingFactor;
     /** The shopper's criteria for sellers other than its teacher, and (suffix T) for its teacher ({@link Teaching}). */
     private double alpha;
@@ -96,6 +118,13 @@ final class ConsiderationSet {
      */
     ConsiderationSet(Population population, SellerTerms terms, Platform platform, Store store,
                      DynamicsConfig dynamics, Teaching teaching, RandomGenerator examinationRandom) {
+        this(population, terms, platform, store, dynamics, teaching, examinationRandom, Categories.NONE);
+    }
+
+    /** @param categories the market's categories (the relationship's cross-category reach) */
+    ConsiderationSet(Population population, SellerTerms terms, Platform platform, Store store,
+                     DynamicsConfig dynamics, Teaching teaching, RandomGenerator examinationRandom,
+                     Categories categories) {
         this.population = population;
         this.terms = terms;
         this.platform = platform;
@@ -112,6 +141,11 @@ final class ConsiderationSet {
         offerKept = new double[maxOffers];
         offerFee = new double[maxOffers];
         stockOf = new float[terms.count + 1]; // firms, then the platform's index
+        boolean wallets = population.walletPurchases != null;
+        purchasesOf = wallets ? new short[terms.count + 1] : null;
+        boughtHere = wallets ? new boolean[terms.count + 1] : null;
+        this.categories = population.hasCategories();
+        this.crossCategory = (float) categories.crossCategory();
         this.examinationRandom = examinationRandom;
         this.dominance = dynamics.dominance();
         examined = new double[platform == null ? 0 : platform.config().results()];
@@ -130,8 +164,12 @@ final class ConsiderationSet {
         this.switchingFactor = factor;
     }
 
-    /** Fills the offers of consumer {@code i} with their utilities; returns how many. */
-    int build(int i) {
+    /**
+     * Fills the offers of consumer {@code i} for an occasion in {@code category} (0 in a market without
+     * categories) with their utilities: only sellers offering the category; returns how many.
+     */
+    int build(int i, int category) {
+        long need = 1L << category;
         Population p = population;
         SellerTerms s = terms;
         float[] hot = p.hot;
@@ -156,15 +194,23 @@ final class ConsiderationSet {
                 stockOf[f] = p.memoryStock[k];
             }
         }
+        if (purchasesOf != null) {
+            recallHistory(i, need);
+        }
         long mask = p.aware[i];
         while (mask != 0) {
             int j = s.directFirm[Long.numberOfTrailingZeros(mask)];
             mask &= mask - 1;
-            if (!s.active[j]) {
+            if (!s.active[j] || (s.range[j] & need) == 0) {
                 continue;
             }
-            double kept = j == last ? 1 - s.loyaltyDiscount[j] : 1;
-            offers = offer(i, offers, j, DIRECT, s.price[j] * kept, s.personalization[j], stockOf[j],
+            boolean returning = categories ? purchasesOf[j] > 0 : j == last;
+            double kept = returning ? 1 - s.loyaltyDiscount[j] : 1;
+            double phi = s.personalization[j];
+            if (s.tenureScale[j] > 0) { // the fit grows with the consumer's own purchases from the firm
+                phi *= 1 - Math.exp(-purchasesOf[j] / s.tenureScale[j]);
+            }
+            offers = offer(i, offers, j, DIRECT, s.price[j] * kept, phi, stockOf[j],
                     hot[h + Population.DIRECT_AFFINITY], 0);
             offerKept[offers - 1] = kept;
             offerFee[offers - 1] = 0;
@@ -186,6 +232,9 @@ final class ConsiderationSet {
                 if (j == Platform.EMPTY) {
                     break;
                 }
+                if ((s.range[j] & need) == 0) {
+                    continue; // not in the occasion's category: not a result for it
+                }
                 double e = dominance.enabled() ? examined[slot] : platform.examination(slot);
                 if (e < 1 && examinationRandom.nextDouble() >= e) {
                     continue;
@@ -200,7 +249,7 @@ final class ConsiderationSet {
         }
         if (store != null) {
             for (int j : store.shelf()) {
-                if (!s.active[j]) {
+                if (!s.active[j] || (s.range[j] & need) == 0) {
                     continue;
                 }
                 offers = offer(i, offers, j, STORE, store.shelfPrice(s.price[j]), 0, stockOf[j],
@@ -213,9 +262,38 @@ final class ConsiderationSet {
             int f = p.memoryFirm[k];
             if (f != Population.NONE) {
                 stockOf[f] = 0;
+                if (purchasesOf != null) {
+                    purchasesOf[f] = 0;
+                    boughtHere[f] = false;
+                }
             }
         }
         return offers;
+    }
+
+    /**
+     * The shopper's history with each firm it remembers ({@link Wallet}): its purchases from it, for the fit; in a
+     * market with categories, whether it bought the occasion's category from it, and the relationship's reach: a
+     * firm's stock counts in full in a category bought from it, and {@code crossCategory} of it in any other.
+     */
+    private void recallHistory(int i, long need) {
+        Population p = population;
+        hasSupplier = false;
+        for (int k = i * p.slots; k < (i + 1) * p.slots; k++) {
+            int f = p.memoryFirm[k];
+            if (f == Population.NONE) {
+                continue;
+            }
+            purchasesOf[f] = p.walletPurchases[k];
+            if (categories) {
+                boolean here = p.walletPurchases[k] > 0 && (p.walletCategories[k] & need) != 0;
+                boughtHere[f] = here;
+                hasSupplier |= here;
+                if (!here && f < terms.count) {
+                    stockOf[f] *= crossCategory;
+                }
+            }
+        }
     }
 
     private int offer(int i, int o, int j, byte channel, double price, double phi, float stock, float affinity,
@@ -229,7 +307,10 @@ final class ConsiderationSet {
                 - hot[h + Population.MISMATCH] * distance * (1 - phi * hot[h + Population.PERSONALIZATION])
                 + (taught ? gammaT : gamma) * stock + (taught ? attributeT : attribute) + affinity;
         int last = p.last[i];
-        if (last != Population.NONE && last != j) {
+        // with categories, a switch is buying the category from a firm other than those it was bought from
+        boolean switching = categories ? hasSupplier && !boughtHere[terms.relationshipIndex[j]]
+                : last != Population.NONE && last != j;
+        if (switching) {
             utility -= hot[h + Population.SWITCHING] * switchingFactor;
         }
         offerFirm[o] = j;

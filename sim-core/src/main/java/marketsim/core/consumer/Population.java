@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import marketsim.core.config.Categories;
 import marketsim.core.config.PopulationConfig;
 import marketsim.core.config.SegmentConfig;
 import marketsim.core.config.Trait;
@@ -82,13 +83,32 @@ public final class Population {
     final int[] lastPurchase;
     /** The firm whose teaching consumer i's tilt is toward ({@link Teaching}), or {@link #NONE}. */
     final short[] teacher;
+    /*
+     * Categories (MODEL.md 3; Wallet), allocated only in a market that has them: the categories consumer i needs
+     * (a mask) and the sum of their frequencies, sum_c f_c, by which its purchase probability is multiplied.
+     */
+    long[] needs;
+    float[] needWeight;
+    /*
+     * The consumer's history with each remembered firm, slot by slot beside memoryFirm (Wallet), allocated only when
+     * wallets are kept: the categories bought from it, the purchases (0: not its customer), the ticks of the first
+     * and the last; and per relationship index, the customers lost because a new firm took their slot.
+     */
+    long[] walletCategories;
+    short[] walletPurchases;
+    int[] walletFirst;
+    int[] walletLast;
+    int[] evicted;
 
     /** Bytes of this population's per-consumer arrays (the consumers' whole state). */
     public long bytes() {
         long floats = (long) hot.length + purchaseProbability.length + memoryStock.length;
         return 4 * floats + segment.length + 2L * last.length + lastChannel.length + member.length + status.length
                 + 2L * memoryFirm.length + 8L * aware.length + 2L * teacher.length
-                + 2L * customerOf.length + 4L * lastPurchase.length;
+                + 2L * customerOf.length + 4L * lastPurchase.length
+                + (needs == null ? 0 : 8L * needs.length + 4L * needWeight.length)
+                + (walletPurchases == null ? 0 : 8L * walletCategories.length + 2L * walletPurchases.length
+                        + 4L * walletFirst.length + 4L * walletLast.length);
     }
 
     private Population(int size, int slots, double marketSize) {
@@ -114,6 +134,15 @@ public final class Population {
         Arrays.fill(teacher, NONE);
         Arrays.fill(lastChannel, (byte) -1);
         Arrays.fill(memoryFirm, NONE);
+    }
+
+    /** Draws a population ({@link #draw(PopulationConfig, long)}) and, in a market with categories, its needs. */
+    public static Population draw(PopulationConfig config, Categories categories, long seed) {
+        Population p = draw(config, seed);
+        if (categories.declared()) {
+            Needs.draw(p, config.segments(), categories, seed);
+        }
+        return p;
     }
 
     /**
@@ -147,6 +176,25 @@ public final class Population {
             start = end;
         }
         return p;
+    }
+
+    /** Keeps each consumer's history with its remembered firms ({@link Wallet}); {@code indices}: firms and the platform. */
+    void keepWallets(int indices) {
+        walletCategories = new long[memoryFirm.length];
+        walletPurchases = new short[memoryFirm.length];
+        walletFirst = new int[memoryFirm.length];
+        walletLast = new int[memoryFirm.length];
+        evicted = new int[indices];
+    }
+
+    /** Whether the market has categories (and consumers their needs). */
+    public boolean hasCategories() {
+        return needs != null;
+    }
+
+    /** The categories consumer {@code i} needs (a mask), or every one in a market without categories. */
+    public long needs(int i) {
+        return needs == null ? -1L : needs[i];
     }
 
     /** A trait's field in {@link #hot}, or -1 for the purchase probability (its own array). */
@@ -277,6 +325,11 @@ public final class Population {
             }
         }
         int slot = empty >= 0 ? empty : weakest;
+        if (walletPurchases != null && walletPurchases[slot] > 0) {
+            evicted[memoryFirm[slot]]++; // the firm forgotten loses a customer (Wallet)
+            walletPurchases[slot] = 0;
+            walletCategories[slot] = 0;
+        }
         memoryFirm[slot] = (short) j;
         memoryStock[slot] = 0f;
         return slot;

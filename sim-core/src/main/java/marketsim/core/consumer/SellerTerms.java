@@ -21,6 +21,9 @@ public final class SellerTerms {
     final double[] failureRate;
     final double[] serviceCost;
     final boolean[] active;
+    /** The categories each seller offers (a mask), and its tenure scale (0: full fit from the start). */
+    final long[] range;
+    final double[] tenureScale;
     final boolean[] innovates;
     boolean anyInnovation;
     /** The memory index a seller's relationship is kept under: its own, or the platform's for the private label. */
@@ -45,6 +48,8 @@ public final class SellerTerms {
         failureRate = new double[count];
         serviceCost = new double[count];
         active = new boolean[count];
+        range = new long[count];
+        tenureScale = new double[count];
         innovates = new boolean[count];
         boolean any = false;
         for (Firm firm : firms) {
@@ -88,6 +93,8 @@ public final class SellerTerms {
             quality[j] = c.quality();
             position[j] = firm.position();
             active[j] = firm.active();
+            range[j] = firm.range();
+            tenureScale[j] = c.personalization().tenureScale();
             innovates[j] = firm.active() && c.innovation().innovates();
             anyInnovation |= innovates[j];
             personalization[j] = firm.personalization();

@@ -4,6 +4,7 @@ import static marketsim.core.metrics.Field.*;
 
 import java.util.random.RandomGenerator;
 
+import marketsim.core.config.Categories;
 import marketsim.core.config.Channel;
 import marketsim.core.config.DynamicsConfig;
 import marketsim.core.firm.DemandSlopes;
@@ -31,9 +32,15 @@ import marketsim.core.store.Store;
  * simulated consumer counts its weight {@code w = M / N} (super-individuals, {@link Population}):
  * a purchase is {@code w} units paid {@code w} times the price, an occasion {@code w} occasions.
  *
+ * <p><b>Categories</b> ({@link Wallet}). In a market with categories consumer i's occasion probability is
+ * {@code min(1, lambda_i sum_c f_c)} over the categories it needs, and each shopper's occasion is in category
+ * {@code c} with probability {@code f_c / sum f}; a purchase goes into the consumer's wallet with the seller, at
+ * the price it paid.
+ *
  * <p>Draws, from the {@code SHOPPING_ORDER} stream: the shuffle; from the {@code CHOICE} stream:
  * one uniform per consumer for the occasion, in index order, then one per shopper for the choice;
- * from the {@code EXAMINATION} stream: one per platform result shown below the ranks always examined.
+ * from the {@code EXAMINATION} stream: one per platform result shown below the ranks always examined; with
+ * categories, from the {@code CATEGORY} stream: one per shopper, before its offers are built.
  */
 public final class Shopping {
     private static final byte DIRECT = Channel.DIRECT.code();
@@ -73,6 +80,11 @@ public final class Shopping {
     private int touched;
     /** The demand firms face, for best-response pricing; null when no firm prices that way. */
     private DemandSlopes demandSlopes;
+    /** Consumers' histories with firms, or null when the market keeps none. */
+    private final Wallet wallet;
+    /** Each category's frequency {@code f_c}, and the stream occasions' categories are drawn from (with categories). */
+    private final double[] frequency;
+    private final RandomGenerator categoryRandom;
 
     /**
      * @param platform the platform, or null
@@ -82,6 +94,26 @@ public final class Shopping {
                     Store store, double outsideUtility, double channelDissimilarity, DynamicsConfig dynamics,
                     Teaching teaching, RandomGenerator orderRandom, RandomGenerator choiceRandom,
                     RandomGenerator examinationRandom, PurchaseLog purchases) {
+        this(population, terms, ledger, platform, store, outsideUtility, channelDissimilarity, dynamics, teaching,
+                purchases, Categories.NONE, orderRandom, choiceRandom, examinationRandom, null, null);
+    }
+
+    /**
+     * @param categories     the market's categories
+     * @param categoryRandom the stream occasions' categories are drawn from (used only with categories)
+     * @param wallet         consumers' histories with firms, or null when the market keeps none
+     */
+    public Shopping(Population population, SellerTerms terms, Ledger ledger, Platform platform,
+                    Store store, double outsideUtility, double channelDissimilarity, DynamicsConfig dynamics,
+                    Teaching teaching, PurchaseLog purchases, Categories categories, RandomGenerator orderRandom,
+                    RandomGenerator choiceRandom, RandomGenerator examinationRandom, RandomGenerator categoryRandom,
+                    Wallet wallet) {
+        this.wallet = wallet;
+        this.categoryRandom = categoryRandom;
+        this.frequency = new double[categories.count()];
+        for (int c = 0; c < frequency.length; c++) {
+            frequency[c] = categories.frequency(c);
+        }
         this.population = population;
         this.terms = terms;
         this.ledger = ledger;
@@ -96,7 +128,8 @@ public final class Shopping {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        considered = new ConsiderationSet(population, terms, platform, store, dynamics, teaching, examinationRandom);
+        considered = new ConsiderationSet(population, terms, platform, store, dynamics, teaching, examinationRandom,
+                categories);
         offerFirm = considered.offerFirm;
         offerChannel = considered.offerChannel;
         offerAdFee = considered.offerAdFee;
@@ -119,9 +152,18 @@ public final class Shopping {
         // drawing each consumer's occasion in a random order of all, with a quarter of the work.
         int shoppers = 0;
         float[] probability = p.purchaseProbability;
-        for (int i = 0; i < p.size; i++) {
-            order[shoppers] = i; // kept only if i shops: no branch to mispredict
-            shoppers += choiceRandom.nextDouble() < probability[i] ? 1 : 0;
+        if (p.hasCategories()) {
+            // an occasion in some category it needs: probability min(1, lambda_i sum_c f_c)
+            float[] needWeight = p.needWeight;
+            for (int i = 0; i < p.size; i++) {
+                order[shoppers] = i;
+                shoppers += choiceRandom.nextDouble() < probability[i] * needWeight[i] ? 1 : 0;
+            }
+        } else {
+            for (int i = 0; i < p.size; i++) {
+                order[shoppers] = i; // kept only if i shops: no branch to mispredict
+                shoppers += choiceRandom.nextDouble() < probability[i] ? 1 : 0;
+            }
         }
         shuffle(shoppers);
         double occasions = shoppers;
@@ -132,7 +174,8 @@ public final class Shopping {
                 touch(k, Math.min(k + BATCH, shoppers));
             }
             int i = order[k];
-            int offers = considered.build(i);
+            int category = p.needs == null ? 0 : category(i);
+            int offers = considered.build(i, category);
             double alpha = considered.alpha();
             double total = logit.weigh(offers, offerFirm, offerUtility, outsideUtility, offerWeight);
             double outsideWeight = logit.outsideWeight();
@@ -154,7 +197,7 @@ public final class Shopping {
                     break;
                 }
             }
-            buy(i, chosen, firmTally, platformTally);
+            buy(i, chosen, category, firmTally, platformTally);
         }
         market[OCCASIONS.ordinal()] += occasions * weight;
         market[OUTSIDE_CHOICES.ordinal()] += outside * weight;
@@ -184,8 +227,27 @@ public final class Shopping {
         touched += sum;
     }
 
+    /**
+     * The category of consumer {@code i}'s occasion: one of those it needs, with probability {@code f_c / sum f},
+     * from the category stream.
+     */
+    private int category(int i) {
+        Population p = population;
+        long needs = p.needs[i];
+        double draw = categoryRandom.nextDouble() * p.needWeight[i];
+        int c = Long.numberOfTrailingZeros(needs);
+        while (true) {
+            draw -= frequency[c];
+            needs &= needs - 1;
+            if (draw < 0 || needs == 0) {
+                return c;
+            }
+            c = Long.numberOfTrailingZeros(needs);
+        }
+    }
+
     /** Consumer {@code i} buys offer {@code o}: {@code w} units, each paid and counted (w = {@link #weight}). */
-    private void buy(int i, int o, double[][] firmTally, double[] platformTally) {
+    private void buy(int i, int o, int category, double[][] firmTally, double[] platformTally) {
         Population p = population;
         double w = weight;
         int j = offerFirm[o];
@@ -221,6 +283,9 @@ public final class Shopping {
             if (channel == PLATFORM) {
                 platformTally[CHANNEL_RETAINED.ordinal()] += w;
             }
+        }
+        if (wallet != null) {
+            wallet.record(i, j, category, offerPrice[o], firmTally);
         }
         p.last[i] = (short) j;
         p.lastChannel[i] = channel;

@@ -7,7 +7,8 @@
  * of a purchase, loyalty and failure demand ({@code PurchaseExperience}); awareness from marketing
  * ({@code Marketing}) and word of mouth ({@code WordOfMouth}); taste drift ({@code TasteDrift});
  * teaching of purchase criteria ({@code Teaching}); the count of each firm's customers
- * ({@code CustomerBase}, also the mean taste innovation aims at); the tick's purchases in consumer
+ * ({@code CustomerBase}, also the mean taste innovation aims at); each consumer's history with the firms it
+ * remembers, share of wallet and range expansion in a market with categories ({@code Wallet}); the tick's purchases in consumer
  * order ({@code PurchaseLog}); and the AFTERMATH phase that runs them in order ({@code Aftermath}).
  */
 package marketsim.core.consumer;

@@ -2,6 +2,7 @@ package marketsim.core.firm;
 
 import java.util.List;
 
+import marketsim.core.config.Categories;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.ledger.Ledger;
 import marketsim.core.ledger.PostingKind;
@@ -30,9 +31,24 @@ public final class Firm {
     private double personalizationScale = 1;
     private final ChannelMix channels;
     private double fullUnitCost;
+    /** The categories it offers (a mask; every bit: every category) and how many range expansion added. */
+    private long range;
+    private int categoriesAdded;
 
+    /** A firm of a market with one category. */
     public Firm(int index, FirmConfig config) {
+        this(index, config, 1L);
+    }
+
+    /** A firm offering its configured categories of the market's {@code categories}. */
+    public Firm(int index, FirmConfig config, Categories categories) {
+        this(index, config, categories.mask(config.range().categories()));
+    }
+
+    /** @param range the categories it offers at the start, a mask over the market's categories */
+    public Firm(int index, FirmConfig config, long range) {
         this.index = index;
+        this.range = range;
         this.config = config;
         this.pricing = PricingRules.create(config.pricing());
         this.markup = config.markup();
@@ -136,6 +152,17 @@ public final class Firm {
         this.personalizationScale = scale;
     }
 
+    /** The categories it offers, a mask over the market's categories. */
+    public long range() {
+        return range;
+    }
+
+    /** Range expansion adds category {@code c} to what it offers, at its cost per category from now on. */
+    public void addCategory(int c) {
+        range |= 1L << c;
+        categoriesAdded++;
+    }
+
     /** Failure rate after quality investment. */
     public double failureRate() {
         return config.qualityInvestment().failureRate(config.failureRate());
@@ -171,7 +198,8 @@ public final class Firm {
 
     /**
      * Posts the firm's costs of running this tick: its web store's fixed cost (if it has one), personalization
-     * (a fixed cost plus a cost per customer, MODEL.md 3) and quality investment. Returns the per-customer part.
+     * (a fixed cost plus a cost per customer, MODEL.md 3), the categories range expansion added and quality
+     * investment. Returns the per-customer part.
      */
     public double payTickCosts(Ledger ledger, double customers) {
         int account = Ledger.firmAccount(index);
@@ -181,6 +209,10 @@ public final class Firm {
         double perCustomer = config.personalization().costPerCustomerInForce() * customers;
         ledger.post(PostingKind.PERSONALIZATION, account, Ledger.OVERHEAD,
                 config.personalization().fixedCostInForce() + perCustomer);
+        double rangeCost = config.range().costPerCategory() * categoriesAdded;
+        if (rangeCost > 0) {
+            ledger.post(PostingKind.RANGE, account, Ledger.OVERHEAD, rangeCost);
+        }
         double qualitySpend = config.qualityInvestment().spendPerTick();
         if (qualitySpend > 0) {
             ledger.post(PostingKind.QUALITY_INVESTMENT, account, Ledger.SUPPLIERS, qualitySpend);

@@ -9,8 +9,8 @@ import marketsim.core.ledger.Ledger;
  * The adaptation review, every {@code reviewEvery} ticks from tick {@code reviewEvery} on
  * (MODEL.md 3; ODD 7.9), on the period just ended, a frozen view: each firm in the market's
  * pricing rule learns ({@link PricingRule#review}) and its exit is checked (cash negative at
- * {@code exitAfter} consecutive reviews); then imitation ({@link Imitation}); then every firm
- * starts a new period, and the demand best-response pricers record starts afresh.
+ * {@code exitAfter} consecutive reviews); then imitation ({@link Imitation}); then range expansion, in a market
+ * that keeps wallets ({@link RangeExpansion}); then every firm starts a new period, and the demand best-response pricers record starts afresh.
  */
 public final class Review {
     private final List<Firm> firms;
@@ -18,10 +18,18 @@ public final class Review {
     private final Ledger ledger;
     private final Imitation imitation;
     private final DemandSlopes demand;
+    private final RangeExpansion ranges;
 
     /** @param demand the demand firms face, for best-response pricing; null when no firm prices that way */
     public Review(List<Firm> firms, DynamicsConfig.Adaptation config, Ledger ledger, Imitation imitation,
                   DemandSlopes demand) {
+        this(firms, config, ledger, imitation, demand, null);
+    }
+
+    /** @param ranges what firms extending their range learn of their customers' needs; null in a market without */
+    public Review(List<Firm> firms, DynamicsConfig.Adaptation config, Ledger ledger, Imitation imitation,
+                  DemandSlopes demand, RangeExpansion ranges) {
+        this.ranges = ranges;
         this.firms = firms;
         this.config = config;
         this.ledger = ledger;
@@ -52,6 +60,9 @@ public final class Review {
             }
         }
         imitation.imitate(firms);
+        if (ranges != null) {
+            ranges.expand(firms);
+        }
         for (Firm firm : firms) {
             firm.startPeriod();
         }

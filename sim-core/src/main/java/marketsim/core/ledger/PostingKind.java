@@ -41,5 +41,7 @@ public enum PostingKind {
     /** Seller spends on moving its product toward its customers' tastes. */
     INNOVATION,
     /** Platform or store pays its own fixed cost. */
-    INTERMEDIARY_FIXED_COST
+    INTERMEDIARY_FIXED_COST,
+    /** Seller pays the running cost of the categories it added to its range (range expansion). */
+    RANGE
 }

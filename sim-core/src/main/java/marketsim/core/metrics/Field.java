@@ -100,6 +100,32 @@ public enum Field {
     CONTACTS(Kind.FLOW),
     /** Sum of the teaching tilt of the consumers this firm taught (whose tilt is toward it). */
     TAUGHT_TILT(Kind.STOCK),
+    // Wallets (consumer.Wallet; zero unless the market keeps them): a firm's wallet customers are the consumers who
+    // bought from it, in any category, within the lapse window.
+    /** Consumers who bought from this firm (any category) within the lapse window: its wallet customers. */
+    WALLET_CUSTOMERS(Kind.STOCK),
+    /** What the firm's wallet customers spent this tick with every seller (money). */
+    CUSTOMER_SPEND(Kind.FLOW),
+    /** Of that, what they spent with this firm. */
+    CUSTOMER_SPEND_WITH(Kind.FLOW),
+    /** Wallet customers lost: lapsed (no purchase from it for the lapse window) or forgotten for another firm. */
+    WALLET_LOST(Kind.FLOW),
+    /** Wallet customers counted at the end of each tick, by tenure band (ticks since their first purchase). */
+    CUSTOMER_TICKS_NEW(Kind.FLOW),
+    CUSTOMER_TICKS_ESTABLISHED(Kind.FLOW),
+    CUSTOMER_TICKS_LONGSTANDING(Kind.FLOW),
+    /** Categories those customers have bought from the firm, summed the same way. */
+    CATEGORIES_NEW(Kind.FLOW),
+    CATEGORIES_ESTABLISHED(Kind.FLOW),
+    CATEGORIES_LONGSTANDING(Kind.FLOW),
+    /** What customers of each tenure band spent with the firm (money). */
+    SPEND_NEW(Kind.FLOW),
+    SPEND_ESTABLISHED(Kind.FLOW),
+    SPEND_LONGSTANDING(Kind.FLOW),
+    /** Categories the firm offers. */
+    CATEGORIES_OFFERED(Kind.STOCK),
+    /** Running cost of the categories the firm added to its range. */
+    RANGE_COSTS(Kind.FLOW, Money.OUT, PostingKind.RANGE),
     // Market-only fields (zero for a firm):
     TICKS(Kind.FLOW),
     POPULATION(Kind.STOCK),
@@ -111,6 +137,12 @@ public enum Field {
     CONSUMER_SURPLUS(Kind.FLOW),
     /** Sum of squared unit shares of firms, per tick, summed over ticks. */
     SQUARED_UNIT_SHARES(Kind.FLOW);
+
+    /** The wallet fields of each tenure band (new, established, long-standing), in band order. */
+    public static final Field[] BAND_CUSTOMER_TICKS = {CUSTOMER_TICKS_NEW, CUSTOMER_TICKS_ESTABLISHED,
+            CUSTOMER_TICKS_LONGSTANDING};
+    public static final Field[] BAND_CATEGORIES = {CATEGORIES_NEW, CATEGORIES_ESTABLISHED, CATEGORIES_LONGSTANDING};
+    public static final Field[] BAND_SPEND = {SPEND_NEW, SPEND_ESTABLISHED, SPEND_LONGSTANDING};
 
     /** How a field combines across ticks. */
     public enum Kind { FLOW, STOCK }

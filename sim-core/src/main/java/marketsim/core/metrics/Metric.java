@@ -1,5 +1,7 @@
 package marketsim.core.metrics;
 
+import static marketsim.core.metrics.FieldArithmetic.*;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -73,7 +75,7 @@ public enum Metric {
     },
     NET_PROFIT("net_profit", "money",
             "income (revenue and fees received) less every cost (goods, fixed, marketing, personalization, service, "
-                    + "quality, education, innovation), fee and subsidy paid",
+                    + "quality, education, innovation, range), fee and subsidy paid",
             Scope.ALL) {
         double of(double[] e, double[] m, double i) { return netProfit(e); }
     },
@@ -144,6 +146,71 @@ public enum Metric {
         double of(double[] e, double[] m, double i) {
             return ratio(f(e, Field.LAPSED_CUSTOMERS), f(e, Field.CUSTOMER_TICKS));
         }
+    },
+    SHARE_OF_WALLET("share_of_wallet", "share", "what the seller's wallet customers (who bought from it, in any "
+            + "category, within metrics.lapse_window) spent with it / what they spent with any seller", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) {
+            return ratio(f(e, Field.CUSTOMER_SPEND_WITH), f(e, Field.CUSTOMER_SPEND));
+        }
+    },
+    WALLET_CUSTOMERS("wallet_customers", "consumers", "consumers who bought from the seller, in any category, within "
+            + "metrics.lapse_window (a consumer is a wallet customer of every firm it buys from; customers counts only "
+            + "its last supplier)", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.WALLET_CUSTOMERS); }
+    },
+    CATEGORIES_PER_CUSTOMER("categories_per_customer", "categories",
+            "categories a wallet customer has bought from the seller, per customer-tick", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) {
+            return ratio(sum(e, Field.BAND_CATEGORIES), sum(e, Field.BAND_CUSTOMER_TICKS));
+        }
+    },
+    CATEGORIES_PER_CUSTOMER_NEW("categories_per_customer_new", "categories", "categories_per_customer of wallet "
+            + "customers whose first purchase was less than metrics.tenure_band ticks ago", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return bandRatio(e, Field.BAND_CATEGORIES, 0); }
+    },
+    CATEGORIES_PER_CUSTOMER_ESTABLISHED("categories_per_customer_established", "categories", "categories_per_customer "
+            + "of wallet customers whose first purchase was 1 to 2 tenure bands ago", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return bandRatio(e, Field.BAND_CATEGORIES, 1); }
+    },
+    CATEGORIES_PER_CUSTOMER_LONGSTANDING("categories_per_customer_longstanding", "categories", "categories_per_"
+            + "customer of wallet customers whose first purchase was 2 tenure bands ago or more", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return bandRatio(e, Field.BAND_CATEGORIES, 2); }
+    },
+    REVENUE_PER_CUSTOMER("revenue_per_customer", "money/customer/tick",
+            "what wallet customers spent with the seller, per customer-tick", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) {
+            return ratio(sum(e, Field.BAND_SPEND), sum(e, Field.BAND_CUSTOMER_TICKS));
+        }
+    },
+    REVENUE_PER_CUSTOMER_NEW("revenue_per_customer_new", "money/customer/tick", "revenue_per_customer of wallet "
+            + "customers whose first purchase was less than metrics.tenure_band ticks ago", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return bandRatio(e, Field.BAND_SPEND, 0); }
+    },
+    REVENUE_PER_CUSTOMER_ESTABLISHED("revenue_per_customer_established", "money/customer/tick", "revenue_per_customer "
+            + "of wallet customers whose first purchase was 1 to 2 tenure bands ago", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return bandRatio(e, Field.BAND_SPEND, 1); }
+    },
+    REVENUE_PER_CUSTOMER_LONGSTANDING("revenue_per_customer_longstanding", "money/customer/tick",
+            "revenue_per_customer of wallet customers who first bought 2 tenure bands ago or more", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return bandRatio(e, Field.BAND_SPEND, 2); }
+    },
+    WALLET_CLV("wallet_clv", "money", "clv over every category, per wallet customer: m r / (1 + i - r), m = (revenue - "
+            + "cost of goods - intermediary fees - per-customer costs) and r = 1 - wallet customers lost (no purchase "
+            + "from the seller for metrics.lapse_window, or forgotten), each per wallet customer-tick", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) {
+            double customerTicks = sum(e, Field.BAND_CUSTOMER_TICKS);
+            double margin = ratio(f(e, Field.REVENUE) - f(e, Field.COST_OF_GOODS) - feesPaid(e)
+                    - f(e, Field.PER_CUSTOMER_COSTS), customerTicks);
+            double r = 1 - ratio(f(e, Field.WALLET_LOST), customerTicks);
+            return margin * r / (1 + i - r);
+        }
+    },
+    CATEGORIES_OFFERED("categories_offered", "categories",
+            "categories the seller offers (for an archetype, summed over its firms)", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.CATEGORIES_OFFERED); }
+    },
+    RANGE_COSTS("range_costs", "money", "running cost of the categories range expansion added", Scope.SELLERS) {
+        double of(double[] e, double[] m, double i) { return f(e, Field.RANGE_COSTS); }
     },
     FAILURE_RATE("failure_rate", "share", "failed units / units", Scope.SELLERS) {
         double of(double[] e, double[] m, double i) { return ratio(f(e, Field.FAILURES), f(e, Field.UNITS)); }
@@ -328,34 +395,5 @@ public enum Metric {
 
     public Scope scope() {
         return scope;
-    }
-
-    private static double f(double[] v, Field field) {
-        return v[field.ordinal()];
-    }
-
-    private static double feesPaid(double[] e) {
-        return f(e, Field.COMMISSION_PAID) + f(e, Field.AD_FEES_PAID) + f(e, Field.FULFILMENT_PAID)
-                + f(e, Field.LISTING_FEES_PAID) + f(e, Field.SLOTTING_PAID);
-    }
-
-    /** The store's slotting fees and retail margin: what it earns before its own costs. */
-    private static double storeIncome(double[] e) {
-        return f(e, Field.SLOTTING_REVENUE) + f(e, Field.RETAIL_SALES) - f(e, Field.WHOLESALE_PAID);
-    }
-
-    private static double income(double[] e) {
-        return f(e, Field.REVENUE) + f(e, Field.PLATFORM_FEES_RECEIVED) + storeIncome(e);
-    }
-
-    private static double netProfit(double[] e) {
-        return income(e) - f(e, Field.COST_OF_GOODS) - feesPaid(e) - f(e, Field.FIXED_COSTS)
-                - f(e, Field.MARKETING_COSTS) - f(e, Field.PERSONALIZATION_COSTS) - f(e, Field.SUBSIDIES_PAID)
-                - f(e, Field.INTERMEDIARY_COSTS) - f(e, Field.SERVICE_COSTS) - f(e, Field.QUALITY_COSTS)
-                - f(e, Field.EDUCATION_COSTS) - f(e, Field.INNOVATION_COSTS);
-    }
-
-    private static double ratio(double numerator, double denominator) {
-        return denominator == 0 ? Double.NaN : numerator / denominator;
     }
 }

@@ -34,5 +34,9 @@ public enum StreamKey {
     /** Which of the platform's results a shopping member examines (position bias). */
     EXAMINATION,
     /** Web stores a consumer learns of by searching widely, at the start under customer dominance (one per firm). */
-    SEARCH
+    SEARCH,
+    /** Which categories each consumer needs, drawn once at start (one sub-stream per segment). */
+    NEEDS,
+    /** The category of each purchase occasion (markets with categories). */
+    CATEGORY
 }
