@@ -12,14 +12,15 @@ import org.junit.jupiter.api.Test;
  * Rank matters on the platform (MODEL.md 2.1 and 4): with position bias (the default {@code e_r = 1/r}) a sponsored
  * slot and self-preferencing change what members buy, not only who pays whom. A jeo-baseline of 6,000 consumers and
  * 104 ticks, both variants on the same replication seeds, compared over the last 52 ticks. Tolerance: the mean
- * paired difference over 10 replications must exceed its 99% t half-width ({@link ScenarioRuns#assertHigher}); at
- * 3,000 consumers and 8 replications the surplus difference (2,169) was inside its half-width (2,694), at this size
- * it is about 7,100 +- 1,650 (95%). Before position bias the sponsored slot moved the bidders' units by 0.1 pp and
+ * paired difference over 20 replications must exceed its 99% t half-width ({@link ScenarioRuns#assertHigher}); at
+ * 3,000 consumers and 8 replications the surplus difference (2,169) was inside its half-width (2,694). Since the
+ * brands teach their own customers first (issue 19), which brand wins the relationship seekers varies from run to
+ * run, and over 10 replications the surplus difference, 6,418, was inside its half-width, 7,961: hence 20. Before position bias the sponsored slot moved the bidders' units by 0.1 pp and
  * self-preferencing with a result for every seller moved nothing at all. In the slow suite: about 40 s.
  */
 @Tag("slow")
 class RankingEffectsTest {
-    private static final int REPS = 10;
+    private static final int REPS = 20;
     private static final long SEED = 515151;
     private static final int WINDOW = 52;
     private static final List<String> SMALL = List.of("population.size=6000", "horizon=104");
