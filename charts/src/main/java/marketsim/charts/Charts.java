@@ -243,6 +243,12 @@ public final class Charts {
                 }
             }
         }
+        return variantBars(dataset, "archetype", "difference in " + label, "Paired difference in " + label);
+    }
+
+    /** Bars of paired differences, one colour per variant, with their 95% intervals; null without any. */
+    private static JFreeChart variantBars(DefaultStatisticalCategoryDataset dataset, String categories, String values,
+                                          String title) {
         if (dataset.getRowCount() == 0) {
             return null;
         }
@@ -252,9 +258,8 @@ public final class Charts {
         for (int row = 0; row < dataset.getRowCount(); row++) {
             renderer.setSeriesPaint(row, VARIANT_COLOURS[row % VARIANT_COLOURS.length]);
         }
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"),
-                new NumberAxis("difference in " + label), renderer);
-        return styled(new JFreeChart("Paired difference in " + label, Palette.TITLE, plot, true),
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(categories), new NumberAxis(values), renderer);
+        return styled(new JFreeChart(title, Palette.TITLE, plot, true),
                 "variant minus reference on common random numbers; whiskers: 95% confidence interval");
     }
 
@@ -276,19 +281,8 @@ public final class Charts {
                 }
             }
         }
-        if (dataset.getRowCount() == 0) {
-            return null;
-        }
-        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
-        renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
-        renderer.setDrawBarOutline(false);
-        for (int row = 0; row < dataset.getRowCount(); row++) {
-            renderer.setSeriesPaint(row, VARIANT_COLOURS[row % VARIANT_COLOURS.length]);
-        }
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(type + " metric (over the summary window)"),
-                new NumberAxis("difference (" + money + ")"), renderer);
-        return styled(new JFreeChart(who + ": paired differences in " + money, Palette.TITLE, plot, true),
-                "variant minus reference on common random numbers; whiskers: 95% confidence interval");
+        return variantBars(dataset, type + " metric (over the summary window)", "difference (" + money + ")",
+                who + ": paired differences in " + money);
     }
 
     private static final Color[] VARIANT_COLOURS = {new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00),
