@@ -37,11 +37,25 @@ public class ScenarioBenchmark {
     public static class Baseline {
         @Param({"10000", "100000"})
         int consumers;
+        /**
+         * The market the consumers stand for: {@code scenario}, the scenario's (10,000 consumers: at 100,000 simulated
+         * consumers each stands for a tenth of one, and marketing and education reach ten simulated consumers per
+         * contact bought); {@code consumers}, a market of as many consumers as are simulated (weight 1, the workload
+         * a run of that many consumers had before market sizes existed, issue 18).
+         */
+        @Param({"scenario"})
+        String market;
         MarketModel model;
 
         @Setup(Level.Iteration)
         public void setUp() throws Exception {
-            model = start("jeo-baseline", List.of("population.size=" + consumers));
+            List<String> overrides = new java.util.ArrayList<>(List.of("population.size=" + consumers));
+            if (market.equals("consumers")) {
+                overrides.add("population.market_size=" + consumers);
+            } else if (!market.equals("scenario")) {
+                throw new IllegalArgumentException("market: scenario or consumers, got " + market);
+            }
+            model = start("jeo-baseline", overrides);
         }
     }
 

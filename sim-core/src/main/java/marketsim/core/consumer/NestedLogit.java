@@ -104,12 +104,19 @@ final class NestedLogit {
             }
             nestSize[j]++;
         }
+        if (count == offers) { // every product in one channel: I_j = V_j, the plain logit's weights exactly
+            for (int n = 0; n < count; n++) {
+                nestSize[nests[n]] = 0;
+            }
+            return plain(offers, utility, outsideUtility, weight);
+        }
         // Within-nest weights exp((V - max_j) / lambda); a product in one channel has weight 1 and I_j = V_j,
-        // without an exponential or a logarithm (most products, most occasions).
+        // without an exponential or a logarithm.
         double inverse = 1 / lambda;
         for (int o = 0; o < offers; o++) {
             int j = firm[o];
-            double w = nestSize[j] == 1 ? 1 : Math.exp((utility[o] - nestMax[j]) * inverse);
+            double below = utility[o] - nestMax[j]; // 0 for the nest's best offer: exp(0) = 1, not computed
+            double w = below == 0 ? 1 : Math.exp(below * inverse);
             weight[o] = w;
             nestSum[j] += w;
         }

@@ -222,7 +222,7 @@ public final class Shopping {
             // A consumer's 48 bytes of traits can span two cache lines: read the first and the last.
             sum += Float.floatToRawIntBits(hot[h]) + Float.floatToRawIntBits(hot[h + Population.STRIDE - 1])
                     + p.memoryFirm[m] + Float.floatToRawIntBits(p.memoryStock[m]) + (int) p.aware[i] + p.last[i]
-                    + p.lastChannel[i] + purchases.seller(i);
+                    + p.lastChannel[i] + purchases.seller(i) + p.teacher[i] + (p.member[i] ? 1 : 0);
         }
         touched += sum;
     }

@@ -74,6 +74,12 @@ public final class Teaching {
     private int awareCount;
     /** Whether any tilt was ever raised; until then every tilt is 0. */
     private boolean taught;
+    /**
+     * Whether {@link #taughtBy} and {@link #tiltTotal} hold the tilts as they are now (summed by the decay pass), so
+     * that {@link #tally} need not read every consumer again; any change of a tilt clears it.
+     */
+    private boolean tallied;
+    private double tiltTotal;
 
     /** @param costPerContact money per education contact ({@code market.cost_per_contact}) */
     public Teaching(Population population, SellerTerms terms, DynamicsConfig.Teaching config, double costPerContact,
@@ -114,6 +120,7 @@ public final class Teaching {
         short[] teacher = p.teacher;
         float up = (float) step;
         taught |= contacts > 0;
+        tallied = false;
         for (long c = 0; c < contacts; c++) {
             int i;
             if (customers > 0 && (!drawAudience || r.nextDouble() < audienceShare)) {
@@ -196,14 +203,29 @@ public final class Teaching {
         return attributeWeight * z;
     }
 
-    /** Every tilt decays by {@code decay} (AFTERMATH). */
+    /**
+     * Every tilt decays by {@code decay} (AFTERMATH). The same pass sums the decayed tilts for {@link #tally}, which
+     * comes next (ACCOUNTING) with no tilt changed in between: one pass over every consumer's traits, not two.
+     */
     public void decay() {
-        if (decay > 0) {
+        tallied = false;
+        if (decay > 0 && taught) { // until someone is taught every tilt is 0, and stays 0
+            Arrays.fill(taughtBy, 0);
             float[] hot = population.hot;
+            short[] teacher = population.teacher;
             float keep = (float) (1 - decay);
+            double sum = 0;
             for (int i = 0; i < population.size; i++) {
-                hot[i * Population.STRIDE + Population.TILT] *= keep;
+                int k = i * Population.STRIDE + Population.TILT;
+                float z = hot[k] * keep;
+                hot[k] = z;
+                sum += z;
+                if (teacher[i] != Population.NONE) {
+                    taughtBy[teacher[i]] += z;
+                }
             }
+            tiltTotal = sum;
+            tallied = true;
         }
     }
 
@@ -229,17 +251,22 @@ public final class Teaching {
         if (!taught) {
             return; // no one was ever taught: every tilt is still 0
         }
-        Arrays.fill(taughtBy, 0);
-        float[] hot = population.hot;
-        short[] teacher = population.teacher;
-        double sum = 0;
-        for (int i = 0; i < population.size; i++) {
-            float z = hot[i * Population.STRIDE + Population.TILT];
-            sum += z;
-            if (teacher[i] != Population.NONE) {
-                taughtBy[teacher[i]] += z;
+        if (!tallied) { // no decay pass summed them this tick
+            Arrays.fill(taughtBy, 0);
+            float[] hot = population.hot;
+            short[] teacher = population.teacher;
+            double sum = 0;
+            for (int i = 0; i < population.size; i++) {
+                float z = hot[i * Population.STRIDE + Population.TILT];
+                sum += z;
+                if (teacher[i] != Population.NONE) {
+                    taughtBy[teacher[i]] += z;
+                }
             }
+            tiltTotal = sum;
         }
+        tallied = false;
+        double sum = tiltTotal;
         market[TILT_SUM.ordinal()] += sum * population.weight;
         for (int j = 0; j < taughtBy.length; j++) {
             firmTally[j][TAUGHT_TILT.ordinal()] += taughtBy[j] * population.weight;

@@ -88,4 +88,25 @@ class NestedLogitTest {
         assertThat(nested).containsExactly(plain);
         assertThat(lambdaSmall.logSum()).isEqualTo(lambdaOne.logSum());
     }
+
+    @Test
+    void anOccasionWithEveryProductInOneChannelIsThePlainLogitExactlyAndLeavesNoState() {
+        // firms 0, 1 and 2 one offer each: the plain logit's weights to the last bit (the shortcut taken); the
+        // occasion after it, with a nest of two, weighs as on a fresh logit (the shortcut left no nest counted)
+        int[] firms = {2, 0, 1};
+        double[] utility = {0.3, -1.2, 0.8};
+        NestedLogit nested = new NestedLogit(3, 0.5);
+        NestedLogit plain = new NestedLogit(3, 1);
+        double[] w = new double[3];
+        double[] v = new double[3];
+        assertThat(nested.weigh(3, firms, utility, -0.5, w)).isEqualTo(plain.weigh(3, firms, utility, -0.5, v));
+        assertThat(w).containsExactly(v);
+        assertThat(nested.logSum()).isEqualTo(plain.logSum());
+
+        double[] after = new double[3];
+        double[] fresh = new double[3];
+        double total = nested.weigh(3, FIRMS, new double[] {1, 0, 0}, 0, after);
+        assertThat(total).isEqualTo(new NestedLogit(3, 0.5).weigh(3, FIRMS, new double[] {1, 0, 0}, 0, fresh));
+        assertThat(after).containsExactly(fresh);
+    }
 }

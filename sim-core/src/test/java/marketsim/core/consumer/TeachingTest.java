@@ -173,4 +173,30 @@ class TeachingTest {
         assertThat(firms[1][Field.TAUGHT_TILT.ordinal()]).isCloseTo(0.5, within(EXACT));
         assertThat(market[Field.TILT_SUM.ordinal()]).isCloseTo(0.75, within(EXACT));
     }
+
+    @Test
+    void theTallyAfterADecayCountsTheDecayedTiltsOnceEachTick() {
+        // the decay pass sums the tilts for the tally that follows it: consumer 0 0.25 toward a, consumer 1 0.5
+        // toward b, halved by the decay; a contact between a decay and the tally makes the tally sum them afresh
+        Population p = consumers(2);
+        p.aware[0] = 1L;
+        p.aware[1] = 2L;
+        Teaching teaching = twoTeachers(p, new DynamicsConfig.Teaching(0.25, 0.5, 0.4, 0.6, 0.2, 1, 1, 0));
+        teaching.educate(0, 1);
+        teaching.educate(1, 2);
+        teaching.decay();
+        double[][] firms = new double[2][Field.COUNT];
+        double[] market = new double[Field.COUNT];
+        teaching.tally(firms, market);
+        assertThat(firms[0][Field.TAUGHT_TILT.ordinal()]).isCloseTo(0.125, within(EXACT));
+        assertThat(firms[1][Field.TAUGHT_TILT.ordinal()]).isCloseTo(0.25, within(EXACT));
+        assertThat(market[Field.TILT_SUM.ordinal()]).isCloseTo(0.375, within(EXACT));
+        teaching.decay(); // 0.0625 and 0.125, summed; then a contact moves a tilt before the tally
+        teaching.educate(0, 1); // consumer 0: 0.0625 + 0.25 toward a
+        double[][] next = new double[2][Field.COUNT];
+        double[] nextMarket = new double[Field.COUNT];
+        teaching.tally(next, nextMarket);
+        assertThat(next[0][Field.TAUGHT_TILT.ordinal()]).isCloseTo(0.3125, within(EXACT));
+        assertThat(nextMarket[Field.TILT_SUM.ordinal()]).isCloseTo(0.4375, within(EXACT));
+    }
 }
