@@ -18,10 +18,13 @@ package marketsim.core.consumer;
  * <p>{@link #weigh} gives each offer its weight {@code w_o = P(o) x total}, with {@code P(o) = P(j) P(c | j)}, so
  * that a draw of one uniform against the cumulative weights picks an offer (or, below {@link #outsideWeight}, the
  * outside option) with its probability. Every exponent is taken against a maximum (each nest's, then the
- * occasion's), so no weight overflows. Scratch arrays indexed by firm are reset after each occasion: no
+ * occasion's), so no weight overflows. An occasion with every product in one channel is the plain logit; the default
+ * {@code lambda = 1/2} is computed in squares and square roots ({@link #squares}), about as fast as the plain logit. Scratch arrays indexed by firm are reset after each occasion: no
  * allocation per occasion.
  */
 final class NestedLogit {
+    /** The dissimilarity computed in squares and square roots ({@link #squares}). */
+    private static final double HALF = 0.5;
     private double lambda;
     /** Per firm, during an occasion: its offers, their largest utility and the sum of their within-nest weights. */
     private final int[] nestSize;
@@ -41,7 +44,7 @@ final class NestedLogit {
         nestMax = new double[firms];
         nestSum = new double[firms];
         nestScale = new double[firms];
-        nests = new int[firms];
+        nests = new int[firms + 1]; // one past the last firm: written, not kept, when every firm is counted
     }
 
     /** The channels' dissimilarity from the next occasion, in (0, 1]. */
@@ -61,8 +64,24 @@ final class NestedLogit {
      * {@code utility[o]}; returns the total weight, the outside option's included.
      */
     double weigh(int offers, int[] firm, double[] utility, double outsideUtility, double[] weight) {
-        return lambda == 1 ? plain(offers, utility, outsideUtility, weight)
-                : nested(offers, firm, utility, outsideUtility, weight);
+        if (lambda == 1) {
+            return plain(offers, utility, outsideUtility, weight);
+        }
+        int count = 0;
+        for (int o = 0; o < offers; o++) {
+            int j = firm[o];
+            nests[count] = j; // kept only if j is new: no branch to mispredict
+            count += nestSize[j] == 0 ? 1 : 0;
+            nestSize[j]++;
+        }
+        if (count == offers) { // every product in one channel: I_j = V_j, the plain logit
+            for (int n = 0; n < count; n++) {
+                nestSize[nests[n]] = 0;
+            }
+            return plain(offers, utility, outsideUtility, weight);
+        }
+        return lambda == HALF ? squares(offers, count, firm, utility, outsideUtility, weight)
+                : nested(offers, count, firm, utility, outsideUtility, weight);
     }
 
     /** The outside option's weight on the last occasion weighed. */
@@ -92,23 +111,53 @@ final class NestedLogit {
         return total;
     }
 
-    private double nested(int offers, int[] firm, double[] utility, double outsideUtility, double[] weight) {
-        int count = 0;
+    /**
+     * {@code lambda = 1/2} (the default), in squares and square roots. With {@code M} the largest utility (or
+     * {@code u0}) and {@code e_o = exp(V_o - M)}, each product's weight is {@code exp(I_j - M) = (sum_c e_c^2)^(1/2)}
+     * and each offer's {@code e_o^2 / sum_c e_c^2} of it: the formulas of the class, with one exponential per offer
+     * as in the plain logit and no logarithm per product. Every {@code e_o <= 1}, so nothing overflows; a product
+     * whose offers all lie more than 354 utils below {@code M} is weighed less precisely or as 0 ({@code e_o^2}
+     * underflows), where its exact weight is below {@code e^-354} of the best offer's: nothing a draw could pick.
+     */
+    private double squares(int offers, int count, int[] firm, double[] utility, double outsideUtility,
+                           double[] weight) {
+        double max = outsideUtility;
+        for (int o = 0; o < offers; o++) {
+            max = Math.max(max, utility[o]);
+        }
+        for (int o = 0; o < offers; o++) {
+            double e = Math.exp(utility[o] - max);
+            weight[o] = e;
+            nestSum[firm[o]] += e * e;
+        }
+        outsideWeight = Math.exp(outsideUtility - max);
+        double total = outsideWeight;
+        for (int n = 0; n < count; n++) {
+            int j = nests[n];
+            double sum = nestSum[j];
+            double productWeight = Math.sqrt(sum);
+            total += productWeight;
+            nestScale[j] = sum > 0 ? productWeight / sum : 0;
+            nestSum[j] = 0;
+            nestSize[j] = 0;
+        }
+        for (int o = 0; o < offers; o++) {
+            double e = weight[o];
+            weight[o] = e * e * nestScale[firm[o]];
+        }
+        logSum = max + Math.log(total);
+        return total;
+    }
+
+    /** Any other {@code lambda}: each product's weights against its own best offer, so none underflows for small lambda. */
+    private double nested(int offers, int count, int[] firm, double[] utility, double outsideUtility,
+                          double[] weight) {
+        for (int n = 0; n < count; n++) {
+            nestMax[nests[n]] = Double.NEGATIVE_INFINITY;
+        }
         for (int o = 0; o < offers; o++) {
             int j = firm[o];
-            if (nestSize[j] == 0) {
-                nests[count++] = j;
-                nestMax[j] = utility[o];
-            } else {
-                nestMax[j] = Math.max(nestMax[j], utility[o]);
-            }
-            nestSize[j]++;
-        }
-        if (count == offers) { // every product in one channel: I_j = V_j, the plain logit's weights exactly
-            for (int n = 0; n < count; n++) {
-                nestSize[nests[n]] = 0;
-            }
-            return plain(offers, utility, outsideUtility, weight);
+            nestMax[j] = Math.max(nestMax[j], utility[o]);
         }
         // Within-nest weights exp((V - max_j) / lambda); a product in one channel has weight 1 and I_j = V_j,
         // without an exponential or a logarithm.

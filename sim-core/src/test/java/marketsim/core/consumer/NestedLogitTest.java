@@ -109,4 +109,53 @@ class NestedLogitTest {
         assertThat(total).isEqualTo(new NestedLogit(3, 0.5).weigh(3, FIRMS, new double[] {1, 0, 0}, 0, fresh));
         assertThat(after).containsExactly(fresh);
     }
+
+    @Test
+    void theDefaultLambdaInSquaresIsTheTextbookFormula() {
+        // lambda 1/2 is computed in squares and square roots; on 2,000 random occasions (7 firms, each offer in one
+        // of up to three channels, utilities N(-1, 1.5^2), some far below the rest) every probability and the
+        // log-sum agree with the formulas of the class, computed directly, to 1e-12
+        java.util.Random random = new java.util.Random(11);
+        NestedLogit logit = new NestedLogit(7, 0.5);
+        for (int occasion = 0; occasion < 2000; occasion++) {
+            int offers = 1 + random.nextInt(12);
+            int[] firm = new int[offers];
+            double[] utility = new double[offers];
+            for (int o = 0; o < offers; o++) {
+                firm[o] = random.nextInt(7);
+                utility[o] = random.nextInt(50) == 0 ? -300 : -1 + 1.5 * random.nextGaussian();
+            }
+            double[] w = new double[offers];
+            double total = logit.weigh(offers, firm, utility, -1.5, w);
+            double[] nestSum = new double[7];
+            for (int o = 0; o < offers; o++) {
+                nestSum[firm[o]] += Math.exp(utility[o] / 0.5);
+            }
+            double denominator = Math.exp(-1.5);
+            for (int j = 0; j < 7; j++) {
+                denominator += nestSum[j] > 0 ? Math.exp(0.5 * Math.log(nestSum[j])) : 0;
+            }
+            for (int o = 0; o < offers; o++) {
+                double inclusive = Math.exp(0.5 * Math.log(nestSum[firm[o]]));
+                double expected = inclusive / denominator * Math.exp(utility[o] / 0.5) / nestSum[firm[o]];
+                assertThat(w[o] / total).isCloseTo(expected, within(1e-12));
+            }
+            assertThat(logit.outsideWeight() / total).isCloseTo(Math.exp(-1.5) / denominator, within(1e-12));
+            assertThat(logit.logSum()).isCloseTo(Math.log(denominator), within(1e-12));
+        }
+    }
+
+    @Test
+    void anyOtherLambdaWeighsEachProductAgainstItsBestOffer() {
+        // lambda 0.05 with a product 40 utils below the best: exp(V / lambda) alone would underflow; the
+        // probabilities still sum to one and the far product keeps its (tiny) positive share
+        NestedLogit logit = new NestedLogit(2, 0.05);
+        double[] w = new double[3];
+        double total = logit.weigh(3, FIRMS, new double[] {-40, -40.01, 0}, 0, w);
+        assertThat((w[0] + w[1] + w[2] + logit.outsideWeight()) / total).isCloseTo(1, within(EXACT));
+        assertThat(w[0]).isPositive();
+        double inclusive = Math.exp(-40 + 0.05 * Math.log(1 + Math.exp(-0.01 / 0.05))); // exp(I_0)
+        double expected = inclusive / (2 + inclusive) / (1 + Math.exp(-0.01 / 0.05)); // P(firm 0) P(channel 0 | 0)
+        assertThat(w[0] / total / expected).isCloseTo(1, within(1e-9));
+    }
 }
