@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One tick of the bench-reference workload, through the engine (the built-in scenario, no special
- * code path) and through a plain struct-of-arrays loop doing the same work ({@link ReferenceLoop}):
+ * code path), through a plain struct-of-arrays loop doing the same work ({@link ReferenceLoop}) and through an
+ * idiomatic MASON model of it ({@link MasonReference}: one Steppable per consumer on MASON's schedule):
  * random order, a purchase occasion with probability 0.25, logit choice over five fixed offers
  * and the outside option, the buyer's stock {@code L += 0.2 (1 - L)}, all stocks decaying 2%.
  * Ticks per second; decisions per second are ticks/s x consumers x 0.25. Compare the two in one
@@ -39,6 +40,7 @@ public class ReferenceBenchmark {
 
     private MarketModel model;
     private ReferenceLoop plain;
+    private MasonReference mason;
 
     @Setup(Level.Iteration)
     public void setUp() throws Exception {
@@ -47,6 +49,8 @@ public class ReferenceBenchmark {
         model = new MarketModel(s.config(), 1);
         model.start();
         plain = new ReferenceLoop(consumers, 1);
+        mason = new MasonReference(consumers, 1);
+        mason.start();
     }
 
     @Benchmark
@@ -58,5 +62,10 @@ public class ReferenceBenchmark {
     @Benchmark
     public long plainLoopTick() {
         return plain.tick();
+    }
+
+    @Benchmark
+    public long masonModelTick() {
+        return mason.tick();
     }
 }

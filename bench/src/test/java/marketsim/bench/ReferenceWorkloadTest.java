@@ -74,6 +74,26 @@ class ReferenceWorkloadTest {
     }
 
     /**
+     * The MASON model of the workload (one Steppable per consumer, {@link MasonReference}) against the loop, as the
+     * engine is above: 20,000 consumers, 52 ticks, 16 replications each, every quarter's shares within 4.5 standard
+     * errors; its first tick against the closed form as in {@link #firstTickSharesAreTheClosedFormLogit} (10
+     * replications of 100,000 consumers).
+     */
+    @Test
+    void theMasonModelDoesTheSameWork() {
+        assertThat(largestStandardizedGap(mason(20_000, 52, 16),
+                loop(20_000, 52, 16, ReferenceLoop.GAMMA, ReferenceLoop.DECAY))).isLessThan(4.5);
+        double[] expected = closedFormShares();
+        double[] measured = pooledFirstTick(mason(100_000, 1, 10));
+        double n = measured[OUTCOMES];
+        for (int o = 0; o < OUTCOMES; o++) {
+            double se = Math.sqrt(expected[o] * (1 - expected[o]) / n);
+            assertThat(measured[o]).as("outcome %d of %d occasions", o, (long) n).isCloseTo(expected[o],
+                    offset(4.5 * se));
+        }
+    }
+
+    /**
      * The comparison above has the power to see a small change in the loyalty mechanism: a
      * relationship weight of 2.5 instead of 3, or stocks decaying 3% a tick instead of 2%, puts
      * the loop far outside the tolerance.
@@ -176,6 +196,25 @@ class ReferenceWorkloadTest {
                 counts[t][ReferenceLoop.FIRMS] = loop.occasions() - bought;
                 counts[t][OUTCOMES] = loop.occasions();
             }
+            return counts;
+        });
+    }
+
+    /** As {@link #engine}, for the MASON model. */
+    private static double[][][] mason(int consumers, int ticks, int reps) {
+        return replications(reps, seed -> {
+            MasonReference model = new MasonReference(consumers, seed);
+            model.start();
+            double[][] counts = new double[ticks][OUTCOMES + 1];
+            for (int t = 0; t < ticks; t++) {
+                long bought = model.tick();
+                for (int j = 0; j < ReferenceLoop.FIRMS; j++) {
+                    counts[t][j] = model.units(j);
+                }
+                counts[t][ReferenceLoop.FIRMS] = model.occasions() - bought;
+                counts[t][OUTCOMES] = model.occasions();
+            }
+            model.finish();
             return counts;
         });
     }
