@@ -43,6 +43,14 @@ public final class ShardFolder {
     /** Runs slice {@code shard} of the plan into a shard folder at {@code folder}, which must not exist. */
     public static Path run(Path folder, SweepPlan plan, Sweep.Model model, Sweep.Shard shard, int threads,
                            SweepJournal journal, Replicator.Progress progress) throws IOException, InterruptedException {
+        return run(folder, plan, model, shard, threads, journal, progress, ResultsFolder.Finisher.NONE);
+    }
+
+    /** As {@link #run(Path, SweepPlan, Sweep.Model, Sweep.Shard, int, SweepJournal, Replicator.Progress)}, {@code
+     * finisher} writing more into the folder (its experiment file) before it is moved into place. */
+    public static Path run(Path folder, SweepPlan plan, Sweep.Model model, Sweep.Shard shard, int threads,
+                           SweepJournal journal, Replicator.Progress progress, ResultsFolder.Finisher finisher)
+            throws IOException, InterruptedException {
         if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
@@ -68,6 +76,7 @@ public final class ShardFolder {
             Manifest.putChecksums(m, staged.dir(), List.of(ResultFiles.SHARD_RUNS));
             Files.writeString(staged.dir().resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n",
                     StandardCharsets.UTF_8);
+            finisher.finish(staged.dir());
             return staged.commit(folder);
         }
     }
