@@ -7,7 +7,7 @@ import java.util.List;
 
 import marketsim.format.OsReason;
 import marketsim.format.StagedFolder;
-import marketsim.results.experiment.ExperimentFile;
+import marketsim.results.study.ExperimentFile;
 import marketsim.results.calibration.Calibration;
 import marketsim.results.calibration.CalibrationFolder;
 import marketsim.results.calibration.CalibrationJournal;

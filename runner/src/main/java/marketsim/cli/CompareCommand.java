@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import marketsim.format.StagedFolder;
-import marketsim.results.experiment.ExperimentFile;
+import marketsim.results.study.ExperimentFile;
 import marketsim.results.experiment.Comparison;
 import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.RunRecord;

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import marketsim.results.experiment.ExperimentFile;
-import marketsim.results.experiment.ExperimentFileReader;
+import marketsim.results.study.ExperimentFile;
+import marketsim.results.study.ExperimentFileReader;
 import marketsim.results.sweep.Sweep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

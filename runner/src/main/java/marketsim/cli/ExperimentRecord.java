@@ -8,7 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import marketsim.results.calibration.Targets;
-import marketsim.results.experiment.ExperimentFile;
+import marketsim.results.study.ExperimentFile;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioException;

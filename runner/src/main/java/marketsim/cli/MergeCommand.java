@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import marketsim.results.experiment.ExperimentFile;
-import marketsim.results.experiment.ExperimentFileException;
-import marketsim.results.experiment.ExperimentFileReader;
+import marketsim.results.study.ExperimentFile;
+import marketsim.results.study.ExperimentFileException;
+import marketsim.results.study.ExperimentFileReader;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.sweep.Sweep;
 import marketsim.results.table.SweepTables;

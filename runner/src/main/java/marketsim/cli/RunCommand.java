@@ -10,7 +10,7 @@ import java.util.List;
 
 import marketsim.core.random.Streams;
 import marketsim.results.experiment.Experiment;
-import marketsim.results.experiment.ExperimentFile;
+import marketsim.results.study.ExperimentFile;
 import marketsim.results.experiment.ExperimentResult;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.table.Layout;

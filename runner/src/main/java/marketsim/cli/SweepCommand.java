@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import marketsim.format.OsReason;
-import marketsim.results.experiment.ExperimentFile;
+import marketsim.results.study.ExperimentFile;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.sweep.Condition;
 import marketsim.results.sweep.Design;

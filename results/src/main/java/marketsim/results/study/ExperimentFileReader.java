@@ -1,4 +1,4 @@
-package marketsim.results.experiment;
+package marketsim.results.study;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import marketsim.results.sweep.Condition;
+import marketsim.results.experiment.Outcome;
 import marketsim.results.sweep.Factor;
 import marketsim.scenario.Overrides;
 import marketsim.scenario.input.Document;

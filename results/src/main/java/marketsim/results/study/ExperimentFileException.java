@@ -1,4 +1,4 @@
-package marketsim.results.experiment;
+package marketsim.results.study;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package marketsim.results.experiment;
+package marketsim.results.study;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
