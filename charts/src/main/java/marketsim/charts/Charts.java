@@ -109,6 +109,7 @@ public final class Charts {
             }
         }
         drawn.addAll(SweepCharts.drawAll(data, target));
+        drawn.addAll(SweepSeriesCharts.drawAll(data, target));
         drawn.addAll(SensitivityCharts.drawAll(data, target));
         drawn.addAll(CalibrationCharts.drawAll(data, target));
         drawn.addAll(OptimizationCharts.drawAll(data, target));

@@ -27,6 +27,8 @@ public final class ResultFiles {
     public static final String RUNS = "runs.csv";
     /** A sweep: means and 95% intervals per design point. */
     public static final String POINTS = "points.csv";
+    /** A sweep: per design point, tick and outcome, mean and 95% interval across the point's replications. */
+    public static final String POINT_SERIES = "points-timeseries.csv";
     /** A Sobol sweep: first-order and total indices. */
     public static final String SOBOL = "sobol.csv";
     /** A Morris sweep: elementary effects. */

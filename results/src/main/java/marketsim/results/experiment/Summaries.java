@@ -58,6 +58,33 @@ public final class Summaries {
                 config.discountRatePerTick());
     }
 
+    /**
+     * Each of {@code outcomes} at every tick the run recorded [outcome][tick]: the metric of that tick alone (as
+     * timeseries.csv has it). An outcome whose entity the run lacks is NaN throughout.
+     */
+    public static double[][] series(MarketConfig config, RunRecord record, List<Outcome> outcomes) {
+        List<Entity> entities = record.entities();
+        int[] entity = new int[outcomes.size()];
+        for (int o = 0; o < outcomes.size(); o++) {
+            try {
+                entity[o] = outcomes.get(o).indexIn(entities);
+            } catch (IllegalArgumentException e) {
+                entity[o] = -1;
+            }
+        }
+        double discount = config.discountRatePerTick();
+        double[][] out = new double[outcomes.size()][record.ticksRecorded()];
+        for (int t = 0; t < record.ticksRecorded(); t++) {
+            double[][] vectors = record.entityVectors(t);
+            double[] market = vectors[vectors.length - 1];
+            for (int o = 0; o < outcomes.size(); o++) {
+                out[o][t] = entity[o] < 0 ? Double.NaN : outcomes.get(o).metric()
+                        .value(entities.get(entity[o]).type(), vectors[entity[o]], market, discount);
+            }
+        }
+        return out;
+    }
+
     /** Runs {@code config} once on {@code seed}: its entities and summary-window values [entity][metric]. */
     public static Run runOnce(MarketConfig config, long seed) {
         RunRecord record = MarketModel.run(config, seed);
