@@ -21,6 +21,8 @@ public final class ResultFiles {
     public static final String SUMMARY = "summary.csv";
     /** A run: per tick and entity, mean and 95% interval across replications. */
     public static final String AGGREGATE = "aggregate.csv";
+    /** A run of a scenario with stop conditions: per replication, the ticks it ran and what stopped it. */
+    public static final String STOPS = "stops.csv";
     /** A comparison: paired differences against the reference. */
     public static final String COMPARISON = "comparison.csv";
     /** A sweep: every run. */

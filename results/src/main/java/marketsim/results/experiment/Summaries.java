@@ -51,10 +51,13 @@ public final class Summaries {
         }
     }
 
-    /** One run's metric values [entity][metric] over the summary window (the last {@code summary_window} ticks). */
+    /**
+     * One run's metric values [entity][metric] over the summary window: the last {@code summary_window} ticks it
+     * ran (all of them, if a stop condition ended it sooner).
+     */
     public static double[][] summaryValues(MarketConfig config, RunRecord record) {
-        int to = config.horizon();
-        return metricValues(record.entities(), record.window(to - config.summaryWindow(), to),
+        int to = record.ticksRecorded(); // the horizon, or the tick a stop condition ended the run
+        return metricValues(record.entities(), record.window(Math.max(0, to - config.summaryWindow()), to),
                 config.discountRatePerTick());
     }
 
