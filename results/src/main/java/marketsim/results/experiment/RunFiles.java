@@ -51,6 +51,8 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     private final List<List<String>> stops = new ArrayList<>();
     private List<Entity> entities;
     private int ticks;
+    /** The most ticks a replication ran: the horizon, unless stop conditions ended every one sooner. */
+    private int ticksRun;
     /** Per tick, entity and metric, across replications: cell (t * entities + e) * METRICS + m. */
     private Moments aggregate;
     private SummaryEstimates summaries;
@@ -88,6 +90,7 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
             summaries = new SummaryEstimates(entities);
         }
         double discount = config.discountRatePerTick();
+        ticksRun = Math.max(ticksRun, run.ticksRecorded());
         for (int t = 0; t < run.ticksRecorded(); t++) {
             double[][] values = Summaries.metricValues(entities, run.entityVectors(t), discount);
             for (int e = 0; e < entities.size(); e++) {
@@ -175,7 +178,7 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = Csv.printer(w, "tick", "entity_type", "entity", "metric", "n", "mean", "sd",
                      "ci_low", "ci_high")) {
-            for (int t = 0; t < ticks; t++) {
+            for (int t = 0; t < ticksRun; t++) { // past the last replication's last tick, nothing to average
                 for (int e = 0; e < entities.size(); e++) {
                     Entity entity = entities.get(e);
                     if (!aggregated(entity)) {
@@ -186,9 +189,6 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
                             continue;
                         }
                         Estimate est = aggregate.estimate((t * entities.size() + e) * METRICS + m.ordinal());
-                        if (est.n() == 0) {
-                            continue; // every replication had stopped by this tick
-                        }
                         csv.printRecord(Integer.toString(t + 1), entity.type().key(), entity.name(), m.key(),
                                 Long.toString(est.n()), Csv.number(est.mean()), Csv.number(est.sd()),
                                 Csv.number(est.lower()), Csv.number(est.upper()));
