@@ -28,7 +28,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * A sweep's outcomes over time, from points-timeseries.csv: for each outcome, one line per design point (mean and
  * 95% band across its replications); a design of more points than {@value #MAX_LINES} shows that many, spread
  * evenly over the points in their order (a grid's first factor, then the next), and says so. The file is read as
- * a stream, keeping only the shown points' rows, however large the sweep.
+ * a stream, keeping only the shown points' rows, however large the sweep; the report links the charts' PNGs
+ * rather than holding their SVGs.
  */
 final class SweepSeriesCharts {
     /** Most lines on one chart: more are not told apart. */
@@ -89,8 +90,9 @@ final class SweepSeriesCharts {
             JFreeChart chart = chart(e.getKey(), axisOf.get(e.getKey()), e.getValue(), subtitle);
             String name = "series-" + e.getKey().replaceAll("[^A-Za-z0-9]+", "-");
             Charts.save(chart, target, name);
+            // linked, not inline: a long sweep's series would otherwise make the report megabytes
             drawn.add(new Charts.Drawn(name, e.getKey() + " over time at " + (shown.size() < points
-                    ? shown.size() + " of the design points" : "each design point")));
+                    ? shown.size() + " of the design points" : "each design point"), true));
         }
         return drawn;
     }
