@@ -39,6 +39,12 @@ final class SweepSeriesCharts {
      * scale): a market's first weeks, before customers have sorted themselves, dip far below the steady state.
      */
     static final double START_SHARE = 0.1;
+    /** Up to this many lines, their bands are drawn plainly; more, faintly, so the lines stay legible. */
+    private static final int FEW_LINES = 3;
+    private static final float FEW_BANDS_ALPHA = 0.2f;
+    private static final float MANY_BANDS_ALPHA = 0.07f;
+    /** Room above and below the means' range, as a share of it, for the bands around them. */
+    private static final double MEAN_PADDING = 0.15;
     /** Room right of the plot, in pixels, for the label of the last week (clipped to "10." without it). */
     private static final double RIGHT_PADDING = 24;
     /** The Okabe-Ito colours without yellow, which is hard to see on white: told apart by colour-blind readers. */
@@ -141,7 +147,7 @@ final class SweepSeriesCharts {
             renderer.setSeriesFillPaint(s, c);
             renderer.setSeriesStroke(s, Palette.LINE);
         }
-        renderer.setAlpha(0.2f);
+        renderer.setAlpha(dataset.getSeriesCount() > FEW_LINES ? MANY_BANDS_ALPHA : FEW_BANDS_ALPHA);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         org.jfree.data.Range weeks = org.jfree.data.general.DatasetUtils.findDomainBounds(dataset);
         if (weeks != null) {
@@ -152,19 +158,19 @@ final class SweepSeriesCharts {
             for (int s = 0; s < dataset.getSeriesCount(); s++) {
                 for (int i = 0; i < dataset.getItemCount(s); i++) {
                     if (dataset.getXValue(s, i) >= from) {
-                        low = Math.min(low, dataset.getStartYValue(s, i));
-                        high = Math.max(high, dataset.getEndYValue(s, i));
+                        low = Math.min(low, dataset.getYValue(s, i)); // the means set the scale: a band
+                        high = Math.max(high, dataset.getYValue(s, i)); // of 2 replications would flatten them
                     }
                 }
             }
             if (low < high) {
-                double pad = 0.05 * (high - low);
+                double pad = MEAN_PADDING * (high - low);
                 y.setRange(low - pad, high + pad);
             }
         }
         JFreeChart chart = new JFreeChart(outcome + " over time", Palette.TITLE, plot, true);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, RIGHT_PADDING)); // the last week's label whole
         return Charts.styled(chart, subtitle
-                + (weeks != null ? "; the first " + Math.round(START_SHARE * 100) + "% of weeks do not set the scale" : ""));
+                + (weeks != null ? "; the means after the first " + Math.round(START_SHARE * 100) + "% of weeks set the scale" : ""));
     }
 }
