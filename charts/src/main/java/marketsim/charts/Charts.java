@@ -51,7 +51,11 @@ public final class Charts {
     }
 
     /** A chart drawn: its file stem and title. */
-    public record Drawn(String name, String title) {
+    public record Drawn(String name, String title, boolean linked) {
+        /** A chart the report shows inline (SVG). */
+        public Drawn(String name, String title) {
+            this(name, title, false);
+        }
     }
 
     /** Draws every chart the folder's data supports into {@code target} (created); returns them in order. */
@@ -109,6 +113,7 @@ public final class Charts {
             }
         }
         drawn.addAll(SweepCharts.drawAll(data, target));
+        drawn.addAll(SweepSeriesCharts.drawAll(data, target));
         drawn.addAll(SensitivityCharts.drawAll(data, target));
         drawn.addAll(CalibrationCharts.drawAll(data, target));
         drawn.addAll(OptimizationCharts.drawAll(data, target));

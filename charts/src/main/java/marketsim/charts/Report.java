@@ -73,6 +73,15 @@ public final class Report {
         html.append(OptimizationReport.tables(data));
         html.append("<h2>Charts</h2>\n");
         for (Charts.Drawn chart : drawn) {
+            if (chart.linked()) { // one of many: the PNG beside the report, not its SVG inside it
+                String png = marketsim.format.ResultFiles.CHARTS + "/" + chart.name() + ".png";
+                html.append("<figure id=\"").append(chart.name()).append("\">\n<img src=\"").append(png)
+                        .append("\" alt=\"").append(escape(chart.title()))
+                        .append("\" loading=\"lazy\" style=\"max-width:100%\">\n<figcaption>")
+                        .append(escape(chart.title())).append(" (charts/").append(chart.name())
+                        .append(".png, .svg)</figcaption></figure>\n");
+                continue;
+            }
             Path svg = charts.resolve(chart.name() + ".svg");
             html.append("<figure id=\"").append(chart.name()).append("\">\n")
                     .append(Files.readString(svg, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*>", "")

@@ -49,6 +49,22 @@ public final class Manifest {
         }
     }
 
+    /**
+     * Adds to the manifest already in {@code folder} the SHA-256 of each of {@code files}: for the files a command
+     * writes after its own manifest (the experiment file and its inputs). The manifest is written again as it was,
+     * with the new checksums after the others.
+     */
+    public static void addChecksums(Path folder, List<String> files) throws IOException {
+        Path file = folder.resolve(ResultFiles.MANIFEST);
+        ObjectMapper json = new ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        ObjectNode manifest = (ObjectNode) json.readTree(file.toFile());
+        ObjectNode checksums = manifest.get(FILES) instanceof ObjectNode o ? o : manifest.putObject(FILES);
+        for (String name : files) {
+            checksums.put(name, sha256(folder.resolve(name)));
+        }
+        Files.writeString(file, json.writeValueAsString(manifest) + "\n", java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The SHA-256 of a file's bytes, in lower-case hex. */
     public static String sha256(Path file) throws IOException {
         MessageDigest digest = digest();

@@ -21,12 +21,16 @@ public final class ResultFiles {
     public static final String SUMMARY = "summary.csv";
     /** A run: per tick and entity, mean and 95% interval across replications. */
     public static final String AGGREGATE = "aggregate.csv";
+    /** A run of a scenario with stop conditions: per replication, the ticks it ran and what stopped it. */
+    public static final String STOPS = "stops.csv";
     /** A comparison: paired differences against the reference. */
     public static final String COMPARISON = "comparison.csv";
     /** A sweep: every run. */
     public static final String RUNS = "runs.csv";
     /** A sweep: means and 95% intervals per design point. */
     public static final String POINTS = "points.csv";
+    /** A sweep: per design point, tick and outcome, mean and 95% interval across the point's replications. */
+    public static final String POINT_SERIES = "points-timeseries.csv";
     /** A Sobol sweep: first-order and total indices. */
     public static final String SOBOL = "sobol.csv";
     /** A Morris sweep: elementary effects. */

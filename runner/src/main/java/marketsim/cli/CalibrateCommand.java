@@ -3,9 +3,11 @@ package marketsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 import marketsim.format.OsReason;
 import marketsim.format.StagedFolder;
+import marketsim.results.study.ExperimentFile;
 import marketsim.results.calibration.Calibration;
 import marketsim.results.calibration.CalibrationFolder;
 import marketsim.results.calibration.CalibrationJournal;
@@ -64,8 +66,14 @@ final class CalibrateCommand extends StudyCommand {
         Experiment base = RunCommand.experiment(scenario, scenarioOptions.overrides, runOptions);
         CalibrationSetup setup;
         // A bad targets file is an InputException, which Main reports with exit code 2.
-        setup = CalibrationSetup.prepare(scenario, base.overrides(), TargetsReader.read(targets),
+        var targetsRead = TargetsReader.read(targets);
+        setup = CalibrationSetup.prepare(scenario, base.overrides(), targetsRead,
                 base.replications(), base.masterSeed(), maxEvaluations, base.threads());
+        ExperimentRecord record = new ExperimentRecord();
+        ExperimentFile experiment = new ExperimentFile("calibrate", record.scenario(scenario, scenarioOptions.overrides),
+                List.of(), List.of(), scenarioOptions.overrides, base.replications(), base.masterSeed(),
+                runOptions.ticks, List.of(), null, null, List.of(), null, null, record.targets(targetsRead),
+                maxEvaluations);
         Path parent = output.out != null ? output.out.toAbsolutePath().getParent() : OutputOptions.DEFAULT_PARENT;
         Path journalFile = CalibrationJournal.file(parent, setup);
         CalibrationJournal journal;
@@ -102,7 +110,7 @@ final class CalibrateCommand extends StudyCommand {
                 progress.close();
             }
             try {
-                folder = CalibrationFolder.write(staged, destination, result, output.figures());
+                folder = CalibrationFolder.write(staged, destination, result, record.then(experiment, output.figures()));
             } catch (IOException e) {
                 throw output.cannotWrite(destination.where(), e);
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import marketsim.format.StagedFolder;
+import marketsim.results.study.ExperimentFile;
 import marketsim.results.experiment.Comparison;
 import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.RunRecord;
@@ -77,12 +78,23 @@ final class CompareCommand extends StudyCommand {
                         + "separated by ';', e.g. 'platform.take_rate=0.25; platform.subsidy=0.1'");
             }
             Experiment e = RunCommand.experiment(scenarios.get(0), overrides, runOptions);
-            names.add(unique(names, scenarios.get(0) + " " + variant.strip()));
+            // named by the reference's name, not by how it was given (a path): the same names, and file names,
+            // wherever the experiment runs from
+            names.add(unique(names, experiments.get(0).scenario().name() + " " + variant.strip()));
             experiments.add(e);
         }
         Experiment first = experiments.get(0);
         List<Entity> entities = new RunRecord(first.scenario().config()).entities();
         Selection rows = selection.asked() ? selection.select(entities) : ComparisonTable.headline(entities);
+        ExperimentRecord record = new ExperimentRecord();
+        String referenceFile = record.scenario(scenarios.get(0), scenarioOptions.overrides);
+        List<String> others = new ArrayList<>();
+        for (String scenario : scenarios.subList(1, scenarios.size())) {
+            others.add(record.scenario(scenario, scenarioOptions.overrides));
+        }
+        ExperimentFile experiment = new ExperimentFile("compare", referenceFile, others,
+                variants.stream().map(String::strip).toList(), scenarioOptions.overrides, first.replications(),
+                first.masterSeed(), runOptions.ticks, List.of(), null, null, List.of(), null, null, null, null);
         ResultsFolder.Destination destination = output.destination("compare-" + ResultsFolderName.of(names.get(0)));
         Path folder;
         Comparison comparison;
@@ -94,7 +106,7 @@ final class CompareCommand extends StudyCommand {
             comparison = Comparison.of(names.get(0), summaries.get(0), names.subList(1, names.size()),
                     summaries.subList(1, summaries.size()));
             folder = ResultsFolder.writeComparison(staged, destination, names, results, summaries, comparison,
-                    output.figures());
+                    record.then(experiment, output.figures()));
         } catch (IOException e) {
             throw output.cannotWrite(destination.where(), e);
         }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
 @Command(name = "marketsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based market simulator: product-focused, customer-focused and platform strategies.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, CalibrateCommand.class,
+                ExperimentCommand.class,
                 OptimizeCommand.class, AuditCommand.class,
                 MergeCommand.class, ValidateCommand.class, ChartCommand.class, ReportCommand.class,
                 ScenariosCommand.class, GuiCommand.class, ClassroomCommand.class, AutoComplete.GenerateCompletion.class,

@@ -2,10 +2,15 @@ package marketsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import marketsim.results.study.ExperimentFile;
+import marketsim.results.study.ExperimentFileException;
+import marketsim.results.study.ExperimentFileReader;
+import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.sweep.Sweep;
 import marketsim.results.table.SweepTables;
 import marketsim.results.sweep.ShardFolder;
@@ -37,7 +42,7 @@ final class MergeCommand extends WritingCommand {
         Path folder = output.folder("sweep-" + slices.plan().scenario());
         SweepFolder.Written written;
         try {
-            written = slices.merge(folder, output.figures());
+            written = slices.merge(folder, experimentOfShards().then(output.figures()));
         } catch (IOException e) {
             throw output.cannotWrite(folder, e);
         } catch (IllegalArgumentException e) {
@@ -48,5 +53,44 @@ final class MergeCommand extends WritingCommand {
         stdout.print(SweepTables.body(written.result(), written.analyses()));
         output.printWhere(stdout, folder);
         return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * The whole sweep's experiment file, from the first shard's (without its shard count), and the inputs it
+     * names: what the folder would hold had one machine run it. Shards without one (written by an older
+     * marketsim) give none.
+     */
+    private ShardExperiment experimentOfShards() throws BadInputException {
+        Path shard = shards.get(0);
+        Path file = shard.resolve(ExperimentFile.FILE);
+        if (!Files.isRegularFile(file)) {
+            return new ShardExperiment(null, shard);
+        }
+        try {
+            return new ShardExperiment(ExperimentFileReader.read(file).whole(), shard);
+        } catch (ExperimentFileException e) {
+            throw new BadInputException("merge: " + e.getMessage());
+        }
+    }
+
+    /** A shard's experiment file, made whole, and the shard folder its inputs are copied from. */
+    private record ShardExperiment(ExperimentFile file, Path shard) {
+        ResultsFolder.Finisher then(ResultsFolder.Finisher next) {
+            return folder -> {
+                if (file != null) {
+                    Path inputs = shard.resolve(ExperimentFile.INPUTS);
+                    java.util.Map<String, String> copies = new java.util.LinkedHashMap<>();
+                    if (Files.isDirectory(inputs)) {
+                        try (var walk = Files.walk(inputs)) {
+                            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                                copies.put(shard.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+                            }
+                        }
+                    }
+                    file.writeInto(folder, copies);
+                }
+                next.finish(folder);
+            };
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import marketsim.core.random.Streams;
 import marketsim.results.experiment.Experiment;
+import marketsim.results.study.ExperimentFile;
 import marketsim.results.experiment.ExperimentResult;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.table.Layout;
@@ -52,11 +53,15 @@ final class RunCommand extends StudyCommand {
         output.checkFree();
         Profile.Tally tally = new Profile.Tally();
         ResultsFolder.Destination destination = output.destination(experiment.scenario().name());
+        ExperimentRecord record = new ExperimentRecord();
+        ExperimentFile file = new ExperimentFile("run", record.scenario(scenario, scenarioOptions.overrides), List.of(),
+                List.of(), scenarioOptions.overrides, experiment.replications(), experiment.masterSeed(),
+                runOptions.ticks, List.of(), null, null, List.of(), null, null, null, null);
         ResultsFolder.Written written;
         try (ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "replications")) {
             // The files are written as the replications finish, in replication order; the folder is
             // moved into place (named by the finish time without --out) once everything is in it.
-            written = ResultsFolder.run(destination, experiment, progress, tally, output.figures());
+            written = ResultsFolder.run(destination, experiment, progress, tally, record.then(file, output.figures()));
         } catch (IOException e) {
             throw output.cannotWrite(destination.where(), e);
         }

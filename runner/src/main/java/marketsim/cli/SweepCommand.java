@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import marketsim.format.OsReason;
+import marketsim.results.study.ExperimentFile;
+import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.sweep.Condition;
 import marketsim.results.sweep.Design;
 import marketsim.results.sweep.Factor;
@@ -144,14 +146,20 @@ final class SweepCommand extends StudyCommand {
             stderr.printf("Resuming: %d of %d runs already done (journal %s)%n", journal.size(), runs, journalFile);
             stderr.flush();
         }
+        ExperimentRecord record = new ExperimentRecord();
+        ExperimentFile experiment = new ExperimentFile(d.key(), record.scenario(scenario, scenarioOptions.overrides),
+                List.of(), List.of(), scenarioOptions.overrides, base.replications(), base.masterSeed(), runOptions.ticks,
+                vary, d.sampled() ? m : null, d == Design.MORRIS ? p : null, plan.outcomes(), discover,
+                slice.whole() ? null : slice.count(), null, null);
         SweepFolder.Written written = null;
         try (ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "runs")) {
             // runs.csv and points.csv (a shard's shard-runs.txt) are written as the runs finish.
             if (slice.whole()) {
                 written = SweepFolder.run(folder, plan, Sweep.model(prepared), base.threads(), journal, progress,
-                        output.figures());
+                        record.then(experiment, output.figures()));
             } else {
-                ShardFolder.run(folder, plan, Sweep.model(prepared), slice, base.threads(), journal, progress);
+                ShardFolder.run(folder, plan, Sweep.model(prepared), slice, base.threads(), journal, progress,
+                        record.then(experiment, ResultsFolder.Finisher.NONE));
             }
         } catch (JournalWriteException e) {
             throw new BadInputException(journalFile + ": cannot write the sweep's journal: "

@@ -104,10 +104,10 @@ class FolderIntegrityTest {
             });
         }
         assertThat(manifest(run).get("files").fieldNames()).toIterable()
-                .containsExactly("scenario.yaml", "timeseries.csv", "summary.csv", "aggregate.csv");
+                .containsExactly("scenario.yaml", "timeseries.csv", "summary.csv", "aggregate.csv", "experiment.yaml");
         assertThat(manifest(compare).get("files").fieldNames()).toIterable().contains("comparison.csv",
                 "summaries/classroom.csv");
-        assertThat(manifest(shards.get(0)).get("files").fieldNames()).toIterable().containsExactly("shard-runs.txt");
+        assertThat(manifest(shards.get(0)).get("files").fieldNames()).toIterable().containsExactly("shard-runs.txt", "experiment.yaml");
     }
 
     /** A CSV cut at a line boundary (still a well-formed CSV) no longer matches its checksum. */

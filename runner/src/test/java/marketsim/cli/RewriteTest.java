@@ -91,8 +91,8 @@ class RewriteTest {
         assertWhole(folder, charts);
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).as("nothing left of the killed redraws")
-                    .containsExactlyInAnyOrderElementsOf(new TreeSet<>(List.of("charts", "manifest.json", "points.csv",
-                            "report.html", "runs.csv")));
+                    .containsExactlyInAnyOrderElementsOf(new TreeSet<>(List.of("charts", "experiment.yaml", "manifest.json",
+                            "points-timeseries.csv", "points.csv", "report.html", "runs.csv")));
         }
     }
 

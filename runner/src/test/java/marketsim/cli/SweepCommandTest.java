@@ -40,6 +40,38 @@ class SweepCommandTest {
         assertThat(dir.resolve("one/report.html")).content().contains("sweep-platform-fees");
     }
 
+    /**
+     * points-timeseries.csv holds, per design point, each outcome at each tick across the point's replications;
+     * a design point runs the seeds a run of the same scenario runs, so its rows are that run's aggregate.csv
+     * rows, number for number (the same Moments, the same order of replications).
+     */
+    @Test
+    void eachPointsOutcomesOverTimeAreThoseOfARunAtThatPoint() throws Exception {
+        Cli cli = sweep("series", "--vary", "platform.take_rate=0.1,0.3", "--outcome", "platform.platform_fee_revenue",
+                "--outcome", "customer-focused.net_margin");
+        assertThat(cli.code()).as(cli.err()).isZero();
+        List<String> series = Files.readAllLines(dir.resolve("series/points-timeseries.csv"));
+        assertThat(series.get(0)).isEqualTo("point,platform.take_rate,entity_type,entity,metric,unit,tick,n,mean,sd,"
+                + "ci_low,ci_high");
+        assertThat(series).hasSize(1 + 2 * 2 * 12); // points x outcomes x ticks
+        Cli run = Cli.run("run", "jeo-baseline", "--reps", "2", "--ticks", "12", "--set", "population.size=400",
+                "--set", "metrics.summary_window=6", "--set", "platform.take_rate=0.3", "-q", "--no-charts", "--out",
+                dir.resolve("run").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> aggregate = Files.readAllLines(dir.resolve("run/aggregate.csv"));
+        for (String metric : List.of("platform,platform,platform_fee_revenue", "archetype,customer-focused,net_margin")) {
+            List<String> fromSweep = series.stream().filter(l -> l.startsWith("2,0.3," + metric + ","))
+                    .map(l -> l.substring(("2,0.3," + metric + ",").length()).replaceFirst("^[^,]*,", "")).toList();
+            List<String> fromRun = aggregate.stream().filter(l -> l.matches("\\d+," + metric + ",.*"))
+                    .map(l -> l.split(",", 2)[0] + "," + l.substring(l.indexOf(metric) + metric.length() + 1)).toList();
+            assertThat(fromSweep).as(metric).hasSize(12).isEqualTo(fromRun);
+        }
+        assertThat(dir.resolve("series/charts/series-platform-platform-fee-revenue.svg")).content()
+                .contains("point 1: take_rate=0.1").contains("point 2: take_rate=0.3");
+        assertThat(dir.resolve("series/charts/series-customer-focused-net-margin.png")).exists();
+        assertThat(dir.resolve("series/report.html")).content().contains("series-platform-platform-fee-revenue");
+    }
+
     @Test
     void twoFactorsGiveHeatMaps() {
         Cli cli = sweep("two", "--vary", "platform.take_rate=0.1,0.3", "--vary", "platform.subsidy=0:0.2:0.1");

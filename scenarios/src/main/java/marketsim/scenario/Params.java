@@ -183,6 +183,17 @@ public final class Params {
     public static final Param SUMMARY_WINDOW = Param.integer("summary_window", "ticks", 52, 1, 10_000,
             "The last ticks summarised per replication (summary.csv, the printed table); capped "
                     + "at the horizon.");
+    public static final Param STOP_WHEN = Param.text("when", "",
+            "Conditions that end a run before its horizon: one, or a list of which any one suffices, each "
+                    + "comparisons of ENTITY.METRIC (that tick's value, as in timeseries.csv) with a number or "
+                    + "another ENTITY.METRIC, joined by 'and', as a sweep's --discover writes them, e.g. "
+                    + "'platform.members < 0.05'. The run ends at the close of the first tick one holds; "
+                    + "stops.csv records the tick and the condition.")
+            .withSource("issue #24 (stop conditions of BehaviorSpace and the EMA Workbench); ODD 7.12");
+    public static final Param STOP_FROM = Param.integer("from", "ticks", 1, 1, 10_000,
+            "The first tick at which the stop conditions are tested (a market's first weeks are not yet "
+                    + "settled).")
+            .withSource("issue #24; ODD 7.12");
     public static final Param DISCOUNT_RATE = Param.number("discount_rate", "1/tick", 0.0018, 0, 1,
             "i in customer lifetime value m r / (1 + i - r); 0.0018/week is about 10%/year.")
             .withSource("Gupta & Lehmann 2003 (CLV = m r / (1 + i - r))");
@@ -313,6 +324,7 @@ public final class Params {
             new Section("market.categories[]", "Categories of need (a list; omit for one category, the market "
                     + "without categories)", List.of(CATEGORY_NAME, CATEGORY_FREQUENCY)),
             new Section("metrics", "Metrics", List.of(SUMMARY_WINDOW, DISCOUNT_RATE, LAPSE_WINDOW, TENURE_BAND)),
+            new Section("stop", "Stop conditions (optional)", List.of(STOP_WHEN, STOP_FROM)),
             new Section("word_of_mouth", "Word of mouth on a small-world network", List.of(TALK_RATE, ATTITUDE,
                     MEAN_DEGREE, REWIRING)),
             new Section("dynamics", "Changing tastes and repositioning", List.of(TASTE_DRIFT, INNOVATION_COST)),

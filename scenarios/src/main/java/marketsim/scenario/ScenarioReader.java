@@ -12,6 +12,7 @@ import marketsim.core.config.Categories;
 import marketsim.core.config.DynamicsConfig;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
+import marketsim.core.config.StopRule;
 import marketsim.core.config.MarketRules;
 import marketsim.core.config.PlatformConfig;
 import marketsim.core.config.PopulationConfig;
@@ -99,12 +100,19 @@ public final class ScenarioReader {
         int lapse = (int) metrics.integer(Params.LAPSE_WINDOW);
         int tenureBand = (int) metrics.integer(Params.TENURE_BAND);
         metrics.finish();
+        // absent: no stop conditions, and nothing recorded (the complete document of a scenario without them is unchanged)
+        StopRule stop = document.hasNonNull("stop") ? StopReader.read(root.object("stop")) : StopRule.NONE;
+        root.markKnown("stop");
         root.finish();
         if (!problems.isEmpty()) {
             throw new ScenarioException(source, problems.stream().distinct().toList()); // a pool's sellers share paths
         }
         MarketConfig config = new MarketConfig(horizon, population, rules, firms, bundleLevers, platform, store,
-                wordOfMouth, dynamics, Math.min(window, horizon), discount, lapse, categories, tenureBand);
+                wordOfMouth, dynamics, Math.min(window, horizon), discount, lapse, categories, tenureBand, stop);
+        List<Problem> stopProblems = StopReader.checkEntities(config, "stop.when");
+        if (!stopProblems.isEmpty()) {
+            throw new ScenarioException(source, stopProblems);
+        }
         return new Scenario(name, description, replications, seed, money, config, document, complete);
     }
 

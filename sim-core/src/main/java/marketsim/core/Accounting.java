@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import marketsim.core.config.Archetype;
+import marketsim.core.config.MarketConfig;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.consumer.Marketing;
 import marketsim.core.consumer.Population;
@@ -51,6 +52,8 @@ final class Accounting {
     private final double[] customersAtStart;
     /** Purchase occasions since the last review (what best-response pricers' demand is a share of). */
     private double periodOccasions;
+    /** The scenario's stop conditions, or null when it has none. */
+    private StopCheck stopCheck;
 
     /** @param platform the platform, or null; {@code store} likewise */
     Accounting(List<Firm> firms, Ledger ledger, Platform platform, Store store, Marketing marketing,
@@ -70,8 +73,12 @@ final class Accounting {
         customersAtStart = new double[firms.size()];
     }
 
-    /** The owners of every firm, the platform and the store pay in their initial cash (initialization). */
-    void openBooks() {
+    /**
+     * The owners of every firm, the platform and the store pay in their initial cash (initialization); the books
+     * close early, at the end of a tick, when one of the scenario's stop conditions holds.
+     */
+    void openBooks(MarketConfig config) {
+        stopCheck = config.stop().active() ? new StopCheck(config, record.entities()) : null;
         for (Firm firm : firms) {
             ledger.post(PostingKind.CAPITAL, Ledger.OWNERS, Ledger.firmAccount(firm.index()),
                     firm.config().initialCash());
@@ -123,6 +130,10 @@ final class Accounting {
         marketTally[POPULATION.ordinal()] = population.marketSize();
         periodOccasions += marketTally[OCCASIONS.ordinal()];
         record.record(tick, firmTally, archetypeOf, platformTally, storeTally, marketTally);
+        int stop = stopCheck == null ? -1 : stopCheck.test(record, tick);
+        if (stop >= 0) {
+            record.stoppedBy(stop);
+        }
     }
 
     private void closeFirm(Firm firm) {

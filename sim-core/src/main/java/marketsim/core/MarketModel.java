@@ -95,7 +95,7 @@ public final class MarketModel extends SimState {
         long t0 = System.nanoTime();
         start();
         setupNanos = System.nanoTime() - t0;
-        while (tick < config.horizon()) {
+        while (tick < config.horizon() && record().stoppedBy() < 0) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("run interrupted at tick " + tick);
             }
@@ -160,7 +160,7 @@ public final class MarketModel extends SimState {
         review = new Review(firms, config.dynamics().adaptation(), ledger, imitation, demand, aftermath.wallet());
         accounting = new Accounting(firms, ledger, platform, store, marketing, population, teaching,
                 new RunRecord(config));
-        accounting.openBooks();
+        accounting.openBooks(config);
         controls = new LiveControls(n);
 
         schedule(Phase.FIRMS_DECIDE, state -> firmsDecide());
@@ -240,15 +240,15 @@ public final class MarketModel extends SimState {
         }
     }
 
-    /** ACCOUNTING: the tick's costs, fees and tallies ({@link Accounting}); listeners; the horizon. */
+    /** ACCOUNTING: the tick's costs, fees and tallies, stop conditions ({@link Accounting}); listeners; the horizon. */
     private void closeTick() {
         accounting.close(tick, imitation.archetypes());
         for (TickListener listener : listeners) {
             listener.tickClosed(this, tick);
         }
         tick++;
-        if (tick == config.horizon()) {
-            schedule.clear(); // the horizon is reached: nothing more runs (the classroom window stops here)
+        if (tick == config.horizon() || record().stoppedBy() >= 0) {
+            schedule.clear(); // the horizon or a stop condition is reached: nothing more runs
         }
     }
 

@@ -127,10 +127,23 @@ public final class CalibrationFolder {
                 StandardCharsets.UTF_8);
     }
 
+    /**
+     * The targets file as scenario.yaml names it: its file name, not where it was, so that the experiment run again
+     * from its folder (marketsim experiment, which reads a copy) writes the same file.
+     */
+    static String targetsName(String file) {
+        try {
+            Path name = Path.of(file).getFileName();
+            return name == null ? file : name.toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return file;
+        }
+    }
+
     private static void writeScenario(Path file, Calibration.Result result, Scenario fitted) throws IOException {
         CalibrationSetup setup = result.setup();
         StringBuilder header = new StringBuilder("# ").append(setup.base().name())
-                .append(", fitted by marketsim calibrate to ").append(setup.targets().file()).append(":\n");
+                .append(", fitted by marketsim calibrate to ").append(targetsName(setup.targets().file())).append(":\n");
         List<String> all = setup.overrides(result.best().values());
         for (String fittedValue : all.subList(setup.baseOverrides().size(), all.size())) {
             header.append("#   ").append(fittedValue).append('\n');

@@ -47,8 +47,12 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     private final BufferedWriter summaryFile;
     private final CSVPrinter summary;
     private final List<String> row = new ArrayList<>();
+    /** stops.csv's rows, one per replication, when the scenario has stop conditions. */
+    private final List<List<String>> stops = new ArrayList<>();
     private List<Entity> entities;
     private int ticks;
+    /** The most ticks a replication ran: the horizon, unless stop conditions ended every one sooner. */
+    private int ticksRun;
     /** Per tick, entity and metric, across replications: cell (t * entities + e) * METRICS + m. */
     private Moments aggregate;
     private SummaryEstimates summaries;
@@ -81,11 +85,12 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     public void accept(int rep, RunRecord run) throws IOException {
         if (entities == null) {
             entities = run.entities();
-            ticks = run.ticksRecorded();
+            ticks = config.horizon(); // a replication a stop condition ended has fewer
             aggregate = new Moments(ticks * entities.size() * METRICS);
             summaries = new SummaryEstimates(entities);
         }
         double discount = config.discountRatePerTick();
+        ticksRun = Math.max(ticksRun, run.ticksRecorded());
         for (int t = 0; t < run.ticksRecorded(); t++) {
             double[][] values = Summaries.metricValues(entities, run.entityVectors(t), discount);
             for (int e = 0; e < entities.size(); e++) {
@@ -107,6 +112,11 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         double[][] values = Summaries.summaryValues(config, run);
         summaryRows(summary, row, rep, Replicator.seed(experiment.masterSeed(), rep), entities, values);
         summaries.add(values);
+        if (config.stop().active()) {
+            int by = run.stoppedBy();
+            stops.add(List.of(Integer.toString(rep + 1), Long.toString(Replicator.seed(experiment.masterSeed(), rep)),
+                    Integer.toString(run.ticksRecorded()), by < 0 ? "horizon" : config.stop().conditions().get(by).text()));
+        }
     }
 
     /** One replication's rows of summary.csv (also a comparison's summaries/NAME.csv). */
@@ -138,6 +148,14 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     void finish(ExperimentResult result) throws IOException {
         close();
         writeAggregate(dir.resolve(ResultFiles.AGGREGATE));
+        if (config.stop().active()) {
+            try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(ResultFiles.STOPS), StandardCharsets.UTF_8);
+                 CSVPrinter csv = Csv.printer(w, "replication", "seed", "ticks", "stopped_by")) {
+                for (List<String> stop : stops) {
+                    csv.printRecord(stop);
+                }
+            }
+        }
         Files.writeString(dir.resolve(ResultFiles.SCENARIO),
                 new YAMLMapper().writeValueAsString(experiment.scenario().complete()), StandardCharsets.UTF_8);
         writeManifest(dir.resolve(ResultFiles.MANIFEST), result);
@@ -160,7 +178,7 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = Csv.printer(w, "tick", "entity_type", "entity", "metric", "n", "mean", "sd",
                      "ci_low", "ci_high")) {
-            for (int t = 0; t < ticks; t++) {
+            for (int t = 0; t < ticksRun; t++) { // past the last replication's last tick, nothing to average
                 for (int e = 0; e < entities.size(); e++) {
                     Entity entity = entities.get(e);
                     if (!aggregated(entity)) {
@@ -205,8 +223,12 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.set("resolved_scenario", e.scenario().complete());
         // last: the checksums of the data files, all complete by now
-        Manifest.putChecksums(m, dir, List.of(ResultFiles.SCENARIO, ResultFiles.TIMESERIES, ResultFiles.SUMMARY,
+        List<String> files = new ArrayList<>(List.of(ResultFiles.SCENARIO, ResultFiles.TIMESERIES, ResultFiles.SUMMARY,
                 ResultFiles.AGGREGATE));
+        if (config.stop().active()) {
+            files.add(ResultFiles.STOPS);
+        }
+        Manifest.putChecksums(m, dir, files);
         Files.writeString(file, json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
     }
 }

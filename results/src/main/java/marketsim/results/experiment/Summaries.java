@@ -51,11 +51,41 @@ public final class Summaries {
         }
     }
 
-    /** One run's metric values [entity][metric] over the summary window (the last {@code summary_window} ticks). */
+    /**
+     * One run's metric values [entity][metric] over the summary window: the last {@code summary_window} ticks it
+     * ran (all of them, if a stop condition ended it sooner).
+     */
     public static double[][] summaryValues(MarketConfig config, RunRecord record) {
-        int to = config.horizon();
-        return metricValues(record.entities(), record.window(to - config.summaryWindow(), to),
+        int to = record.ticksRecorded(); // the horizon, or the tick a stop condition ended the run
+        return metricValues(record.entities(), record.window(Math.max(0, to - config.summaryWindow()), to),
                 config.discountRatePerTick());
+    }
+
+    /**
+     * Each of {@code outcomes} at every tick the run recorded [outcome][tick]: the metric of that tick alone (as
+     * timeseries.csv has it). An outcome whose entity the run lacks is NaN throughout.
+     */
+    public static double[][] series(MarketConfig config, RunRecord record, List<Outcome> outcomes) {
+        List<Entity> entities = record.entities();
+        int[] entity = new int[outcomes.size()];
+        for (int o = 0; o < outcomes.size(); o++) {
+            try {
+                entity[o] = outcomes.get(o).indexIn(entities);
+            } catch (IllegalArgumentException e) {
+                entity[o] = -1;
+            }
+        }
+        double discount = config.discountRatePerTick();
+        double[][] out = new double[outcomes.size()][record.ticksRecorded()];
+        for (int t = 0; t < record.ticksRecorded(); t++) {
+            double[][] vectors = record.entityVectors(t);
+            double[] market = vectors[vectors.length - 1];
+            for (int o = 0; o < outcomes.size(); o++) {
+                out[o][t] = entity[o] < 0 ? Double.NaN : outcomes.get(o).metric()
+                        .value(entities.get(entity[o]).type(), vectors[entity[o]], market, discount);
+            }
+        }
+        return out;
     }
 
     /** Runs {@code config} once on {@code seed}: its entities and summary-window values [entity][metric]. */

@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.format.Manifest;
 import marketsim.format.NotAResultsFolderException;
 import marketsim.format.ResultFiles;
-import marketsim.core.metrics.Metric;
 import marketsim.results.Provenance;
 import marketsim.format.StagedFolder;
 import marketsim.results.experiment.ResultsFolder;
@@ -43,6 +42,14 @@ public final class ShardFolder {
     /** Runs slice {@code shard} of the plan into a shard folder at {@code folder}, which must not exist. */
     public static Path run(Path folder, SweepPlan plan, Sweep.Model model, Sweep.Shard shard, int threads,
                            SweepJournal journal, Replicator.Progress progress) throws IOException, InterruptedException {
+        return run(folder, plan, model, shard, threads, journal, progress, ResultsFolder.Finisher.NONE);
+    }
+
+    /** As {@link #run(Path, SweepPlan, Sweep.Model, Sweep.Shard, int, SweepJournal, Replicator.Progress)}, {@code
+     * finisher} writing more into the folder (its experiment file) before it is moved into place. */
+    public static Path run(Path folder, SweepPlan plan, Sweep.Model model, Sweep.Shard shard, int threads,
+                           SweepJournal journal, Replicator.Progress progress, ResultsFolder.Finisher finisher)
+            throws IOException, InterruptedException {
         if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "results folder already exists");
         }
@@ -68,6 +75,7 @@ public final class ShardFolder {
             Manifest.putChecksums(m, staged.dir(), List.of(ResultFiles.SHARD_RUNS));
             Files.writeString(staged.dir().resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n",
                     StandardCharsets.UTF_8);
+            finisher.finish(staged.dir());
             return staged.commit(folder);
         }
     }
@@ -233,21 +241,16 @@ public final class ShardFolder {
             throw new IllegalArgumentException(where + ": run " + run + (run < expected ? " appears twice"
                     : " where run " + expected + " belongs (a run missing or out of order)"));
         }
-        int metrics = Metric.values().length;
-        int entities = plan.entities(run / plan.replications()).size();
-        if (cells.length != 1 + entities * metrics) {
-            throw new IllegalArgumentException(where + ": damaged (" + (cells.length - 1) + " values, expected "
-                    + entities * metrics + ")");
-        }
-        double[][] v = new double[entities][metrics];
+        double[][] v;
         try {
-            for (int e = 0; e < entities; e++) {
-                for (int k = 0; k < metrics; k++) {
-                    v[e][k] = Double.parseDouble(cells[1 + e * metrics + k]);
-                }
-            }
+            v = SweepJournal.values(plan, run, cells);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(where + ": damaged (" + e.getMessage() + ")");
+        }
+        if (v == null) {
+            throw new IllegalArgumentException(where + ": damaged (" + (cells.length - 1) + " values, expected "
+                    + SweepJournal.summaryCells(plan, run) + " and each of the " + plan.outcomes().size()
+                    + " outcomes at every tick)");
         }
         return v;
     }

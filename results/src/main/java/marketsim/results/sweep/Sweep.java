@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import marketsim.core.MarketModel;
 import marketsim.core.config.MarketConfig;
+import marketsim.core.metrics.RunRecord;
+import marketsim.results.experiment.Outcome;
 import marketsim.results.replication.Replicator;
 import marketsim.results.experiment.Summaries;
 
@@ -71,7 +74,11 @@ public final class Sweep {
                          Instant started, Instant finished) {
     }
 
-    /** What a run is: its summary values [entity][metric] at a design point and replication seed. */
+    /**
+     * What a run is at a design point and replication seed: its summary values [entity][metric], a row per
+     * entity, then a row per outcome of the plan with its value at each tick (points-timeseries.csv); a model
+     * may leave the series out (no rows after the entities').
+     */
     @FunctionalInterface
     public interface Model {
         double[][] run(int point, long seed);
@@ -91,7 +98,16 @@ public final class Sweep {
     /** The model at each point of {@code prepared}: a run of the point's scenario, reduced to its summary values. */
     public static Model model(SweepPlan.Prepared prepared) {
         List<MarketConfig> configs = prepared.configs();
-        return (point, seed) -> Summaries.runOnce(configs.get(point), seed).values();
+        List<Outcome> outcomes = Outcome.parseAll(prepared.plan().outcomes());
+        return (point, seed) -> {
+            MarketConfig config = configs.get(point);
+            RunRecord record = MarketModel.run(config, seed);
+            double[][] summary = Summaries.summaryValues(config, record);
+            double[][] series = Summaries.series(config, record, outcomes);
+            double[][] all = java.util.Arrays.copyOf(summary, summary.length + series.length);
+            System.arraycopy(series, 0, all, summary.length, series.length);
+            return all;
+        };
     }
 
     /**

@@ -14,6 +14,7 @@ import marketsim.core.metrics.Entity;
 import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
 import marketsim.results.Csv;
+import marketsim.results.experiment.Outcome;
 import marketsim.format.Estimate;
 import marketsim.results.replication.Moments;
 import marketsim.results.replication.Replicator;
@@ -33,8 +34,13 @@ final class SweepFiles implements Sweep.RunSink, Closeable {
     private final CSVPrinter runs;
     private final BufferedWriter pointsFile;
     private final CSVPrinter points;
+    private final BufferedWriter seriesFile;
+    private final CSVPrinter series;
+    private final List<Outcome> outcomes;
     private final List<String> row = new ArrayList<>();
     private Moments point;
+    /** The point's outcomes at each tick across its replications so far: one cell per outcome, a Moments per tick. */
+    private final List<Moments> pointSeries = new ArrayList<>();
     private boolean closed;
 
     SweepFiles(Path dir, SweepPlan plan) throws IOException {
@@ -49,15 +55,27 @@ final class SweepFiles implements Sweep.RunSink, Closeable {
         List<String> pointsHeader = new ArrayList<>(List.of("point"));
         pointsHeader.addAll(factors);
         pointsHeader.addAll(List.of("entity_type", "entity", "metric", "n", "mean", "sd", "ci_low", "ci_high"));
+        List<String> seriesHeader = new ArrayList<>(List.of("point"));
+        seriesHeader.addAll(factors);
+        seriesHeader.addAll(List.of("entity_type", "entity", "metric", "unit", "tick", "n", "mean", "sd", "ci_low", "ci_high"));
+        outcomes = Outcome.parseAll(plan.outcomes());
         runsFile = Files.newBufferedWriter(dir.resolve(ResultFiles.RUNS), StandardCharsets.UTF_8);
+        BufferedWriter opened = null;
+        BufferedWriter openedSeries = null;
         try {
             runs = Csv.printer(runsFile, runsHeader.toArray(String[]::new));
-            pointsFile = Files.newBufferedWriter(dir.resolve(ResultFiles.POINTS), StandardCharsets.UTF_8);
-            points = Csv.printer(pointsFile, pointsHeader.toArray(String[]::new));
+            opened = Files.newBufferedWriter(dir.resolve(ResultFiles.POINTS), StandardCharsets.UTF_8);
+            points = Csv.printer(opened, pointsHeader.toArray(String[]::new));
+            openedSeries = Files.newBufferedWriter(dir.resolve(ResultFiles.POINT_SERIES), StandardCharsets.UTF_8);
+            series = Csv.printer(openedSeries, seriesHeader.toArray(String[]::new));
         } catch (IOException e) {
-            runsFile.close(); // the folder is removed, and an open file would keep it on some systems
-            throw e;
+            // the folder is removed, and an open file would keep it on some systems
+            try (runsFile; BufferedWriter p = opened; BufferedWriter q = openedSeries) {
+                throw e;
+            }
         }
+        pointsFile = opened;
+        seriesFile = openedSeries;
     }
 
     @Override
@@ -67,6 +85,18 @@ final class SweepFiles implements Sweep.RunSink, Closeable {
         List<Entity> entities = plan.entities(p);
         if (r == 0) {
             point = new Moments(entities.size() * METRICS);
+            pointSeries.clear();
+        }
+        for (int o = 0; o < outcomes.size() && entities.size() + o < values.length; o++) {
+            double[] ticks = values[entities.size() + o];
+            for (int t = 0; t < ticks.length; t++) {
+                if (t == pointSeries.size()) {
+                    pointSeries.add(new Moments(outcomes.size()));
+                }
+                if (!Double.isNaN(ticks[t])) {
+                    pointSeries.get(t).add(o, ticks[t]);
+                }
+            }
         }
         for (int e = 0; e < entities.size(); e++) {
             row.clear();
@@ -83,6 +113,29 @@ final class SweepFiles implements Sweep.RunSink, Closeable {
         }
         if (r == plan.replications() - 1) {
             writePoint(p, entities);
+            writeSeries(p, entities);
+        }
+    }
+
+    /** A point's rows of points-timeseries.csv: each outcome at each tick, across the point's replications. */
+    private void writeSeries(int p, List<Entity> entities) throws IOException {
+        for (int o = 0; o < outcomes.size(); o++) {
+            Outcome outcome = outcomes.get(o);
+            Entity entity = entities.get(outcome.indexIn(entities));
+            for (int t = 0; t < pointSeries.size(); t++) {
+                Estimate est = pointSeries.get(t).estimate(o);
+                if (est.n() == 0) {
+                    continue;
+                }
+                row.clear();
+                row.add(Integer.toString(p + 1));
+                row.addAll(plan.points().get(p).values());
+                row.addAll(List.of(entity.type().key(), entity.name(), outcome.metric().key(), outcome.metric().unit(),
+                        Integer.toString(t + 1),
+                        Long.toString(est.n()), Csv.number(est.mean()), Csv.number(est.sd()), Csv.number(est.lower()),
+                        Csv.number(est.upper())));
+                series.printRecord(row);
+            }
         }
     }
 
@@ -115,9 +168,10 @@ final class SweepFiles implements Sweep.RunSink, Closeable {
             return;
         }
         closed = true;
-        try (runsFile; runs; pointsFile; points) {
+        try (runsFile; runs; pointsFile; points; seriesFile; series) {
             runs.flush();
             points.flush();
+            series.flush();
         }
     }
 }

@@ -120,7 +120,7 @@ public final class SweepFolder {
         m.put("finished", sweep.finished().toString());
         m.put("java_version", System.getProperty("java.version"));
         m.set("resolved_scenario", plan.resolvedScenario());
-        List<String> files = new ArrayList<>(List.of(ResultFiles.RUNS, ResultFiles.POINTS));
+        List<String> files = new ArrayList<>(List.of(ResultFiles.RUNS, ResultFiles.POINTS, ResultFiles.POINT_SERIES));
         if (plan.design() == Design.SOBOL) {
             writeSobol(temp.resolve(ResultFiles.SOBOL), plan, sensitivity);
             files.add(ResultFiles.SOBOL);

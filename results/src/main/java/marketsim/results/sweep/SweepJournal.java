@@ -68,22 +68,45 @@ public final class SweepJournal implements Closeable {
             if (run < 0 || run >= plan.runs()) {
                 return false;
             }
-            List<?> entities = plan.entities(run / plan.replications());
-            int metrics = Metric.values().length;
-            if (cells.length != 1 + entities.size() * metrics) {
+            double[][] values = values(plan, run, cells);
+            if (values == null) {
                 return false;
-            }
-            double[][] values = new double[entities.size()][metrics];
-            for (int e = 0; e < entities.size(); e++) {
-                for (int m = 0; m < metrics; m++) {
-                    values[e][m] = Double.parseDouble(cells[1 + e * metrics + m]);
-                }
             }
             into.put(run, values);
             return true;
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /**
+     * A run's values from the cells of its line (the run number first): its entities' summary metrics, then (see
+     * {@link Sweep.Model}) each of the plan's outcomes at every tick, all outcomes for as many ticks; null if the
+     * cells cannot be that. Throws NumberFormatException for a cell that is not a number.
+     */
+    static double[][] values(SweepPlan plan, int run, String[] cells) {
+        int metrics = Metric.values().length;
+        int entities = plan.entities(run / plan.replications()).size();
+        int outcomes = plan.outcomes().size();
+        int series = cells.length - 1 - entities * metrics;
+        if (series < 0 || (outcomes == 0 ? series != 0 : series % outcomes != 0)) {
+            return null;
+        }
+        int ticks = outcomes == 0 ? 0 : series / outcomes;
+        double[][] values = new double[entities + (ticks == 0 ? 0 : outcomes)][];
+        int cell = 1;
+        for (int row = 0; row < values.length; row++) {
+            values[row] = new double[row < entities ? metrics : ticks];
+            for (int k = 0; k < values[row].length; k++) {
+                values[row][k] = Double.parseDouble(cells[cell++]);
+            }
+        }
+        return values;
+    }
+
+    /** The count of values {@link #values} expects of a run without its series, for messages. */
+    static int summaryCells(SweepPlan plan, int run) {
+        return plan.entities(run / plan.replications()).size() * Metric.values().length;
     }
 
     /** The values of {@code run} if the journal holds it, else null. */

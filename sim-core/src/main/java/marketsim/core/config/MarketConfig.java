@@ -22,19 +22,29 @@ import java.util.Map;
  * @param categories         the categories of need and the cross-category reach of a relationship
  *                           ({@link Categories#NONE}: one category)
  * @param tenureBand         ticks of each tenure band in the wallet metrics (new, established, long-standing)
+ * @param stop               conditions that end a run before its horizon ({@link StopRule#NONE}: none)
  */
 public record MarketConfig(int horizon, PopulationConfig population, MarketRules rules,
                            List<FirmConfig> firms, Map<Archetype, FirmConfig> archetypes,
                            PlatformConfig platform, StoreConfig store,
                            WordOfMouthConfig wordOfMouth, DynamicsConfig dynamics,
                            int summaryWindow, double discountRatePerTick, int lapseWindow, Categories categories,
-                           int tenureBand) {
+                           int tenureBand, StopRule stop) {
     /** The default tenure band: half a year. */
     public static final int DEFAULT_TENURE_BAND = 26;
     /** Direct-channel firms are tracked in a 64-bit awareness mask per consumer. */
     public static final int MAX_DIRECT_FIRMS = 64;
     /** Firms are indexed by shorts in consumers' relationship memory. */
     public static final int MAX_FIRMS = 10_000;
+
+    /** Every run to its horizon. */
+    public MarketConfig(int horizon, PopulationConfig population, MarketRules rules, List<FirmConfig> firms,
+                        Map<Archetype, FirmConfig> archetypes, PlatformConfig platform, StoreConfig store,
+                        WordOfMouthConfig wordOfMouth, DynamicsConfig dynamics, int summaryWindow,
+                        double discountRatePerTick, int lapseWindow, Categories categories, int tenureBand) {
+        this(horizon, population, rules, firms, archetypes, platform, store, wordOfMouth, dynamics, summaryWindow,
+                discountRatePerTick, lapseWindow, categories, tenureBand, StopRule.NONE);
+    }
 
     /** Customers who never lapse: only switching loses them. */
     public MarketConfig(int horizon, PopulationConfig population, MarketRules rules, List<FirmConfig> firms,
@@ -63,6 +73,7 @@ public record MarketConfig(int horizon, PopulationConfig population, MarketRules
     }
 
     public MarketConfig {
+        stop = stop == null ? StopRule.NONE : stop;
         if (horizon < 1 || firms.isEmpty() || firms.size() > MAX_FIRMS
                 || firms.stream().filter(f -> f.direct() != null).count() > MAX_DIRECT_FIRMS) {
             throw new IllegalArgumentException("need 1.." + MAX_FIRMS + " firms, at most " + MAX_DIRECT_FIRMS

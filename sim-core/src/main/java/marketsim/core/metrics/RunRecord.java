@@ -31,6 +31,8 @@ public final class RunRecord {
     private long setupNanos;
     private long[] phaseNanos = new long[0];
     private long stateBytes;
+    /** The stop condition that ended the run before its horizon (its index in the scenario's), or -1. */
+    private int stoppedBy = -1;
 
     public RunRecord(MarketConfig config) {
         List<FirmConfig> firms = config.firms();
@@ -164,6 +166,16 @@ public final class RunRecord {
 
     public int ticksRecorded() {
         return recorded;
+    }
+
+    /** Records that stop condition {@code condition} ended the run after the ticks recorded so far. */
+    public void stoppedBy(int condition) {
+        stoppedBy = condition;
+    }
+
+    /** The stop condition (its index) that ended the run before its horizon, or -1 if it ran to the horizon. */
+    public int stoppedBy() {
+        return stoppedBy;
     }
 
     public List<Entity> entities() {
