@@ -1,12 +1,16 @@
 package marketsim.cli;
 
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 
 import marketsim.core.Phase;
 import marketsim.core.metrics.Field;
 import marketsim.core.metrics.RunRecord;
 import marketsim.results.experiment.ExperimentResult;
+import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.replication.Replicator;
+import marketsim.results.sweep.Sweep;
+import marketsim.results.sweep.SweepProfile;
 
 /**
  * {@code marketsim run --profile}: where a run's time went, by phase of the schedule (summed over
@@ -74,6 +78,58 @@ final class Profile {
                 + "consumer (population, network and word of mouth, shopping order, purchase log)%n", bytes, consumers,
                 (double) bytes / consumers));
         return out.toString();
+    }
+
+    /**
+     * The writing's share of the command's wall time (since the JVM started, so loading the scenario and starting
+     * Java count too): the rows written as replications finished (their processor time: what they take from the
+     * replications' threads), the data files after the last, charts and report.
+     */
+    static String writing(ResultsFolder.Timings timings) {
+        double wall = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+        double total = timings.total() / NANOS;
+        return String.format(Locale.ROOT, "  writing results %.2f s of the command's %.2f s wall time (%.0f%%): rows of "
+                + "timeseries.csv and summary.csv as the replications finished %.2f s of processor time (%.2f s of wall "
+                + "time beside the replications' threads), aggregate.csv, scenario.yaml and manifest.json %.2f s, charts "
+                + "and report.html %.2f s%n", total, wall, 100 * total / wall, timings.rows() / NANOS,
+                timings.rowsWall() / NANOS, timings.files() / NANOS, timings.figures() / NANOS);
+    }
+
+    /**
+     * {@code marketsim sweep --profile}: the work outside the engine. The runs' parts are worker time summed over
+     * runs (on several threads they add up to more than the wall time); the share outside the engine is of the
+     * command's wall time on its threads, 1 - engine time / (threads x wall time), so whatever keeps a worker from
+     * the ticks counts: the scenario resolution, the setup and summaries of each run, the files and the charts,
+     * Java's start. {@code result} is null for a shard (its runs' wall time is then not split).
+     */
+    static String sweep(SweepProfile.Totals totals, long resolveNanos, int points, int threads, Sweep.Result result) {
+        double wall = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+        long runs = Math.max(1, totals.runs());
+        long worker = totals.outside() + totals.engine();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nWhere the sweep's time went (%,d runs "
+                + "on %d threads; the runs' parts are worker time summed over runs):%n", totals.runs(), threads));
+        out.append(String.format(Locale.ROOT, "  %-48s %10s %7s %12s%n", "part", "seconds", "share", "ms per run"));
+        out.append(String.format(Locale.ROOT, "  %-48s %10.3f %7s %12.3f%n", "scenario resolution (" + points
+                + " design points, once)", resolveNanos / NANOS, "", resolveNanos / 1e6 / runs));
+        out.append(runLine("model setup (population, network)", totals.setup(), worker, runs));
+        out.append(runLine("engine (the ticks)", totals.engine(), worker, runs));
+        out.append(runLine("record closed after the last tick", totals.close(), worker, runs));
+        out.append(runLine("summaries (summary-window values)", totals.summaries(), worker, runs));
+        if (result != null) {
+            double running = java.time.Duration.between(result.started(), result.finished()).toNanos() / NANOS;
+            out.append(String.format(Locale.ROOT, "  wall time: the runs %.2f s (runs.csv and points written as they "
+                    + "finish), then analyses, files, charts and report %.2f s; the command %.2f s%n", running,
+                    java.time.Duration.between(result.finished(), java.time.Instant.now()).toNanos() / NANOS, wall));
+        }
+        out.append(String.format(Locale.ROOT, "  outside the engine: %.1f%% of the command's %.2f s on %d threads (1 - "
+                + "engine time / (threads x wall time))%n", 100 * (1 - totals.engine() / NANOS / (threads * wall)),
+                wall, threads));
+        return out.toString();
+    }
+
+    private static String runLine(String name, long nanos, long total, long runs) {
+        return String.format(Locale.ROOT, "  %-48s %10.3f %6.1f%% %12.3f%n", name, nanos / NANOS,
+                total > 0 ? 100.0 * nanos / total : 0, nanos / 1e6 / runs);
     }
 
     private static String line(String name, long nanos, long total, int ticks) {
