@@ -96,39 +96,45 @@ final class Profile {
     }
 
     /**
-     * {@code marketsim sweep --profile}: the work outside the engine. The runs' parts are worker time summed over
-     * runs (on several threads they add up to more than the wall time); the share outside the engine is of the
-     * command's wall time on its threads, 1 - engine time / (threads x wall time), so whatever keeps a worker from
-     * the ticks counts: the scenario resolution, the setup and summaries of each run, the files and the charts,
-     * Java's start. {@code result} is null for a shard (its runs' wall time is then not split).
+     * {@code marketsim sweep --profile}: the work outside the engine, in processor time (on a shared machine a
+     * thread's clock runs on while it waits for a core; its processor time does not). The runs' parts are the
+     * workers' summed over runs; the process's is every thread's (the writing thread, Java's compiler and garbage
+     * collector, its start); the share outside the engine is 1 - engine / process. {@code result} is null for a
+     * shard (its wall time is then not split).
      */
     static String sweep(SweepProfile.Totals totals, long resolveNanos, int points, int threads, Sweep.Result result) {
         double wall = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+        long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
         long runs = Math.max(1, totals.runs());
-        long worker = totals.outside() + totals.engine();
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nWhere the sweep's time went (%,d runs "
-                + "on %d threads; the runs' parts are worker time summed over runs):%n", totals.runs(), threads));
-        out.append(String.format(Locale.ROOT, "  %-48s %10s %7s %12s%n", "part", "seconds", "share", "ms per run"));
-        out.append(String.format(Locale.ROOT, "  %-48s %10.3f %7s %12.3f%n", "scenario resolution (" + points
-                + " design points, once)", resolveNanos / NANOS, "", resolveNanos / 1e6 / runs));
-        out.append(runLine("model setup (population, network)", totals.setup(), worker, runs));
-        out.append(runLine("engine (the ticks)", totals.engine(), worker, runs));
-        out.append(runLine("record closed after the last tick", totals.close(), worker, runs));
-        out.append(runLine("summaries (summary-window values)", totals.summaries(), worker, runs));
+        long rest = Math.max(0, process - resolveNanos - totals.outside() - totals.engine());
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nWhere the sweep's processor time went "
+                + "(%,d runs on %d threads; the runs' parts summed over runs):%n", totals.runs(), threads));
+        out.append(String.format(Locale.ROOT, "  %-52s %10s %7s %12s%n", "part", "seconds", "share", "ms per run"));
+        out.append(runLine("scenario resolution (" + points + " design points, once)", resolveNanos, process, runs));
+        out.append(runLine("model setup (population, network)", totals.setup(), process, runs));
+        out.append(runLine("engine (the ticks)", totals.engine(), process, runs));
+        out.append(runLine("record closed after the last tick", totals.close(), process, runs));
+        out.append(runLine("summaries (summary-window values)", totals.summaries(), process, runs));
+        out.append(runLine("the rest (files, analyses, charts, Java itself)", rest, process, runs));
+        out.append(runLine("the process", process, process, runs));
+        long perRun = resolveNanos + totals.outside();
+        out.append(String.format(Locale.ROOT, "  the runs' work outside the engine (scenario resolution, setup, close, "
+                + "summaries): %.1f%% of the processor time, %.3f ms per run against the engine's %.3f%n",
+                process > 0 ? 100.0 * perRun / process : 0, perRun / 1e6 / runs, totals.engine() / 1e6 / runs));
+        out.append(String.format(Locale.ROOT, "  all outside the engine: %.1f%% of the processor time (1 - engine / "
+                + "process)", process > 0 ? 100.0 * (1 - (double) totals.engine() / process) : 0));
         if (result != null) {
-            double running = java.time.Duration.between(result.started(), result.finished()).toNanos() / NANOS;
-            out.append(String.format(Locale.ROOT, "  wall time: the runs %.2f s (runs.csv and points written as they "
-                    + "finish), then analyses, files, charts and report %.2f s; the command %.2f s%n", running,
+            out.append(String.format(Locale.ROOT, "; wall time: the runs %.2f s (runs.csv and points written as they "
+                    + "finish), then analyses, files, charts and report %.2f s; the command %.2f s",
+                    java.time.Duration.between(result.started(), result.finished()).toNanos() / NANOS,
                     java.time.Duration.between(result.finished(), java.time.Instant.now()).toNanos() / NANOS, wall));
         }
-        out.append(String.format(Locale.ROOT, "  outside the engine: %.1f%% of the command's %.2f s on %d threads (1 - "
-                + "engine time / (threads x wall time))%n", 100 * (1 - totals.engine() / NANOS / (threads * wall)),
-                wall, threads));
-        return out.toString();
+        return out.append(String.format("%n")).toString();
     }
 
     private static String runLine(String name, long nanos, long total, long runs) {
-        return String.format(Locale.ROOT, "  %-48s %10.3f %6.1f%% %12.3f%n", name, nanos / NANOS,
+        return String.format(Locale.ROOT, "  %-52s %10.3f %6.1f%% %12.3f%n", name, nanos / NANOS,
                 total > 0 ? 100.0 * nanos / total : 0, nanos / 1e6 / runs);
     }
 

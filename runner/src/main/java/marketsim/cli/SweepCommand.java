@@ -135,11 +135,12 @@ final class SweepCommand extends StudyCommand {
         var base = RunCommand.experiment(scenario, scenarioOptions.overrides, runOptions);
         Layout layout = table.layout();
         PrintWriter info = layout.data() ? stderr : stdout; // as CSV, standard output holds the points alone
-        long resolving = System.nanoTime();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long resolving = cpu.getCurrentThreadCpuTime();
         SweepPlan.Prepared prepared = parse("marketsim sweep", () -> SweepPlan.create(scenario, base.overrides(), factors, d, m,
                 d == Design.MORRIS ? p : 0, base.replications(), base.masterSeed(), outcomes, discover));
         SweepPlan plan = prepared.plan();
-        long resolved = System.nanoTime() - resolving;
+        long resolved = cpu.getCurrentThreadCpuTime() - resolving;
         SweepProfile timing = new SweepProfile();
         Sweep.Model model = profile ? timing.model(prepared) : Sweep.model(prepared);
         Path folder = output.folder((slice.whole() ? "sweep-" : "shard-" + slice.index() + "-of-" + slice.count() + "-")
