@@ -212,7 +212,7 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         m.put("finished", result.finished().toString());
         m.put("java_version", System.getProperty("java.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        if (!detail.equals(TimeSeries.FULL)) { // absent: every entity at every tick (so a default run's manifest is as before)
+        if (!detail.equals(TimeSeries.FULL)) { // absent: every row (a default run's manifest is as before)
             ObjectNode series = m.putObject("timeseries");
             series.put("detail", detail.detail().key());
             series.put("every", detail.every());

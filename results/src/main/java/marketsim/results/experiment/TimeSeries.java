@@ -30,7 +30,7 @@ public record TimeSeries(Detail detail, int every) {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** The detail named {@code key} (firms, archetypes, none), or an IllegalArgumentException saying which exist. */
+        /** The detail named {@code key} (firms, archetypes, none); an IllegalArgumentException saying which exist. */
         public static Detail parse(String key) {
             for (Detail d : values()) {
                 if (d.key().equals(key.strip().toLowerCase(Locale.ROOT))) {
