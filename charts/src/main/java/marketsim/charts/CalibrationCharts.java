@@ -3,7 +3,6 @@ package marketsim.charts;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -39,16 +38,16 @@ final class CalibrationCharts {
     private CalibrationCharts() {
     }
 
-    static List<Charts.Drawn> drawAll(ResultsData data, Path target) throws IOException {
+    static List<Charts.Drawn> drawAll(ResultsData data, ChartFiles target) throws IOException {
         List<Charts.Drawn> drawn = new ArrayList<>();
         if (data.fit().isEmpty()) { // not a calibration
             return drawn;
         }
-        Charts.save(convergence(data), target, "calibration-convergence");
+        target.save(convergence(data), "calibration-convergence");
         drawn.add(new Charts.Drawn("calibration-convergence", "Loss of each candidate and the best so far"));
         JFreeChart search = search(data);
         if (search != null) {
-            Charts.save(search, target, "calibration-parameters");
+            target.save(search, "calibration-parameters");
             drawn.add(new Charts.Drawn("calibration-parameters", "Each parameter's candidates within its range"));
         }
         return drawn;

@@ -61,12 +61,13 @@ public final class Charts {
     /** Draws every chart the folder's data supports into {@code target} (created); returns them in order. */
     public static List<Drawn> drawAll(ResultsData data, Path target) throws IOException {
         Files.createDirectories(target);
+        ChartFiles files = new ChartFiles(target);
         List<Drawn> drawn = new ArrayList<>();
         String money = Report.money(data);
         for (ChartKind kind : ChartKind.TIME_SERIES) {
             JFreeChart chart = timeSeries(data, kind);
             if (chart != null) {
-                save(chart, target, kind.file());
+                files.save(chart, kind.file());
                 drawn.add(new Drawn(kind.file(), kind.title()));
             }
         }
@@ -77,7 +78,7 @@ public final class Charts {
                     Double.parseDouble(box[3]));
             if (chart != null) {
                 String name = "box-" + box[0].replace('_', '-');
-                save(chart, target, name);
+                files.save(chart, name);
                 drawn.add(new Drawn(name, box[1] + ", across replications"));
             }
         }
@@ -87,7 +88,7 @@ public final class Charts {
             JFreeChart chart = byTenure(data, tenure[0], tenure[1], tenure[2]);
             if (chart != null) {
                 String name = "tenure-" + tenure[0].replace('_', '-');
-                save(chart, target, name);
+                files.save(chart, name);
                 drawn.add(new Drawn(name, tenure[1] + " over the summary window"));
             }
         }
@@ -98,7 +99,7 @@ public final class Charts {
                     Double.parseDouble(diff[2]));
             if (chart != null) {
                 String name = "diff-" + diff[0].replace('_', '-');
-                save(chart, target, name);
+                files.save(chart, name);
                 drawn.add(new Drawn(name, "Paired difference in " + diff[1] + " against the reference"));
             }
         }
@@ -108,15 +109,16 @@ public final class Charts {
             JFreeChart chart = intermediaryDifferences(data, side[0], List.of(side[1].split(",")), side[2], money);
             if (chart != null) {
                 String name = "diff-" + side[0];
-                save(chart, target, name);
+                files.save(chart, name);
                 drawn.add(new Drawn(name, side[2] + ": paired differences in its money against the reference"));
             }
         }
-        drawn.addAll(SweepCharts.drawAll(data, target));
-        drawn.addAll(SweepSeriesCharts.drawAll(data, target));
-        drawn.addAll(SensitivityCharts.drawAll(data, target));
-        drawn.addAll(CalibrationCharts.drawAll(data, target));
-        drawn.addAll(OptimizationCharts.drawAll(data, target));
+        drawn.addAll(SweepCharts.drawAll(data, files));
+        drawn.addAll(SweepSeriesCharts.drawAll(data, files));
+        drawn.addAll(SensitivityCharts.drawAll(data, files));
+        drawn.addAll(CalibrationCharts.drawAll(data, files));
+        drawn.addAll(OptimizationCharts.drawAll(data, files));
+        files.write();
         return drawn;
     }
 

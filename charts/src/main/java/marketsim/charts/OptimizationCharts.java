@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,19 +32,19 @@ final class OptimizationCharts {
     private OptimizationCharts() {
     }
 
-    static List<Charts.Drawn> drawAll(ResultsData data, Path target) throws IOException {
+    static List<Charts.Drawn> drawAll(ResultsData data, ChartFiles target) throws IOException {
         List<Charts.Drawn> drawn = new ArrayList<>();
         for (int i = 0; i < data.levers().size(); i++) {
             String path = data.levers().get(i).get("path");
             JFreeChart chart = objectiveAgainst(data, path);
             if (chart != null) {
                 String name = "optimize-lever-" + (i + 1);
-                Charts.save(chart, target, name);
+                target.save(chart, name);
                 drawn.add(new Charts.Drawn(name, "The objective against " + path));
             }
         }
         if (!data.audit().isEmpty()) {
-            Charts.save(audit(data), target, "audit-prices");
+            target.save(audit(data), "audit-prices");
             drawn.add(new Charts.Drawn("audit-prices", "Each firm's price now and its best response"));
         }
         return drawn;

@@ -6,7 +6,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,13 +50,13 @@ final class SensitivityCharts {
     private SensitivityCharts() {
     }
 
-    static List<Charts.Drawn> drawAll(ResultsData data, Path target) throws IOException {
+    static List<Charts.Drawn> drawAll(ResultsData data, ChartFiles target) throws IOException {
         List<Charts.Drawn> drawn = new ArrayList<>();
         for (String outcome : outcomes(data.sobol())) {
             JFreeChart chart = sobol(data.sobol(), outcome);
             if (chart != null) {
                 String name = "sobol-" + fileName(outcome);
-                Charts.save(chart, target, name);
+                target.save(chart, name);
                 drawn.add(new Charts.Drawn(name, "Sobol indices of " + outcome));
             }
         }
@@ -65,17 +64,17 @@ final class SensitivityCharts {
             JFreeChart bars = morrisBars(data.morris(), outcome);
             if (bars != null) {
                 String name = "morris-" + fileName(outcome);
-                Charts.save(bars, target, name);
+                target.save(bars, name);
                 drawn.add(new Charts.Drawn(name, "Morris mu* of " + outcome));
                 String plane = "morris-plane-" + fileName(outcome);
-                Charts.save(morrisPlane(data.morris(), outcome), target, plane);
+                target.save(morrisPlane(data.morris(), outcome), plane);
                 drawn.add(new Charts.Drawn(plane, "Morris mu* against sigma for " + outcome));
             }
         }
         if (!data.discovery().isEmpty()) {
-            Charts.save(trajectory(data.discovery()), target, "discovery-trajectory");
+            target.save(trajectory(data.discovery()), "discovery-trajectory");
             drawn.add(new Charts.Drawn("discovery-trajectory", "PRIM peeling trajectory"));
-            Charts.save(box(data.discovery(), data.manifest()), target, "discovery-box");
+            target.save(box(data.discovery(), data.manifest()), "discovery-box");
             drawn.add(new Charts.Drawn("discovery-box", "PRIM box against the swept ranges"));
         }
         return drawn;

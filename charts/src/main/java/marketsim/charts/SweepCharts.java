@@ -2,7 +2,6 @@ package marketsim.charts;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,7 +52,7 @@ final class SweepCharts {
     private SweepCharts() {
     }
 
-    static List<Charts.Drawn> drawAll(ResultsData data, Path target) throws IOException {
+    static List<Charts.Drawn> drawAll(ResultsData data, ChartFiles target) throws IOException {
         List<Charts.Drawn> drawn = new ArrayList<>();
         List<String> factors = data.factors();
         if (data.points().isEmpty() || factors.isEmpty()) {
@@ -69,7 +68,7 @@ final class SweepCharts {
             for (Response r : RESPONSES) {
                 JFreeChart chart = response(data, factors.get(0), r);
                 if (chart != null) {
-                    Charts.save(chart, target, "sweep-" + r.file());
+                    target.save(chart, "sweep-" + r.file());
                     drawn.add(new Charts.Drawn("sweep-" + r.file(), r.title() + " against " + factors.get(0)));
                 }
             }
@@ -81,7 +80,7 @@ final class SweepCharts {
                     JFreeChart chart = byLevel(data, x, named, r, entity);
                     if (chart != null) {
                         String name = "sweep-" + r.file() + (r.type().equals("archetype") ? "-" + entity : "");
-                        Charts.save(chart, target, name);
+                        target.save(chart, name);
                         drawn.add(new Charts.Drawn(name, r.title() + " (" + entity + ") against " + x + ", one line per "
                                 + shortName(named)));
                     }
@@ -93,7 +92,7 @@ final class SweepCharts {
                     JFreeChart chart = heatMap(data, factors, r, entity);
                     if (chart != null) {
                         String name = "heatmap-" + r.file() + (r.type().equals("archetype") ? "-" + entity : "");
-                        Charts.save(chart, target, name);
+                        target.save(chart, name);
                         drawn.add(new Charts.Drawn(name, r.title() + " (" + entity + ") over the grid"));
                     }
                 }
@@ -106,7 +105,7 @@ final class SweepCharts {
     private static final int MAX_SCATTER_FACTORS = 8;
 
     /** A Latin hypercube: each point's mean of the unit share and of the platform's fees against each parameter. */
-    private static List<Charts.Drawn> scatters(ResultsData data, Path target) throws IOException {
+    private static List<Charts.Drawn> scatters(ResultsData data, ChartFiles target) throws IOException {
         List<Charts.Drawn> drawn = new ArrayList<>();
         List<String> factors = data.factors();
         for (String factor : factors.subList(0, Math.min(factors.size(), MAX_SCATTER_FACTORS))) {
@@ -117,7 +116,7 @@ final class SweepCharts {
                 JFreeChart chart = scatter(data, factor, r);
                 if (chart != null) {
                     String name = "scatter-" + r.file() + "-" + shortName(factor).replace('_', '-');
-                    Charts.save(chart, target, name);
+                    target.save(chart, name);
                     drawn.add(new Charts.Drawn(name, r.title() + " against " + factor + " at each design point"));
                 }
             }

@@ -55,7 +55,7 @@ final class SweepSeriesCharts {
     private SweepSeriesCharts() {
     }
 
-    static List<Charts.Drawn> drawAll(ResultsData data, Path target) throws IOException {
+    static List<Charts.Drawn> drawAll(ResultsData data, ChartFiles target) throws IOException {
         Path file = data.folder().resolve(ResultFiles.POINT_SERIES);
         List<Charts.Drawn> drawn = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
@@ -95,7 +95,7 @@ final class SweepSeriesCharts {
         for (Map.Entry<String, Map<Integer, YIntervalSeries>> e : outcomes.entrySet()) {
             JFreeChart chart = chart(e.getKey(), axisOf.get(e.getKey()), e.getValue(), subtitle);
             String name = "series-" + e.getKey().replaceAll("[^A-Za-z0-9]+", "-");
-            Charts.save(chart, target, name);
+            target.save(chart, name);
             // linked, not inline: a long sweep's series would otherwise make the report megabytes
             drawn.add(new Charts.Drawn(name, e.getKey() + " over time at " + (shown.size() < points
                     ? shown.size() + " of the design points" : "each design point"), true));

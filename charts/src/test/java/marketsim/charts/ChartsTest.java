@@ -171,4 +171,27 @@ class ChartsTest {
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline
         factory.newDocumentBuilder().parse(file.toFile()); // well-formed XML
     }
+
+    /** Charts are written on several threads at once: each file is the same bytes as written on one thread. */
+    @Test
+    void chartFilesAreTheSameWhateverTheThreadCount() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        Path one = dir.resolve("threads-1");
+        Path four = dir.resolve("threads-4");
+        for (Path target : List.of(one, four)) {
+            Files.createDirectories(target);
+            ChartFiles files = new ChartFiles(target, target == one ? 1 : 4);
+            for (ChartKind kind : ChartKind.TIME_SERIES) {
+                files.save(Charts.timeSeries(data, kind), kind.file());
+            }
+            files.write();
+        }
+        for (ChartKind kind : ChartKind.TIME_SERIES) {
+            for (String ext : List.of(".png", ".svg")) {
+                assertThat(Files.readAllBytes(four.resolve(kind.file() + ext))).as(kind.file() + ext)
+                        .isEqualTo(Files.readAllBytes(one.resolve(kind.file() + ext)))
+                        .isEqualTo(Files.readAllBytes(run.resolve("charts").resolve(kind.file() + ext)));
+            }
+        }
+    }
 }

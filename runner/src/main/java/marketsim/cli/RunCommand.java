@@ -13,6 +13,7 @@ import marketsim.results.experiment.Experiment;
 import marketsim.results.study.ExperimentFile;
 import marketsim.results.experiment.ExperimentResult;
 import marketsim.results.experiment.ResultsFolder;
+import marketsim.results.experiment.TimeSeries;
 import marketsim.results.table.Layout;
 import marketsim.results.table.Selection;
 import marketsim.results.table.SummaryTable;
@@ -37,6 +38,17 @@ final class RunCommand extends StudyCommand {
             + "purchase decisions per second and the bytes of state per consumer.")
     boolean profile;
 
+    @CommandLine.Option(names = "--timeseries", paramLabel = "DETAIL", defaultValue = "firms",
+            description = "Rows of timeseries.csv: firms (every entity: firms, archetypes, platform, store, market), "
+                    + "archetypes (no firm rows: a smaller file for big markets) or none (no timeseries.csv). The "
+                    + "other files and the charts are the same whatever it is. Default: ${DEFAULT-VALUE}.")
+    String timeseries;
+
+    @CommandLine.Option(names = "--timeseries-every", paramLabel = "K", defaultValue = "1",
+            description = "Rows of timeseries.csv every K ticks (ticks K, 2K, ... and the last). Default: "
+                    + "${DEFAULT-VALUE} (every tick).")
+    int timeseriesEvery;
+
     @CommandLine.Mixin
     SelectionOptions selection;
 
@@ -47,6 +59,7 @@ final class RunCommand extends StudyCommand {
     public Integer call() throws Exception {
         PrintWriter stdout = out();
         PrintWriter stderr = err();
+        TimeSeries detail = timeSeries();
         Experiment experiment = experiment(scenario, scenarioOptions.overrides, runOptions);
         Layout layout = table.layout();
         Selection rows = selection.asked() ? selection.select(experiment.scenario()) : null;
@@ -61,7 +74,8 @@ final class RunCommand extends StudyCommand {
         try (ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "replications")) {
             // The files are written as the replications finish, in replication order; the folder is
             // moved into place (named by the finish time without --out) once everything is in it.
-            written = ResultsFolder.run(destination, experiment, progress, tally, record.then(file, output.figures()));
+            written = ResultsFolder.run(destination, experiment, detail, progress, tally,
+                    record.then(file, output.figures()));
         } catch (IOException e) {
             throw output.cannotWrite(destination.where(), e);
         }
@@ -73,11 +87,31 @@ final class RunCommand extends StudyCommand {
                 : SummaryTable.render(result, written.summaries(), rows, layout));
         if (profile) {
             stdout.print(Profile.render(result, tally, runNanos, writeNanos));
+            stdout.print(Profile.writing(written.timings()));
         }
         stdout.flush();
         // as CSV, standard output holds the table alone
         output.printWhere(layout.data() ? stderr : stdout, folder);
         return CommandLine.ExitCode.OK;
+    }
+
+    /** --timeseries and --timeseries-every, checked. */
+    private TimeSeries timeSeries() throws BadInputException {
+        TimeSeries.Detail d;
+        try {
+            d = TimeSeries.Detail.parse(timeseries);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--timeseries " + e.getMessage());
+        }
+        if (timeseriesEvery < 1 || timeseriesEvery > Params.HORIZON.max()) {
+            throw new BadInputException("--timeseries-every " + timeseriesEvery + ": must be from 1 to "
+                    + (long) Params.HORIZON.max() + " ticks");
+        }
+        if (d == TimeSeries.Detail.NONE && timeseriesEvery != 1) {
+            throw new BadInputException("--timeseries-every " + timeseriesEvery + ": there are no rows to thin with "
+                    + "--timeseries none; drop one of the two");
+        }
+        return new TimeSeries(d, timeseriesEvery);
     }
 
     /** Loads the scenario with overrides and turns the run options into an experiment. */

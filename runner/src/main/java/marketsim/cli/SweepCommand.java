@@ -21,6 +21,7 @@ import marketsim.results.sweep.ShardFolder;
 import marketsim.results.sweep.SweepFolder;
 import marketsim.results.sweep.SweepJournal;
 import marketsim.results.sweep.SweepPlan;
+import marketsim.results.sweep.SweepProfile;
 import marketsim.results.journal.JournalDamagedException;
 import marketsim.results.journal.JournalInUseException;
 import marketsim.results.journal.JournalWriteException;
@@ -89,6 +90,10 @@ final class SweepCommand extends StudyCommand {
                     + "'marketsim merge'.")
     String shard;
 
+    @Option(names = "--profile", description = "Also print where the sweep's time went outside the engine: the "
+            + "design points' scenarios, each run's model setup (population, network) and summaries, the writing.")
+    boolean profile;
+
     @CommandLine.Mixin
     TableOptions table;
 
@@ -132,9 +137,14 @@ final class SweepCommand extends StudyCommand {
         var base = RunCommand.experiment(scenario, scenarioOptions.overrides, runOptions);
         Layout layout = table.layout();
         PrintWriter info = layout.data() ? stderr : stdout; // as CSV, standard output holds the points alone
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long resolving = cpu.getCurrentThreadCpuTime();
         SweepPlan.Prepared prepared = parse("marketsim sweep", () -> SweepPlan.create(scenario, base.overrides(), factors, d, m,
                 d == Design.MORRIS ? p : 0, base.replications(), base.masterSeed(), outcomes, discover));
         SweepPlan plan = prepared.plan();
+        long resolved = cpu.getCurrentThreadCpuTime() - resolving;
+        SweepProfile timing = new SweepProfile();
+        Sweep.Model model = profile ? timing.model(prepared) : Sweep.model(prepared);
         Path folder = output.folder((slice.whole() ? "sweep-" : "shard-" + slice.index() + "-of-" + slice.count() + "-")
                 + plan.scenario());
         Path journalFile = SweepJournal.fileFor(folder.toAbsolutePath().getParent(), plan, slice);
@@ -155,10 +165,10 @@ final class SweepCommand extends StudyCommand {
         try (ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "runs")) {
             // runs.csv and points.csv (a shard's shard-runs.txt) are written as the runs finish.
             if (slice.whole()) {
-                written = SweepFolder.run(folder, plan, Sweep.model(prepared), base.threads(), journal, progress,
+                written = SweepFolder.run(folder, plan, model, base.threads(), journal, progress,
                         record.then(experiment, output.figures()));
             } else {
-                ShardFolder.run(folder, plan, Sweep.model(prepared), slice, base.threads(), journal, progress,
+                ShardFolder.run(folder, plan, model, slice, base.threads(), journal, progress,
                         record.then(experiment, ResultsFolder.Finisher.NONE));
             }
         } catch (JournalWriteException e) {
@@ -176,6 +186,8 @@ final class SweepCommand extends StudyCommand {
             journal.close();
         }
         journal.delete();
+        String where = profile ? Profile.sweep(timing.totals(), resolved, plan.points().size(), base.threads(),
+                written == null ? null : written.result()) : "";
         if (slice.whole()) {
             stdout.print(SweepTables.body(written.result(), written.analyses(), layout, base.scenario().moneyUnit()));
             stdout.flush();
@@ -183,8 +195,10 @@ final class SweepCommand extends StudyCommand {
                 info.print(layout.wrap(String.format("%nNo response curves or heat maps: they need one or two numeric "
                         + "parameters on a grid (the results are in runs.csv and points.csv).%n")));
             }
+            info.print(where);
             output.printWhere(info, folder);
         } else {
+            stdout.print(where);
             stdout.printf("%nShard %s: %d run%s in %s%nJoin the shards with: marketsim merge SHARD_FOLDER... --out DIR%n",
                     slice, runs, runs == 1 ? "" : "s", folder);
         }

@@ -72,6 +72,27 @@ class SweepCommandTest {
         assertThat(dir.resolve("series/report.html")).content().contains("series-platform-platform-fee-revenue");
     }
 
+    /** --profile says where the time went outside the engine, and changes nothing the sweep writes. */
+    @Test
+    void profileSaysWhereTheTimeWentOutsideTheEngine() throws Exception {
+        Cli plain = sweep("plain", "--vary", "platform.take_rate=0.1,0.3", "--no-charts");
+        Cli profiled = sweep("profiled", "--vary", "platform.take_rate=0.1,0.3", "--no-charts", "--profile");
+        assertThat(profiled.code()).as(profiled.err()).isZero();
+        assertThat(profiled.out()).contains("Where the sweep's processor time went (4 runs on")
+                .containsPattern("scenario resolution \\(2 design points, once\\) +\\d+\\.\\d{3}")
+                .containsPattern("model setup \\(population, network\\) +\\d+\\.\\d{3} +\\d+\\.\\d%")
+                .containsPattern("engine \\(the ticks\\) +\\d+\\.\\d{3}")
+                .containsPattern("summaries \\(summary-window values\\) +\\d+\\.\\d{3}")
+                .containsPattern("the process +\\d+\\.\\d{3} +100\\.0%")
+                .containsPattern("the runs' work outside the engine \\(scenario resolution, setup, close, summaries\\): "
+                        + "\\d+\\.\\d% of the processor time")
+                .containsPattern("all outside the engine: \\d+\\.\\d% of the processor time");
+        assertThat(plain.out()).doesNotContain("Where the sweep's");
+        for (String file : List.of("runs.csv", "points.csv")) {
+            assertThat(dir.resolve("profiled").resolve(file)).hasSameBinaryContentAs(dir.resolve("plain").resolve(file));
+        }
+    }
+
     @Test
     void twoFactorsGiveHeatMaps() {
         Cli cli = sweep("two", "--vary", "platform.take_rate=0.1,0.3", "--vary", "platform.subsidy=0:0.2:0.1");

@@ -1,7 +1,8 @@
 package marketsim.results.experiment;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ import marketsim.results.Csv;
 import marketsim.results.Provenance;
 import marketsim.format.StagedFolder;
 import marketsim.results.replication.Replicator;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the results folder of PRODUCT.md: {@code manifest.json}, {@code scenario.yaml},
@@ -65,8 +65,26 @@ public final class ResultsFolder {
         return candidate;
     }
 
-    /** A run's folder, written: where it is, when the experiment ran, and its summary estimates for the terminal. */
-    public record Written(Path folder, ExperimentResult result, SummaryEstimates summaries) {
+    /**
+     * A run's folder, written: where it is, when the experiment ran, its summary estimates for the terminal, and the
+     * time its writing took.
+     */
+    public record Written(Path folder, ExperimentResult result, SummaryEstimates summaries, Timings timings) {
+    }
+
+    /**
+     * Where a run's writing time went, in nanoseconds: {@code rows}, the processor time of the rows of
+     * timeseries.csv and summary.csv, written on the calling thread as the replications finished, and
+     * {@code rowsWall}, the wall time that took (longer when the replications' threads hold every core: the rows
+     * wait for one, and what they cost the run is their processor time); {@code files}, aggregate.csv, scenario.yaml
+     * and manifest.json after the last; {@code figures}, the charts and report.html (both wall time, nothing else
+     * running). For {@code marketsim run --profile}.
+     */
+    public record Timings(long rows, long rowsWall, long files, long figures) {
+        /** All of the writing: the rows' processor time, the rest's wall time. */
+        public long total() {
+            return rows + files + figures;
+        }
     }
 
     /**
@@ -123,10 +141,20 @@ public final class ResultsFolder {
     public static Written run(Destination destination, Experiment experiment, Replicator.Progress progress,
                               Replicator.Sink<RunRecord> also, Finisher finisher)
             throws IOException, InterruptedException {
+        return run(destination, experiment, TimeSeries.FULL, progress, also, finisher);
+    }
+
+    /**
+     * As {@link #run(Destination, Experiment, Replicator.Progress, Replicator.Sink, Finisher)}, with timeseries.csv
+     * as {@code detail} says.
+     */
+    public static Written run(Destination destination, Experiment experiment, TimeSeries detail,
+                              Replicator.Progress progress, Replicator.Sink<RunRecord> also, Finisher finisher)
+            throws IOException, InterruptedException {
         try (StagedFolder staged = destination.stage()) {
-            Written files = stream(staged, experiment, progress, also, finisher);
+            Written files = stream(staged, experiment, detail, progress, also, finisher);
             return new Written(destination.commit(staged, files.result().finished()), files.result(),
-                    files.summaries());
+                    files.summaries(), files.timings());
         }
     }
 
@@ -142,17 +170,26 @@ public final class ResultsFolder {
         return run(folder, experiment, Replicator.Progress.NONE, (rep, record) -> { }, Finisher.NONE);
     }
 
-    private static Written stream(StagedFolder staged, Experiment experiment, Replicator.Progress progress,
-                                  Replicator.Sink<RunRecord> also, Finisher finisher)
+    private static Written stream(StagedFolder staged, Experiment experiment, TimeSeries detail,
+                                  Replicator.Progress progress, Replicator.Sink<RunRecord> also, Finisher finisher)
             throws IOException, InterruptedException {
-        try (RunFiles files = new RunFiles(staged.dir(), experiment)) {
+        try (RunFiles files = new RunFiles(staged.dir(), experiment, detail)) {
+            long[] rows = new long[2];
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             ExperimentResult result = ExperimentRunner.run(experiment, progress, (rep, record) -> {
+                long cpu = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
                 files.accept(rep, record);
+                rows[1] += System.nanoTime() - start;
+                rows[0] += threads.getCurrentThreadCpuTime() - cpu;
                 also.accept(rep, record);
             });
+            long start = System.nanoTime();
             files.finish(result);
+            long finished = System.nanoTime();
             finisher.finish(staged.dir());
-            return new Written(staged.dir(), result, files.summaries());
+            return new Written(staged.dir(), result, files.summaries(),
+                    new Timings(rows[0], rows[1], finished - start, System.nanoTime() - finished));
         }
     }
 
@@ -246,13 +283,10 @@ public final class ResultsFolder {
 
     private static void writeSummary(Path file, ExperimentResult result, Summaries summaries) throws IOException {
         long master = result.experiment().masterSeed();
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = Csv.printer(w, RunFiles.header("replication", "seed", "entity_type", "entity",
-                     "archetype"))) {
-            List<String> row = new ArrayList<>();
+        try (Csv.Rows csv = RunFiles.rows(file, RunFiles.header("replication", "seed", "entity_type", "entity",
+                "archetype"))) {
             for (int r = 0; r < summaries.replications(); r++) {
-                RunFiles.summaryRows(csv, row, r, Replicator.seed(master, r), summaries.entities(),
-                        summaries.values(r));
+                RunFiles.summaryRows(csv, r, Replicator.seed(master, r), summaries.entities(), summaries.values(r));
             }
         }
     }

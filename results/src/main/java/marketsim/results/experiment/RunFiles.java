@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.apache.commons.csv.CSVPrinter;
 import marketsim.format.Manifest;
 import marketsim.format.ResultFiles;
 import marketsim.core.config.MarketConfig;
@@ -26,7 +27,6 @@ import marketsim.format.Estimate;
 import marketsim.results.Provenance;
 import marketsim.results.replication.Moments;
 import marketsim.results.replication.Replicator;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The files of a run's results folder (columns in docs/RESULTS.md), written as the replications
@@ -42,11 +42,10 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     private final Path dir;
     private final Experiment experiment;
     private final MarketConfig config;
-    private final BufferedWriter timeseriesFile;
-    private final CSVPrinter timeseries;
-    private final BufferedWriter summaryFile;
-    private final CSVPrinter summary;
-    private final List<String> row = new ArrayList<>();
+    private final TimeSeries detail;
+    /** Null when the detail writes no timeseries.csv. */
+    private final Csv.Rows timeseries;
+    private final Csv.Rows summary;
     /** stops.csv's rows, one per replication, when the scenario has stop conditions. */
     private final List<List<String>> stops = new ArrayList<>();
     private List<Entity> entities;
@@ -58,17 +57,31 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     private SummaryEstimates summaries;
     private boolean closed;
 
-    RunFiles(Path dir, Experiment experiment) throws IOException {
+    RunFiles(Path dir, Experiment experiment, TimeSeries detail) throws IOException {
         this.dir = dir;
         this.experiment = experiment;
         this.config = experiment.scenario().config();
-        timeseriesFile = Files.newBufferedWriter(dir.resolve(ResultFiles.TIMESERIES), StandardCharsets.UTF_8);
+        this.detail = detail;
+        timeseries = detail.written() ? rows(dir.resolve(ResultFiles.TIMESERIES), header("replication", "tick",
+                "entity_type", "entity", "archetype")) : null;
         try {
-            timeseries = Csv.printer(timeseriesFile, header("replication", "tick", "entity_type", "entity", "archetype"));
-            summaryFile = Files.newBufferedWriter(dir.resolve(ResultFiles.SUMMARY), StandardCharsets.UTF_8);
-            summary = Csv.printer(summaryFile, header("replication", "seed", "entity_type", "entity", "archetype"));
+            summary = rows(dir.resolve(ResultFiles.SUMMARY), header("replication", "seed", "entity_type", "entity",
+                    "archetype"));
         } catch (IOException e) {
-            timeseriesFile.close(); // the folder is removed, and an open file would keep it on some systems
+            if (timeseries != null) {
+                timeseries.close(); // the folder is removed, and an open file would keep it on some systems
+            }
+            throw e;
+        }
+    }
+
+    /** A CSV file's rows, its header written. */
+    static Csv.Rows rows(Path file, String... header) throws IOException {
+        BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try {
+            return new Csv.Rows(writer, header);
+        } catch (IOException e) {
+            writer.close();
             throw e;
         }
     }
@@ -93,15 +106,15 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         ticksRun = Math.max(ticksRun, run.ticksRecorded());
         for (int t = 0; t < run.ticksRecorded(); t++) {
             double[][] values = Summaries.metricValues(entities, run.entityVectors(t), discount);
+            boolean rows = detail.atTick(t + 1, run.ticksRecorded());
             for (int e = 0; e < entities.size(); e++) {
-                row.clear();
-                row.add(Integer.toString(rep + 1));
-                row.add(Integer.toString(t + 1));
-                Csv.addEntity(row, entities.get(e));
-                for (double v : values[e]) {
-                    row.add(Csv.number(v));
+                if (rows && detail.of(entities.get(e))) {
+                    timeseries.integer(rep + 1).integer(t + 1).entity(entities.get(e));
+                    for (double v : values[e]) {
+                        timeseries.number(v);
+                    }
+                    timeseries.end();
                 }
-                timeseries.printRecord(row);
                 if (t < ticks && aggregated(entities.get(e))) {
                     for (int m = 0; m < METRICS; m++) {
                         aggregate.add((t * entities.size() + e) * METRICS + m, values[e][m]);
@@ -110,7 +123,7 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
             }
         }
         double[][] values = Summaries.summaryValues(config, run);
-        summaryRows(summary, row, rep, Replicator.seed(experiment.masterSeed(), rep), entities, values);
+        summaryRows(summary, rep, Replicator.seed(experiment.masterSeed(), rep), entities, values);
         summaries.add(values);
         if (config.stop().active()) {
             int by = run.stoppedBy();
@@ -120,17 +133,14 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     }
 
     /** One replication's rows of summary.csv (also a comparison's summaries/NAME.csv). */
-    static void summaryRows(CSVPrinter csv, List<String> row, int rep, long seed, List<Entity> entities,
-                            double[][] values) throws IOException {
+    static void summaryRows(Csv.Rows csv, int rep, long seed, List<Entity> entities, double[][] values)
+            throws IOException {
         for (int k = 0; k < entities.size(); k++) {
-            row.clear();
-            row.add(Integer.toString(rep + 1));
-            row.add(Long.toString(seed));
-            Csv.addEntity(row, entities.get(k));
+            csv.integer(rep + 1).integer(seed).entity(entities.get(k));
             for (Metric m : Metric.values()) {
-                row.add(Csv.number(values[k][m.ordinal()]));
+                csv.number(values[k][m.ordinal()]);
             }
-            csv.printRecord(row);
+            csv.end();
         }
     }
 
@@ -167,17 +177,17 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
             return;
         }
         closed = true;
-        try (timeseriesFile; timeseries; summaryFile; summary) {
-            timeseries.flush();
-            summary.flush();
+        try (summary) {
+            if (timeseries != null) {
+                timeseries.close();
+            }
         }
     }
 
     /** Per tick, archetype and market: mean, sd and 95% CI of each metric across replications. */
     private void writeAggregate(Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = Csv.printer(w, "tick", "entity_type", "entity", "metric", "n", "mean", "sd",
-                     "ci_low", "ci_high")) {
+        try (Csv.Rows csv = rows(file, "tick", "entity_type", "entity", "metric", "n", "mean", "sd", "ci_low",
+                "ci_high")) {
             for (int t = 0; t < ticksRun; t++) { // past the last replication's last tick, nothing to average
                 for (int e = 0; e < entities.size(); e++) {
                     Entity entity = entities.get(e);
@@ -189,9 +199,9 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
                             continue;
                         }
                         Estimate est = aggregate.estimate((t * entities.size() + e) * METRICS + m.ordinal());
-                        csv.printRecord(Integer.toString(t + 1), entity.type().key(), entity.name(), m.key(),
-                                Long.toString(est.n()), Csv.number(est.mean()), Csv.number(est.sd()),
-                                Csv.number(est.lower()), Csv.number(est.upper()));
+                        csv.integer(t + 1).text(entity.type().key()).text(entity.name()).text(m.key())
+                                .integer(est.n()).number(est.mean()).number(est.sd()).number(est.lower())
+                                .number(est.upper()).end();
                     }
                 }
             }
@@ -221,9 +231,15 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         m.put("finished", result.finished().toString());
         m.put("java_version", System.getProperty("java.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        if (!detail.equals(TimeSeries.FULL)) { // absent: every row (a default run's manifest is as before)
+            ObjectNode series = m.putObject("timeseries");
+            series.put("detail", detail.detail().key());
+            series.put("every", detail.every());
+        }
         m.set("resolved_scenario", e.scenario().complete());
         // last: the checksums of the data files, all complete by now
-        List<String> files = new ArrayList<>(List.of(ResultFiles.SCENARIO, ResultFiles.TIMESERIES, ResultFiles.SUMMARY,
+        List<String> files = new ArrayList<>(detail.written() ? List.of(ResultFiles.SCENARIO, ResultFiles.TIMESERIES,
+                ResultFiles.SUMMARY, ResultFiles.AGGREGATE) : List.of(ResultFiles.SCENARIO, ResultFiles.SUMMARY,
                 ResultFiles.AGGREGATE));
         if (config.stop().active()) {
             files.add(ResultFiles.STOPS);
