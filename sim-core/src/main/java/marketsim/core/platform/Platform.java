@@ -68,6 +68,8 @@ public final class Platform implements ChannelCharges {
     /** {@code e_r = r^-eta} of each result slot (0 = the top), for the examination decay in force. */
     private final double[] examination;
     private double examinationDecay;
+    /** Utils added to the private label's organic ranking score: the scenario's until moved from outside. */
+    private double selfPreferencing;
     private double transactions;
     private double phi;
     private int activeSellers;
@@ -114,6 +116,7 @@ public final class Platform implements ChannelCharges {
         auction = new AdAuction(config.sponsoredSlots());
         examination = new double[config.results()];
         setExaminationDecay(config.examinationDecay());
+        selfPreferencing = config.selfPreferencing();
         this.alphaRef = alphaRef;
         this.betaRef = betaRef;
         this.mismatchRef = mismatchRef;
@@ -216,7 +219,7 @@ public final class Platform implements ChannelCharges {
                 double r = -alphaRef * firm.price() * (1 - subsidy) + betaRef * c.quality()
                         - mismatchRef * distance * keepMismatch;
                 relevance[j] = r;
-                organic[j] = c.privateLabel() ? r + config.selfPreferencing() : r;
+                organic[j] = c.privateLabel() ? r + selfPreferencing : r;
                 best = Math.max(best, r);
             }
             int base = b * k;
@@ -298,6 +301,15 @@ public final class Platform implements ChannelCharges {
         for (int slot = 0; slot < examination.length; slot++) {
             examination[slot] = Math.pow(slot + 1, -eta);
         }
+    }
+
+    /** Utils added to the private label's organic score from the next ranking (a game's platform seat moves it). */
+    public void setSelfPreferencing(double utils) {
+        selfPreferencing = utils;
+    }
+
+    public double selfPreferencing() {
+        return selfPreferencing;
     }
 
     public double examinationDecay() {
