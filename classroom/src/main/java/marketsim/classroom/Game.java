@@ -199,11 +199,18 @@ public final class Game implements AutoCloseable {
 
     /** Runs the open round (the teacher's deadline passed, or every team submitted); false when the game is over. */
     public boolean runNextRound() {
+        return run(roundsDone + 1);
+    }
+
+    /**
+     * Runs round {@code round} if it is the one open (a deadline and the last team's decision may both ask for it:
+     * it runs once); false otherwise.
+     */
+    public boolean run(int round) {
         return call(() -> {
-            if (over()) {
+            if (over() || round != roundsDone + 1) {
                 return false;
             }
-            int round = roundsDone + 1;
             journal.run(round); // before it runs: a server killed while it runs runs it again on resuming
             runRound(round);
             writeResults();
