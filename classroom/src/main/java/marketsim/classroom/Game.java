@@ -233,6 +233,22 @@ public final class Game implements AutoCloseable {
         return call(() -> roundsDone == 0 ? null : Standings.of(model, seats.get(seat), 0, model.ticksDone()));
     }
 
+    /** The scenario's named firms no seat runs (the computer's), each with its figures over the game so far. */
+    public List<ObjectNode> computerFirms() {
+        return call(() -> {
+            List<ObjectNode> out = new ArrayList<>();
+            for (int j : LiveLever.movableFirms(scenario.config())) {
+                int firm = j;
+                if (roundsDone > 0 && seats.stream().noneMatch(s -> s.firm() == firm)) {
+                    var config = scenario.config().firms().get(j);
+                    out.add(Standings.of(model, new GameSetup.Seat(-1, config.name(), config.archetype().key(), j), 0,
+                            model.ticksDone()));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The value seat {@code seat}'s lever has now: its decision in force, else the run's (the scenario's). */
     public double value(int seat, LiveLever lever) {
         return call(() -> {

@@ -23,8 +23,8 @@ import io.javalin.util.JavalinBindException;
 /**
  * A game's web server (Javalin on Jetty, like the lesson's): the teams' phone page, the teacher's projected page and
  * a small JSON API the pages poll. A team joins and gets its seat's token; its page acts only for that seat. The
- * teacher's controls need the teacher's token. A round runs when every team that joined has submitted, when the
- * teacher's deadline passes, or when the teacher runs it. A refused request is answered with its reason (HTTP 400,
+ * teacher's controls need the teacher's token. Once the teacher starts the game (or every seat is taken), a round
+ * runs when every team that joined has submitted; and whenever the teacher's deadline passes or the teacher runs it. A refused request is answered with its reason (HTTP 400,
  * 403 or 409, JSON {@code {"error": ...}}) for the phone to show.
  *
  * <pre>
@@ -34,7 +34,7 @@ import io.javalin.util.JavalinBindException;
  * POST /api/join         {"team": "Lions", "seat": 2}            (seat optional: the first free one)
  * GET  /api/seat         the seat's levers, fees and results     (header X-Seat: its token)
  * POST /api/decide       {"seat": 2, "round": 3, "values": {"markup": 0.5}}   (X-Seat)
- * POST /api/teacher      {"action": "run" | "deadline" | "cancel-deadline", "seconds": 90}   (X-Teacher)
+ * POST /api/teacher      {"action": "start" | "run" | "deadline" | "cancel-deadline", "seconds": 90}   (X-Teacher)
  * </pre>
  */
 public final class GameServer implements AutoCloseable {
@@ -55,6 +55,11 @@ public final class GameServer implements AutoCloseable {
         return t;
     });
     private ScheduledFuture<?> deadline;
+    /**
+     * Whether rounds run by themselves once every team that joined has submitted: from when the teacher starts the
+     * game, or every seat is taken (before, the first team to submit would run round 1 alone while others join).
+     */
+    private volatile boolean started;
     private long deadlineAt;
     /** Set once the server knows its port: the address the class joins at. */
     private volatile String joinAddress = "";
@@ -69,6 +74,7 @@ public final class GameServer implements AutoCloseable {
         this.game = game;
         this.teams = new GameTeams(game.folder(), game.seats().size());
         this.views = new GameViews(game, teams);
+        this.started = game.roundsDone() > 0;
         String teamPage = page("team.html");
         String teacherPage = page("teacher.html");
         app = Javalin.create(config -> {
@@ -81,7 +87,8 @@ public final class GameServer implements AutoCloseable {
         });
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(teamPage));
         app.get("/teacher", ctx -> ctx.contentType("text/html; charset=utf-8").result(teacherPage));
-        app.get("/api/game", ctx -> json(ctx, views.game(isTeacher(ctx), joinAddress, secondsLeft())));
+        app.get("/api/game", ctx -> json(ctx, views.game(isTeacher(ctx), joinAddress, secondsLeft())
+                .put("started", started || teams.free() < 0)));
         app.post("/api/join", this::join);
         app.get("/api/seat", ctx -> json(ctx, views.seat(seat(ctx))));
         app.post("/api/decide", this::decide);
@@ -172,7 +179,7 @@ public final class GameServer implements AutoCloseable {
             throw new BadRequest(status, problem);
         }
         int open = game.roundsDone() + 1;
-        if (views.everyTeamSubmitted()) {
+        if ((started || teams.free() < 0) && views.everyTeamSubmitted()) {
             clock.execute(() -> runRound(open)); // the phone hears "taken" at once; the round runs behind it
         }
         json(ctx, JSON.createObjectNode().put("ok", true).put("round", round.asInt()));
@@ -186,17 +193,27 @@ public final class GameServer implements AutoCloseable {
         String action = body.path("action").asText("");
         int open = game.roundsDone() + 1;
         switch (action) {
-            case "run" -> clock.submit(() -> runRound(open));
+            case "start" -> {
+                started = true;
+                if (views.everyTeamSubmitted()) {
+                    clock.execute(() -> runRound(open));
+                }
+            }
+            case "run" -> {
+                started = true;
+                clock.execute(() -> runRound(open));
+            }
             case "deadline" -> {
                 int seconds = body.path("seconds").asInt(-1);
                 if (seconds < 1 || seconds > MAX_DEADLINE_SECONDS) {
                     throw new BadRequest(HttpStatus.BAD_REQUEST, "seconds must be 1 to " + MAX_DEADLINE_SECONDS);
                 }
+                started = true;
                 clock.execute(() -> setDeadline(open, seconds));
             }
             case "cancel-deadline" -> clock.execute(this::cancelDeadline);
             default -> throw new BadRequest(HttpStatus.BAD_REQUEST, "unknown action '" + action
-                    + "': run, deadline or cancel-deadline");
+                    + "': start, run, deadline or cancel-deadline");
         }
         json(ctx, JSON.createObjectNode().put("ok", true));
     }

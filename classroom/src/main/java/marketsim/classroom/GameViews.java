@@ -58,6 +58,7 @@ final class GameViews {
                 s.set("sofar", sofar);
             }
         }
+        root.set("computer", JSON.valueToTree(game.computerFirms()));
         return root;
     }
 

@@ -45,15 +45,20 @@ var Game = (function () {
     return td;
   }
 
-  function table(el, head, rows) {
+  /* A table of {@code rows} under {@code head}; columns from {@code textColumns} on (default 1) are figures. */
+  function table(el, head, rows, textColumns) {
+    var first = textColumns === undefined ? 1 : textColumns;
     el.innerHTML = "";
     var thead = el.createTHead();
     var hr = thead.insertRow();
-    head.forEach(function (h) { var th = document.createElement("th"); th.textContent = h; hr.appendChild(th); });
+    head.forEach(function (h, i) {
+      var th = document.createElement("th"); th.textContent = h; if (i >= first) { th.className = "n"; }
+      hr.appendChild(th);
+    });
     var tbody = el.createTBody();
     rows.forEach(function (r) {
       var tr = tbody.insertRow();
-      r.forEach(function (c, i) { var td = tr.insertCell(); td.textContent = c; if (i > 0) { td.className = "n"; } });
+      r.forEach(function (c, i) { var td = tr.insertCell(); td.textContent = c; if (i >= first) { td.className = "n"; } });
     });
   }
 

@@ -5,6 +5,7 @@
   var headers = token ? {"X-Teacher": token} : {};
 
   function start() {
+    document.getElementById("start").addEventListener("click", function () { control({action: "start"}); });
     document.getElementById("run-round").addEventListener("click", function () { control({action: "run"}); });
     document.getElementById("set-deadline").addEventListener("click", function () {
       control({action: "deadline", seconds: Number(document.getElementById("deadline-seconds").value)});
@@ -30,8 +31,9 @@
     document.getElementById("question").textContent = g.question;
     document.getElementById("controls").hidden = !g.teacher || g.over;
     var open = g.done + 1;
+    document.getElementById("start").hidden = g.started;
     document.getElementById("round").textContent = g.over ? "Game over (" + g.rounds + " rounds)"
-      : "Round " + open + " of " + g.rounds + " \u00b7 weeks " + (g.done * g.round_ticks + 1) + "\u2013"
+      : (g.started ? "" : "Waiting for teams \u00b7 ") + "Round " + open + " of " + g.rounds + " \u00b7 weeks " + (g.done * g.round_ticks + 1) + "\u2013"
         + (open * g.round_ticks);
     var d = document.getElementById("deadline");
     d.textContent = g.deadline >= 0 ? Math.floor(g.deadline / 60) + ":" + String(g.deadline % 60).padStart(2, "0")
@@ -42,8 +44,9 @@
       g.seats.map(function (s) {
         return [s.name + " (" + s.archetype + ")", s.team || "computer", !s.team ? "" : s.submitted ? "\u2713 in"
           : "thinking\u2026"];
-      }));
+      }), 3);
     var firms = g.seats.filter(function (s) { return !s.platform; });
+    (g.computer || []).forEach(function (f) { firms.push({name: f.name, team: null, sofar: f}); });
     firms.sort(function (a, b) { return profit(b) - profit(a); });
     var m = function (v) { return Game.num(v); };
     Game.table(document.getElementById("leaderboard"),
@@ -52,7 +55,7 @@
         var f = s.sofar || {};
         return [s.team || "computer", s.name, m(f.net_profit), Game.pct(f.unit_share), Game.pct(f.retention),
           Game.num(f.nps)];
-      }));
+      }), 2);
     document.getElementById("board-note").textContent = g.done === 0 ? "(after round 1)"
       : "(weeks 1\u2013" + g.done * g.round_ticks + "; " + joined.length + " team" + (joined.length === 1 ? "" : "s") + ")";
     var platform = g.seats.filter(function (s) { return s.platform; });

@@ -107,8 +107,8 @@
       input.addEventListener("input", function () { range.value = input.value; dirty = true; });
       var hint = document.createElement("div");
       hint.className = "hint";
-      hint.textContent = Game.shown(l, l.min) + "\u2013" + Game.shown(l, l.max) + " " + unit + " \u00b7 " + l.unit
-        + " \u00b7 scenario " + Game.shown(l, l.scenario);
+      hint.textContent = Game.shown(l, l.min) + "\u2013" + Game.shown(l, l.max) + " " + unit
+        + (l.scale === "money" ? "" : " \u00b7 " + l.unit) + " \u00b7 scenario " + Game.shown(l, l.scenario);
       var line = document.createElement("div");
       line.className = "inputs";
       line.appendChild(range); line.appendChild(input);
