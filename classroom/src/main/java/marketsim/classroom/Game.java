@@ -58,11 +58,21 @@ public final class Game implements AutoCloseable {
     });
     /** Each seat's decisions in force (carried over round to round), and the last round it submitted for. */
     private final List<Map<LiveLever, Double>> inForce = new ArrayList<>();
-    private final int[] submittedFor;
+    private final java.util.concurrent.atomic.AtomicIntegerArray submittedFor;
     /** Each round's figures, per seat. */
     private final List<List<ObjectNode>> rounds = new ArrayList<>();
     private final List<String> resultRows = new ArrayList<>();
     private volatile int roundsDone;
+    /**
+     * What the pages read, made on the game's thread after each round: a page asking while a round runs is answered
+     * at once from the last one rather than waiting for the model.
+     */
+    private volatile View view;
+
+    /** The game as of its last round: the rounds' figures, each seat's so far, the computer's firms', the levers. */
+    private record View(List<List<ObjectNode>> rounds, List<ObjectNode> sofar, List<ObjectNode> computer,
+                        List<Map<LiveLever, Double>> levers) {
+    }
 
     /**
      * Opens the game of {@code setup} in {@code folder}: a new one, or the one its journal records, replayed to
@@ -89,9 +99,9 @@ public final class Game implements AutoCloseable {
         this.scenario = scenario;
         this.folder = folder;
         this.seats = setup.seats(scenario.config());
-        this.submittedFor = new int[seats.size()];
+        this.submittedFor = new java.util.concurrent.atomic.AtomicIntegerArray(seats.size());
         for (int s = 0; s < seats.size(); s++) {
-            inForce.add(new LinkedHashMap<>());
+            inForce.add(new java.util.concurrent.ConcurrentHashMap<>());
         }
         List<Journal.Entry> past = Journal.entries(folder);
         this.journal = Journal.open(folder, setup);
@@ -105,6 +115,7 @@ public final class Game implements AutoCloseable {
             }
         }
         writeResults();
+        publishView();
     }
 
     public GameSetup setup() {
@@ -214,48 +225,36 @@ public final class Game implements AutoCloseable {
             journal.run(round); // before it runs: a server killed while it runs runs it again on resuming
             runRound(round);
             writeResults();
+            publishView();
             return true;
         });
     }
 
     /** Whether seat {@code seat} has submitted decisions for the open round. */
     public boolean submitted(int seat) {
-        return submittedFor[seat] == roundsDone + 1;
+        return submittedFor.get(seat) == roundsDone + 1;
     }
 
     /** The figures of every round so far, per seat (round r at index r - 1). */
     public List<List<ObjectNode>> rounds() {
-        return call(() -> rounds.stream().map(List::copyOf).toList());
+        return view.rounds();
     }
 
     /** Seat {@code seat}'s figures over the game so far, or null before the first round. */
     public ObjectNode sofar(int seat) {
-        return call(() -> roundsDone == 0 ? null : Standings.of(model, seats.get(seat), 0, model.ticksDone()));
+        List<ObjectNode> sofar = view.sofar();
+        return sofar.isEmpty() ? null : sofar.get(seat);
     }
 
     /** The scenario's named firms no seat runs (the computer's), each with its figures over the game so far. */
     public List<ObjectNode> computerFirms() {
-        return call(() -> {
-            List<ObjectNode> out = new ArrayList<>();
-            for (int j : LiveLever.movableFirms(scenario.config())) {
-                int firm = j;
-                if (roundsDone > 0 && seats.stream().noneMatch(s -> s.firm() == firm)) {
-                    var config = scenario.config().firms().get(j);
-                    out.add(Standings.of(model, new GameSetup.Seat(-1, config.name(), config.archetype().key(), j), 0,
-                            model.ticksDone()));
-                }
-            }
-            return out;
-        });
+        return view.computer();
     }
 
     /** The value seat {@code seat}'s lever has now: its decision in force, else the run's (the scenario's). */
     public double value(int seat, LiveLever lever) {
-        return call(() -> {
-            Double v = inForce.get(seat).get(lever);
-            GameSetup.Seat s = seats.get(seat);
-            return v != null ? v : lever.inForce(model, s.platform() ? 0 : s.firm());
-        });
+        Double v = inForce.get(seat).get(lever);
+        return v != null ? v : view.levers().get(seat).get(lever);
     }
 
     /** The per-round results file's text (the same bytes whether the game ran straight or was resumed). */
@@ -271,7 +270,7 @@ public final class Game implements AutoCloseable {
 
     private void take(int seat, int round, Map<LiveLever, Double> values) {
         inForce.get(seat).putAll(values);
-        submittedFor[seat] = round;
+        submittedFor.set(seat, round);
     }
 
     private void runRound(int round) {
@@ -293,6 +292,33 @@ public final class Game implements AutoCloseable {
         }
         rounds.add(figures);
         roundsDone = round;
+    }
+
+    /** On the game's thread: the pages' view of the game as it stands. */
+    private void publishView() {
+        List<ObjectNode> sofar = new ArrayList<>();
+        List<ObjectNode> computer = new ArrayList<>();
+        List<Map<LiveLever, Double>> levers = new ArrayList<>();
+        for (GameSetup.Seat seat : seats) {
+            if (roundsDone > 0) {
+                sofar.add(Standings.of(model, seat, 0, model.ticksDone()));
+            }
+            Map<LiveLever, Double> values = new java.util.EnumMap<>(LiveLever.class);
+            for (LiveLever lever : levers(seat.index())) {
+                values.put(lever, lever.inForce(model, seat.platform() ? 0 : seat.firm()));
+            }
+            levers.add(values);
+        }
+        for (int j : LiveLever.movableFirms(scenario.config())) {
+            int firm = j;
+            if (roundsDone > 0 && seats.stream().noneMatch(s -> s.firm() == firm)) {
+                var config = scenario.config().firms().get(j);
+                computer.add(Standings.of(model, new GameSetup.Seat(-1, config.name(), config.archetype().key(), j), 0,
+                        model.ticksDone()));
+            }
+        }
+        view = new View(rounds.stream().map(List::copyOf).toList(), List.copyOf(sofar), List.copyOf(computer),
+                List.copyOf(levers));
     }
 
     private void writeResults() throws IOException {
