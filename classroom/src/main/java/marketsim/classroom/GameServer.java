@@ -34,7 +34,9 @@ import io.javalin.util.JavalinBindException;
  * POST /api/join         {"team": "Lions", "seat": 2}            (seat optional: the first free one)
  * GET  /api/seat         the seat's levers, fees and results     (header X-Seat: its token)
  * POST /api/decide       {"seat": 2, "round": 3, "values": {"markup": 0.5}}   (X-Seat)
- * POST /api/teacher      {"action": "start" | "run" | "deadline" | "cancel-deadline", "seconds": 90}   (X-Teacher)
+ * POST /api/teacher      {"action": "start" | "run" | "deadline" | "cancel-deadline" | "debrief", "seconds": 90,
+ *                         "replications": 20}   (X-Teacher)
+ * GET  /api/debrief      the debrief's progress and, once done, its result
  * </pre>
  */
 public final class GameServer implements AutoCloseable {
@@ -43,6 +45,11 @@ public final class GameServer implements AutoCloseable {
     /** The longest deadline the teacher may set: an hour. */
     public static final int MAX_DEADLINE_SECONDS = 3600;
     private static final String WEB = "/marketsim/classroom/web";
+    /** Replications a debrief may ask for: at least two for an interval, at most a few minutes' work. */
+    public static final int MIN_REPLICATIONS = 2;
+    public static final int MAX_REPLICATIONS = 200;
+    /** The debrief's result in the game's folder. */
+    public static final String DEBRIEF_FILE = "debrief.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Game game;
@@ -61,6 +68,18 @@ public final class GameServer implements AutoCloseable {
      */
     private volatile boolean started;
     private long deadlineAt;
+    /** The debrief's background job: its runs done and to do, and its result once done. */
+    private final java.util.concurrent.ExecutorService debriefs = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "game-debrief");
+                t.setDaemon(true);
+                return t;
+            });
+    private final java.util.concurrent.atomic.AtomicBoolean debriefing = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile int debriefDone;
+    private volatile int debriefOf;
+    private volatile ObjectNode debrief;
+    private volatile String debriefFailure;
     /** Set once the server knows its port: the address the class joins at. */
     private volatile String joinAddress = "";
 
@@ -93,6 +112,14 @@ public final class GameServer implements AutoCloseable {
         app.get("/api/seat", ctx -> json(ctx, views.seat(seat(ctx))));
         app.post("/api/decide", this::decide);
         app.post("/api/teacher", this::teacher);
+        app.get("/api/debrief", ctx -> {
+            ObjectNode d = JSON.createObjectNode().put("running", debriefing.get()).put("done", debriefDone)
+                    .put("of", debriefOf).put("failure", debriefFailure);
+            if (debrief != null) {
+                d.set("result", debrief);
+            }
+            json(ctx, d);
+        });
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                 "the server could not do that: " + e.getMessage()));
@@ -130,6 +157,7 @@ public final class GameServer implements AutoCloseable {
     @Override
     public void close() {
         clock.shutdownNow();
+        debriefs.shutdownNow();
         app.stop();
     }
 
@@ -212,10 +240,45 @@ public final class GameServer implements AutoCloseable {
                 clock.execute(() -> setDeadline(open, seconds));
             }
             case "cancel-deadline" -> clock.execute(this::cancelDeadline);
+            case "debrief" -> {
+                int n = body.path("replications").asInt(-1);
+                if (n < MIN_REPLICATIONS || n > MAX_REPLICATIONS) {
+                    throw new BadRequest(HttpStatus.BAD_REQUEST, "replications must be " + MIN_REPLICATIONS + " to "
+                            + MAX_REPLICATIONS);
+                }
+                if (game.roundsDone() == 0) {
+                    throw new BadRequest(HttpStatus.CONFLICT, "no round has run yet: nothing to debrief");
+                }
+                if (!debriefing.compareAndSet(false, true)) {
+                    throw new BadRequest(HttpStatus.CONFLICT, "a debrief is running: wait for it");
+                }
+                startDebrief(n);
+            }
             default -> throw new BadRequest(HttpStatus.BAD_REQUEST, "unknown action '" + action
-                    + "': start, run, deadline or cancel-deadline");
+                    + "': start, run, deadline, cancel-deadline or debrief");
         }
         json(ctx, JSON.createObjectNode().put("ok", true));
+    }
+
+    /** Runs the debrief in the background; its result goes to the pages and the game's folder. */
+    private void startDebrief(int n) {
+        debriefDone = 0;
+        debriefOf = n * (1 + game.seats().size());
+        debriefFailure = null;
+        Thread job = new Thread(() -> {
+            try {
+                ObjectNode result = Debrief.run(game, Journal.entries(game.folder()), n, debriefs,
+                        done -> debriefDone = done);
+                java.nio.file.Files.writeString(game.folder().resolve(DEBRIEF_FILE), result.toPrettyString());
+                debrief = result;
+            } catch (Exception e) {
+                debriefFailure = "the debrief failed: " + e;
+            } finally {
+                debriefing.set(false);
+            }
+        }, "game-debrief-job");
+        job.setDaemon(true);
+        job.start();
     }
 
     /** On the clock's thread. */

@@ -21,7 +21,8 @@ import org.openqa.selenium.WebElement;
  * pages on a 390x844 phone (two origins, 127.0.0.1 and localhost, so each keeps its own seat). Two rounds: each
  * team's markup reaches its firm (the price on its page is the results file's), a team cannot act for another, an
  * out-of-range markup is refused on the phone with its range, a team that does not submit carries its decisions
- * over when the teacher's deadline runs the round, and a phone that comes back rejoins its seat. Writes
+ * over when the teacher's deadline runs the round, a phone that comes back rejoins its seat, and the debrief shows
+ * each team's profit and skill with their intervals. Writes
  * target/screenshots/game-teacher.png and game-team.png. Tagged browser, like LessonPageTest.
  */
 @Tag("browser")
@@ -149,6 +150,13 @@ class GamePageTest {
                     .contains("Lions") && d.findElement(By.id("leaderboard")).getText().contains("Tigers"));
             String board = teacher.driver.findElement(By.id("leaderboard")).getText();
             assertThat(board).contains("computer"); // bulk-c, bulk-d, brand-b are no team's
+            // the debrief: both teams' decisions replayed on 4 draws, profits and skill with their intervals
+            type(teacher.driver.findElement(By.id("debrief-replications")), "4");
+            teacher.driver.findElement(By.id("debrief")).click();
+            teacher.await("the debrief", PATIENCE, d -> d.findElement(By.id("debrief-table")).isDisplayed());
+            String debrief = teacher.driver.findElement(By.id("debrief-table")).getText();
+            assertThat(debrief).contains("Lions", "Tigers", "\u00b1", "of 7 (");
+            assertThat(dir.resolve("game").resolve(GameServer.DEBRIEF_FILE)).exists();
             teacher.screenshot(SHOTS.resolve("game-teacher.png"));
             assertThat(game.rounds()).hasSize(2);
         }

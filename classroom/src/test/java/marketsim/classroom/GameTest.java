@@ -106,6 +106,37 @@ class GameTest {
     }
 
     @Test
+    void theDebriefReplaysTheGameExactlyAndFindsThatPricingAtCostIsNoSkill() throws Exception {
+        try (Game game = Game.open(setup(3), dir.resolve("g"))) {
+            for (int r = 1; r <= 3; r++) {
+                assertThat(game.decide(1, r, Map.of("markup", 0.0))).isNull(); // bulk-a sells at cost
+                game.runNextRound();
+            }
+            List<Journal.Entry> journal = Journal.entries(game.folder());
+            // the game's own seed replayed from the journal is the game
+            double[] replayed = Debrief.replay(game.scenario().config(), game.scenario().seed(), game.setup(),
+                    game.seats(), journal, -1);
+            assertThat(replayed[0]).isEqualTo(game.sofar(1).get("net_profit").asDouble());
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            ObjectNode debrief;
+            try {
+                debrief = Debrief.run(game, journal, 5, pool, done -> { });
+            } finally {
+                pool.shutdownNow();
+            }
+            com.fasterxml.jackson.databind.JsonNode bulk = debrief.get("seats").get(1);
+            assertThat(bulk.get("name").asText()).isEqualTo("bulk-a");
+            // selling at cost loses the margin on every unit against the computer's 35%: skill below zero, its whole
+            // interval too, on the same five draws
+            assertThat(bulk.get("skill").asDouble() + bulk.get("skill_half").asDouble()).isNegative();
+            assertThat(bulk.get("profit_half").asDouble()).isPositive();
+            assertThat(bulk.get("mean_rank").asDouble()).isBetween(1.0, 7.0);
+            // brand-a's team never decided: the computer's strategy is its own, no skill either way
+            assertThat(debrief.get("seats").get(2).get("skill").asDouble()).isZero();
+        }
+    }
+
+    @Test
     void aFolderHoldingAnotherGameIsRefusedWithWhatItHolds() throws Exception {
         try (Game game = Game.open(setup(2), dir.resolve("g"))) {
             assertThat(game.roundsDone()).isZero();

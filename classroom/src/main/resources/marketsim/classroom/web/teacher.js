@@ -10,6 +10,9 @@
     document.getElementById("set-deadline").addEventListener("click", function () {
       control({action: "deadline", seconds: Number(document.getElementById("deadline-seconds").value)});
     });
+    document.getElementById("debrief").addEventListener("click", function () {
+      control({action: "debrief", replications: Number(document.getElementById("debrief-replications").value)});
+    });
     refresh();
     setInterval(refresh, 1000);
   }
@@ -58,6 +61,7 @@
       }), 2);
     document.getElementById("board-note").textContent = g.done === 0 ? "(after round 1)"
       : "(weeks 1\u2013" + g.done * g.round_ticks + "; " + joined.length + " team" + (joined.length === 1 ? "" : "s") + ")";
+    debrief(g);
     var platform = g.seats.filter(function (s) { return s.platform; });
     document.getElementById("platform-title").hidden = platform.length === 0;
     document.getElementById("platform").hidden = platform.length === 0;
@@ -68,6 +72,31 @@
           return [s.team || "computer", m(f.fee_revenue), Game.pct(f.members), m(f.net_profit)];
         }));
     }
+  }
+
+  function debrief(g) {
+    document.getElementById("debrief-controls").hidden = !g.teacher || g.done === 0;
+    Game.request("GET", "/api/debrief").then(function (r) {
+      if (!r.ok) { return; }
+      var d = r.json;
+      var status = document.getElementById("debrief-status");
+      status.textContent = d.running ? "Replaying: " + d.done + " of " + d.of + " runs\u2026"
+        : d.failure ? d.failure : d.result ? "" : "After the last round: replay every team's decisions on other draws.";
+      var t = document.getElementById("debrief-table");
+      t.hidden = !d.result;
+      document.getElementById("debrief-note").hidden = !d.result;
+      if (!d.result) { return; }
+      var teams = {};
+      g.seats.forEach(function (s) { teams[s.seat] = s.team || "computer"; });
+      var pm = function (m, h) { return Game.num(m) + " \u00b1 " + Game.num(h); };
+      Game.table(t, ["team", "firm", "profit, " + d.result.replications + " draws", "rank", "skill", "luck sd",
+          "this draw"],
+        d.result.seats.map(function (s) {
+          return [teams[s.seat], s.name, pm(s.profit, s.profit_half), s.mean_rank === undefined ? "\u2013"
+            : Game.num(s.mean_rank, 1) + " of " + s.of_firms + " (" + Math.round(100 * s.first_share) + "% 1st)",
+            pm(s.skill, s.skill_half), Game.num(s.luck_sd), (s.game_luck >= 0 ? "+" : "") + Game.num(s.game_luck)];
+        }), 2);
+    });
   }
 
   function profit(s) { return s.sofar && s.sofar.net_profit !== null ? s.sofar.net_profit : -Infinity; }
