@@ -56,6 +56,11 @@ public enum LiveLever {
     PERSONALIZATION("personalization", "Personalization", "% of configured", true, LeverScale.SHARE, 0, 1.0,
             (c, j, v) -> c.setPersonalizationScale(j, v), (config, j) -> 1,
             (c, model, j) -> c.personalizationScale(model.firms().get(j))),
+    /*
+     * The spending levers' ranges are four times the largest a shipped firm spends (jeo-baseline's brands: quality
+     * 50, marketing 40, education 10 a week), in the scenario's money; self-preferencing's four times jeo-baseline's
+     * 0.5 utils.
+     */
     /** Quality investment a tick: the failure rate falls to {@code f0 / (1 + spend / halving_spend)}. */
     QUALITY_SPEND("quality_spend", "Quality investment", "money/week", true, LeverScale.MONEY, 0, 200,
             (c, j, v) -> c.setSpend(j, LiveControls.Spend.QUALITY, v),
