@@ -133,6 +133,13 @@ public final class GameServer implements AutoCloseable {
         } catch (JavalinBindException e) {
             app.stop();
             throw new LessonServer.PortInUseException("port " + port + " is already in use by another program", e);
+        } catch (RuntimeException e) {
+            app.stop();
+            if (e.getCause() instanceof java.net.BindException || e.getCause() instanceof IOException) {
+                throw new LessonServer.PortInUseException("cannot listen on " + host + ":" + port + ": "
+                        + e.getCause().getMessage(), e);
+            }
+            throw e;
         }
     }
 

@@ -80,7 +80,7 @@ public enum LiveLever {
     SELF_PREFERENCING("self_preferencing", "Platform self-preferencing", "utils added to its own label's score", false,
             LeverScale.NUMBER, 0, 2,
             (c, j, v) -> c.setSelfPreferencing(v), (config, j) -> config.platform().selfPreferencing(),
-            (c, model, j) -> setOr(c.pendingSelfPreferencing(), model.platform().selfPreferencing()));
+            (c, model, j) -> setOr(c.pendingSelfPreferencing(), model.platform().config().selfPreferencing()));
 
     /** Sets a lever's value on the run's controls, for firm {@code j} (ignored for a market-wide lever). */
     @FunctionalInterface
