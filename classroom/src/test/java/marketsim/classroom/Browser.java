@@ -32,30 +32,35 @@ final class Browser implements AutoCloseable {
     final WebDriver driver;
 
     Browser() {
+        this(WIDTH, HEIGHT);
+    }
+
+    /** A browser whose page is {@code width} x {@code height} CSS pixels (a phone: 390x844). */
+    Browser(int width, int height) {
         assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
         assertThat(DRIVER).as("Debian's chromium-driver").exists();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--window-size=" + WIDTH + "," + HEIGHT);
+                "--hide-scrollbars", "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        fitViewport();
+        fitViewport(width, height);
     }
 
-    /** Makes the page's viewport (not the window) 1280x720, as a projector shows it. */
-    private void fitViewport() {
+    /** Makes the page's viewport (not the window) {@code width} x {@code height}. */
+    private void fitViewport(int width, int height) {
         for (int attempt = 0; attempt < 3; attempt++) {
             long w = ((Number) js("return window.innerWidth")).longValue();
             long h = ((Number) js("return window.innerHeight")).longValue();
-            if (w == WIDTH && h == HEIGHT) {
+            if (w == width && h == height) {
                 return;
             }
             Dimension window = driver.manage().window().getSize();
-            driver.manage().window().setSize(new Dimension(window.getWidth() + (int) (WIDTH - w),
-                    window.getHeight() + (int) (HEIGHT - h)));
+            driver.manage().window().setSize(new Dimension(window.getWidth() + (int) (width - w),
+                    window.getHeight() + (int) (height - h)));
         }
     }
 

@@ -97,7 +97,7 @@ final class ClassroomCommand implements Callable<Integer> {
     }
 
     /** This machine's addresses other devices on the network can reach it at (IPv4, up, not loopback). */
-    private static List<String> classAddresses() {
+    static List<String> classAddresses() {
         List<String> out = new ArrayList<>();
         try {
             for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {

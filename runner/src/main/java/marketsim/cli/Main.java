@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
                 ExperimentCommand.class,
                 OptimizeCommand.class, AuditCommand.class,
                 MergeCommand.class, ValidateCommand.class, ChartCommand.class, ReportCommand.class,
-                ScenariosCommand.class, GuiCommand.class, ClassroomCommand.class, AutoComplete.GenerateCompletion.class,
+                ScenariosCommand.class, GuiCommand.class, ClassroomCommand.class, GameCommand.class, AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

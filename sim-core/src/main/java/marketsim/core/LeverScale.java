@@ -10,6 +10,8 @@ public enum LeverScale {
     NUMBER(0.05),
     /** A whole number. */
     COUNT(1),
+    /** Money a tick, shown and stepped in whole money units. */
+    MONEY(1),
     /** 0 (off) or 1 (on). */
     SWITCH(1);
 
@@ -29,7 +31,7 @@ public enum LeverScale {
         return switch (this) {
             case SHARE -> String.format(Locale.ROOT, "%.0f%%", 100 * value);
             case NUMBER -> String.format(Locale.ROOT, "%.2f", value);
-            case COUNT -> String.format(Locale.ROOT, "%.0f", value);
+            case COUNT, MONEY -> String.format(Locale.ROOT, "%.0f", value);
             case SWITCH -> value != 0 ? "on" : "off";
         };
     }

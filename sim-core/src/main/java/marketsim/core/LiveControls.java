@@ -33,12 +33,51 @@ public final class LiveControls {
     private boolean teaching = true;
     private final double[] markup;
     private final double[] personalizationScale;
+    private double selfPreferencing = Double.NaN;
+    /** Each firm's spending a tick set here (a game's team), NaN where not moved: [firm][Spend]. */
+    private final double[][] spend;
+
+    /** What a firm spends money on each tick, set by a game's team. */
+    public enum Spend {
+        QUALITY, MARKETING, EDUCATION
+    }
 
     LiveControls(int firms) {
         markup = new double[firms];
         personalizationScale = new double[firms];
+        spend = new double[firms][Spend.values().length];
         Arrays.fill(markup, Double.NaN);
         Arrays.fill(personalizationScale, Double.NaN);
+        for (double[] s : spend) {
+            Arrays.fill(s, Double.NaN);
+        }
+    }
+
+    /** Utils added to the platform's private label's organic ranking score. */
+    public synchronized void setSelfPreferencing(double value) {
+        selfPreferencing = value;
+    }
+
+    synchronized double pendingSelfPreferencing() {
+        return selfPreferencing;
+    }
+
+    /** Firm {@code firm}'s spending a tick on {@code kind} (money/tick). */
+    public synchronized void setSpend(int firm, Spend kind, double value) {
+        spend[firm][kind.ordinal()] = value;
+    }
+
+    /** The spending {@code firm} makes a tick on {@code kind} from the next tick: set here and not applied, else its own. */
+    public synchronized double spend(Firm firm, Spend kind) {
+        double pending = spend[firm.index()][kind.ordinal()];
+        if (!Double.isNaN(pending)) {
+            return pending;
+        }
+        return switch (kind) {
+            case QUALITY -> firm.config().qualityInvestment().spendPerTick();
+            case MARKETING -> firm.config().marketing().spendPerTick();
+            case EDUCATION -> firm.config().education();
+        };
     }
 
     /** The platform's take rate; it freezes the fee rule. */
@@ -156,7 +195,11 @@ public final class LiveControls {
             if (!Double.isNaN(sponsoredSlots)) {
                 platform.setSponsoredSlots((int) sponsoredSlots);
             }
+            if (!Double.isNaN(selfPreferencing)) {
+                platform.setSelfPreferencing(selfPreferencing);
+            }
         }
+        selfPreferencing = Double.NaN;
         takeRate = Double.NaN;
         subsidy = Double.NaN;
         feeRule = Double.NaN;
@@ -178,6 +221,11 @@ public final class LiveControls {
             if (!Double.isNaN(personalizationScale[j])) {
                 firm.setPersonalizationScale(personalizationScale[j]);
                 personalizationScale[j] = Double.NaN;
+            }
+            double[] s = spend[j];
+            if (!Double.isNaN(s[0]) || !Double.isNaN(s[1]) || !Double.isNaN(s[2])) {
+                firm.setSpending(s[Spend.QUALITY.ordinal()], s[Spend.MARKETING.ordinal()], s[Spend.EDUCATION.ordinal()]);
+                Arrays.fill(s, Double.NaN);
             }
         }
     }

@@ -55,7 +55,32 @@ public enum LiveLever {
             (c, model, j) -> c.markup(model.firms().get(j))),
     PERSONALIZATION("personalization", "Personalization", "% of configured", true, LeverScale.SHARE, 0, 1.0,
             (c, j, v) -> c.setPersonalizationScale(j, v), (config, j) -> 1,
-            (c, model, j) -> c.personalizationScale(model.firms().get(j)));
+            (c, model, j) -> c.personalizationScale(model.firms().get(j))),
+    /*
+     * The spending levers' ranges are four times the largest a shipped firm spends (jeo-baseline's brands: quality
+     * 50, marketing 40, education 10 a week), in the scenario's money; self-preferencing's four times jeo-baseline's
+     * 0.5 utils.
+     */
+    /** Quality investment a tick: the failure rate falls to {@code f0 / (1 + spend / halving_spend)}. */
+    QUALITY_SPEND("quality_spend", "Quality investment", "money/week", true, LeverScale.MONEY, 0, 200,
+            (c, j, v) -> c.setSpend(j, LiveControls.Spend.QUALITY, v),
+            (config, j) -> config.firms().get(j).qualityInvestment().spendPerTick(),
+            (c, model, j) -> c.spend(model.firms().get(j), LiveControls.Spend.QUALITY)),
+    /** Marketing a tick: contacts bought at the market's cost per contact make consumers aware of its web store. */
+    MARKETING_SPEND("marketing_spend", "Marketing", "money/week", true, LeverScale.MONEY, 0, 160,
+            (c, j, v) -> c.setSpend(j, LiveControls.Spend.MARKETING, v),
+            (config, j) -> config.firms().get(j).marketing().spendPerTick(),
+            (c, model, j) -> c.spend(model.firms().get(j), LiveControls.Spend.MARKETING)),
+    /** Education a tick: teaching its customers purchase criteria (quality and relationship over price). */
+    EDUCATION_SPEND("education_spend", "Education (teaching criteria)", "money/week", true, LeverScale.MONEY, 0, 40,
+            (c, j, v) -> c.setSpend(j, LiveControls.Spend.EDUCATION, v),
+            (config, j) -> config.firms().get(j).education(),
+            (c, model, j) -> c.spend(model.firms().get(j), LiveControls.Spend.EDUCATION)),
+    /** Utils the platform adds to its private label's organic ranking score. */
+    SELF_PREFERENCING("self_preferencing", "Platform self-preferencing", "utils added to its own label's score", false,
+            LeverScale.NUMBER, 0, 2,
+            (c, j, v) -> c.setSelfPreferencing(v), (config, j) -> config.platform().selfPreferencing(),
+            (c, model, j) -> setOr(c.pendingSelfPreferencing(), model.platform().config().selfPreferencing()));
 
     /** Sets a lever's value on the run's controls, for firm {@code j} (ignored for a market-wide lever). */
     @FunctionalInterface
@@ -189,7 +214,9 @@ public enum LiveLever {
             case SPONSORED_SLOTS -> platform != null && config.firms().stream()
                     .anyMatch(f -> f.platform() != null && !f.privateLabel() && f.platform().adBid() > 0);
             case CHANNEL_DISSIMILARITY -> config.firms().stream().anyMatch(f -> channels(config, f) > 1);
-            case MARKUP, PERSONALIZATION -> !movableFirms(config).isEmpty();
+            case SELF_PREFERENCING -> platform != null && config.firms().stream().anyMatch(FirmConfig::privateLabel);
+            case MARKUP, PERSONALIZATION, QUALITY_SPEND, MARKETING_SPEND, EDUCATION_SPEND ->
+                    !movableFirms(config).isEmpty();
             default -> true;
         };
     }
@@ -206,6 +233,7 @@ public enum LiveLever {
             case FEE_RULE -> "no platform fee rule to switch (its fees are fixed)";
             case EXAMINATION_DECAY -> "a platform ranking of one result";
             case SPONSORED_SLOTS -> "no seller that bids for a sponsored slot";
+            case SELF_PREFERENCING -> "no private label on the platform";
             case CHANNEL_DISSIMILARITY -> "no firm selling through more than one channel";
             default -> "no platform";
         };

@@ -86,6 +86,18 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
                 new Range(categories, expand, costPerCategory));
     }
 
+    /**
+     * The same firm spending {@code qualitySpend} a tick on quality investment (its halving spend kept),
+     * {@code marketingSpend} on marketing (its initial awareness kept) and {@code educationSpend} on teaching
+     * purchase criteria: a game's team sets these each round.
+     */
+    public FirmConfig withSpending(double qualitySpend, double marketingSpend, double educationSpend) {
+        return new FirmConfig(name, archetype, position, quality, unitCost, learning, pricing, markup, feeAware,
+                failureRate, new QualityInvestment(qualitySpend, qualityInvestment.halvingSpend()), service,
+                relationshipRate, loyalty, personalization, new Marketing(marketing.initialAwareness(), marketingSpend),
+                educationSpend, innovation, direct, platform, store, initialCash, pool, entrant, owner, range);
+    }
+
     /** The same firm as a potential entrant (a seller pool's entrants). */
     public FirmConfig asEntrant() {
         return new FirmConfig(name, archetype, position, quality, unitCost, learning, pricing, markup, feeAware,

@@ -52,6 +52,14 @@ public record PlatformConfig(double takeRate, double fulfilmentFee, double fulfi
         }
     }
 
+    /** The same platform with {@code utils} of self-preferencing (a game's platform team moves it). */
+    public PlatformConfig withSelfPreferencing(double utils) {
+        return new PlatformConfig(takeRate, fulfilmentFee, fulfilmentCost, listingFee, subsidy, fixedCostPerTick,
+                initialCash, results, sponsoredSlots, tasteBins, utils, recommendationMax, recommendationScale,
+                relationshipShare, relationshipRate, initialMembers, joinRate, leaveRate, varietyWeight,
+                membershipUtility, reviewEvery, maxEntrantsPerReview, relistShare, examinationDecay, feeRule);
+    }
+
     /** {@code e_r = r^-eta}: the probability a member examines the result in slot {@code slot} (0 = the top). */
     public double examination(int slot) {
         return Math.pow(slot + 1, -examinationDecay);

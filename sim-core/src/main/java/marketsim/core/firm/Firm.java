@@ -152,6 +152,17 @@ public final class Firm {
         this.personalizationScale = scale;
     }
 
+    /**
+     * Sets its spending a tick from now on (a game's team): quality investment, marketing, education; NaN keeps the
+     * one in force.
+     */
+    public void setSpending(double qualitySpend, double marketingSpend, double educationSpend) {
+        config = config.withSpending(
+                Double.isNaN(qualitySpend) ? config.qualityInvestment().spendPerTick() : qualitySpend,
+                Double.isNaN(marketingSpend) ? config.marketing().spendPerTick() : marketingSpend,
+                Double.isNaN(educationSpend) ? config.education() : educationSpend);
+    }
+
     /** The categories it offers, a mask over the market's categories. */
     public long range() {
         return range;

@@ -16,24 +16,20 @@ import marketsim.core.space.TasteCircle;
 /**
  * The platform's state and decisions (MODEL.md section 4).
  *
- * <p><b>Listing.</b> Every {@code reviewEvery} ticks each third-party seller lists if its
- * expected profit per tick, {@code units x (p (1 - take) - c - fulfilmentFee) - listingFee},
- * is positive, where {@code units} is its own platform sales per tick since the last review if
- * it was listed, else the mean over listed third-party sellers; a delisted seller for which
- * listing pays again relists with probability {@code relistShare} (partial adjustment: were
- * they all to return at once on the same expectation, they would all leave again, a cobweb
- * cycle). The private label is always
- * listed. Then potential entrants (sellers generated as a pool's {@code entrants}) enter, in
- * order, at most {@code maxEntrantsPerReview} a review, when the same expectation with the mean
- * units of listed sellers is positive for them.
+ * <p><b>Listing.</b> Every {@code reviewEvery} ticks each third-party seller lists if its expected profit per tick,
+ * {@code units x (p (1 - take) - c - fulfilmentFee) - listingFee}, is positive, where {@code units} is its own platform
+ * sales per tick since the last review if it was listed, else the mean over listed third-party sellers; a delisted
+ * seller for which listing pays again relists with probability {@code relistShare} (partial adjustment: were they all
+ * to return at once on the same expectation, they would all leave again, a cobweb cycle). The private label is always
+ * listed. Then potential entrants (sellers generated as a pool's {@code entrants}) enter, in order, at most
+ * {@code maxEntrantsPerReview} a review, when the same expectation with the mean units of listed sellers is positive
+ * for them.
  *
- * <p><b>Ranking</b>, computed once per tick for each of {@code B} taste bins, never per consumer:
- * for a reference consumer (population means of alpha, beta, t, pi) at the bin's centre, each
- * listed seller's relevance is {@code r = -alpha p (1 - s) + beta q - t d (1 - phi pi)}. The
- * sponsored slots go to the highest ad ranks ({@link AdAuction}; bid = the seller's ad bid,
- * capped at its unit margin after fees as a share of price).
- * The remaining slots go to the highest organic scores, {@code r} plus the self-preferencing
- * weight for the private label.
+ * <p><b>Ranking</b>, computed once per tick for each of {@code B} taste bins, never per consumer: for a reference
+ * consumer (population means of alpha, beta, t, pi) at the bin's centre, each listed seller's relevance is
+ * {@code r = -alpha p (1 - s) + beta q - t d (1 - phi pi)}. The sponsored slots go to the highest ad ranks
+ * ({@link AdAuction}; bid = the seller's ad bid, capped at its unit margin after fees as a share of price). The
+ * remaining slots go to the highest organic scores, {@code r} plus the self-preferencing weight for the private label.
  *
  * <p><b>Recommendation quality</b> {@code phi = max (1 - exp(-D / scale))}, with {@code D} all
  * platform transactions so far (units, in market units like every count): the data network effect.
@@ -49,7 +45,7 @@ public final class Platform implements ChannelCharges {
     /** No seller in a ranking slot. */
     public static final int EMPTY = -1;
 
-    private final PlatformConfig config;
+    private PlatformConfig config;
     private final List<Firm> firms;
     private final boolean[] sells;
     /** Sellers that pay the platform's fees (all but the private label), as at the start. */
@@ -122,6 +118,11 @@ public final class Platform implements ChannelCharges {
 
     public PlatformConfig config() {
         return config;
+    }
+
+    /** Self-preferencing from the next ranking (a game's platform team moves it): utils added to its label's score. */
+    public void setSelfPreferencing(double utils) {
+        config = config.withSelfPreferencing(utils);
     }
 
     /** Sellers' list / delist decisions, every {@code reviewEvery} ticks (FIRMS_DECIDE). */

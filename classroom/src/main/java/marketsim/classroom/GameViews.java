@@ -1,0 +1,116 @@
+package marketsim.classroom;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import marketsim.core.LiveLever;
+import marketsim.core.config.FirmConfig;
+import marketsim.core.config.MarketConfig;
+
+/**
+ * What the game's pages are sent, as JSON: the game for every page (round, seats and their teams, the
+ * leaderboard) and a seat's own page (its decisions with their ranges and values in force, the fees of its
+ * channels, its results round by round).
+ */
+final class GameViews {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Game game;
+    private final GameTeams teams;
+
+    GameViews(Game game, GameTeams teams) {
+        this.game = game;
+        this.teams = teams;
+    }
+
+    /** Whether every seat a team joined has submitted for the open round (and at least one has joined). */
+    boolean everyTeamSubmitted() {
+        boolean any = false;
+        for (int s = 0; s < game.seats().size(); s++) {
+            if (teams.name(s) != null) {
+                any = true;
+                if (!game.submitted(s)) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** The game as every page sees it; the teacher's page also gets the seats' join state. */
+    ObjectNode game(boolean teacher, String joinAddress, long secondsLeft) {
+        GameSetup setup = game.setup();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("scenario", game.scenario().name()).put("question", game.scenario().description())
+                .put("money", game.scenario().moneyUnit()).put("teacher", teacher).put("join", joinAddress)
+                .put("rounds", setup.rounds()).put("round_ticks", setup.roundTicks())
+                .put("done", game.roundsDone()).put("over", game.over()).put("deadline", secondsLeft);
+        ArrayNode seats = root.putArray("seats");
+        for (GameSetup.Seat seat : game.seats()) {
+            ObjectNode s = seats.addObject();
+            s.put("seat", seat.index()).put("name", seat.name()).put("archetype", seat.archetype())
+                    .put("platform", seat.platform()).put("team", teams.name(seat.index()))
+                    .put("submitted", game.submitted(seat.index()));
+            ObjectNode sofar = game.sofar(seat.index());
+            if (sofar != null) {
+                s.set("sofar", sofar);
+            }
+        }
+        root.set("computer", JSON.valueToTree(game.computerFirms()));
+        return root;
+    }
+
+    /** Seat {@code seat}'s own page. */
+    ObjectNode seat(int seat) {
+        GameSetup.Seat s = game.seats().get(seat);
+        MarketConfig config = game.scenario().config();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("seat", seat).put("name", s.name()).put("archetype", s.archetype()).put("platform", s.platform())
+                .put("team", teams.name(seat)).put("money", game.scenario().moneyUnit())
+                .put("rounds", game.setup().rounds()).put("round_ticks", game.setup().roundTicks())
+                .put("done", game.roundsDone()).put("over", game.over()).put("submitted", game.submitted(seat));
+        ArrayNode levers = root.putArray("levers");
+        for (LiveLever lever : game.levers(seat)) {
+            int firm = s.platform() ? 0 : s.firm();
+            levers.addObject().put("key", lever.key()).put("label", lever.label()).put("unit", lever.unit())
+                    .put("scale", lever.scale().name().toLowerCase(java.util.Locale.ROOT)).put("min", lever.min())
+                    .put("max", lever.max(config)).put("step", lever.scale().step())
+                    .put("value", game.value(seat, lever)).put("scenario", lever.scenarioValue(config, firm));
+        }
+        root.set("channels", channels(config, s));
+        ArrayNode rounds = root.putArray("results");
+        List<List<ObjectNode>> all = game.rounds();
+        for (int r = 0; r < all.size(); r++) {
+            rounds.add(all.get(r).get(seat).deepCopy().put("round", r + 1));
+        }
+        return root;
+    }
+
+    /**
+     * The market's channels, each with its fees and whether the seat's firm sells there (the platform's seat: what
+     * its sellers pay). A firm's channels are the scenario's: a team sees the fees but does not switch channels.
+     */
+    private static ArrayNode channels(MarketConfig config, GameSetup.Seat seat) {
+        ArrayNode out = JSON.createArrayNode();
+        FirmConfig firm = seat.platform() ? null : config.firms().get(seat.firm());
+        if (firm != null) {
+            out.addObject().put("channel", "direct").put("yours", firm.direct() != null).put("fees", String.format(java.util.Locale.ROOT,
+                    firm.direct() != null ? "own web store: %.0f a week fixed; marketing reaches consumers only here"
+                            : "no web store of your own", firm.direct() != null ? firm.direct().fixedCostPerTick() : 0));
+        }
+        if (config.platform() != null) {
+            out.addObject().put("channel", "platform").put("yours", seat.platform() || firm.platform() != null).put("fees", String.format(java.util.Locale.ROOT,
+                    "take rate %.0f%% of price, fulfilment %.2f a unit, listing %.0f a week; buyers' subsidy %.0f%%",
+                    100 * config.platform().takeRate(), config.platform().fulfilmentFee(),
+                    config.platform().listingFee(), 100 * config.platform().subsidy()));
+        }
+        if (config.store() != null && firm != null) {
+            out.addObject().put("channel", "store").put("yours", firm.store() != null).put("fees", String.format(java.util.Locale.ROOT,
+                    "retail margin %.0f%% of price; slotting fee %.0f a week for a shelf slot",
+                    100 * config.store().retailMargin(), config.store().slottingFee()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,164 @@
+package marketsim.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The game as a class plays it, in real headless Chromium: the teacher's page on a 1280x720 projector and two teams'
+ * pages on a 390x844 phone (two origins, 127.0.0.1 and localhost, so each keeps its own seat). Two rounds: each
+ * team's markup reaches its firm (the price on its page is the results file's), a team cannot act for another, an
+ * out-of-range markup is refused on the phone with its range, a team that does not submit carries its decisions
+ * over when the teacher's deadline runs the round, a phone that comes back rejoins its seat, and the debrief shows
+ * each team's profit and skill with their intervals. Writes
+ * target/screenshots/game-teacher.png and game-team.png. Tagged browser, like LessonPageTest.
+ */
+@Tag("browser")
+class GamePageTest {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+
+    @TempDir
+    Path dir;
+    private Game game;
+    private GameServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        game = Game.open(new GameSetup("classroom", List.of(), 7, 2, 4, 4, false), dir.resolve("game"));
+        server = GameServer.start(game, "127.0.0.1", 0);
+        server.joinAddress("http://127.0.0.1:" + server.port() + "/");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+        game.close();
+    }
+
+    private String origin(String host) {
+        return "http://" + host + ":" + server.port();
+    }
+
+    private static void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void joinAndDecide(Browser phone, String host, String team, String seat, String markupPercent) {
+        phone.driver.get(origin(host) + "/");
+        phone.await("the join form", PATIENCE, d -> d.findElement(By.id("join")).isDisplayed());
+        type(phone.driver.findElement(By.id("join-team")), team);
+        phone.await("the free seats", PATIENCE, d -> !d.findElements(By.cssSelector("#join-seat option")).isEmpty()
+                && d.findElement(By.id("join-seat")).getText().contains(seat));
+        new org.openqa.selenium.support.ui.Select(phone.driver.findElement(By.id("join-seat")))
+                .selectByVisibleText(seat + (seat.startsWith("bulk") ? " (product-focused)" : " (customer-focused)"));
+        phone.driver.findElement(By.id("join-button")).click();
+        phone.await(team + "'s seat", PATIENCE, d -> d.findElement(By.id("seat-title")).getText()
+                .equals(team + ": " + seat));
+        decide(phone, markupPercent);
+    }
+
+    private void decide(Browser phone, String markupPercent) {
+        type(phone.driver.findElement(By.id("lever-markup")), markupPercent);
+        phone.driver.findElement(By.id("submit")).click();
+    }
+
+    private static String message(Browser b) {
+        return b.await("a message", PATIENCE, d -> {
+            WebElement m = d.findElement(By.id("message"));
+            return m.isDisplayed() && !m.getText().isEmpty() ? m.getText() : null;
+        });
+    }
+
+    @Test
+    void twoTeamsPlayTwoRoundsTheirPricesReachTheirFirmsAndNeitherCanActForTheOther() throws Exception {
+        try (Browser teacher = new Browser(); Browser phone = new Browser(PHONE_WIDTH, PHONE_HEIGHT)) {
+            teacher.driver.get(origin("127.0.0.1") + "/teacher?teacher=" + server.teacherToken());
+            teacher.await("the join address", PATIENCE, d -> d.findElement(By.id("join-address")).getText()
+                    .equals(origin("127.0.0.1") + "/"));
+            assertThat(teacher.driver.findElement(By.id("controls")).isDisplayed()).isTrue();
+
+            // round 1: Lions run bulk-a at 50%, Tigers brand-a at 120%; a markup of 250% is refused with its range
+            joinAndDecide(phone, "127.0.0.1", "Lions", "bulk-a", "50");
+            assertThat(message(phone)).isEqualTo("Round 1: your decisions are in.");
+            joinAndDecide(phone, "localhost", "Tigers", "brand-a", "250");
+            assertThat(message(phone)).isEqualTo("Markup: must be in [0%, 200%] (% of full unit cost), got 250%");
+            decide(phone, "120");
+            phone.await("round 1's results", PATIENCE, d -> !d.findElements(By.id("last-price")).isEmpty());
+
+            // the price on Tigers' page is brand-a's in the results: unit cost 11 x (1 + 120%)
+            ObjectNode brand = game.rounds().get(0).get(1);
+            assertThat(brand.get("name").asText()).isEqualTo("brand-a");
+            assertThat(brand.get("price").asDouble()).isCloseTo(11 * 2.2, org.assertj.core.data.Offset.offset(0.01));
+            String shown = String.format(Locale.ROOT, "%.2f", brand.get("price").asDouble());
+            assertThat(phone.driver.findElement(By.id("last-price")).getText()).isEqualTo(shown + " money");
+            assertThat(game.results()).contains("1,1,brand-a," + String.format(Locale.ROOT, "%.6g",
+                    brand.get("price").asDouble()));
+
+            // Tigers' phone cannot act for Lions' seat: the server refuses, and Lions' markup stays
+            String answer = (String) ((org.openqa.selenium.JavascriptExecutor) phone.driver).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                    + "fetch('/api/decide', {method: 'POST', headers: {'Content-Type': 'application/json', "
+                    + "'X-Seat': localStorage.getItem('marketsim-game-seat')}, body: JSON.stringify({seat: 0, "
+                    + "round: 2, values: {markup: 0.01}})}).then(function (r) { return r.json().then(function (j) "
+                    + "{ done(r.status + ' ' + j.error); }); });");
+            assertThat(answer).isEqualTo("403 this page acts for brand-a only, not for seat 0");
+            assertThat(game.value(0, marketsim.core.LiveLever.MARKUP)).isEqualTo(0.5);
+
+            // round 2: Tigers lower their markup to 100%; Lions do not submit, and the teacher's deadline runs it
+            phone.await("round 2 open", PATIENCE, d -> d.findElement(By.id("decide-round")).getText().equals("2"));
+            decide(phone, "100");
+            assertThat(message(phone)).isEqualTo("Round 2: your decisions are in.");
+            teacher.await("Tigers in, Lions thinking", PATIENCE, d -> d.findElement(By.id("seats")).getText()
+                    .contains("thinking"));
+            type(teacher.driver.findElement(By.id("deadline-seconds")), "2");
+            teacher.driver.findElement(By.id("set-deadline")).click();
+            teacher.await("round 2 run at the deadline", PATIENCE, d -> d.findElement(By.id("round")).getText()
+                    .startsWith("Round 3 of 4"));
+            ObjectNode brand2 = game.rounds().get(1).get(1);
+            assertThat(brand2.get("price").asDouble()).isCloseTo(11 * 2.0, org.assertj.core.data.Offset.offset(0.01));
+            phone.await("round 2's price on Tigers' page", PATIENCE, d -> d.findElement(By.id("last-price")).getText()
+                    .equals(String.format(Locale.ROOT, "%.2f money", brand2.get("price").asDouble())));
+
+            // Lions' phone comes back (the page reloaded: its seat is kept) with both rounds at its 50%
+            phone.driver.get(origin("127.0.0.1") + "/");
+            phone.await("Lions' seat again", PATIENCE, d -> d.findElement(By.id("seat-title")).getText()
+                    .equals("Lions: bulk-a"));
+            phone.await("two rounds", PATIENCE, d -> d.findElements(By.cssSelector("#history tbody tr")).size() == 2);
+            assertThat(phone.driver.findElement(By.id("lever-markup")).getDomProperty("value")).isEqualTo("50");
+            ObjectNode bulk2 = game.rounds().get(1).get(0);
+            assertThat(phone.driver.findElement(By.id("last-price")).getText())
+                    .isEqualTo(String.format(Locale.ROOT, "%.2f money", bulk2.get("price").asDouble()));
+            phone.screenshot(SHOTS.resolve("game-team.png"));
+
+            teacher.await("the leaderboard", PATIENCE, d -> d.findElement(By.id("leaderboard")).getText()
+                    .contains("Lions") && d.findElement(By.id("leaderboard")).getText().contains("Tigers"));
+            String board = teacher.driver.findElement(By.id("leaderboard")).getText();
+            assertThat(board).contains("computer"); // bulk-c, bulk-d, brand-b are no team's
+            // the debrief: both teams' decisions replayed on 4 draws, profits and skill with their intervals
+            type(teacher.driver.findElement(By.id("debrief-replications")), "4");
+            teacher.driver.findElement(By.id("debrief")).click();
+            teacher.await("the debrief", PATIENCE, d -> d.findElement(By.id("debrief-table")).isDisplayed());
+            String debrief = teacher.driver.findElement(By.id("debrief-table")).getText();
+            assertThat(debrief).contains("Lions", "Tigers", "\u00b1", "of 7 (");
+            assertThat(dir.resolve("game").resolve(GameServer.DEBRIEF_FILE)).exists();
+            teacher.screenshot(SHOTS.resolve("game-teacher.png"));
+            assertThat(game.rounds()).hasSize(2);
+        }
+    }
+}

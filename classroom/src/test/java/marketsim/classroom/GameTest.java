@@ -1,0 +1,147 @@
+package marketsim.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import marketsim.core.LiveLever;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The game's model side: seats, decisions that reach their firm, refusals that name the field and its range, and a
+ * journal from which a killed game resumes to the same results, byte for byte.
+ */
+class GameTest {
+    /** The classroom market (2,000 simulated consumers), four teams, rounds of 4 weeks. */
+    private static GameSetup setup(int rounds) {
+        return new GameSetup("classroom", List.of(), 11, 4, 4, rounds, true);
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void seatsTakeOneFirmOfEachStrategyInTurnAfterThePlatform() throws Exception {
+        try (Game game = Game.open(setup(2), dir.resolve("g"))) {
+            assertThat(game.seats()).extracting(GameSetup.Seat::name)
+                    .containsExactly("platform", "bulk-a", "brand-a", "bulk-b");
+            assertThat(game.levers(0)).containsExactly(LiveLever.TAKE_RATE, LiveLever.SUBSIDY,
+                    LiveLever.SELF_PREFERENCING);
+            assertThat(game.levers(2)).contains(LiveLever.MARKUP, LiveLever.PERSONALIZATION);
+            assertThat(game.levers(1)).doesNotContain(LiveLever.PERSONALIZATION); // bulk-a does not personalize
+        }
+        assertThatThrownBy(() -> Game.open(new GameSetup("classroom", List.of(), 11, 9, 4, 2, false),
+                dir.resolve("h"))).hasMessageContaining("--teams 9: this scenario has 6 seats");
+    }
+
+    @Test
+    void aTeamsMarkupReachesItsFirmsPriceAndOutOfRangeDecisionsAreRefusedByName() throws Exception {
+        try (Game game = Game.open(setup(3), dir.resolve("g"))) {
+            assertThat(game.decide(2, 1, Map.of("markup", 2.5)))
+                    .isEqualTo("Markup: must be in [0%, 200%] (% of full unit cost), got 250%");
+            assertThat(game.decide(1, 1, Map.of("take_rate", 0.2))).startsWith("no decision 'take_rate' for bulk-a");
+            assertThat(game.decide(1, 2, Map.of("markup", 0.5))).isEqualTo("round 2 is not open yet: round 1 is");
+            assertThat(game.decide(1, 1, Map.of("markup", 0.35))).isNull();
+            assertThat(game.decide(2, 1, Map.of("markup", 1.5))).isNull();
+            game.runNextRound();
+            assertThat(game.decide(2, 1, Map.of("markup", 1.0)))
+                    .isEqualTo("round 1 has already run: decisions now count from round 2");
+            ObjectNode brand = game.rounds().get(0).get(2);
+            ObjectNode bulk = game.rounds().get(0).get(1);
+            // cost-plus on the full unit cost: brand-a's unit cost is 11, its price 11 x 2.5 (fee-blind)
+            assertThat(brand.get("price").asDouble()).isCloseTo(11 * 2.5, org.assertj.core.data.Offset.offset(0.01));
+            // bulk-a prices off its full unit cost with the platform's fees passed on: above 5 x 1.35, far below
+            assertThat(bulk.get("price").asDouble()).isBetween(5 * 1.35, 5 * 1.35 * 1.5);
+            // brand-a carries its 150% over into round 2 without submitting again
+            game.runNextRound();
+            assertThat(game.rounds().get(1).get(2).get("price").asDouble())
+                    .isCloseTo(11 * 2.5, org.assertj.core.data.Offset.offset(0.01));
+        }
+    }
+
+    /** Plays a fixed script of decisions for {@code rounds} rounds, stopping (as if killed) before round {@code killAt}. */
+    private static void play(Game game, int fromRound, int toRound) {
+        for (int r = fromRound; r <= toRound; r++) {
+            assertThat(game.decide(0, r, Map.of("take_rate", 0.10 + 0.02 * r, "self_preferencing", 1.0))).isNull();
+            assertThat(game.decide(1, r, Map.of("markup", 0.2 + 0.05 * r, "marketing_spend", 10.0 * r))).isNull();
+            if (r % 2 == 0) { // brand-a submits every other round: its decisions carry over
+                assertThat(game.decide(2, r, Map.of("markup", 0.7 + 0.1 * r, "quality_spend", 80.0))).isNull();
+            }
+            game.runNextRound();
+        }
+    }
+
+    @Test
+    void aGameKilledMidRoundAndRestartedEndsWithTheSameResultsAsOneThatRanStraight() throws Exception {
+        String straight;
+        try (Game game = Game.open(setup(5), dir.resolve("straight"))) {
+            play(game, 1, 5);
+            straight = game.results();
+        }
+        Path folder = dir.resolve("killed");
+        try (Game game = Game.open(setup(5), folder)) {
+            play(game, 1, 2);
+            // round 3: two teams submit, the deadline passes and the journal says the round runs...
+            assertThat(game.decide(0, 3, Map.of("take_rate", 0.16, "self_preferencing", 1.0))).isNull();
+            assertThat(game.decide(1, 3, Map.of("markup", 0.35, "marketing_spend", 30.0))).isNull();
+        }
+        // ...and the server dies while it runs: its line is on the disk, its results are not, and a line it was
+        // writing is cut short
+        Files.writeString(folder.resolve(Journal.FILE), "{\"run\": 3}\n{\"decide\": {\"rou",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        try (Game game = Game.open(setup(5), folder)) {
+            assertThat(game.roundsDone()).isEqualTo(3);
+            play(game, 4, 5);
+            assertThat(game.results()).isEqualTo(straight);
+        }
+        assertThat(straight.lines()).hasSize(1 + 5 * 4);
+    }
+
+    @Test
+    void theDebriefReplaysTheGameExactlyAndFindsThatPricingAtCostIsNoSkill() throws Exception {
+        try (Game game = Game.open(setup(3), dir.resolve("g"))) {
+            for (int r = 1; r <= 3; r++) {
+                assertThat(game.decide(1, r, Map.of("markup", 0.0))).isNull(); // bulk-a sells at cost
+                game.runNextRound();
+            }
+            List<Journal.Entry> journal = Journal.entries(game.folder());
+            // the game's own seed replayed from the journal is the game
+            double[] replayed = Debrief.replay(game.scenario().config(), game.scenario().seed(), game.setup(),
+                    game.seats(), journal, -1);
+            assertThat(replayed[0]).isEqualTo(game.sofar(1).get("net_profit").asDouble());
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            ObjectNode debrief;
+            try {
+                debrief = Debrief.run(game, journal, 5, pool, done -> { });
+            } finally {
+                pool.shutdownNow();
+            }
+            com.fasterxml.jackson.databind.JsonNode bulk = debrief.get("seats").get(1);
+            assertThat(bulk.get("name").asText()).isEqualTo("bulk-a");
+            // selling at cost loses the margin on every unit against the computer's 35%: skill below zero, its whole
+            // interval too, on the same five draws
+            assertThat(bulk.get("skill").asDouble() + bulk.get("skill_half").asDouble()).isNegative();
+            assertThat(bulk.get("profit_half").asDouble()).isPositive();
+            assertThat(bulk.get("mean_rank").asDouble()).isBetween(1.0, 7.0);
+            // brand-a's team never decided: the computer's strategy is its own, no skill either way
+            assertThat(debrief.get("seats").get(2).get("skill").asDouble()).isZero();
+        }
+    }
+
+    @Test
+    void aFolderHoldingAnotherGameIsRefusedWithWhatItHolds() throws Exception {
+        try (Game game = Game.open(setup(2), dir.resolve("g"))) {
+            assertThat(game.roundsDone()).isZero();
+        }
+        assertThatThrownBy(() -> Game.open(setup(3), dir.resolve("g")))
+                .hasMessageContaining("holds another game (classroom [] seed 11, 4 teams, 2 rounds of 4 weeks");
+    }
+}

@@ -1,0 +1,133 @@
+package marketsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import marketsim.classroom.Game;
+import marketsim.classroom.GameServer;
+import marketsim.classroom.GameSetup;
+import marketsim.classroom.LessonServer;
+import marketsim.scenario.ScenarioLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code marketsim game [SCENARIO] [--teams N] [--round-ticks T] [--rounds R] [--port P]}: the class plays. */
+@Command(name = "game", mixinStandardHelpOptions = true,
+        description = {"A participatory game in the browser: teams join from their phones, each runs a firm (or the "
+                + "platform, with --platform-seat) and decides its markup, spending and personalization every round; "
+                + "computer firms fill the other seats. The teacher's page (on the projector) shows the join address, "
+                + "the teams, the round's clock and the leaderboard.",
+                "Every decision is journalled in the game's folder: the same command again resumes the game where it "
+                        + "stood. Ctrl-C stops the server."})
+final class GameCommand implements Callable<Integer> {
+    private static final int MAX_PORT = 65_535;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "classroom",
+            description = "Built-in scenario name or file (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--teams", paramLabel = "N", description = "Seats for teams (default: "
+            + GameSetup.DEFAULT_TEAMS + "); computer firms play the seats no team takes.")
+    int teams = GameSetup.DEFAULT_TEAMS;
+
+    @Option(names = "--round-ticks", paramLabel = "T", description = "Weeks a round runs (default: "
+            + GameSetup.DEFAULT_ROUND_TICKS + ").")
+    int roundTicks = GameSetup.DEFAULT_ROUND_TICKS;
+
+    @Option(names = "--rounds", paramLabel = "R", description = "Rounds in the game (default: "
+            + GameSetup.DEFAULT_ROUNDS + ").")
+    int rounds = GameSetup.DEFAULT_ROUNDS;
+
+    @Option(names = "--platform-seat", description = "Open the platform as a seat (its take rate, subsidy and "
+            + "self-preferencing), the first one.")
+    boolean platformSeat;
+
+    @Option(names = "--port", paramLabel = "P", description = "Port to listen on (default: "
+            + ClassroomCommand.DEFAULT_PORT + "; 0 picks a free one).")
+    int port = ClassroomCommand.DEFAULT_PORT;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: all of this "
+            + "machine's, so phones on the network can join).")
+    String host = "0.0.0.0";
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the game (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "The game's folder: its decision journal and "
+            + "results (default: game-SCENARIO in this folder). A folder with a journal resumes its game.")
+    Path dir;
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > MAX_PORT) {
+            throw new BadInputException("--port " + port + ": must be 0 (any free port) to " + MAX_PORT);
+        }
+        long gameSeed = seed != null ? seed : ScenarioLoader.load(scenario, scenarioOptions.overrides).seed();
+        GameSetup setup = new GameSetup(scenario, scenarioOptions.overrides, gameSeed, teams, roundTicks, rounds,
+                platformSeat);
+        if (setup.problem() != null) {
+            throw new BadInputException(setup.problem());
+        }
+        Path folder = dir != null ? dir : Path.of("game-" + Path.of(scenario).getFileName().toString()
+                .replaceFirst("\\.ya?ml$", ""));
+        boolean resuming = Files.exists(folder.resolve("journal.jsonl"));
+        Game game;
+        try {
+            game = Game.open(setup, folder);
+        } catch (GameSetup.GameException e) {
+            throw new BadInputException("marketsim game: " + e.getMessage());
+        }
+        GameServer server;
+        try {
+            server = GameServer.start(game, host, port);
+        } catch (LessonServer.PortInUseException e) {
+            game.close();
+            throw new BadInputException("marketsim game: " + e.getMessage() + "; choose another with --port, e.g. "
+                    + "--port 0 for any free one");
+        }
+        boolean local = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+        List<String> addresses = local ? List.of("localhost") : ClassroomCommand.classAddresses();
+        String join = String.format(Locale.ROOT, "http://%s:%d/", addresses.get(0), server.port());
+        server.joinAddress(join);
+        CountDownLatch ended = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            try {
+                game.close();
+            } catch (java.io.IOException e) {
+                // the journal was forced line by line: nothing is lost
+            }
+            ended.countDown();
+        }, "game-shutdown"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "marketsim game: %s, seed %d, %d team seat%s, %d rounds of %d weeks%s%n",
+                game.scenario().name(), gameSeed, teams, teams == 1 ? "" : "s", rounds, roundTicks,
+                resuming ? String.format(Locale.ROOT, " (resumed after round %d)", game.roundsDone()) : "");
+        out.println("Teacher (on the projector; keep this address to yourself):");
+        out.printf(Locale.ROOT, "  http://localhost:%d/teacher?teacher=%s%n", server.port(), server.teacherToken());
+        out.println("Teams join on their phones at:");
+        List<String> all = new ArrayList<>();
+        addresses.forEach(a -> all.add(String.format(Locale.ROOT, "http://%s:%d/", a, server.port())));
+        all.forEach(a -> out.println("  " + a));
+        out.println("Journal and results: " + folder.toAbsolutePath() + " (the same command resumes the game)");
+        out.println("Ctrl-C stops the server.");
+        out.flush();
+        ended.await();
+        return CommandLine.ExitCode.OK;
+    }
+}

@@ -1,0 +1,112 @@
+package marketsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code marketsim game} as a teacher starts it: the addresses it prints serve the game, two teams play a round, and
+ * the same command after the server was stopped resumes the game after that round; bad flags exit 2.
+ */
+class GameCommandTest {
+    @TempDir
+    Path dir;
+
+    /** Starts the command; returns the process and what it printed up to its last line. */
+    private Process start(List<String> printed) throws Exception {
+        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), "marketsim.cli.Main", "game", "--teams", "2", "--rounds", "3",
+                "--port", "0", "--host", "127.0.0.1", "--dir", dir.resolve("g").toString());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = out.readLine(); line != null && !line.startsWith("Ctrl-C"); line = out.readLine()) {
+            printed.add(line);
+        }
+        return p;
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String url, String body, String header, String value)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (header != null) {
+            b.header(header, value);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void stop(Process p) throws Exception {
+        p.destroy();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("the server stops on Ctrl-C (SIGTERM here)").isTrue();
+    }
+
+    @Test
+    void itPrintsTheAddressesTwoTeamsPlayARoundAndTheSameCommandResumesIt() throws Exception {
+        List<String> lines = new ArrayList<>();
+        Process p = start(lines);
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            String printed = String.join("\n", lines);
+            assertThat(printed).startsWith("marketsim game: classroom, seed 20261125, 2 team seats, 3 rounds of 4 weeks")
+                    .contains("Teams join on their phones at:", "Journal and results: ")
+                    .doesNotContain("Exception", "SLF4J", "INFO", "resumed");
+            Matcher teacher = Pattern.compile("http://localhost:(\\d+)/teacher\\?teacher=([0-9a-f]{24})").matcher(printed);
+            assertThat(teacher.find()).as(printed).isTrue();
+            String base = "http://localhost:" + teacher.group(1);
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/teacher?teacher=" + teacher.group(2)))
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            for (String team : List.of("Lions", "Tigers")) {
+                String token = post(http, base + "/api/join", "{\"team\": \"" + team + "\"}", null, null).body()
+                        .replaceAll(".*\"token\":\"([0-9a-f]+)\".*", "$1");
+                HttpResponse<String> r = post(http, base + "/api/decide", "{\"round\": 1, \"values\": {\"markup\": 0.6}}",
+                        "X-Seat", token);
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            }
+            long until = System.currentTimeMillis() + 30_000;
+            while (!http.send(HttpRequest.newBuilder(URI.create(base + "/api/game")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body().contains("\"done\":1")) {
+                assertThat(System.currentTimeMillis()).as("round 1 ran").isLessThan(until);
+                Thread.sleep(50);
+            }
+        } finally {
+            stop(p);
+        }
+        List<String> again = new ArrayList<>();
+        Process resumed = start(again);
+        stop(resumed);
+        assertThat(String.join("\n", again)).contains("(resumed after round 1)");
+        assertThat(dir.resolve("g").resolve("journal.jsonl")).exists();
+        assertThat(dir.resolve("g").resolve("rounds.csv")).content().contains("1,0,bulk-a,");
+    }
+
+    @Test
+    void badFlagsAndScenariosAreExit2() {
+        Cli teams = Cli.run("game", "--teams", "9", "--dir", dir.resolve("a").toString());
+        assertThat(teams.code()).isEqualTo(2);
+        assertThat(teams.err()).contains("--teams 9: this scenario has 6 seats (its firms; --platform-seat opens the "
+                + "platform's)").doesNotContain("\tat ");
+        Cli rounds = Cli.run("game", "--rounds", "0", "--dir", dir.resolve("b").toString());
+        assertThat(rounds.code()).isEqualTo(2);
+        assertThat(rounds.err()).contains("--rounds 0: must be 1 to 60");
+        Cli imitation = Cli.run("game", "strategy-evolution", "--dir", dir.resolve("c").toString());
+        assertThat(imitation.code()).isEqualTo(2);
+        assertThat(imitation.err()).contains("lets firms imitate each other's strategies");
+        Cli scenario = Cli.run("game", "no-such-game", "--dir", dir.resolve("d").toString());
+        assertThat(scenario.code()).isEqualTo(2);
+        assertThat(scenario.err()).contains("no built-in scenario or file named 'no-such-game'");
+    }
+}
