@@ -2,13 +2,24 @@ package marketsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import marketsim.core.random.Streams;
+import marketsim.format.ResultFiles;
 import marketsim.results.experiment.Experiment;
 import marketsim.results.study.ExperimentFile;
 import marketsim.results.experiment.ExperimentResult;
@@ -85,6 +96,9 @@ final class RunCommand extends StudyCommand {
         long writeNanos = Duration.between(result.finished(), Instant.now()).toNanos();
         stdout.print(rows == null ? SummaryTable.render(result, written.summaries(), layout)
                 : SummaryTable.render(result, written.summaries(), rows, layout));
+        if (!layout.data()) {
+            stdout.print(stoppedEarly(folder.resolve(ResultFiles.STOPS)));
+        }
         if (profile) {
             stdout.print(Profile.render(result, tally, runNanos, writeNanos));
             stdout.print(Profile.writing(written.timings()));
@@ -93,6 +107,48 @@ final class RunCommand extends StudyCommand {
         // as CSV, standard output holds the table alone
         output.printWhere(layout.data() ? stderr : stdout, folder);
         return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * A line saying how many replications a stop condition ended before the horizon, after how many ticks, and by
+     * which conditions (from the folder's stops.csv); empty without stop conditions or when every run went the
+     * whole horizon (stops.csv then says "horizon" for each). The folder is complete by now: a stops.csv that cannot
+     * be read (removed meanwhile) leaves the line out.
+     */
+    static String stoppedEarly(Path stops) {
+        if (!Files.exists(stops)) {
+            return "";
+        }
+        int runs = 0;
+        int stopped = 0;
+        int fewest = Integer.MAX_VALUE;
+        int most = 0;
+        Map<String, Integer> by = new LinkedHashMap<>();
+        try (CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(Files.newBufferedReader(stops, StandardCharsets.UTF_8))) {
+            for (CSVRecord r : csv) {
+                runs++;
+                if (!r.get("stopped_by").equals("horizon")) {
+                    stopped++;
+                    int ticks = Integer.parseInt(r.get("ticks"));
+                    fewest = Math.min(fewest, ticks);
+                    most = Math.max(most, ticks);
+                    by.merge(r.get("stopped_by"), 1, Integer::sum);
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            return "";
+        }
+        if (stopped == 0) {
+            return String.format(Locale.ROOT, "No replication met a stop condition: all %d ran to the horizon.%n",
+                    runs);
+        }
+        StringBuilder conditions = new StringBuilder();
+        by.forEach((condition, n) -> conditions.append(conditions.length() == 0 ? "" : "; ").append(condition)
+                .append(" (").append(n).append(')'));
+        return String.format(Locale.ROOT, "Stopped early: %d of %d replications, after %s ticks, by %s; stops.csv "
+                + "lists each.%n", stopped, runs, fewest == most ? Integer.toString(fewest) : fewest + "-" + most,
+                conditions);
     }
 
     /** --timeseries and --timeseries-every, checked. */

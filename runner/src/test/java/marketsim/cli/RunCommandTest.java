@@ -30,6 +30,28 @@ class RunCommandTest {
         return Cli.run(args);
     }
 
+    /**
+     * A run whose scenario has stop conditions says under its table how many replications stopped early, after how
+     * many ticks and by which condition (platform-squeeze's membership falls below 30% in weeks 60-100); one whose
+     * condition never holds says that every run went to the horizon; one without conditions says nothing.
+     */
+    @Test
+    void saysWhichReplicationsAStopConditionEnded() {
+        Cli stopped = Cli.run("run", "platform-squeeze", "--reps", "2", "--set", "population.size=1500",
+                "--set", "stop.when=platform.members < 0.30", "--set", "stop.from=10", "--seed", "99", "-q",
+                "--no-charts", "--out", dir.resolve("stopped").toString());
+        assertThat(stopped.code()).as(stopped.err()).isZero();
+        assertThat(stopped.out()).containsPattern("Stopped early: 2 of 2 replications, after \\d+(-\\d+)? ticks, by "
+                + "platform.members < 0.30 \\(2\\); stops.csv lists each.");
+        Cli never = Cli.run("run", "platform-squeeze", "--reps", "2", "--ticks", "12", "--set", "population.size=1500",
+                "--set", "stop.when=platform.members < 0", "--seed", "99", "-q", "--no-charts", "--out",
+                dir.resolve("never").toString());
+        assertThat(never.code()).as(never.err()).isZero();
+        assertThat(never.out()).contains("No replication met a stop condition: all 2 ran to the horizon.");
+        Cli plain = run("plain", 1);
+        assertThat(plain.out()).doesNotContain("Stopped early").doesNotContain("stop condition");
+    }
+
     @Test
     void printsTheSummaryTableAndTheResultsPath() {
         Cli cli = run("a", 2);
