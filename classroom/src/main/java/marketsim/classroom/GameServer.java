@@ -30,6 +30,7 @@ import io.javalin.util.JavalinBindException;
  * <pre>
  * GET  /                 the team's page (join, decide, results)
  * GET  /teacher          the teacher's page (?teacher=TOKEN)
+ * GET  /join-qr.svg      the join address as a QR code (SVG), for the teacher's page
  * GET  /api/game         the game: round, deadline, seats and teams, leaderboard
  * POST /api/join         {"team": "Lions", "seat": 2}            (seat optional: the first free one)
  * GET  /api/seat         the seat's levers, fees and results     (header X-Seat: its token)
@@ -108,6 +109,8 @@ public final class GameServer implements AutoCloseable {
         app.get("/teacher", ctx -> ctx.contentType("text/html; charset=utf-8").result(teacherPage));
         app.get("/api/game", ctx -> json(ctx, views.game(isTeacher(ctx), joinAddress, secondsLeft())
                 .put("started", started || teams.free() < 0)));
+        app.get("/join-qr.svg", ctx -> ctx.contentType("image/svg+xml; charset=utf-8")
+                .header("Cache-Control", "no-cache").result(JoinQr.svg(joinAddress(ctx))));
         app.post("/api/join", this::join);
         app.get("/api/seat", ctx -> json(ctx, views.seat(seat(ctx))));
         app.post("/api/decide", this::decide);
@@ -155,6 +158,16 @@ public final class GameServer implements AutoCloseable {
     /** The address the teacher's page shows for the class to join at. */
     public void joinAddress(String address) {
         joinAddress = address;
+    }
+
+    /** The address set by {@link #joinAddress(String)}, or else the one this request came in at. */
+    private String joinAddress(Context ctx) {
+        String given = joinAddress;
+        if (!given.isEmpty()) {
+            return given;
+        }
+        String host = ctx.host();
+        return ctx.scheme() + "://" + (host != null ? host : "127.0.0.1:" + port()) + "/";
     }
 
     public Game game() {

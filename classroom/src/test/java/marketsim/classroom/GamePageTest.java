@@ -22,7 +22,7 @@ import org.openqa.selenium.WebElement;
  * team's markup reaches its firm (the price on its page is the results file's), a team cannot act for another, an
  * out-of-range markup is refused on the phone with its range, a team that does not submit carries its decisions
  * over when the teacher's deadline runs the round, a phone that comes back rejoins its seat, and the debrief shows
- * each team's profit and skill with their intervals. Writes
+ * each team's profit and skill with their intervals; the teacher's page shows the join QR code. Writes
  * target/screenshots/game-teacher.png and game-team.png. Tagged browser, like LessonPageTest.
  */
 @Tag("browser")
@@ -73,8 +73,20 @@ class GamePageTest {
         decide(phone, markupPercent);
     }
 
+    /**
+     * Types the markup and submits. The page redraws its form on each poll until a lever is touched, so the input
+     * found may be replaced before it is typed in: type again until the value sticks (focus keeps it from then on).
+     */
     private void decide(Browser phone, String markupPercent) {
-        type(phone.driver.findElement(By.id("lever-markup")), markupPercent);
+        phone.await("the markup typed", PATIENCE, d -> {
+            try {
+                WebElement input = d.findElement(By.id("lever-markup"));
+                type(input, markupPercent);
+                return markupPercent.equals(d.findElement(By.id("lever-markup")).getDomProperty("value"));
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         phone.driver.findElement(By.id("submit")).click();
     }
 
@@ -157,6 +169,10 @@ class GamePageTest {
             String debrief = teacher.driver.findElement(By.id("debrief-table")).getText();
             assertThat(debrief).contains("Lions", "Tigers", "\u00b1", "of 7 (");
             assertThat(dir.resolve("game").resolve(GameServer.DEBRIEF_FILE)).exists();
+            // the join QR code, served by the game's server, is drawn (an image that failed would be 0 wide)
+            Object qrWidth = ((org.openqa.selenium.JavascriptExecutor) teacher.driver).executeScript(
+                    "var i = document.getElementById('join-qr'); return i.complete ? i.naturalWidth : 0;");
+            assertThat(((Number) qrWidth).intValue()).as("the QR code's width").isPositive();
             teacher.screenshot(SHOTS.resolve("game-teacher.png"));
             assertThat(game.rounds()).hasSize(2);
         }
