@@ -31,7 +31,7 @@ import io.javalin.util.JavalinBindException;
  * GET  /                 the team's page (join, decide, results)
  * GET  /teacher          the teacher's page (?teacher=TOKEN)
  * GET  /join-qr.svg      the join address as a QR code (SVG), for the teacher's page
- * GET  /api/game         the game: round, deadline, seats and teams, leaderboard
+ * GET  /api/game         the game: round, deadline, seats and teams, leaderboard, each seat's figures by round
  * POST /api/join         {"team": "Lions", "seat": 2}            (seat optional: the first free one)
  * GET  /api/seat         the seat's levers, fees and results     (header X-Seat: its token)
  * POST /api/decide       {"seat": 2, "round": 3, "values": {"markup": 0.5}}   (X-Seat)
@@ -96,7 +96,7 @@ public final class GameServer implements AutoCloseable {
         this.views = new GameViews(game, teams);
         this.started = game.roundsDone() > 0;
         String teamPage = page("team.html");
-        String teacherPage = page("teacher.html");
+        String teacherPage = page("teacher.html").replace("{{uplot}}", LessonServer.uplot());
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -104,6 +104,7 @@ public final class GameServer implements AutoCloseable {
                 files.directory = WEB;
                 files.location = Location.CLASSPATH;
             });
+            config.staticFiles.enableWebjars(); // the teacher's charts (uPlot), as the lesson's
         });
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(teamPage));
         app.get("/teacher", ctx -> ctx.contentType("text/html; charset=utf-8").result(teacherPage));

@@ -23,7 +23,8 @@ import org.openqa.selenium.WebElement;
  * out-of-range markup is refused on the phone with its range, a team that does not submit carries its decisions
  * over when the teacher's deadline runs the round, a phone that comes back rejoins its seat, and the debrief shows
  * each team's profit and skill with their intervals; the teacher's page shows the join QR code. Writes
- * target/screenshots/game-teacher.png and game-team.png. Tagged browser, like LessonPageTest.
+ * target/screenshots/game-teacher.png, game-teacher-charts.png (the charts by round and the debrief's) and
+ * game-team.png. Tagged browser, like LessonPageTest.
  */
 @Tag("browser")
 class GamePageTest {
@@ -174,6 +175,16 @@ class GamePageTest {
                     "var i = document.getElementById('join-qr'); return i.complete ? i.naturalWidth : 0;");
             assertThat(((Number) qrWidth).intValue()).as("the QR code's width").isPositive();
             teacher.screenshot(SHOTS.resolve("game-teacher.png"));
+            // the charts: the seats' figures by round (uPlot, two rounds drawn) and the debrief's, a row a seat
+            teacher.await("the charts", PATIENCE, d -> d.findElement(By.id("charts")).isDisplayed()
+                    && d.findElements(By.cssSelector("#charts canvas")).size() == 2);
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) teacher.driver;
+            assertThat(teacher.driver.findElements(By.cssSelector("#chart-debrief-profit .interval"))).hasSize(2);
+            assertThat(teacher.driver.findElements(By.cssSelector("#chart-debrief-skill .interval"))).hasSize(2);
+            assertThat(teacher.driver.findElement(By.id("chart-legend")).getText()).contains("Lions \u00b7 bulk-a",
+                    "Tigers \u00b7 brand-a");
+            js.executeScript("document.getElementById('charts').scrollIntoView();");
+            teacher.screenshot(SHOTS.resolve("game-teacher-charts.png"));
             assertThat(game.rounds()).hasSize(2);
         }
     }

@@ -131,6 +131,13 @@ class GameServerTest {
                 LessonServer.TOKEN_HEADER, server.teacherToken()).statusCode()).isEqualTo(200);
         awaitRounds(2);
         assertThat(server.game().value(0, marketsim.core.LiveLever.MARKUP)).isEqualTo(0.5);
+        // the teacher's charts get each seat's figures round by round, the results' own
+        JsonNode history = game().get("history");
+        assertThat(history.get("price").get(1)).hasSize(2);
+        assertThat(history.get("price").get(1).get(0).asDouble()).isCloseTo(11 * 2.2,
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(history.get("net_profit").get(0).get(1).asDouble())
+                .isEqualTo(server.game().rounds().get(1).get(0).get("net_profit").asDouble());
 
         // the server restarts on the same folder: the phones' tokens and the teacher's still work
         String teacher = server.teacherToken();
