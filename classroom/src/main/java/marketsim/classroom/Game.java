@@ -88,6 +88,26 @@ public final class Game implements AutoCloseable {
         return new Game(setup, setup.scenario(), folder);
     }
 
+    /**
+     * Replays the game recorded in {@code from} into the new folder {@code to}, with no server: its settings and
+     * decisions are read from {@code from}'s journal, which is copied, and every round it ran is run again. The
+     * replay's {@code rounds.csv} is the game's, byte for byte, when the model is unchanged (a later version that
+     * changed it gives a replay that differs, and says so). Returns the replayed game, open; the caller closes it.
+     */
+    public static Game replay(Path from, Path to) throws IOException, GameSetup.GameException,
+            marketsim.scenario.ScenarioException {
+        GameSetup setup = Journal.readSetup(from);
+        if (setup == null) {
+            throw new GameSetup.GameException(from + " holds no game: its " + Journal.FILE + " is missing or empty");
+        }
+        if (Files.exists(to.resolve(Journal.FILE))) {
+            throw new GameSetup.GameException(to + " already holds a game: replay into a new folder");
+        }
+        Files.createDirectories(to);
+        Files.copy(from.resolve(Journal.FILE), to.resolve(Journal.FILE));
+        return open(setup, to);
+    }
+
     private static String describe(GameSetup s) {
         return String.format(Locale.ROOT, "%s %s seed %d, %d teams, %d rounds of %d weeks%s", s.scenarioName(),
                 s.overrides(), s.seed(), s.teams(), s.rounds(), s.roundTicks(), s.platformSeat() ? ", platform seat"

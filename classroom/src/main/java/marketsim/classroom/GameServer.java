@@ -30,7 +30,8 @@ import io.javalin.util.JavalinBindException;
  * <pre>
  * GET  /                 the team's page (join, decide, results)
  * GET  /teacher          the teacher's page (?teacher=TOKEN)
- * GET  /api/game         the game: round, deadline, seats and teams, leaderboard
+ * GET  /join-qr.svg      the join address as a QR code (SVG), for the teacher's page
+ * GET  /api/game         the game: round, deadline, seats and teams, leaderboard, each seat's figures by round
  * POST /api/join         {"team": "Lions", "seat": 2}            (seat optional: the first free one)
  * GET  /api/seat         the seat's levers, fees and results     (header X-Seat: its token)
  * POST /api/decide       {"seat": 2, "round": 3, "values": {"markup": 0.5}}   (X-Seat)
@@ -95,7 +96,7 @@ public final class GameServer implements AutoCloseable {
         this.views = new GameViews(game, teams);
         this.started = game.roundsDone() > 0;
         String teamPage = page("team.html");
-        String teacherPage = page("teacher.html");
+        String teacherPage = page("teacher.html").replace("{{uplot}}", LessonServer.uplot());
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -103,11 +104,14 @@ public final class GameServer implements AutoCloseable {
                 files.directory = WEB;
                 files.location = Location.CLASSPATH;
             });
+            config.staticFiles.enableWebjars(); // the teacher's charts (uPlot), as the lesson's
         });
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(teamPage));
         app.get("/teacher", ctx -> ctx.contentType("text/html; charset=utf-8").result(teacherPage));
         app.get("/api/game", ctx -> json(ctx, views.game(isTeacher(ctx), joinAddress, secondsLeft())
                 .put("started", started || teams.free() < 0)));
+        app.get("/join-qr.svg", ctx -> ctx.contentType("image/svg+xml; charset=utf-8")
+                .header("Cache-Control", "no-cache").result(JoinQr.svg(joinAddress(ctx))));
         app.post("/api/join", this::join);
         app.get("/api/seat", ctx -> json(ctx, views.seat(seat(ctx))));
         app.post("/api/decide", this::decide);
@@ -155,6 +159,16 @@ public final class GameServer implements AutoCloseable {
     /** The address the teacher's page shows for the class to join at. */
     public void joinAddress(String address) {
         joinAddress = address;
+    }
+
+    /** The address set by {@link #joinAddress(String)}, or else the one this request came in at. */
+    private String joinAddress(Context ctx) {
+        String given = joinAddress;
+        if (!given.isEmpty()) {
+            return given;
+        }
+        String host = ctx.host();
+        return ctx.scheme() + "://" + (host != null ? host : "127.0.0.1:" + port()) + "/";
     }
 
     public Game game() {

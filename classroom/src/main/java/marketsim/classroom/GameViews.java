@@ -16,6 +16,8 @@ import marketsim.core.config.MarketConfig;
  */
 final class GameViews {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The round-by-round figures the teacher's charts draw. */
+    private static final List<String> HISTORY = List.of("net_profit", "unit_share", "price");
 
     private final Game game;
     private final GameTeams teams;
@@ -59,7 +61,24 @@ final class GameViews {
             }
         }
         root.set("computer", JSON.valueToTree(game.computerFirms()));
+        root.set("history", history());
         return root;
+    }
+
+    /** The figures the teacher's charts draw: each seat's, round by round (a platform's unit share is null). */
+    private ObjectNode history() {
+        ObjectNode out = JSON.createObjectNode();
+        List<List<ObjectNode>> all = game.rounds();
+        for (String key : HISTORY) {
+            ArrayNode bySeat = out.putArray(key);
+            for (int seat = 0; seat < game.seats().size(); seat++) {
+                ArrayNode values = bySeat.addArray();
+                for (List<ObjectNode> round : all) {
+                    values.add(round.get(seat).get(key) == null ? JSON.nullNode() : round.get(seat).get(key));
+                }
+            }
+        }
+        return out;
     }
 
     /** Seat {@code seat}'s own page. */

@@ -262,6 +262,24 @@ public final class LessonServer implements AutoCloseable {
         ctx.status(status).contentType("application/json").result(node.toString());
     }
 
+    /** Where the server serves the charting library (uPlot) from the jar: its webjar's version in the path. */
+    static String uplot() {
+        try (InputStream version = LessonServer.class.getClassLoader().getResourceAsStream(UPLOT)) {
+            if (version == null) {
+                throw new IllegalStateException("the charting library (uPlot) is missing from the jar");
+            }
+            Properties p = new Properties();
+            p.load(version);
+            return uplot(p);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the charting library's version from the jar", e);
+        }
+    }
+
+    private static String uplot(Properties webjar) {
+        return "/webjars/uplot/" + webjar.getProperty("version") + "/dist";
+    }
+
     /** The page, with the address of the charting library the jar serves. */
     private static String page() {
         try (InputStream in = LessonServer.class.getResourceAsStream(WEB + "/index.html");
@@ -271,8 +289,7 @@ public final class LessonServer implements AutoCloseable {
             }
             Properties p = new Properties();
             p.load(version);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("{{uplot}}", "/webjars/uplot/" + p.getProperty("version") + "/dist");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{uplot}}", uplot(p));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the lesson page from the jar", e);
         }

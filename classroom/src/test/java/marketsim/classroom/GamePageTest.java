@@ -22,8 +22,9 @@ import org.openqa.selenium.WebElement;
  * team's markup reaches its firm (the price on its page is the results file's), a team cannot act for another, an
  * out-of-range markup is refused on the phone with its range, a team that does not submit carries its decisions
  * over when the teacher's deadline runs the round, a phone that comes back rejoins its seat, and the debrief shows
- * each team's profit and skill with their intervals. Writes
- * target/screenshots/game-teacher.png and game-team.png. Tagged browser, like LessonPageTest.
+ * each team's profit and skill with their intervals; the teacher's page shows the join QR code. Writes
+ * target/screenshots/game-teacher.png, game-teacher-charts.png (the charts by round and the debrief's) and
+ * game-team.png. Tagged browser, like LessonPageTest.
  */
 @Tag("browser")
 class GamePageTest {
@@ -73,8 +74,20 @@ class GamePageTest {
         decide(phone, markupPercent);
     }
 
+    /**
+     * Types the markup and submits. The page redraws its form on each poll until a lever is touched, so the input
+     * found may be replaced before it is typed in: type again until the value sticks (focus keeps it from then on).
+     */
     private void decide(Browser phone, String markupPercent) {
-        type(phone.driver.findElement(By.id("lever-markup")), markupPercent);
+        phone.await("the markup typed", PATIENCE, d -> {
+            try {
+                WebElement input = d.findElement(By.id("lever-markup"));
+                type(input, markupPercent);
+                return markupPercent.equals(d.findElement(By.id("lever-markup")).getDomProperty("value"));
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         phone.driver.findElement(By.id("submit")).click();
     }
 
@@ -157,7 +170,21 @@ class GamePageTest {
             String debrief = teacher.driver.findElement(By.id("debrief-table")).getText();
             assertThat(debrief).contains("Lions", "Tigers", "\u00b1", "of 7 (");
             assertThat(dir.resolve("game").resolve(GameServer.DEBRIEF_FILE)).exists();
+            // the join QR code, served by the game's server, is drawn (an image that failed would be 0 wide)
+            Object qrWidth = ((org.openqa.selenium.JavascriptExecutor) teacher.driver).executeScript(
+                    "var i = document.getElementById('join-qr'); return i.complete ? i.naturalWidth : 0;");
+            assertThat(((Number) qrWidth).intValue()).as("the QR code's width").isPositive();
             teacher.screenshot(SHOTS.resolve("game-teacher.png"));
+            // the charts: the seats' figures by round (uPlot, two rounds drawn) and the debrief's, a row a seat
+            teacher.await("the charts", PATIENCE, d -> d.findElement(By.id("charts")).isDisplayed()
+                    && d.findElements(By.cssSelector("#charts canvas")).size() == 2);
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) teacher.driver;
+            assertThat(teacher.driver.findElements(By.cssSelector("#chart-debrief-profit .interval"))).hasSize(2);
+            assertThat(teacher.driver.findElements(By.cssSelector("#chart-debrief-skill .interval"))).hasSize(2);
+            assertThat(teacher.driver.findElement(By.id("chart-legend")).getText()).contains("Lions \u00b7 bulk-a",
+                    "Tigers \u00b7 brand-a");
+            js.executeScript("document.getElementById('charts').scrollIntoView();");
+            teacher.screenshot(SHOTS.resolve("game-teacher-charts.png"));
             assertThat(game.rounds()).hasSize(2);
         }
     }

@@ -131,6 +131,13 @@ class GameServerTest {
                 LessonServer.TOKEN_HEADER, server.teacherToken()).statusCode()).isEqualTo(200);
         awaitRounds(2);
         assertThat(server.game().value(0, marketsim.core.LiveLever.MARKUP)).isEqualTo(0.5);
+        // the teacher's charts get each seat's figures round by round, the results' own
+        JsonNode history = game().get("history");
+        assertThat(history.get("price").get(1)).hasSize(2);
+        assertThat(history.get("price").get(1).get(0).asDouble()).isCloseTo(11 * 2.2,
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(history.get("net_profit").get(0).get(1).asDouble())
+                .isEqualTo(server.game().rounds().get(1).get(0).get("net_profit").asDouble());
 
         // the server restarts on the same folder: the phones' tokens and the teacher's still work
         String teacher = server.teacherToken();
@@ -142,5 +149,79 @@ class GameServerTest {
         JsonNode back = JSON.readTree(send("GET", "/api/seat", null, GameServer.SEAT_HEADER, lions).body());
         assertThat(back.get("team").asText()).isEqualTo("Lions");
         assertThat(back.get("results")).hasSize(2);
+    }
+
+    /**
+     * The teacher's page shows the join address as a QR code the server draws: well-formed SVG with the quiet zone,
+     * a version's size (21 + 4v modules), the three finder patterns in their corners, and exactly the modules
+     * qrcodegen encodes for the address the server was given (or, before it is given one, the address the request
+     * came in at). qrcodegen cannot decode, so the check is the grid against a fresh encoding of the same text.
+     */
+    @Test
+    void theJoinQrCodeIsServedAsSvgAndEncodesTheJoinAddress() throws Exception {
+        start();
+        String own = "http://127.0.0.1:" + server.port() + "/";
+        assertQrOf(send("GET", "/join-qr.svg", null), own);
+        String address = "http://192.168.1.20:7070/";
+        server.joinAddress(address);
+        HttpResponse<String> r = send("GET", "/join-qr.svg", null);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        boolean[][] grid = assertQrOf(r, address);
+        assertThat(grid.length).as("a 25-character address at MEDIUM fits version 2").isEqualTo(25);
+        assertThat(send("GET", "/teacher", null).body()).contains("src=\"/join-qr.svg\"");
+    }
+
+    /** Parses the SVG's dark modules back into a grid, checks its shape and returns it. */
+    private static boolean[][] assertQrOf(HttpResponse<String> r, String address) throws Exception {
+        assertThat(r.statusCode()).isEqualTo(200);
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document svg = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(
+                new java.io.StringReader(r.body())));
+        org.w3c.dom.Element root = svg.getDocumentElement();
+        assertThat(root.getLocalName()).isEqualTo("svg");
+        assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+        assertThat(root.getElementsByTagNameNS("*", "title").item(0).getTextContent()).isEqualTo(address);
+        int modules = Integer.parseInt(root.getAttribute("data-modules"));
+        assertThat((modules - 21) % 4).as("21 + 4v modules").isZero();
+        assertThat(modules).isBetween(21, 177);
+        int side = modules + 2 * JoinQr.QUIET_ZONE;
+        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 " + side + " " + side);
+        String d = ((org.w3c.dom.Element) root.getElementsByTagNameNS("*", "path").item(0)).getAttribute("d");
+        boolean[][] grid = new boolean[modules][modules];
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("M(\\d+),(\\d+)h1v1h-1z").matcher(d);
+        int count = 0;
+        while (m.find()) {
+            int x = Integer.parseInt(m.group(1)) - JoinQr.QUIET_ZONE;
+            int y = Integer.parseInt(m.group(2)) - JoinQr.QUIET_ZONE;
+            assertThat(x).isBetween(0, modules - 1);
+            assertThat(y).isBetween(0, modules - 1);
+            grid[y][x] = true;
+            count++;
+        }
+        assertThat(d.replaceAll("M\\d+,\\d+h1v1h-1z", "")).as("nothing but unit squares").isEmpty();
+        // the finder patterns: a 7x7 dark ring round a 3x3 dark centre, top-left, top-right and bottom-left
+        for (int[] corner : new int[][] {{0, 0}, {modules - 7, 0}, {0, modules - 7}}) {
+            for (int i = 0; i < 7; i++) {
+                for (int j = 0; j < 7; j++) {
+                    boolean ring = i == 0 || i == 6 || j == 0 || j == 6;
+                    boolean centre = i >= 2 && i <= 4 && j >= 2 && j <= 4;
+                    assertThat(grid[corner[1] + i][corner[0] + j]).as("finder at " + corner[0] + "," + corner[1])
+                            .isEqualTo(ring || centre);
+                }
+            }
+        }
+        io.nayuki.qrcodegen.QrCode expected = io.nayuki.qrcodegen.QrCode.encodeText(address,
+                io.nayuki.qrcodegen.QrCode.Ecc.MEDIUM);
+        assertThat(modules).isEqualTo(expected.size);
+        int dark = 0;
+        for (int y = 0; y < modules; y++) {
+            for (int x = 0; x < modules; x++) {
+                assertThat(grid[y][x]).as("module " + x + "," + y).isEqualTo(expected.getModule(x, y));
+                dark += grid[y][x] ? 1 : 0;
+            }
+        }
+        assertThat(count).isEqualTo(dark);
+        return grid;
     }
 }

@@ -79,6 +79,25 @@ class GameTest {
         }
     }
 
+    /** The journal is the game: replayed into a new folder with no server, it gives the game's rounds.csv again. */
+    @Test
+    void aGamesJournalReplayedElsewhereGivesItsRoundsAgain() throws Exception {
+        String played;
+        try (Game game = Game.open(setup(4), dir.resolve("played"))) {
+            play(game, 1, 3);
+            played = game.results();
+        }
+        try (Game replay = Game.replay(dir.resolve("played"), dir.resolve("replayed"))) {
+            assertThat(replay.roundsDone()).isEqualTo(3);
+            assertThat(replay.results()).isEqualTo(played);
+        }
+        assertThat(Files.readString(dir.resolve("replayed").resolve(Game.RESULTS))).isEqualTo(played);
+        assertThatThrownBy(() -> Game.replay(dir.resolve("played"), dir.resolve("replayed")))
+                .hasMessageContaining("already holds a game: replay into a new folder");
+        assertThatThrownBy(() -> Game.replay(dir.resolve("nothing"), dir.resolve("again")))
+                .hasMessageContaining("holds no game: its journal.jsonl is missing or empty");
+    }
+
     @Test
     void aGameKilledMidRoundAndRestartedEndsWithTheSameResultsAsOneThatRanStraight() throws Exception {
         String straight;

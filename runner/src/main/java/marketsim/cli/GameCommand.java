@@ -66,6 +66,11 @@ final class GameCommand implements Callable<Integer> {
             + "results (default: game-SCENARIO in this folder). A folder with a journal resumes its game.")
     Path dir;
 
+    @Option(names = "--replay", paramLabel = "GAME_DIR", description = "Replay the game in GAME_DIR from its "
+            + "journal, with no server, into --dir (default: GAME_DIR-replay, which must not hold a game): the "
+            + "settings are the journal's; says whether the replay's rounds.csv is the game's, byte for byte.")
+    Path replay;
+
     @Mixin
     ScenarioOptions scenarioOptions;
 
@@ -74,6 +79,9 @@ final class GameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (replay != null) {
+            return replay();
+        }
         if (port < 0 || port > MAX_PORT) {
             throw new BadInputException("--port " + port + ": must be 0 (any free port) to " + MAX_PORT);
         }
@@ -129,5 +137,33 @@ final class GameCommand implements Callable<Integer> {
         out.flush();
         ended.await();
         return CommandLine.ExitCode.OK;
+    }
+
+    /** {@code --replay GAME_DIR}: the game run again from its journal; 0 when its rounds are the game's, 1 if not. */
+    private int replay() throws Exception {
+        Path to = dir != null ? dir : replay.toAbsolutePath().normalize().resolveSibling(
+                replay.toAbsolutePath().normalize().getFileName() + "-replay");
+        String replayed;
+        int rounds;
+        try (Game game = Game.replay(replay, to)) {
+            replayed = game.results();
+            rounds = game.roundsDone();
+        } catch (GameSetup.GameException e) {
+            throw new BadInputException("marketsim game --replay: " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path played = replay.resolve("rounds.csv");
+        out.printf(Locale.ROOT, "Replayed %d round%s of %s into %s%n", rounds, rounds == 1 ? "" : "s", replay,
+                to.toAbsolutePath());
+        if (!Files.exists(played)) {
+            out.println("The game's folder has no rounds.csv to compare with.");
+            out.flush();
+            return 0;
+        }
+        boolean same = Files.readString(played).equals(replayed);
+        out.println(same ? "rounds.csv is the game's, byte for byte."
+                : "rounds.csv DIFFERS from the game's: this version's model is not the one the game was played on.");
+        out.flush();
+        return same ? 0 : 1;
     }
 }

@@ -93,6 +93,34 @@ class GameCommandTest {
         assertThat(dir.resolve("g").resolve("rounds.csv")).content().contains("1,0,bulk-a,");
     }
 
+    /** {@code --replay}: the game run again from its journal, no server, says its rounds are the game's. */
+    @Test
+    void aGameReplayedFromItsJournalGivesItsRoundsAgain() throws Exception {
+        Path played = dir.resolve("played");
+        try (marketsim.classroom.Game game = marketsim.classroom.Game.open(new marketsim.classroom.GameSetup(
+                "classroom", List.of(), 5, 2, 4, 3, false), played)) {
+            for (int r = 1; r <= 2; r++) {
+                assertThat(game.decide(0, r, java.util.Map.of("markup", 0.3 + 0.1 * r))).isNull();
+                game.runNextRound();
+            }
+        }
+        Cli replay = Cli.run("game", "--replay", played.toString(), "--dir", dir.resolve("again").toString());
+        assertThat(replay.code()).as(replay.err()).isZero();
+        assertThat(replay.out()).contains("Replayed 2 rounds of", "rounds.csv is the game's, byte for byte.");
+        assertThat(java.nio.file.Files.readString(dir.resolve("again").resolve("rounds.csv")))
+                .isEqualTo(java.nio.file.Files.readString(played.resolve("rounds.csv")));
+        // a game whose figures are not what its journal gives (here edited by hand) is told apart
+        java.nio.file.Files.writeString(played.resolve("rounds.csv"), "edited\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Cli differs = Cli.run("game", "--replay", played.toString());
+        assertThat(differs.code()).isEqualTo(1);
+        assertThat(differs.out()).contains("rounds.csv DIFFERS from the game's");
+        assertThat(dir.resolve("played-replay").resolve("rounds.csv")).exists();
+        Cli none = Cli.run("game", "--replay", dir.resolve("nothing").toString());
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("holds no game: its journal.jsonl is missing or empty").doesNotContain("\tat ");
+    }
+
     @Test
     void badFlagsAndScenariosAreExit2() {
         Cli teams = Cli.run("game", "--teams", "9", "--dir", dir.resolve("a").toString());

@@ -1,4 +1,5 @@
-/* The teacher's page, for the projector: where to join, who has, the round's clock and the leaderboard. */
+/* The teacher's page, for the projector: where to join, who has, the round's clock, the leaderboard, the seats'
+   charts by round and the debrief's charts. */
 "use strict";
 (function () {
   var token = new URLSearchParams(location.search).get("teacher");
@@ -62,6 +63,7 @@
     document.getElementById("board-note").textContent = g.done === 0 ? "(after round 1)"
       : "(weeks 1\u2013" + g.done * g.round_ticks + "; " + joined.length + " team" + (joined.length === 1 ? "" : "s") + ")";
     debrief(g);
+    charts(g);
     var platform = g.seats.filter(function (s) { return s.platform; });
     document.getElementById("platform-title").hidden = platform.length === 0;
     document.getElementById("platform").hidden = platform.length === 0;
@@ -84,11 +86,13 @@
         : d.failure ? d.failure : d.result ? "" : "After the last round: replay every team's decisions on other draws.";
       var t = document.getElementById("debrief-table");
       t.hidden = !d.result;
+      document.getElementById("debrief-charts").hidden = !d.result;
       document.getElementById("debrief-note").hidden = !d.result;
       if (!d.result) { return; }
       var teams = {};
       g.seats.forEach(function (s) { teams[s.seat] = s.team || "computer"; });
       var pm = function (m, h) { return Game.num(m) + " \u00b1 " + Game.num(h); };
+      debriefCharts(d.result, teams);
       Game.table(t, ["team", "firm", "profit, " + d.result.replications + " draws", "rank", "skill", "luck sd",
           "this draw"],
         d.result.seats.map(function (s) {
@@ -97,6 +101,127 @@
             pm(s.skill, s.skill_half), Game.num(s.luck_sd), (s.game_luck >= 0 ? "+" : "") + Game.num(s.game_luck)];
         }), 2);
     });
+  }
+
+  /* Colour-blind-safe colours (Okabe and Ito), one a seat. */
+  var COLOURS = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#f0e442"];
+  var plots = null;
+  var plotted = -1;
+
+  /* The seats' figures round by round: profit so far and unit share, as the lesson's uPlot charts draw them. */
+  function charts(g) {
+    var box = document.getElementById("charts");
+    box.hidden = g.done === 0;
+    if (g.done === 0 || typeof uPlot === "undefined") { return; }
+    var label = function (s) { return (s.team || "computer") + " \u00b7 " + s.name; };
+    if (plots === null) {
+      document.querySelector("#charts .money").textContent = g.money;
+      var legend = document.getElementById("chart-legend");
+      legend.innerHTML = "";
+      g.seats.forEach(function (s, i) {
+        var item = document.createElement("span");
+        var sw = document.createElement("span");
+        sw.className = "swatch"; sw.style.background = COLOURS[i % COLOURS.length];
+        item.appendChild(sw); item.appendChild(document.createTextNode(label(s)));
+        legend.appendChild(item);
+      });
+      plots = ["chart-profit", "chart-share"].map(function (id) {
+        var el = document.getElementById(id);
+        var series = [{label: "round"}].concat(g.seats.map(function (s, i) {
+          return {label: s.name, stroke: COLOURS[i % COLOURS.length], width: 2.5, points: {show: true, size: 7}};
+        }));
+        return new uPlot({width: Math.max(200, el.clientWidth), height: el.clientHeight || 170, series: series,
+          legend: {show: false}, cursor: {show: false},
+          scales: {x: {time: false}},
+          axes: [{label: "round", size: 36, labelSize: 16, incrs: [1, 2, 5, 10]},
+            {size: 56, values: function (u, vals) { return vals.map(function (v) { return Game.num(v); }); }}]},
+          [[]].concat(g.seats.map(function () { return []; })), el);
+      });
+    }
+    if (plotted === g.done) { return; }
+    plotted = g.done;
+    var rounds = [];
+    for (var r = 1; r <= g.done; r++) { rounds.push(r); }
+    var sofar = g.history.net_profit.map(function (byRound) {
+      var total = 0;
+      return byRound.map(function (v) { total += v || 0; return total; });
+    });
+    var share = g.history.unit_share.map(function (byRound) {
+      return byRound.map(function (v) { return v === null ? null : 100 * v; });
+    });
+    plots[0].setData([rounds].concat(sofar));
+    plots[1].setData([rounds].concat(share));
+  }
+
+  /* The debrief for the projector: each team's profit with its interval, and its skill against its luck. */
+  function debriefCharts(result, teams) {
+    var rows = result.seats;
+    intervals(document.getElementById("chart-debrief-profit"), rows.map(function (s) {
+      return {label: teams[s.seat] + " \u00b7 " + s.name, mid: s.profit, half: s.profit_half,
+        diamond: s.profit - s.skill, cross: s.game_profit};
+    }));
+    intervals(document.getElementById("chart-debrief-skill"), rows.map(function (s) {
+      return {label: teams[s.seat] + " \u00b7 " + s.name, mid: s.skill, half: s.skill_half, band: s.luck_sd};
+    }));
+  }
+
+  /* A horizontal interval chart as SVG: a row a team, its mean and interval, marks, a line at 0. */
+  function intervals(el, rows) {
+    var NS = "http://www.w3.org/2000/svg";
+    var W = 600, ROW = 30, LEFT = 190, RIGHT = 16, TOP = 6, AXIS = 22;
+    var H = TOP + rows.length * ROW + AXIS;
+    var lo = 0, hi = 0;
+    rows.forEach(function (r) {
+      [r.mid - r.half, r.mid + r.half, r.diamond, r.cross, r.band === undefined ? undefined : -r.band,
+        r.band].forEach(function (v) { if (v !== undefined && isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); } });
+    });
+    var pad = (hi - lo) * 0.05 || 1;
+    lo -= pad; hi += pad;
+    var x = function (v) { return LEFT + (W - LEFT - RIGHT) * (v - lo) / (hi - lo); };
+    var svg = document.createElementNS(NS, "svg");
+    svg.setAttribute("viewBox", "0 0 " + W + " " + H);
+    var add = function (name, attrs, text) {
+      var e = document.createElementNS(NS, name);
+      Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+      if (text !== undefined) { e.textContent = text; }
+      svg.appendChild(e);
+      return e;
+    };
+    add("line", {x1: x(0), x2: x(0), y1: TOP, y2: H - AXIS, stroke: "#5a5a5a", "stroke-dasharray": "3 3"});
+    rows.forEach(function (r, i) {
+      var y = TOP + i * ROW + ROW / 2;
+      var colour = COLOURS[i % COLOURS.length];
+      add("text", {x: LEFT - 8, y: y + 4, "text-anchor": "end", fill: "#1a1a1a"}, r.label);
+      if (r.band !== undefined) {
+        add("rect", {x: x(-r.band), y: y - 11, width: Math.max(1, x(r.band) - x(-r.band)), height: 22,
+          fill: "#d6d6d6"});
+      }
+      add("line", {x1: x(r.mid - r.half), x2: x(r.mid + r.half), y1: y, y2: y, stroke: colour, "stroke-width": 6,
+        "stroke-linecap": "round", "class": "interval"});
+      add("circle", {cx: x(r.mid), cy: y, r: 5, fill: "#fff", stroke: colour, "stroke-width": 2.5});
+      if (r.diamond !== undefined) {
+        add("path", {d: "M" + x(r.diamond) + "," + (y - 7) + "l7,7l-7,7l-7,-7z", fill: "#5a5a5a"});
+      }
+      if (r.cross !== undefined) {
+        add("path", {d: "M" + (x(r.cross) - 6) + "," + (y - 6) + "l12,12m0,-12l-12,12", stroke: "#1a1a1a",
+          "stroke-width": 2.5});
+      }
+    });
+    var ticks = niceTicks(lo, hi, 5);
+    ticks.forEach(function (t) {
+      add("line", {x1: x(t), x2: x(t), y1: H - AXIS, y2: H - AXIS + 4, stroke: "#5a5a5a"});
+      add("text", {x: x(t), y: H - 4, "text-anchor": "middle", fill: "#5a5a5a"}, Game.num(t));
+    });
+    el.innerHTML = "";
+    el.appendChild(svg);
+  }
+
+  function niceTicks(lo, hi, n) {
+    var step = Math.pow(10, Math.floor(Math.log10((hi - lo) / n)));
+    [1, 2, 5, 10].some(function (m) { if ((hi - lo) / (m * step) <= n) { step *= m; return true; } return false; });
+    var out = [];
+    for (var t = Math.ceil(lo / step) * step; t <= hi; t += step) { out.push(Math.abs(t) < step / 1e6 ? 0 : t); }
+    return out;
   }
 
   function profit(s) { return s.sofar && s.sofar.net_profit !== null ? s.sofar.net_profit : -Infinity; }
