@@ -10,12 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.core.LiveLever;
@@ -358,16 +354,6 @@ public final class Game implements AutoCloseable {
 
     /** Runs {@code command} on the game's thread and waits for it. */
     private <T> T call(Callable<T> command) {
-        Future<T> future = engine.submit(command);
-        try {
-            return future.get(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the game failed: " + e.getCause(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the game did not answer in " + COMMAND_TIMEOUT_SECONDS + " s", e);
-        }
+        return ModelThread.await(engine.submit(command), "the game", COMMAND_TIMEOUT_SECONDS);
     }
 }

@@ -1,10 +1,14 @@
 package marketsim.classroom;
 
+import static marketsim.classroom.JsonApi.body;
+import static marketsim.classroom.JsonApi.error;
+import static marketsim.classroom.JsonApi.json;
+import static marketsim.classroom.JsonApi.text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -51,7 +55,7 @@ public final class GameServer implements AutoCloseable {
     public static final int MAX_REPLICATIONS = 200;
     /** The debrief's result in the game's folder. */
     public static final String DEBRIEF_FILE = "debrief.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonApi.JSON;
 
     private final Game game;
     private final GameTeams teams;
@@ -108,12 +112,12 @@ public final class GameServer implements AutoCloseable {
         });
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(teamPage));
         app.get("/teacher", ctx -> ctx.contentType("text/html; charset=utf-8").result(teacherPage));
-        app.get("/api/game", ctx -> json(ctx, views.game(isTeacher(ctx), joinAddress, secondsLeft())
+        app.get("/api/game", ctx -> json(ctx, HttpStatus.OK, views.game(isTeacher(ctx), joinAddress, secondsLeft())
                 .put("started", started || teams.free() < 0)));
         app.get("/join-qr.svg", ctx -> ctx.contentType("image/svg+xml; charset=utf-8")
                 .header("Cache-Control", "no-cache").result(JoinQr.svg(joinAddress(ctx))));
         app.post("/api/join", this::join);
-        app.get("/api/seat", ctx -> json(ctx, views.seat(seat(ctx))));
+        app.get("/api/seat", ctx -> json(ctx, HttpStatus.OK, views.seat(seat(ctx))));
         app.post("/api/decide", this::decide);
         app.post("/api/teacher", this::teacher);
         app.get("/api/debrief", ctx -> {
@@ -122,16 +126,9 @@ public final class GameServer implements AutoCloseable {
             if (debrief != null) {
                 d.set("result", debrief);
             }
-            json(ctx, d);
+            json(ctx, HttpStatus.OK, d);
         });
-        app.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
-                "the server could not do that: " + e.getMessage()));
-        app.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.path().startsWith("/api/")) {
-                error(ctx, HttpStatus.NOT_FOUND, "no such request: " + ctx.method() + " " + ctx.path());
-            }
-        });
+        JsonApi.answerErrors(app);
         try {
             app.start(host, port);
         } catch (JavalinBindException e) {
@@ -186,20 +183,20 @@ public final class GameServer implements AutoCloseable {
         JsonNode body = body(ctx);
         String team = body.path("team").asText("").strip();
         if (team.isEmpty() || team.length() > GameTeams.MAX_NAME) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, "give your team a name of 1 to " + GameTeams.MAX_NAME
+            throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, "give your team a name of 1 to " + GameTeams.MAX_NAME
                     + " characters");
         }
         int seat = body.has("seat") && !body.get("seat").isNull() ? body.get("seat").asInt(-1) : teams.free();
         if (seat < 0 || seat >= game.seats().size()) {
-            throw new BadRequest(HttpStatus.CONFLICT, body.has("seat") ? "no seat " + body.get("seat")
+            throw new JsonApi.BadRequest(HttpStatus.CONFLICT, body.has("seat") ? "no seat " + body.get("seat")
                     : "every seat is taken: ask the teacher");
         }
         String token = teams.join(seat, team);
         if (token == null) {
-            throw new BadRequest(HttpStatus.CONFLICT, game.seats().get(seat).name() + " is taken by "
+            throw new JsonApi.BadRequest(HttpStatus.CONFLICT, game.seats().get(seat).name() + " is taken by "
                     + teams.name(seat) + ": pick another seat");
         }
-        json(ctx, JSON.createObjectNode().put("seat", seat).put("token", token));
+        json(ctx, HttpStatus.OK, JSON.createObjectNode().put("seat", seat).put("token", token));
     }
 
     private void decide(Context ctx) {
@@ -207,17 +204,17 @@ public final class GameServer implements AutoCloseable {
         JsonNode body = body(ctx);
         JsonNode asked = body.get("seat");
         if (asked != null && asked.asInt(-1) != seat) {
-            throw new BadRequest(HttpStatus.FORBIDDEN, "this page acts for " + game.seats().get(seat).name()
+            throw new JsonApi.BadRequest(HttpStatus.FORBIDDEN, "this page acts for " + game.seats().get(seat).name()
                     + " only, not for seat " + asked);
         }
         JsonNode round = body.get("round");
         if (round == null || !round.canConvertToInt()) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, "give the round the decisions are for as \"round\"");
+            throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, "give the round the decisions are for as \"round\"");
         }
         Map<String, Double> values = new LinkedHashMap<>();
         JsonNode v = body.path("values");
         if (!v.isObject() || v.isEmpty()) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, "give the decisions as \"values\": {\"markup\": 0.5, ...}");
+            throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, "give the decisions as \"values\": {\"markup\": 0.5, ...}");
         }
         v.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().isNumber()
                 && Double.isFinite(e.getValue().asDouble()) ? e.getValue().asDouble() : null));
@@ -225,18 +222,18 @@ public final class GameServer implements AutoCloseable {
         if (problem != null) {
             HttpStatus status = problem.startsWith("round") || problem.startsWith("the game is over")
                     ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-            throw new BadRequest(status, problem);
+            throw new JsonApi.BadRequest(status, problem);
         }
         int open = game.roundsDone() + 1;
         if ((started || teams.free() < 0) && views.everyTeamSubmitted()) {
             clock.execute(() -> runRound(open)); // the phone hears "taken" at once; the round runs behind it
         }
-        json(ctx, JSON.createObjectNode().put("ok", true).put("round", round.asInt()));
+        json(ctx, HttpStatus.OK, JSON.createObjectNode().put("ok", true).put("round", round.asInt()));
     }
 
     private void teacher(Context ctx) {
         if (!isTeacher(ctx)) {
-            throw new BadRequest(HttpStatus.FORBIDDEN, "only the teacher's page runs the game");
+            throw new JsonApi.BadRequest(HttpStatus.FORBIDDEN, "only the teacher's page runs the game");
         }
         JsonNode body = body(ctx);
         String action = body.path("action").asText("");
@@ -255,7 +252,7 @@ public final class GameServer implements AutoCloseable {
             case "deadline" -> {
                 int seconds = body.path("seconds").asInt(-1);
                 if (seconds < 1 || seconds > MAX_DEADLINE_SECONDS) {
-                    throw new BadRequest(HttpStatus.BAD_REQUEST, "seconds must be 1 to " + MAX_DEADLINE_SECONDS);
+                    throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, "seconds must be 1 to " + MAX_DEADLINE_SECONDS);
                 }
                 started = true;
                 clock.execute(() -> setDeadline(open, seconds));
@@ -264,21 +261,21 @@ public final class GameServer implements AutoCloseable {
             case "debrief" -> {
                 int n = body.path("replications").asInt(-1);
                 if (n < MIN_REPLICATIONS || n > MAX_REPLICATIONS) {
-                    throw new BadRequest(HttpStatus.BAD_REQUEST, "replications must be " + MIN_REPLICATIONS + " to "
+                    throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, "replications must be " + MIN_REPLICATIONS + " to "
                             + MAX_REPLICATIONS);
                 }
                 if (game.roundsDone() == 0) {
-                    throw new BadRequest(HttpStatus.CONFLICT, "no round has run yet: nothing to debrief");
+                    throw new JsonApi.BadRequest(HttpStatus.CONFLICT, "no round has run yet: nothing to debrief");
                 }
                 if (!debriefing.compareAndSet(false, true)) {
-                    throw new BadRequest(HttpStatus.CONFLICT, "a debrief is running: wait for it");
+                    throw new JsonApi.BadRequest(HttpStatus.CONFLICT, "a debrief is running: wait for it");
                 }
                 startDebrief(n);
             }
-            default -> throw new BadRequest(HttpStatus.BAD_REQUEST, "unknown action '" + action
+            default -> throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, "unknown action '" + action
                     + "': start, run, deadline, cancel-deadline or debrief");
         }
-        json(ctx, JSON.createObjectNode().put("ok", true));
+        json(ctx, HttpStatus.OK, JSON.createObjectNode().put("ok", true));
     }
 
     /** Runs the debrief in the background; its result goes to the pages and the game's folder. */
@@ -333,7 +330,7 @@ public final class GameServer implements AutoCloseable {
     private int seat(Context ctx) {
         int seat = teams.seatOf(ctx.header(SEAT_HEADER));
         if (seat < 0) {
-            throw new BadRequest(HttpStatus.FORBIDDEN, "this page has no seat (or the server does not know its "
+            throw new JsonApi.BadRequest(HttpStatus.FORBIDDEN, "this page has no seat (or the server does not know its "
                     + "token): join again");
         }
         return seat;
@@ -344,26 +341,8 @@ public final class GameServer implements AutoCloseable {
         return teams.isTeacher(given != null ? given : ctx.queryParam("teacher"));
     }
 
-    private static JsonNode body(Context ctx) {
-        try {
-            JsonNode body = JSON.readTree(ctx.body());
-            if (body == null || !body.isObject()) {
-                throw new BadRequest(HttpStatus.BAD_REQUEST, "the request must be a JSON object");
-            }
-            return body;
-        } catch (IOException e) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, "the request is not valid JSON");
-        }
-    }
 
-    private static void json(Context ctx, ObjectNode node) {
-        ctx.status(HttpStatus.OK).contentType("application/json").result(node.toString());
-    }
 
-    private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).contentType("application/json")
-                .result(JSON.createObjectNode().put("error", message).toString());
-    }
 
     private static String page(String name) {
         try (InputStream in = GameServer.class.getResourceAsStream(WEB + "/" + name)) {
@@ -376,14 +355,4 @@ public final class GameServer implements AutoCloseable {
         }
     }
 
-    /** A request that cannot be done, with its status and reason. */
-    private static final class BadRequest extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient HttpStatus status;
-
-        BadRequest(HttpStatus status, String message) {
-            super(String.format(Locale.ROOT, "%s", message));
-            this.status = status;
-        }
-    }
 }

@@ -3,15 +3,12 @@ package marketsim.classroom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import marketsim.core.LiveLever;
@@ -253,17 +250,7 @@ public final class Lesson implements AutoCloseable {
     }
 
     private static <T> T await(Future<T> future) {
-        try {
-            return future.get(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the lesson failed: " + e.getCause(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException(String.format(Locale.ROOT, "the lesson did not answer in %d s",
-                    COMMAND_TIMEOUT_SECONDS), e);
-        }
+        return ModelThread.await(future, "the lesson", COMMAND_TIMEOUT_SECONDS);
     }
 
     /** For tests: the model being stepped (read it on the lesson's thread only, through {@link #inspect}). */

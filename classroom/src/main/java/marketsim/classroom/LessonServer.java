@@ -1,5 +1,11 @@
 package marketsim.classroom;
 
+import static marketsim.classroom.JsonApi.body;
+import static marketsim.classroom.JsonApi.error;
+import static marketsim.classroom.JsonApi.json;
+import static marketsim.classroom.JsonApi.number;
+import static marketsim.classroom.JsonApi.text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +50,7 @@ public final class LessonServer implements AutoCloseable {
     private static final int TOKEN_BYTES = 12;
     private static final String WEB = "/marketsim/classroom/web";
     private static final String UPLOT = "META-INF/maven/org.webjars.npm/uplot/pom.properties";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonApi.JSON;
 
     private final Lesson lesson;
     private final String token;
@@ -107,14 +113,7 @@ public final class LessonServer implements AutoCloseable {
         });
         app.post("/api/control", this::control);
         app.post("/api/lever", this::lever);
-        app.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
-                "the server could not do that: " + e.getMessage()));
-        app.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.path().startsWith("/api/")) {
-                error(ctx, HttpStatus.NOT_FOUND, "no such request: " + ctx.method() + " " + ctx.path());
-            }
-        });
+        JsonApi.answerErrors(app);
         try {
             app.start(host, port);
         } catch (JavalinBindException e) {
@@ -174,7 +173,7 @@ public final class LessonServer implements AutoCloseable {
 
     private void requireTeacher(Context ctx) {
         if (!isTeacher(ctx)) {
-            throw new BadRequest(HttpStatus.FORBIDDEN, "only the teacher's page moves the lesson: this page watches");
+            throw new JsonApi.BadRequest(HttpStatus.FORBIDDEN, "only the teacher's page moves the lesson: this page watches");
         }
     }
 
@@ -191,13 +190,13 @@ public final class LessonServer implements AutoCloseable {
             case "speed" -> {
                 double speed = number(body, "speed");
                 if (!(speed >= Lesson.MIN_SPEED && speed <= Lesson.MAX_SPEED)) {
-                    throw new BadRequest(HttpStatus.BAD_REQUEST, String.format(Locale.ROOT,
+                    throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, String.format(Locale.ROOT,
                             "speed must be between %s and %s weeks a second, got %s", Lesson.MIN_SPEED,
                             Lesson.MAX_SPEED, body.get("speed")));
                 }
                 lesson.speed(speed);
             }
-            default -> throw new BadRequest(HttpStatus.BAD_REQUEST, "unknown action '" + action
+            default -> throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, "unknown action '" + action
                     + "': play, pause, step, speed, reset or reset-levers");
         }
         json(ctx, HttpStatus.OK, JSON.createObjectNode().put("ok", true));
@@ -209,58 +208,27 @@ public final class LessonServer implements AutoCloseable {
         String key = text(body, "lever");
         LiveLever lever = LiveLever.of(key);
         if (lever == null) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, "no lever '" + key + "'");
+            throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, "no lever '" + key + "'");
         }
         int firm = 0;
         if (lever.perFirm()) {
             JsonNode f = body.get("firm");
             if (f == null || !f.canConvertToInt() || !f.isIntegralNumber()) {
-                throw new BadRequest(HttpStatus.BAD_REQUEST, lever.label() + ": give the firm's index as \"firm\"");
+                throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, lever.label() + ": give the firm's index as \"firm\"");
             }
             firm = f.intValue();
         }
         String problem = lesson.move(lever, firm, number(body, "value"));
         if (problem != null) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, problem);
+            throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, problem);
         }
         json(ctx, HttpStatus.OK, JSON.createObjectNode().put("ok", true));
     }
 
-    private static JsonNode body(Context ctx) {
-        try {
-            JsonNode body = JSON.readTree(ctx.body());
-            if (body == null || !body.isObject()) {
-                throw new BadRequest(HttpStatus.BAD_REQUEST, "the request must be a JSON object");
-            }
-            return body;
-        } catch (IOException e) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, "the request is not valid JSON");
-        }
-    }
 
-    private static String text(JsonNode body, String key) {
-        JsonNode v = body.get(key);
-        if (v == null || !v.isTextual()) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, "give \"" + key + "\" as text");
-        }
-        return v.asText();
-    }
 
-    private static double number(JsonNode body, String key) {
-        JsonNode v = body.get(key);
-        if (v == null || !v.isNumber() || !Double.isFinite(v.asDouble())) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, "give \"" + key + "\" as a number");
-        }
-        return v.asDouble();
-    }
 
-    private static void error(Context ctx, HttpStatus status, String message) {
-        json(ctx, status, JSON.createObjectNode().put("error", message));
-    }
 
-    private static void json(Context ctx, HttpStatus status, JsonNode node) {
-        ctx.status(status).contentType("application/json").result(node.toString());
-    }
 
     /** Where the server serves the charting library (uPlot) from the jar: its webjar's version in the path. */
     static String uplot() {
@@ -295,14 +263,4 @@ public final class LessonServer implements AutoCloseable {
         }
     }
 
-    /** A request that cannot be done, with its status and reason. */
-    private static final class BadRequest extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient HttpStatus status;
-
-        BadRequest(HttpStatus status, String message) {
-            super(message);
-            this.status = status;
-        }
-    }
 }
