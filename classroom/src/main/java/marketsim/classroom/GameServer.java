@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 
 /**
@@ -101,15 +100,7 @@ public final class GameServer implements AutoCloseable {
         this.started = game.roundsDone() > 0;
         String teamPage = page("team.html");
         String teacherPage = page("teacher.html").replace("{{uplot}}", LessonServer.uplot());
-        app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/assets";
-                files.directory = WEB;
-                files.location = Location.CLASSPATH;
-            });
-            config.staticFiles.enableWebjars(); // the teacher's charts (uPlot), as the lesson's
-        });
+        app = JsonApi.server(WEB);
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(teamPage));
         app.get("/teacher", ctx -> ctx.contentType("text/html; charset=utf-8").result(teacherPage));
         app.get("/api/game", ctx -> json(ctx, HttpStatus.OK, views.game(isTeacher(ctx), joinAddress, secondsLeft())

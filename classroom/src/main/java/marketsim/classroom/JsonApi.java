@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 
 /**
- * The classroom servers' small JSON API, written once for the lesson ({@link LessonServer}) and the game
- * ({@link GameServer}): a request's JSON body and its fields, checked, and answers as JSON. A request that cannot be
+ * What the classroom's two web servers, the lesson's ({@link LessonServer}) and the game's ({@link GameServer}),
+ * share: the server with its assets ({@link #server}) and a small JSON API: a request's JSON body and its fields, checked, and answers as JSON. A request that cannot be
  * done throws {@link BadRequest}; {@link #answerErrors} turns it (and anything unexpected) into
  * {@code {"error": ...}} with its status, and an unknown {@code /api/} address into a 404 of the same form, so a page
  * always has a reason to show and the server goes on.
@@ -19,6 +20,22 @@ final class JsonApi {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private JsonApi() {
+    }
+
+    /**
+     * A classroom server, not started: its pages' assets served from the jar's {@code web} folder at
+     * {@code /assets}, and the webjars (the charting library, uPlot) at {@code /webjars}; no banner on the terminal.
+     */
+    static Javalin server(String web) {
+        return Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = web;
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+        });
     }
 
     /** A request that cannot be done, with its status and reason. */

@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 import marketsim.core.LiveLever;
 import marketsim.scenario.Scenario;
@@ -87,15 +86,7 @@ public final class LessonServer implements AutoCloseable {
         token = HexFormat.of().formatHex(random);
         page = page();
         lesson = factory.create(this::publish);
-        app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/assets";
-                files.directory = WEB;
-                files.location = Location.CLASSPATH;
-            });
-            config.staticFiles.enableWebjars();
-        });
+        app = JsonApi.server(WEB);
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
         app.get("/api/lesson", ctx -> {
             ObjectNode root = (ObjectNode) JSON.readTree(lesson.current().json());
