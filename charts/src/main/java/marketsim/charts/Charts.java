@@ -46,6 +46,16 @@ public final class Charts {
     public static final String FOLDER = marketsim.format.ResultFiles.CHARTS;
     static final int WIDTH = 1280;
     static final int HEIGHT = 720;
+    /**
+     * Weeks at the start of a run that a time series marks as burn-in and leaves out of its value axis range.
+     * Every firm starts with no customers: in week 1 its fixed costs fall on almost no income, so a margin reads
+     * -80% or -900% and, on an axis fitted to it, squashes the steady state into a flat line. Four weeks (a month)
+     * covers that first dip in the built-in scenarios; the values are still drawn (off the scale), only the axis
+     * ignores them. A run shorter than four times this keeps a quarter of its horizon as burn-in instead.
+     */
+    public static final int BURN_IN_WEEKS = 4;
+    /** Room right of the plot so the last tick label of an axis ("260", "1.0") is not cut at the image's edge. */
+    static final double EDGE_PADDING = 28;
 
     private Charts() {
     }
@@ -159,8 +169,42 @@ public final class Charts {
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         org.jfree.data.Range weeks = org.jfree.data.general.DatasetUtils.findDomainBounds(dataset);
         x.setRange(Math.max(0, weeks.getLowerBound() - 1), weeks.getUpperBound() + 1);
-        return styled(new JFreeChart(kind.title(), Palette.TITLE, plot, true),
-                "mean and 95% confidence band across replications");
+        int burnIn = burnIn((int) weeks.getUpperBound());
+        org.jfree.data.Range values = rangeAfter(dataset, burnIn);
+        String subtitle = "mean and 95% confidence band across replications";
+        if (values != null && burnIn > 0) {
+            double margin = Math.max(values.getLength() * 0.05, Math.abs(values.getUpperBound()) * 1e-3);
+            y.setRange(values.getLowerBound() - (margin > 0 ? margin : 1), values.getUpperBound() + (margin > 0 ? margin : 1));
+            org.jfree.chart.plot.IntervalMarker marker = new org.jfree.chart.plot.IntervalMarker(
+                    x.getLowerBound(), burnIn + 0.5, new Color(0xEE, 0xEE, 0xEE));
+            marker.setLabel("burn-in");
+            marker.setLabelFont(Palette.TICK_LABEL);
+            marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
+            subtitle += "; grey: burn-in (weeks 1-" + burnIn + "), left out of the value axis";
+        }
+        return styled(new JFreeChart(kind.title(), Palette.TITLE, plot, true), subtitle);
+    }
+
+    /** The burn-in of a run of {@code horizon} weeks: {@link #BURN_IN_WEEKS}, or a quarter of a short run. */
+    static int burnIn(int horizon) {
+        return Math.min(BURN_IN_WEEKS, horizon / 4);
+    }
+
+    /** The range of the bands' values after week {@code burnIn}; null if there are none. */
+    static org.jfree.data.Range rangeAfter(YIntervalSeriesCollection dataset, int burnIn) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            for (int i = 0; i < dataset.getItemCount(s); i++) {
+                if (dataset.getXValue(s, i) > burnIn) {
+                    low = Math.min(low, Math.min(dataset.getStartYValue(s, i), dataset.getYValue(s, i)));
+                    high = Math.max(high, Math.max(dataset.getEndYValue(s, i), dataset.getYValue(s, i)));
+                }
+            }
+        }
+        return low <= high ? new org.jfree.data.Range(low, high) : null;
     }
 
     /** Box plots of a summary.csv metric by archetype across replications; null without data. */
@@ -178,24 +222,75 @@ public final class Charts {
             return null;
         }
         DefaultBoxAndWhiskerCategoryDataset dataset = new DefaultBoxAndWhiskerCategoryDataset();
-        values.forEach((entity, list) -> dataset.add(list, "replications", entity));
+        values.forEach((entity, list) -> {
+            // the box and whiskers as JFreeChart computes them, without its outlier circles: every replication is a point
+            org.jfree.data.statistics.BoxAndWhiskerItem box =
+                    org.jfree.data.statistics.BoxAndWhiskerCalculator.calculateBoxAndWhiskerStatistics(list);
+            dataset.add(new org.jfree.data.statistics.BoxAndWhiskerItem(box.getMean(), box.getMedian(), box.getQ1(),
+                    box.getQ3(), box.getMinRegularValue(), box.getMaxRegularValue(), null, null, List.of()),
+                    "replications", entity);
+        });
+        List<List<Double>> points = new ArrayList<>(values.values());
         BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public java.awt.Paint getItemPaint(int row, int column) {
-                return Palette.of((String) dataset.getColumnKey(column));
+                return Palette.band((String) dataset.getColumnKey(column));
+            }
+
+            @Override
+            public void drawItem(java.awt.Graphics2D g2, org.jfree.chart.renderer.category.CategoryItemRendererState state,
+                                 java.awt.geom.Rectangle2D dataArea, CategoryPlot plot, CategoryAxis domainAxis,
+                                 org.jfree.chart.axis.ValueAxis rangeAxis, org.jfree.data.category.CategoryDataset data,
+                                 int row, int column, int pass) {
+                super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, data, row, column, pass);
+                double middle = domainAxis.getCategoryMiddle(column, data.getColumnCount(), dataArea,
+                        plot.getDomainAxisEdge());
+                double spread = state.getBarWidth() * 0.8;
+                Color colour = Palette.of((String) data.getColumnKey(column));
+                List<Double> list = points.get(column);
+                for (int i = 0; i < list.size(); i++) {
+                    double x = middle + (jitter(i) - 0.5) * spread;
+                    double y = rangeAxis.valueToJava2D(list.get(i), dataArea, plot.getRangeAxisEdge());
+                    java.awt.geom.Ellipse2D dot = new java.awt.geom.Ellipse2D.Double(x - POINT_RADIUS,
+                            y - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+                    g2.setPaint(colour);
+                    g2.fill(dot);
+                    g2.setPaint(Color.BLACK);
+                    g2.setStroke(new java.awt.BasicStroke(0.8f));
+                    g2.draw(dot);
+                }
             }
         };
         renderer.setMeanVisible(false); // JFreeChart scales the mean marker with the box: unreadable when narrow
         renderer.setMedianVisible(true);
-        renderer.setMaximumBarWidth(0.07); // JFreeChart draws an outlier with a third of the box width as its radius
+        renderer.setMaximumBarWidth(0.25);
         renderer.setFillBox(true);
-        renderer.setMaxOutlierVisible(true);
-        renderer.setMinOutlierVisible(true);
+        renderer.setMaxOutlierVisible(false);
+        renderer.setMinOutlierVisible(false);
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"), new NumberAxis(axis), renderer);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        return styled(new JFreeChart(title, Palette.TITLE, plot, false), "box: quartiles and median; whiskers: 1.5 x IQR; circles and triangles: outliers");
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setAutoRangeIncludesZero(false);
+        double low = values.values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).min().orElse(0);
+        double high = values.values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).max().orElse(0);
+        double margin = high > low ? (high - low) * 0.05 : Math.max(Math.abs(high) * 0.05, 1);
+        range.setRange(low - margin, high + margin); // every point inside, not only the whiskers
+        return styled(new JFreeChart(title, Palette.TITLE, plot, false),
+                "points: one per replication; box: quartiles and median; whiskers: 1.5 x IQR");
+    }
+
+    /** Radius (pixels) of a replication's point on a box plot. */
+    static final double POINT_RADIUS = 4.5;
+
+    /**
+     * The horizontal place (0..1) of the i-th point on a box plot: the golden-ratio sequence, so points spread evenly,
+     * never on top of one another for the first few, and the same every time (no random numbers in a chart).
+     */
+    static double jitter(int i) {
+        double golden = 0.6180339887498949;
+        double t = (0.5 + i * golden) % 1.0;
+        return t;
     }
 
     /** The tenure bands of the wallet metrics (docs/RESULTS.md), in order, with their labels. */
@@ -250,24 +345,57 @@ public final class Charts {
                 }
             }
         }
-        return variantBars(dataset, "archetype", "difference in " + label, "Paired difference in " + label);
+        return variantBars(dataset, "archetype", "difference in " + label, "Paired difference in " + label, Palette::of);
     }
 
-    /** Bars of paired differences, one colour per variant, with their 95% intervals; null without any. */
+    /**
+     * Bars of paired differences with their 95% intervals; null without any. Each bar has its entity's colour (the
+     * archetype's, or the platform's or store's: {@code colourOf} of the category), a lighter shade for each further
+     * variant, and its value written on it, so a small difference beside a large one still reads.
+     */
     private static JFreeChart variantBars(DefaultStatisticalCategoryDataset dataset, String categories, String values,
-                                          String title) {
+                                          String title, java.util.function.Function<String, Color> colourOf) {
         if (dataset.getRowCount() == 0) {
             return null;
         }
-        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        StatisticalBarRenderer renderer = new StatisticalBarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return shade(colourOf.apply((String) dataset.getColumnKey(column)), row);
+            }
+        };
         renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
         renderer.setDrawBarOutline(false);
-        for (int row = 0; row < dataset.getRowCount(); row++) {
-            renderer.setSeriesPaint(row, VARIANT_COLOURS[row % VARIANT_COLOURS.length]);
+        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
+                new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(Palette.TICK_LABEL);
+        renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER));
+        renderer.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE6, org.jfree.chart.ui.TextAnchor.TOP_CENTER));
+        NumberAxis axis = new NumberAxis(values);
+        axis.setUpperMargin(0.12); // room for the labels above the tallest bar and below the lowest
+        axis.setLowerMargin(0.12);
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(categories), axis, renderer);
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        for (int row = 0; row < dataset.getRowCount(); row++) { // the variants: shades, as on every entity's bars
+            legend.add(new org.jfree.chart.LegendItem((String) dataset.getRowKey(row), shade(Color.DARK_GRAY, row)));
         }
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(categories), new NumberAxis(values), renderer);
-        return styled(new JFreeChart(title, Palette.TITLE, plot, true),
-                "variant minus reference on common random numbers; whiskers: 95% confidence interval");
+        plot.setFixedLegendItems(legend);
+        return styled(new JFreeChart(title, Palette.TITLE, plot, dataset.getRowCount() > 1),
+                "variant minus reference on common random numbers; whiskers: 95% confidence interval"
+                        + (dataset.getRowCount() > 1 ? "; lighter: later variants" : ""));
+    }
+
+    /** The colour for the {@code row}-th variant: the entity's own for the first, then lighter (mixed with white). */
+    static Color shade(Color colour, int row) {
+        double white = Math.min(0.7, row * 0.3);
+        return new Color((int) Math.round(colour.getRed() + white * (255 - colour.getRed())),
+                (int) Math.round(colour.getGreen() + white * (255 - colour.getGreen())),
+                (int) Math.round(colour.getBlue() + white * (255 - colour.getBlue())));
     }
 
     /**
@@ -289,14 +417,15 @@ public final class Charts {
             }
         }
         return variantBars(dataset, type + " metric (over the summary window)", "difference (" + money + ")",
-                who + ": paired differences in " + money);
+                who + ": paired differences in " + money, metric -> Palette.of(type));
     }
 
     private static final Color[] VARIANT_COLOURS = {new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00),
-            new Color(0xF0, 0xE4, 0x42), new Color(0x99, 0x99, 0x99)};
+            new Color(0x88, 0x22, 0x55), new Color(0x99, 0x99, 0x99)};
 
     static JFreeChart styled(JFreeChart chart, String subtitle) {
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, EDGE_PADDING));
         chart.addSubtitle(new TextTitle(subtitle, Palette.AXIS_LABEL));
         LegendTitle legend = chart.getLegend();
         if (legend != null) {

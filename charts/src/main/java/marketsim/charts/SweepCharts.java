@@ -191,7 +191,7 @@ final class SweepCharts {
     /** Colours of the lines of a named parameter's levels (Okabe-Ito, after the archetypes' own). */
     private static final Color[] LEVEL_COLOURS = {new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00),
         new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00),
-        new Color(0x56, 0xB4, 0xE9), new Color(0x33, 0x33, 0x33), new Color(0xF0, 0xE4, 0x42)};
+        new Color(0x56, 0xB4, 0xE9), new Color(0x33, 0x33, 0x33), new Color(0x88, 0x22, 0x55)};
 
     /** A grid of a number and a named parameter: the response to the number, one line per named level. */
     static JFreeChart byLevel(ResultsData data, String x, String named, Response r, String entity) {
@@ -318,14 +318,20 @@ final class SweepCharts {
                 if (Double.isNaN(value)) {
                     return NO_VALUE;
                 }
-                double t = Math.max(0, Math.min(1, (value - lo) / (hi - lo)));
-                // viridis-like ramp from dark blue through green to yellow
-                return new Color((int) (68 + t * (253 - 68)), (int) (1 + t * (231 - 1)), (int) (84 + t * (37 - 84)));
+                return viridis((value - lo) / (hi - lo));
             }
         };
         renderer.setPaintScale(scale);
         XYPlot plot = new XYPlot(dataset, levelAxis(factors.get(0), xyz[0], xStep), levelAxis(factors.get(1), xyz[1],
                 yStep), renderer);
+        for (double[] cell : cells) { // the value in each cell, so a reader need not match colours to the scale
+            String text = Double.isNaN(cell[2]) ? "n/a" : cellLabel(cell[2]);
+            org.jfree.chart.annotations.XYTextAnnotation label =
+                    new org.jfree.chart.annotations.XYTextAnnotation(text, cell[0], cell[1]);
+            label.setFont(Palette.TICK_LABEL);
+            label.setPaint(Double.isNaN(cell[2]) || (cell[2] - lo) / (hi - lo) > VIRIDIS_LIGHT ? Color.BLACK : Color.WHITE);
+            plot.addAnnotation(label);
+        }
         String who = r.type().equals("archetype") ? " (" + entity + ")" : "";
         JFreeChart chart = new JFreeChart(r.title() + who, Palette.TITLE, plot, false);
         NumberAxis bar = new NumberAxis(r.axis());
@@ -338,6 +344,35 @@ final class SweepCharts {
         chart.addSubtitle(legend);
         return Charts.styled(chart, "mean across " + replications(data) + " replications at each grid point"
                 + (missing > 0 ? "; grey: no value (" + missing + " points)" : ""));
+    }
+
+    /** Viridis (perceptually uniform, readable by colour-blind viewers) at nine stops, from 0 to 1. */
+    private static final Color[] VIRIDIS = {new Color(0x44, 0x01, 0x54), new Color(0x47, 0x2D, 0x7B),
+        new Color(0x3B, 0x52, 0x8B), new Color(0x2C, 0x72, 0x8E), new Color(0x21, 0x91, 0x8C), new Color(0x28, 0xAE, 0x80),
+        new Color(0x5E, 0xC9, 0x62), new Color(0xAD, 0xDC, 0x30), new Color(0xFD, 0xE7, 0x25)};
+    /** Above this place on the viridis scale a cell is light enough for black text; below it, white. */
+    private static final double VIRIDIS_LIGHT = 0.55;
+
+    /** The viridis colour at {@code t} (clamped to 0..1), interpolated linearly between its stops. */
+    static Color viridis(double t) {
+        double u = Math.max(0, Math.min(1, t)) * (VIRIDIS.length - 1);
+        int i = Math.min((int) u, VIRIDIS.length - 2);
+        double f = u - i;
+        Color a = VIRIDIS[i];
+        Color b = VIRIDIS[i + 1];
+        return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
+                (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
+                (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
+    }
+
+    /** A cell's value with three significant digits, thousands separated ("1,230", "-0.0512", "45.6"). */
+    static String cellLabel(double value) {
+        if (value == 0) {
+            return "0";
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(3));
+        return new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                .format(rounded);
     }
 
     /** An axis whose ticks are the grid's levels and whose range holds whole cells. */

@@ -106,6 +106,90 @@ class ChartsTest {
         assertThat(comparison.resolve("report.html")).exists();
     }
 
+    /**
+     * Net margin's first weeks (a firm's fixed costs on almost no income) would set the value axis; the burn-in is
+     * marked and left out of it, so the axis fits the weeks after it. Before the fix the axis took in every week.
+     */
+    @Test
+    void timeSeriesLeaveTheBurnInOutOfTheValueAxis() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        ChartKind netMargin = ChartKind.TIME_SERIES.stream().filter(k -> k.file().equals("net-margin")).findFirst()
+                .orElseThrow();
+        XYPlot plot = (XYPlot) Charts.timeSeries(data, netMargin).getPlot();
+        var dataset = (org.jfree.data.xy.YIntervalSeriesCollection) plot.getDataset();
+        int burnIn = Charts.burnIn(16);
+        assertThat(burnIn).as("the named default, a quarter of this 16-week run at most").isEqualTo(4);
+        var after = Charts.rangeAfter(dataset, burnIn);
+        var axis = plot.getRangeAxis().getRange();
+        assertThat(axis.getLowerBound()).isLessThanOrEqualTo(after.getLowerBound());
+        assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(after.getUpperBound());
+        double all = org.jfree.data.general.DatasetUtils.findRangeBounds(dataset).getLowerBound();
+        assertThat(all).as("this run's burn-in dips below its later weeks").isLessThan(after.getLowerBound());
+        assertThat(axis.getLowerBound()).as("the dip is off the axis (5% margin around the later weeks)")
+                .isGreaterThan(all).isGreaterThanOrEqualTo(after.getLowerBound() - 0.051 * after.getLength());
+        assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).as("the burn-in marked").hasSize(1);
+        assertThat(Files.readString(run.resolve("charts/net-margin.svg"))).contains("burn-in");
+    }
+
+    /** Each replication is a point on its archetype's box, in the SVG: no slivers with outlier circles alone. */
+    @Test
+    void boxPlotsShowOnePointPerReplication() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        long values = data.summary().stream().filter(r -> r.get("entity_type").equals("archetype")
+                && !Double.isNaN(ResultsData.numberOrNaN(r.get("net_profit")))).count();
+        assertThat(values).as("3 replications x 3 archetypes").isEqualTo(9);
+        String svg = Files.readString(run.resolve("charts/box-net-profit.svg"));
+        String point = "rx='" + Charts.POINT_RADIUS + "' ry='" + Charts.POINT_RADIUS + "' style='fill:";
+        assertThat(svg.split(java.util.regex.Pattern.quote(point), -1).length - 1).isEqualTo(values);
+        assertThat(svg).contains("points: one per replication");
+        assertThat(Charts.jitter(0)).isEqualTo(Charts.jitter(0)).isBetween(0.0, 1.0); // no random numbers: fixed places
+    }
+
+    /** No yellow on white: every colour of a line or point keeps contrast with the white background. */
+    @Test
+    void noSeriesColourIsYellow() {
+        List<java.awt.Color> colours = new java.util.ArrayList<>(Palette.SERIES);
+        colours.addAll(Palette.COLOURS.values());
+        for (java.awt.Color c : colours) {
+            assertThat(c.getRed() > 200 && c.getGreen() > 200 && c.getBlue() < 120).as(c.toString()).isFalse();
+        }
+    }
+
+    /** Edge tick labels ("260", "1.0") have room right of the plot: every chart carries the padding. */
+    @Test
+    void chartsLeaveRoomForTheLastTickLabel() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        assertThat(Charts.timeSeries(data, ChartKind.TIME_SERIES.get(0)).getPadding().getRight())
+                .isEqualTo(Charts.EDGE_PADDING);
+    }
+
+    /** Comparison bars: each archetype in its colour, and each bar's value written on it. */
+    @Test
+    void comparisonBarsHaveArchetypeColoursAndValues() throws Exception {
+        ResultsData data = ResultsData.read(comparison);
+        CategoryPlot plot = (CategoryPlot) Charts.differences(data, "net_profit", "net profit", 1).getPlot();
+        var renderer = plot.getRenderer();
+        for (int column = 0; column < plot.getDataset().getColumnCount(); column++) {
+            String archetype = (String) plot.getDataset().getColumnKey(column);
+            assertThat(renderer.getItemPaint(0, column)).as(archetype).isEqualTo(Palette.of(archetype));
+            assertThat(renderer.isItemLabelVisible(0, column)).isTrue();
+        }
+        String svg = Files.readString(comparison.resolve("charts/diff-net-profit.svg"));
+        String first = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(
+                java.util.Locale.ROOT)).format(plot.getDataset().getValue(0, 0));
+        assertThat(svg).as("the first bar's value labelled").contains(">" + first + "<");
+    }
+
+    /** The heat-map scale is viridis: dark purple to yellow through teal, not through a muddy brown. */
+    @Test
+    void heatMapsUseViridis() {
+        assertThat(SweepCharts.viridis(0)).isEqualTo(new java.awt.Color(0x44, 0x01, 0x54));
+        assertThat(SweepCharts.viridis(0.5)).isEqualTo(new java.awt.Color(0x21, 0x91, 0x8C));
+        assertThat(SweepCharts.viridis(1)).isEqualTo(new java.awt.Color(0xFD, 0xE7, 0x25));
+        assertThat(SweepCharts.cellLabel(1234.5)).isEqualTo("1,230");
+        assertThat(SweepCharts.cellLabel(-0.051234)).isEqualTo("-0.0512");
+    }
+
     @Test
     void theReportIsOneOfflineFileReferencingEveryChart() throws Exception {
         String html = Files.readString(run.resolve("report.html"), StandardCharsets.UTF_8);
