@@ -328,7 +328,8 @@ public final class Charts {
         for (int row = 0; row < dataset.getRowCount(); row++) {
             renderer.setSeriesPaint(row, VARIANT_COLOURS[row % VARIANT_COLOURS.length]);
         }
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"), new NumberAxis(axis), renderer);
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"),
+                new NumberAxis(Report.withMoney(axis, data)), renderer);
         return styled(new JFreeChart(title, Palette.TITLE, plot, true), "customers by weeks since their first "
                 + "purchase from the firm (metrics.tenure_band); mean across replications, whiskers: 95% interval");
     }

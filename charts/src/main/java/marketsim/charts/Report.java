@@ -177,6 +177,11 @@ public final class Report {
         return entity == null ? "" : out.append("</li>\n</ul>\n").toString();
     }
 
+    /** The label with "(money" written in the scenario's money unit: "fee revenue (EUR)", "(EUR per unit)". */
+    static String withMoney(String label, ResultsData data) {
+        return label.replace("(money", "(" + money(data));
+    }
+
     /** What the scenario calls its money (its money_unit, in the manifest's resolved scenario), else "money". */
     static String money(ResultsData data) {
         JsonNode m = data.manifest();

@@ -148,7 +148,7 @@ final class SweepCharts {
             renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
             s++;
         }
-        NumberAxis y = new NumberAxis(r.axis());
+        NumberAxis y = new NumberAxis(Report.withMoney(r.axis(), data));
         y.setAutoRangeIncludesZero(false);
         NumberAxis x = new NumberAxis(factor);
         x.setAutoRangeIncludesZero(false);
@@ -253,7 +253,7 @@ final class SweepCharts {
             s++;
         }
         renderer.setAlpha(BAND_OPACITY);
-        NumberAxis y = new NumberAxis(r.axis());
+        NumberAxis y = new NumberAxis(Report.withMoney(r.axis(), data));
         y.setAutoRangeIncludesZero(false);
         NumberAxis xAxis = new NumberAxis(x);
         xAxis.setAutoRangeIncludesZero(false);
@@ -334,7 +334,7 @@ final class SweepCharts {
         }
         String who = r.type().equals("archetype") ? " (" + entity + ")" : "";
         JFreeChart chart = new JFreeChart(r.title() + who, Palette.TITLE, plot, false);
-        NumberAxis bar = new NumberAxis(r.axis());
+        NumberAxis bar = new NumberAxis(Report.withMoney(r.axis(), data));
         bar.setLabelFont(Palette.AXIS_LABEL);
         bar.setTickLabelFont(Palette.TICK_LABEL);
         PaintScaleLegend legend = new PaintScaleLegend(scale, bar);

@@ -39,7 +39,7 @@ class ChartsTest {
         System.setProperty("java.awt.headless", "true");
         // a firm whose fit grows with tenure makes the market keep wallets: the wallet charts have data
         var scenario = ScenarioLoader.load("jeo-baseline", List.of("population.size=600", "horizon=16",
-                "metrics.summary_window=8", WALLETS, "metrics.tenure_band=4"));
+                "metrics.summary_window=8", WALLETS, "metrics.tenure_band=4", "money_unit=EUR"));
         var experiment = new Experiment(scenario, List.of(), 3, 5, 2);
         Summaries.Collector base = new Summaries.Collector(scenario.config());
         ResultsFolder.Written written = ResultsFolder.run(dir.resolve("run"), experiment, Replicator.Progress.NONE,
@@ -153,6 +153,37 @@ class ChartsTest {
         for (java.awt.Color c : colours) {
             assertThat(c.getRed() > 200 && c.getGreen() > 200 && c.getBlue() < 120).as(c.toString()).isFalse();
         }
+    }
+
+    /**
+     * Every money axis of a run's charts is in the scenario's money unit (money_unit=EUR), none in bare "money". (The
+     * SVG draws a vertical label as outlines, not text: the charts' axes are read instead.)
+     */
+    @Test
+    void moneyAxesCarryTheScenariosUnit() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        assertThat(Report.money(data)).isEqualTo("EUR");
+        List<String> labels = new java.util.ArrayList<>();
+        for (ChartKind kind : ChartKind.TIME_SERIES) {
+            if (kind.axis().contains("(money")) {
+                labels.add(((XYPlot) Charts.timeSeries(data, kind).getPlot()).getRangeAxis().getLabel());
+            }
+        }
+        labels.add(((CategoryPlot) Charts.byTenure(data, "revenue_per_customer", "t", "spend per customer per week "
+                + "(money)").getPlot()).getRangeAxis().getLabel());
+        assertThat(labels).hasSizeGreaterThanOrEqualTo(5).allSatisfy(label -> assertThat(label).contains("(EUR")
+                .doesNotContain("money"));
+    }
+
+    /** A log axis labels its small decades as powers of ten: 1e-6, not "0". */
+    @Test
+    void logAxisTicksReadAsPowersOfTen() {
+        var format = new CalibrationCharts.DecadeFormat();
+        assertThat(format.format(1e-6)).isEqualTo("1e-6");
+        assertThat(format.format(1e-4)).isEqualTo("1e-4");
+        assertThat(format.format(0.01)).isEqualTo("0.01");
+        assertThat(format.format(1000)).isEqualTo("1,000");
+        assertThat(format.format(1e8)).isEqualTo("1e8");
     }
 
     /** Edge tick labels ("260", "1.0") have room right of the plot: every chart carries the padding. */
