@@ -30,7 +30,22 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 final class SweepCharts {
     /** A response chart; bands are clipped to [low, high], the values the metric can take (scaled). */
     private record Response(String file, String title, String metric, String type, String axis, double scale,
-                            double low, double high) {
+                            double low, double high, String entity) {
+        Response(String file, String title, String metric, String type, String axis, double scale, double low,
+                 double high) {
+            this(file, title, metric, type, axis, scale, low, high, null);
+        }
+
+        /** Whether a row of points.csv is of this response: its type and metric, and its entity if it names one. */
+        boolean holds(CSVRecord row) {
+            return row.get("entity_type").equals(type) && row.get("metric").equals(metric)
+                    && (entity == null || row.get("entity").equals(entity));
+        }
+
+        /** The chart's file stem for one entity: an archetype's or firm's name is part of it. */
+        String name(String prefix, String who) {
+            return prefix + file + (type.equals("archetype") || type.equals("firm") || type.equals("pool") ? "-" + who : "");
+        }
     }
 
     private static final double ANY = Double.POSITIVE_INFINITY;
@@ -52,6 +67,57 @@ final class SweepCharts {
     private SweepCharts() {
     }
 
+    /** Entity types an outcome's entity is looked up in, first match winning (as Outcome does for a run). */
+    private static final List<String> OUTCOME_TYPES = List.of("archetype", "platform", "store", "market", "firm",
+            "pool");
+
+    /**
+     * What the sweep's charts show: its {@code --outcome}s (in the manifest) if it names any, else the default
+     * responses. An outcome whose metric is a default response's keeps that response's title, axis and scale.
+     */
+    static List<Response> responses(ResultsData data) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode named = data.manifest().path("outcomes");
+        if (!named.isArray() || named.isEmpty()) {
+            return RESPONSES;
+        }
+        Map<String, String> units = SweepSeriesCharts.units(data);
+        List<Response> out = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode n : named) {
+            String outcome = n.asText();
+            int dot = outcome.lastIndexOf('.');
+            String entity = outcome.substring(0, dot);
+            String metric = outcome.substring(dot + 1);
+            String type = null;
+            for (String t : OUTCOME_TYPES) {
+                if (type == null && data.points().stream().anyMatch(row -> row.get("entity_type").equals(t)
+                        && row.get("entity").equals(entity) && row.get("metric").equals(metric))) {
+                    type = t;
+                }
+            }
+            if (type == null) {
+                continue; // no values in points.csv: nothing to draw
+            }
+            Response known = null;
+            for (Response r : RESPONSES) {
+                if (r.metric().equals(metric) && r.type().equals(type)) {
+                    known = r;
+                }
+            }
+            if (known != null) {
+                out.add(new Response(known.file(), known.title(), metric, type, known.axis(), known.scale(), known.low(),
+                        known.high(), entity));
+            } else {
+                String unit = units.getOrDefault(outcome, "");
+                boolean share = unit.startsWith("share") && !unit.contains("(0..1)");
+                String axis = metric.replace('_', ' ') + (share ? " (%)" : unit.isEmpty() ? "" : " (" + unit + ")");
+                String title = (type.equals("archetype") ? "" : entity + ": ") + metric.replace('_', ' ');
+                out.add(new Response(metric.replace('_', '-'), Character.toUpperCase(title.charAt(0))
+                        + title.substring(1), metric, type, axis, share ? 100 : 1, -ANY, ANY, entity));
+            }
+        }
+        return out;
+    }
+
     static List<Charts.Drawn> drawAll(ResultsData data, ChartFiles target) throws IOException {
         List<Charts.Drawn> drawn = new ArrayList<>();
         List<String> factors = data.factors();
@@ -64,8 +130,9 @@ final class SweepCharts {
         if (!data.manifest().path("design").asText("grid").equals("grid")) {
             return drawn;
         }
+        List<Response> responses = responses(data);
         if (factors.size() == 1 && numeric(data, factors.get(0))) {
-            for (Response r : RESPONSES) {
+            for (Response r : responses) {
                 JFreeChart chart = response(data, factors.get(0), r);
                 if (chart != null) {
                     target.save(chart, "sweep-" + r.file());
@@ -75,11 +142,11 @@ final class SweepCharts {
         } else if (factors.size() == 2 && numeric(data, factors.get(0)) != numeric(data, factors.get(1))) {
             String x = numeric(data, factors.get(0)) ? factors.get(0) : factors.get(1);
             String named = x.equals(factors.get(0)) ? factors.get(1) : factors.get(0);
-            for (Response r : RESPONSES) {
+            for (Response r : responses) {
                 for (String entity : entities(data, r)) {
                     JFreeChart chart = byLevel(data, x, named, r, entity);
                     if (chart != null) {
-                        String name = "sweep-" + r.file() + (r.type().equals("archetype") ? "-" + entity : "");
+                        String name = r.name("sweep-", entity);
                         target.save(chart, name);
                         drawn.add(new Charts.Drawn(name, r.title() + " (" + entity + ") against " + x + ", one line per "
                                 + shortName(named)));
@@ -87,11 +154,11 @@ final class SweepCharts {
                 }
             }
         } else if (factors.size() == 2 && numeric(data, factors.get(0)) && numeric(data, factors.get(1))) {
-            for (Response r : RESPONSES) {
+            for (Response r : responses) {
                 for (String entity : entities(data, r)) {
                     JFreeChart chart = heatMap(data, factors, r, entity);
                     if (chart != null) {
-                        String name = "heatmap-" + r.file() + (r.type().equals("archetype") ? "-" + entity : "");
+                        String name = r.name("heatmap-", entity);
                         target.save(chart, name);
                         drawn.add(new Charts.Drawn(name, r.title() + " (" + entity + ") over the grid"));
                     }
@@ -108,14 +175,17 @@ final class SweepCharts {
     private static List<Charts.Drawn> scatters(ResultsData data, ChartFiles target) throws IOException {
         List<Charts.Drawn> drawn = new ArrayList<>();
         List<String> factors = data.factors();
+        List<Response> chosen = responses(data) == RESPONSES ? List.of(RESPONSES.get(0), RESPONSES.get(1),
+                RESPONSES.get(4)) : responses(data);
         for (String factor : factors.subList(0, Math.min(factors.size(), MAX_SCATTER_FACTORS))) {
             if (!numeric(data, factor)) {
                 continue;
             }
-            for (Response r : List.of(RESPONSES.get(0), RESPONSES.get(1), RESPONSES.get(4))) {
+            for (Response r : chosen) {
                 JFreeChart chart = scatter(data, factor, r);
                 if (chart != null) {
-                    String name = "scatter-" + r.file() + "-" + shortName(factor).replace('_', '-');
+                    String name = (r.entity() == null ? "scatter-" + r.file() : r.name("scatter-", r.entity())) + "-"
+                            + shortName(factor).replace('_', '-');
                     target.save(chart, name);
                     drawn.add(new Charts.Drawn(name, r.title() + " against " + factor + " at each design point"));
                 }
@@ -127,7 +197,7 @@ final class SweepCharts {
     static JFreeChart scatter(ResultsData data, String factor, Response r) {
         Map<String, org.jfree.data.xy.XYSeries> series = new LinkedHashMap<>();
         for (CSVRecord row : data.points()) {
-            if (row.get("entity_type").equals(r.type()) && row.get("metric").equals(r.metric())) {
+            if (r.holds(row)) {
                 double mean = ResultsData.numberOrNaN(row.get("mean"));
                 if (!Double.isNaN(mean)) {
                     series.computeIfAbsent(row.get("entity"), e -> new org.jfree.data.xy.XYSeries(e, false, true))
@@ -169,7 +239,7 @@ final class SweepCharts {
     private static Set<String> entities(ResultsData data, Response r) {
         Set<String> out = new LinkedHashSet<>();
         for (CSVRecord row : data.points()) {
-            if (row.get("entity_type").equals(r.type()) && row.get("metric").equals(r.metric())) {
+            if (r.holds(row)) {
                 out.add(row.get("entity"));
             }
         }
@@ -223,7 +293,7 @@ final class SweepCharts {
                                                        java.util.function.Function<CSVRecord, String> key) {
         Map<String, YIntervalSeries> series = new LinkedHashMap<>();
         for (CSVRecord row : data.points()) {
-            if (!row.get("entity_type").equals(r.type()) || !row.get("metric").equals(r.metric()) || !keep.test(row)) {
+            if (!r.holds(row) || !keep.test(row)) {
                 continue;
             }
             double mean = ResultsData.numberOrNaN(row.get("mean"));
