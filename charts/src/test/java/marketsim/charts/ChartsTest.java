@@ -186,6 +186,26 @@ class ChartsTest {
         assertThat(format.format(1e8)).isEqualTo("1e8");
     }
 
+    /**
+     * The report says what was run, and keeps its size: past the inline budget charts are linked PNGs (every chart
+     * still referenced), so a run with 26 time series no longer makes a 2.7 MB page.
+     */
+    @Test
+    void theReportStatesTheStudyAndLinksChartsPastItsBudget() throws Exception {
+        String html = Files.readString(run.resolve("report.html"));
+        assertThat(html).contains("<strong>This study.</strong> A run of jeo-baseline; 3 replications.");
+        ResultsData data = ResultsData.read(run);
+        List<Charts.Drawn> drawn = Charts.drawAll(data, dir.resolve("budget/charts"));
+        Path small = Report.write(data, drawn, dir.resolve("budget/charts"), Files.createDirectories(
+                dir.resolve("budget")), 0);
+        String linked = Files.readString(small);
+        assertThat(linked).doesNotContain("<svg");
+        for (Charts.Drawn chart : drawn) {
+            assertThat(linked).contains("<img src=\"charts/" + chart.name() + ".png\"");
+        }
+        assertThat(Files.size(run.resolve("report.html"))).isLessThan(Report.INLINE_BUDGET + 200_000);
+    }
+
     /** Edge tick labels ("260", "1.0") have room right of the plot: every chart carries the padding. */
     @Test
     void chartsLeaveRoomForTheLastTickLabel() throws Exception {

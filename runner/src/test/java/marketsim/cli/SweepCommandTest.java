@@ -136,7 +136,10 @@ class SweepCommandTest {
             }
         }
         assertThat(cells).as("2 x 2 grid").isEqualTo(4);
-        assertThat(Files.readString(dir.resolve("chosen/report.html"))).contains("heatmap-net-profit-customer-focused");
+        assertThat(Files.readString(dir.resolve("chosen/report.html"))).contains("heatmap-net-profit-customer-focused")
+                .contains("<strong>This study.</strong> A grid sweep of jeo-baseline over 4 design points, varying "
+                        + "platform.take_rate (0.1, 0.3) and platform.subsidy (0, 0.2); outcomes: "
+                        + "customer-focused.net_profit; 2 replications at each point.");
     }
 
     @Test
