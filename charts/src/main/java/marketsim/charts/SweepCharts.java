@@ -30,16 +30,16 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 final class SweepCharts {
     /** A response chart; bands are clipped to [low, high], the values the metric can take (scaled). */
     private record Response(String file, String title, String metric, String type, String axis, double scale,
-                            double low, double high, String entity) {
+                            double low, double high, Set<String> chosen) {
         Response(String file, String title, String metric, String type, String axis, double scale, double low,
                  double high) {
             this(file, title, metric, type, axis, scale, low, high, null);
         }
 
-        /** Whether a row of points.csv is of this response: its type and metric, and its entity if it names one. */
+        /** Whether a row of points.csv is of this response: its type and metric, and one of its entities if chosen. */
         boolean holds(CSVRecord row) {
             return row.get("entity_type").equals(type) && row.get("metric").equals(metric)
-                    && (entity == null || row.get("entity").equals(entity));
+                    && (chosen == null || chosen.contains(row.get("entity")));
         }
 
         /** The chart's file stem for one entity: an archetype's or firm's name is part of it. */
@@ -103,16 +103,22 @@ final class SweepCharts {
                     known = r;
                 }
             }
-            if (known != null) {
+            String sameType = type;
+            Response merged = out.stream().filter(r -> r.metric().equals(metric) && r.type().equals(sameType))
+                    .findFirst().orElse(null);
+            if (merged != null) {
+                merged.chosen().add(entity); // outcomes of one metric share a chart (a line or dot colour each)
+            } else if (known != null) {
                 out.add(new Response(known.file(), known.title(), metric, type, known.axis(), known.scale(), known.low(),
-                        known.high(), entity));
+                        known.high(), new LinkedHashSet<>(List.of(entity))));
             } else {
                 String unit = units.getOrDefault(outcome, "");
                 boolean share = unit.startsWith("share") && !unit.contains("(0..1)");
                 String axis = metric.replace('_', ' ') + (share ? " (%)" : unit.isEmpty() ? "" : " (" + unit + ")");
                 String title = (type.equals("archetype") ? "" : entity + ": ") + metric.replace('_', ' ');
                 out.add(new Response(metric.replace('_', '-'), Character.toUpperCase(title.charAt(0))
-                        + title.substring(1), metric, type, axis, share ? 100 : 1, -ANY, ANY, entity));
+                        + title.substring(1), metric, type, axis, share ? 100 : 1, -ANY, ANY,
+                        new LinkedHashSet<>(List.of(entity))));
             }
         }
         return out;
@@ -184,8 +190,8 @@ final class SweepCharts {
             for (Response r : chosen) {
                 JFreeChart chart = scatter(data, factor, r);
                 if (chart != null) {
-                    String name = (r.entity() == null ? "scatter-" + r.file() : r.name("scatter-", r.entity())) + "-"
-                            + shortName(factor).replace('_', '-');
+                    String name = (r.chosen() == null || r.chosen().size() > 1 ? "scatter-" + r.file()
+                            : r.name("scatter-", r.chosen().iterator().next())) + "-" + shortName(factor).replace('_', '-');
                     target.save(chart, name);
                     drawn.add(new Charts.Drawn(name, r.title() + " against " + factor + " at each design point"));
                 }
