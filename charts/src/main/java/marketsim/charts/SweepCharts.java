@@ -29,99 +29,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class SweepCharts {
     /** A response chart; bands are clipped to [low, high], the values the metric can take (scaled). */
-    private record Response(String file, String title, String metric, String type, String axis, double scale,
-                            double low, double high, Set<String> chosen) {
-        Response(String file, String title, String metric, String type, String axis, double scale, double low,
-                 double high) {
-            this(file, title, metric, type, axis, scale, low, high, null);
-        }
-
-        /** Whether a row of points.csv is of this response: its type and metric, and one of its entities if chosen. */
-        boolean holds(CSVRecord row) {
-            return row.get("entity_type").equals(type) && row.get("metric").equals(metric)
-                    && (chosen == null || chosen.contains(row.get("entity")));
-        }
-
-        /** The chart's file stem for one entity: an archetype's or firm's name is part of it. */
-        String name(String prefix, String who) {
-            return prefix + file + (type.equals("archetype") || type.equals("firm") || type.equals("pool") ? "-" + who : "");
-        }
-    }
-
-    private static final double ANY = Double.POSITIVE_INFINITY;
-
-    private static final List<Response> RESPONSES = List.of(
-            new Response("unit-share", "Unit share", "unit_share", "archetype", "unit share (%)", 100, 0, 100),
-            new Response("net-margin", "Net margin", "net_margin", "archetype", "net margin (% of income)", 100, -ANY,
-                    ANY),
-            new Response("retention", "Retention", "retention", "archetype", "retained buyers (%)", 100, 0, 100),
-            new Response("fee-share", "Intermediary fees", "fee_share", "archetype", "fees (% of revenue)", 100, 0,
-                    ANY),
-            new Response("platform-fees", "Platform fee revenue", "platform_fee_revenue", "platform",
-                    "fee revenue over the window (money)", 1, 0, ANY),
-            new Response("platform-sellers", "Sellers listed on the platform", "active_sellers", "platform",
-                    "listed sellers", 1, 0, ANY),
-            new Response("platform-members", "Platform members", "members", "platform", "members (% of consumers)", 100,
-                    0, 100));
-
     private SweepCharts() {
-    }
-
-    /** Entity types an outcome's entity is looked up in, first match winning (as Outcome does for a run). */
-    private static final List<String> OUTCOME_TYPES = List.of("archetype", "platform", "store", "market", "firm",
-            "pool");
-
-    /**
-     * What the sweep's charts show: its {@code --outcome}s (in the manifest) if it names any, else the default
-     * responses. An outcome whose metric is a default response's keeps that response's title, axis and scale.
-     */
-    static List<Response> responses(ResultsData data) throws IOException {
-        com.fasterxml.jackson.databind.JsonNode named = data.manifest().path("outcomes");
-        if (!named.isArray() || named.isEmpty()) {
-            return RESPONSES;
-        }
-        Map<String, String> units = SweepSeriesCharts.units(data);
-        List<Response> out = new ArrayList<>();
-        for (com.fasterxml.jackson.databind.JsonNode n : named) {
-            String outcome = n.asText();
-            int dot = outcome.lastIndexOf('.');
-            String entity = outcome.substring(0, dot);
-            String metric = outcome.substring(dot + 1);
-            String type = null;
-            for (String t : OUTCOME_TYPES) {
-                if (type == null && data.points().stream().anyMatch(row -> row.get("entity_type").equals(t)
-                        && row.get("entity").equals(entity) && row.get("metric").equals(metric))) {
-                    type = t;
-                }
-            }
-            if (type == null) {
-                continue; // no values in points.csv: nothing to draw
-            }
-            Response known = null;
-            for (Response r : RESPONSES) {
-                if (r.metric().equals(metric) && r.type().equals(type)) {
-                    known = r;
-                }
-            }
-            String sameType = type;
-            Response merged = out.stream().filter(r -> r.metric().equals(metric) && r.type().equals(sameType))
-                    .findFirst().orElse(null);
-            if (merged != null) {
-                merged.chosen().add(entity); // outcomes of one metric share a chart (a line or dot colour each)
-            } else if (known != null) {
-                out.add(new Response(known.file(), known.title(), metric, type, known.axis(), known.scale(), known.low(),
-                        known.high(), new LinkedHashSet<>(List.of(entity))));
-            } else {
-                String unit = units.getOrDefault(outcome, "");
-                boolean share = unit.startsWith("share") && !unit.contains("(0..1)");
-                String axis = metric.replace('_', ' ') + (share ? " (%)" : unit.isEmpty() ? "" : " (" + unit + ")");
-                String title = (type.equals("archetype") ? "" : entity + ": ") + metric.replace('_', ' ');
-                out.add(new Response(metric.replace('_', '-'), Character.toUpperCase(title.charAt(0))
-                        + title.substring(1), metric, type, axis, share ? 100 : 1, -ANY, ANY,
-                        new LinkedHashSet<>(List.of(entity))));
-            }
-        }
-        return out;
     }
 
     static List<Charts.Drawn> drawAll(ResultsData data, ChartFiles target) throws IOException {
@@ -136,7 +44,7 @@ final class SweepCharts {
         if (!data.manifest().path("design").asText("grid").equals("grid")) {
             return drawn;
         }
-        List<Response> responses = responses(data);
+        List<Response> responses = Response.of(data);
         if (factors.size() == 1 && numeric(data, factors.get(0))) {
             for (Response r : responses) {
                 JFreeChart chart = response(data, factors.get(0), r);
@@ -181,8 +89,8 @@ final class SweepCharts {
     private static List<Charts.Drawn> scatters(ResultsData data, ChartFiles target) throws IOException {
         List<Charts.Drawn> drawn = new ArrayList<>();
         List<String> factors = data.factors();
-        List<Response> chosen = responses(data) == RESPONSES ? List.of(RESPONSES.get(0), RESPONSES.get(1),
-                RESPONSES.get(4)) : responses(data);
+        List<Response> chosen = Response.of(data) == Response.RESPONSES ? List.of(Response.RESPONSES.get(0), Response.RESPONSES.get(1),
+                Response.RESPONSES.get(4)) : Response.of(data);
         for (String factor : factors.subList(0, Math.min(factors.size(), MAX_SCATTER_FACTORS))) {
             if (!numeric(data, factor)) {
                 continue;
@@ -394,18 +302,18 @@ final class SweepCharts {
                 if (Double.isNaN(value)) {
                     return NO_VALUE;
                 }
-                return viridis((value - lo) / (hi - lo));
+                return Viridis.at((value - lo) / (hi - lo));
             }
         };
         renderer.setPaintScale(scale);
         XYPlot plot = new XYPlot(dataset, levelAxis(factors.get(0), xyz[0], xStep), levelAxis(factors.get(1), xyz[1],
                 yStep), renderer);
         for (double[] cell : cells) { // the value in each cell, so a reader need not match colours to the scale
-            String text = Double.isNaN(cell[2]) ? "n/a" : cellLabel(cell[2]);
+            String text = Double.isNaN(cell[2]) ? "n/a" : Viridis.cellLabel(cell[2]);
             org.jfree.chart.annotations.XYTextAnnotation label =
                     new org.jfree.chart.annotations.XYTextAnnotation(text, cell[0], cell[1]);
             label.setFont(Palette.TICK_LABEL);
-            label.setPaint(Double.isNaN(cell[2]) || (cell[2] - lo) / (hi - lo) > VIRIDIS_LIGHT ? Color.BLACK : Color.WHITE);
+            label.setPaint(Double.isNaN(cell[2]) || (cell[2] - lo) / (hi - lo) > Viridis.LIGHT ? Color.BLACK : Color.WHITE);
             plot.addAnnotation(label);
         }
         String who = r.type().equals("archetype") ? " (" + entity + ")" : "";
@@ -420,35 +328,6 @@ final class SweepCharts {
         chart.addSubtitle(legend);
         return Charts.styled(chart, "mean across " + replications(data) + " replications at each grid point"
                 + (missing > 0 ? "; grey: no value (" + missing + " points)" : ""));
-    }
-
-    /** Viridis (perceptually uniform, readable by colour-blind viewers) at nine stops, from 0 to 1. */
-    private static final Color[] VIRIDIS = {new Color(0x44, 0x01, 0x54), new Color(0x47, 0x2D, 0x7B),
-        new Color(0x3B, 0x52, 0x8B), new Color(0x2C, 0x72, 0x8E), new Color(0x21, 0x91, 0x8C), new Color(0x28, 0xAE, 0x80),
-        new Color(0x5E, 0xC9, 0x62), new Color(0xAD, 0xDC, 0x30), new Color(0xFD, 0xE7, 0x25)};
-    /** Above this place on the viridis scale a cell is light enough for black text; below it, white. */
-    private static final double VIRIDIS_LIGHT = 0.55;
-
-    /** The viridis colour at {@code t} (clamped to 0..1), interpolated linearly between its stops. */
-    static Color viridis(double t) {
-        double u = Math.max(0, Math.min(1, t)) * (VIRIDIS.length - 1);
-        int i = Math.min((int) u, VIRIDIS.length - 2);
-        double f = u - i;
-        Color a = VIRIDIS[i];
-        Color b = VIRIDIS[i + 1];
-        return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
-                (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
-                (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
-    }
-
-    /** A cell's value with three significant digits, thousands separated ("1,230", "-0.0512", "45.6"). */
-    static String cellLabel(double value) {
-        if (value == 0) {
-            return "0";
-        }
-        java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(3));
-        return new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
-                .format(rounded);
     }
 
     /** An axis whose ticks are the grid's levels and whose range holds whole cells. */

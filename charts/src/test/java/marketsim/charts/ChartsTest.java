@@ -89,7 +89,7 @@ class ChartsTest {
     @Test
     void boxPlotsHaveAColumnPerArchetype() throws Exception {
         ResultsData data = ResultsData.read(run);
-        JFreeChart chart = Charts.boxPlot(data, "net_profit", "t", "a", 1);
+        JFreeChart chart = BoxPlots.boxPlot(data, "net_profit", "t", "a", 1);
         assertThat(((CategoryPlot) chart.getPlot()).getDataset().getColumnCount()).isEqualTo(3);
         assertValidPng(run.resolve("charts/box-net-profit.png"));
         assertValidSvg(run.resolve("charts/box-net-profit.svg"));
@@ -139,10 +139,10 @@ class ChartsTest {
                 && !Double.isNaN(ResultsData.numberOrNaN(r.get("net_profit")))).count();
         assertThat(values).as("3 replications x 3 archetypes").isEqualTo(9);
         String svg = Files.readString(run.resolve("charts/box-net-profit.svg"));
-        String point = "rx='" + Charts.POINT_RADIUS + "' ry='" + Charts.POINT_RADIUS + "' style='fill:";
+        String point = "rx='" + BoxPlots.POINT_RADIUS + "' ry='" + BoxPlots.POINT_RADIUS + "' style='fill:";
         assertThat(svg.split(java.util.regex.Pattern.quote(point), -1).length - 1).isEqualTo(values);
         assertThat(svg).contains("points: one per replication");
-        assertThat(Charts.jitter(0)).isEqualTo(Charts.jitter(0)).isBetween(0.0, 1.0); // no random numbers: fixed places
+        assertThat(BoxPlots.jitter(0)).isEqualTo(BoxPlots.jitter(0)).isBetween(0.0, 1.0); // no random numbers: fixed places
     }
 
     /** No yellow on white: every colour of a line or point keeps contrast with the white background. */
@@ -234,11 +234,11 @@ class ChartsTest {
     /** The heat-map scale is viridis: dark purple to yellow through teal, not through a muddy brown. */
     @Test
     void heatMapsUseViridis() {
-        assertThat(SweepCharts.viridis(0)).isEqualTo(new java.awt.Color(0x44, 0x01, 0x54));
-        assertThat(SweepCharts.viridis(0.5)).isEqualTo(new java.awt.Color(0x21, 0x91, 0x8C));
-        assertThat(SweepCharts.viridis(1)).isEqualTo(new java.awt.Color(0xFD, 0xE7, 0x25));
-        assertThat(SweepCharts.cellLabel(1234.5)).isEqualTo("1,230");
-        assertThat(SweepCharts.cellLabel(-0.051234)).isEqualTo("-0.0512");
+        assertThat(Viridis.at(0)).isEqualTo(new java.awt.Color(0x44, 0x01, 0x54));
+        assertThat(Viridis.at(0.5)).isEqualTo(new java.awt.Color(0x21, 0x91, 0x8C));
+        assertThat(Viridis.at(1)).isEqualTo(new java.awt.Color(0xFD, 0xE7, 0x25));
+        assertThat(Viridis.cellLabel(1234.5)).isEqualTo("1,230");
+        assertThat(Viridis.cellLabel(-0.051234)).isEqualTo("-0.0512");
     }
 
     @Test
