@@ -79,7 +79,7 @@ final class CalibrationCharts {
         if (log) {
             LogAxis logAxis = new LogAxis(axisLabel);
             logAxis.setTickUnit(new NumberTickUnit(1)); // one tick a decade
-            logAxis.setNumberFormatOverride(new DecimalFormat("0.#####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            logAxis.setNumberFormatOverride(new DecadeFormat()); // 1e-6 reads "1e-6", not "0"
             y = logAxis;
         } else {
             NumberAxis linear = new NumberAxis(axisLabel);
@@ -145,5 +145,38 @@ final class CalibrationCharts {
         plot.setRenderer(1, lineRenderer);
         return Charts.styled(new JFreeChart("Calibration: where the search looked", Palette.TITLE, plot, true),
                 "each candidate's parameter values (dots) and the fitted values (lines), ranges from the targets file");
+    }
+
+    /**
+     * Tick labels of a log axis: plain numbers from 0.001 to 99,999 ("0.01", "100", "1,000"), and powers of ten
+     * beyond ("1e-6", "1e8"), so no decade of a small loss reads "0".
+     */
+    static final class DecadeFormat extends java.text.NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private static final double PLAIN_LOW = 1e-3;
+        private static final double PLAIN_HIGH = 1e5;
+
+        @Override
+        public StringBuffer format(double value, StringBuffer to, java.text.FieldPosition pos) {
+            double size = Math.abs(value);
+            if (value == 0 || (size >= PLAIN_LOW && size < PLAIN_HIGH)) {
+                return to.append(new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                        .format(value));
+            }
+            int exponent = (int) Math.floor(Math.log10(size) + 1e-9);
+            double mantissa = value / Math.pow(10, exponent);
+            String m = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(mantissa);
+            return to.append(m.equals("1") ? "1" : m.equals("-1") ? "-1" : m).append('e').append(exponent);
+        }
+
+        @Override
+        public StringBuffer format(long value, StringBuffer to, java.text.FieldPosition pos) {
+            return format((double) value, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            throw new UnsupportedOperationException("tick labels are only written");
+        }
     }
 }

@@ -26,11 +26,9 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -46,6 +44,16 @@ public final class Charts {
     public static final String FOLDER = marketsim.format.ResultFiles.CHARTS;
     static final int WIDTH = 1280;
     static final int HEIGHT = 720;
+    /**
+     * Weeks at the start of a run that a time series marks as burn-in and leaves out of its value axis range.
+     * Every firm starts with no customers: in week 1 its fixed costs fall on almost no income, so a margin reads
+     * -80% or -900% and, on an axis fitted to it, squashes the steady state into a flat line. Four weeks (a month)
+     * covers that first dip in the built-in scenarios; the values are still drawn (off the scale), only the axis
+     * ignores them. A run shorter than four times this keeps a quarter of its horizon as burn-in instead.
+     */
+    public static final int BURN_IN_WEEKS = 4;
+    /** Room right of the plot so the last tick label of an axis ("260", "1.0") is not cut at the image's edge. */
+    static final double EDGE_PADDING = 28;
 
     private Charts() {
     }
@@ -74,7 +82,7 @@ public final class Charts {
         for (String[] box : new String[][] {{"net_profit", "Net profit over the summary window", "net profit (money)", "1"},
                 {"net_margin", "Net margin over the summary window", "net margin (% of income)", "100"},
                 {"retention", "Retention over the summary window", "retained buyers (%)", "100"}}) {
-            JFreeChart chart = boxPlot(data, box[0], box[1], box[2].replace("(money)", "(" + money + ")"),
+            JFreeChart chart = BoxPlots.boxPlot(data, box[0], box[1], box[2].replace("(money)", "(" + money + ")"),
                     Double.parseDouble(box[3]));
             if (chart != null) {
                 String name = "box-" + box[0].replace('_', '-');
@@ -159,43 +167,42 @@ public final class Charts {
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         org.jfree.data.Range weeks = org.jfree.data.general.DatasetUtils.findDomainBounds(dataset);
         x.setRange(Math.max(0, weeks.getLowerBound() - 1), weeks.getUpperBound() + 1);
-        return styled(new JFreeChart(kind.title(), Palette.TITLE, plot, true),
-                "mean and 95% confidence band across replications");
+        int burnIn = burnIn((int) weeks.getUpperBound());
+        org.jfree.data.Range values = rangeAfter(dataset, burnIn);
+        String subtitle = "mean and 95% confidence band across replications";
+        if (values != null && burnIn > 0) {
+            double margin = Math.max(values.getLength() * 0.05, Math.abs(values.getUpperBound()) * 1e-3);
+            y.setRange(values.getLowerBound() - (margin > 0 ? margin : 1), values.getUpperBound() + (margin > 0 ? margin : 1));
+            org.jfree.chart.plot.IntervalMarker marker = new org.jfree.chart.plot.IntervalMarker(
+                    x.getLowerBound(), burnIn + 0.5, new Color(0xEE, 0xEE, 0xEE));
+            marker.setLabel("burn-in");
+            marker.setLabelFont(Palette.TICK_LABEL);
+            marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
+            subtitle += "; grey: burn-in (weeks 1-" + burnIn + "), left out of the value axis";
+        }
+        return styled(new JFreeChart(kind.title(), Palette.TITLE, plot, true), subtitle);
     }
 
-    /** Box plots of a summary.csv metric by archetype across replications; null without data. */
-    static JFreeChart boxPlot(ResultsData data, String metric, String title, String axis, double scale) {
-        Map<String, List<Double>> values = new LinkedHashMap<>();
-        for (CSVRecord r : data.summary()) {
-            if (r.get("entity_type").equals("archetype") && r.isMapped(metric)) {
-                double v = ResultsData.numberOrNaN(r.get(metric));
-                if (!Double.isNaN(v)) {
-                    values.computeIfAbsent(r.get("entity"), k -> new ArrayList<>()).add(v * scale);
+    /** The burn-in of a run of {@code horizon} weeks: {@link #BURN_IN_WEEKS}, or a quarter of a short run. */
+    static int burnIn(int horizon) {
+        return Math.min(BURN_IN_WEEKS, horizon / 4);
+    }
+
+    /** The range of the bands' values after week {@code burnIn}; null if there are none. */
+    static org.jfree.data.Range rangeAfter(YIntervalSeriesCollection dataset, int burnIn) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            for (int i = 0; i < dataset.getItemCount(s); i++) {
+                if (dataset.getXValue(s, i) > burnIn) {
+                    low = Math.min(low, Math.min(dataset.getStartYValue(s, i), dataset.getYValue(s, i)));
+                    high = Math.max(high, Math.max(dataset.getEndYValue(s, i), dataset.getYValue(s, i)));
                 }
             }
         }
-        if (values.isEmpty()) {
-            return null;
-        }
-        DefaultBoxAndWhiskerCategoryDataset dataset = new DefaultBoxAndWhiskerCategoryDataset();
-        values.forEach((entity, list) -> dataset.add(list, "replications", entity));
-        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public java.awt.Paint getItemPaint(int row, int column) {
-                return Palette.of((String) dataset.getColumnKey(column));
-            }
-        };
-        renderer.setMeanVisible(false); // JFreeChart scales the mean marker with the box: unreadable when narrow
-        renderer.setMedianVisible(true);
-        renderer.setMaximumBarWidth(0.07); // JFreeChart draws an outlier with a third of the box width as its radius
-        renderer.setFillBox(true);
-        renderer.setMaxOutlierVisible(true);
-        renderer.setMinOutlierVisible(true);
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"), new NumberAxis(axis), renderer);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        return styled(new JFreeChart(title, Palette.TITLE, plot, false), "box: quartiles and median; whiskers: 1.5 x IQR; circles and triangles: outliers");
+        return low <= high ? new org.jfree.data.Range(low, high) : null;
     }
 
     /** The tenure bands of the wallet metrics (docs/RESULTS.md), in order, with their labels. */
@@ -233,7 +240,8 @@ public final class Charts {
         for (int row = 0; row < dataset.getRowCount(); row++) {
             renderer.setSeriesPaint(row, VARIANT_COLOURS[row % VARIANT_COLOURS.length]);
         }
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"), new NumberAxis(axis), renderer);
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"),
+                new NumberAxis(Report.withMoney(axis, data)), renderer);
         return styled(new JFreeChart(title, Palette.TITLE, plot, true), "customers by weeks since their first "
                 + "purchase from the firm (metrics.tenure_band); mean across replications, whiskers: 95% interval");
     }
@@ -250,24 +258,57 @@ public final class Charts {
                 }
             }
         }
-        return variantBars(dataset, "archetype", "difference in " + label, "Paired difference in " + label);
+        return variantBars(dataset, "archetype", "difference in " + label, "Paired difference in " + label, Palette::of);
     }
 
-    /** Bars of paired differences, one colour per variant, with their 95% intervals; null without any. */
+    /**
+     * Bars of paired differences with their 95% intervals; null without any. Each bar has its entity's colour (the
+     * archetype's, or the platform's or store's: {@code colourOf} of the category), a lighter shade for each further
+     * variant, and its value written on it, so a small difference beside a large one still reads.
+     */
     private static JFreeChart variantBars(DefaultStatisticalCategoryDataset dataset, String categories, String values,
-                                          String title) {
+                                          String title, java.util.function.Function<String, Color> colourOf) {
         if (dataset.getRowCount() == 0) {
             return null;
         }
-        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        StatisticalBarRenderer renderer = new StatisticalBarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return shade(colourOf.apply((String) dataset.getColumnKey(column)), row);
+            }
+        };
         renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
         renderer.setDrawBarOutline(false);
-        for (int row = 0; row < dataset.getRowCount(); row++) {
-            renderer.setSeriesPaint(row, VARIANT_COLOURS[row % VARIANT_COLOURS.length]);
+        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
+                new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(Palette.TICK_LABEL);
+        renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER));
+        renderer.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE6, org.jfree.chart.ui.TextAnchor.TOP_CENTER));
+        NumberAxis axis = new NumberAxis(values);
+        axis.setUpperMargin(0.12); // room for the labels above the tallest bar and below the lowest
+        axis.setLowerMargin(0.12);
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(categories), axis, renderer);
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        for (int row = 0; row < dataset.getRowCount(); row++) { // the variants: shades, as on every entity's bars
+            legend.add(new org.jfree.chart.LegendItem((String) dataset.getRowKey(row), shade(Color.DARK_GRAY, row)));
         }
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(categories), new NumberAxis(values), renderer);
-        return styled(new JFreeChart(title, Palette.TITLE, plot, true),
-                "variant minus reference on common random numbers; whiskers: 95% confidence interval");
+        plot.setFixedLegendItems(legend);
+        return styled(new JFreeChart(title, Palette.TITLE, plot, dataset.getRowCount() > 1),
+                "variant minus reference on common random numbers; whiskers: 95% confidence interval"
+                        + (dataset.getRowCount() > 1 ? "; lighter: later variants" : ""));
+    }
+
+    /** The colour for the {@code row}-th variant: the entity's own for the first, then lighter (mixed with white). */
+    static Color shade(Color colour, int row) {
+        double white = Math.min(0.7, row * 0.3);
+        return new Color((int) Math.round(colour.getRed() + white * (255 - colour.getRed())),
+                (int) Math.round(colour.getGreen() + white * (255 - colour.getGreen())),
+                (int) Math.round(colour.getBlue() + white * (255 - colour.getBlue())));
     }
 
     /**
@@ -289,14 +330,15 @@ public final class Charts {
             }
         }
         return variantBars(dataset, type + " metric (over the summary window)", "difference (" + money + ")",
-                who + ": paired differences in " + money);
+                who + ": paired differences in " + money, metric -> Palette.of(type));
     }
 
     private static final Color[] VARIANT_COLOURS = {new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00),
-            new Color(0xF0, 0xE4, 0x42), new Color(0x99, 0x99, 0x99)};
+            new Color(0x88, 0x22, 0x55), new Color(0x99, 0x99, 0x99)};
 
     static JFreeChart styled(JFreeChart chart, String subtitle) {
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, EDGE_PADDING));
         chart.addSubtitle(new TextTitle(subtitle, Palette.AXIS_LABEL));
         LegendTitle legend = chart.getLegend();
         if (legend != null) {

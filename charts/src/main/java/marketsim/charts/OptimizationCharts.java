@@ -117,7 +117,7 @@ final class OptimizationCharts {
         renderer.setSeriesPaint(0, Palette.series(0));
         renderer.setSeriesPaint(1, Palette.series(1));
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("firm"),
-                new NumberAxis("mean price over the summary window (money per unit)"), renderer);
+                new NumberAxis(Report.withMoney("mean price over the summary window (money per unit)", data)), renderer);
         return Charts.styled(new JFreeChart("Audit: price now and best response", Palette.TITLE, plot, true),
                 "each firm in turn best-responds, its rivals holding; common random numbers");
     }

@@ -24,10 +24,11 @@ public final class Palette {
     public static final BasicStroke LINE = new BasicStroke(3f);
     /**
      * Colours for series that are not archetypes (parameters, variants), in order: the rest of
-     * Okabe-Ito's palette, so they never look like an archetype's.
+     * Okabe-Ito's palette, so they never look like an archetype's; its yellow is replaced by a wine red (Paul Tol),
+     * as yellow lines and points are hard to see on white.
      */
     public static final java.util.List<Color> SERIES = java.util.List.of(new Color(0x56, 0xB4, 0xE9),
-            new Color(0xD5, 0x5E, 0x00), new Color(0xF0, 0xE4, 0x42), new Color(0x00, 0x00, 0x00),
+            new Color(0xD5, 0x5E, 0x00), new Color(0x88, 0x22, 0x55), new Color(0x00, 0x00, 0x00),
             new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x72, 0xB2));
 
     private Palette() {

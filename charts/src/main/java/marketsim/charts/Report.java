@@ -36,6 +36,12 @@ public final class Report {
 
     /** Writes report.html into {@code target}, referencing the charts in {@code charts}. */
     public static Path write(ResultsData data, List<Charts.Drawn> drawn, Path charts, Path target) throws IOException {
+        return write(data, drawn, charts, target, INLINE_BUDGET);
+    }
+
+    /** As {@link #write(ResultsData, List, Path, Path)}, inlining at most {@code budget} characters of SVG. */
+    static Path write(ResultsData data, List<Charts.Drawn> drawn, Path charts, Path target, long budget)
+            throws IOException {
         StringBuilder html = new StringBuilder();
         var m = data.manifest();
         String command = m.path("command").asText("");
@@ -56,6 +62,7 @@ public final class Report {
         if (!description.isBlank()) {
             html.append("<p><strong>Question.</strong> ").append(escape(description)).append("</p>\n");
         }
+        html.append("<p><strong>This study.</strong> ").append(escape(study(m))).append("</p>\n");
         html.append(ComparisonReport.html(data));
         html.append(String.format(Locale.ROOT, "<p>%s replications, master seed %s, marketsim %s.</p>%n",
                 m.path("replications").asText("?"), m.path("master_seed").asText("?"), escape(m.path("tool_version").asText())));
@@ -72,7 +79,15 @@ public final class Report {
         }
         html.append(OptimizationReport.tables(data));
         html.append("<h2>Charts</h2>\n");
+        long inlined = 0;
         for (Charts.Drawn chart : drawn) {
+            Path svgFile = charts.resolve(chart.name() + ".svg");
+            long size = chart.linked() ? 0 : Files.size(svgFile);
+            if (!chart.linked() && inlined + size > budget) {
+                html.append(linked(chart));
+                continue;
+            }
+            inlined += size;
             if (chart.linked()) { // one of many: the PNG beside the report, not its SVG inside it
                 String png = marketsim.format.ResultFiles.CHARTS + "/" + chart.name() + ".png";
                 html.append("<figure id=\"").append(chart.name()).append("\">\n<img src=\"").append(png)
@@ -98,6 +113,72 @@ public final class Report {
         Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
         return file;
     }
+
+    /**
+     * Characters of SVG a report inlines; charts beyond them are linked images (the PNG beside the report), so a run
+     * with 26 time series or a Latin hypercube with dozens of scatters keeps a report that opens at once (a run's was
+     * 2.7 MB, an LHS's 3.9 MB). One megabyte holds the first several charts whole.
+     */
+    static final long INLINE_BUDGET = 1_000_000;
+
+    /** A chart as a linked PNG with its caption. */
+    private static String linked(Charts.Drawn chart) {
+        String png = marketsim.format.ResultFiles.CHARTS + "/" + chart.name() + ".png";
+        return "<figure id=\"" + chart.name() + "\">\n<img src=\"" + png + "\" alt=\"" + escape(chart.title())
+                + "\" loading=\"lazy\" style=\"max-width:100%\">\n<figcaption>" + escape(chart.title()) + " (charts/"
+                + chart.name() + ".png, .svg)</figcaption></figure>\n";
+    }
+
+    /**
+     * The command's question in a sentence, from the manifest: what was run on which scenario, what was varied (and
+     * over which levels or range), which outcomes, how many replications.
+     */
+    static String study(com.fasterxml.jackson.databind.JsonNode m) {
+        String command = m.path("command").asText("run");
+        String scenario = m.path("scenario").asText("?");
+        StringBuilder s = new StringBuilder();
+        switch (command) {
+            case "sweep" -> s.append("A ").append(m.path("design").asText("grid")).append(" sweep of ")
+                    .append(scenario).append(m.has("points") && m.path("points").isNumber()
+                            ? " over " + m.path("points").asText() + " design points" : "");
+            case "compare" -> s.append("A comparison of variants of ").append(scenario).append(" against the reference ")
+                    .append(m.path("reference").asText("?"));
+            default -> s.append("A ").append(command).append(" of ").append(scenario);
+        }
+        List<String> varied = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode f : m.path("factors")) {
+            String path = f.path("path").asText(f.asText());
+            List<String> levels = new ArrayList<>();
+            f.path("values").forEach(v -> levels.add(v.asText()));
+            if (levels.isEmpty()) {
+                f.path("levels").forEach(v -> levels.add(v.asText()));
+            }
+            if (levels.size() > MAX_LEVELS_NAMED) {
+                varied.add(path + " (" + levels.get(0) + " to " + levels.get(levels.size() - 1) + ", " + levels.size()
+                        + " levels)");
+            } else if (!levels.isEmpty()) {
+                varied.add(path + " (" + String.join(", ", levels) + ")");
+            } else if (f.has("from") && f.has("to")) {
+                varied.add(path + " (" + f.path("from").asText() + " to " + f.path("to").asText() + ")");
+            } else {
+                varied.add(path);
+            }
+        }
+        if (!varied.isEmpty()) {
+            s.append(", varying ").append(String.join(" and ", varied));
+        }
+        List<String> outcomes = new ArrayList<>();
+        m.path("outcomes").forEach(o -> outcomes.add(o.asText()));
+        s.append(outcomes.isEmpty() ? "" : "; outcomes: " + String.join(", ", outcomes));
+        if (m.path("replications").isNumber()) {
+            s.append("; ").append(m.path("replications").asText()).append(" replications")
+                    .append(command.equals("sweep") ? " at each point" : "");
+        }
+        return s.append('.').toString();
+    }
+
+    /** More levels than this are named by their ends and count. */
+    private static final int MAX_LEVELS_NAMED = 6;
 
     private static String summaryTable(ResultsData data) {
         Map<String, Map<String, List<Double>>> byEntity = new LinkedHashMap<>();
@@ -175,6 +256,11 @@ public final class Report {
             }
         }
         return entity == null ? "" : out.append("</li>\n</ul>\n").toString();
+    }
+
+    /** The label with "(money" written in the scenario's money unit: "fee revenue (EUR)", "(EUR per unit)". */
+    static String withMoney(String label, ResultsData data) {
+        return label.replace("(money", "(" + money(data));
     }
 
     /** What the scenario calls its money (its money_unit, in the manifest's resolved scenario), else "money". */

@@ -29,26 +29,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class SweepCharts {
     /** A response chart; bands are clipped to [low, high], the values the metric can take (scaled). */
-    private record Response(String file, String title, String metric, String type, String axis, double scale,
-                            double low, double high) {
-    }
-
-    private static final double ANY = Double.POSITIVE_INFINITY;
-
-    private static final List<Response> RESPONSES = List.of(
-            new Response("unit-share", "Unit share", "unit_share", "archetype", "unit share (%)", 100, 0, 100),
-            new Response("net-margin", "Net margin", "net_margin", "archetype", "net margin (% of income)", 100, -ANY,
-                    ANY),
-            new Response("retention", "Retention", "retention", "archetype", "retained buyers (%)", 100, 0, 100),
-            new Response("fee-share", "Intermediary fees", "fee_share", "archetype", "fees (% of revenue)", 100, 0,
-                    ANY),
-            new Response("platform-fees", "Platform fee revenue", "platform_fee_revenue", "platform",
-                    "fee revenue over the window (money)", 1, 0, ANY),
-            new Response("platform-sellers", "Sellers listed on the platform", "active_sellers", "platform",
-                    "listed sellers", 1, 0, ANY),
-            new Response("platform-members", "Platform members", "members", "platform", "members (% of consumers)", 100,
-                    0, 100));
-
     private SweepCharts() {
     }
 
@@ -64,8 +44,9 @@ final class SweepCharts {
         if (!data.manifest().path("design").asText("grid").equals("grid")) {
             return drawn;
         }
+        List<Response> responses = Response.of(data);
         if (factors.size() == 1 && numeric(data, factors.get(0))) {
-            for (Response r : RESPONSES) {
+            for (Response r : responses) {
                 JFreeChart chart = response(data, factors.get(0), r);
                 if (chart != null) {
                     target.save(chart, "sweep-" + r.file());
@@ -75,11 +56,11 @@ final class SweepCharts {
         } else if (factors.size() == 2 && numeric(data, factors.get(0)) != numeric(data, factors.get(1))) {
             String x = numeric(data, factors.get(0)) ? factors.get(0) : factors.get(1);
             String named = x.equals(factors.get(0)) ? factors.get(1) : factors.get(0);
-            for (Response r : RESPONSES) {
+            for (Response r : responses) {
                 for (String entity : entities(data, r)) {
                     JFreeChart chart = byLevel(data, x, named, r, entity);
                     if (chart != null) {
-                        String name = "sweep-" + r.file() + (r.type().equals("archetype") ? "-" + entity : "");
+                        String name = r.name("sweep-", entity);
                         target.save(chart, name);
                         drawn.add(new Charts.Drawn(name, r.title() + " (" + entity + ") against " + x + ", one line per "
                                 + shortName(named)));
@@ -87,11 +68,11 @@ final class SweepCharts {
                 }
             }
         } else if (factors.size() == 2 && numeric(data, factors.get(0)) && numeric(data, factors.get(1))) {
-            for (Response r : RESPONSES) {
+            for (Response r : responses) {
                 for (String entity : entities(data, r)) {
                     JFreeChart chart = heatMap(data, factors, r, entity);
                     if (chart != null) {
-                        String name = "heatmap-" + r.file() + (r.type().equals("archetype") ? "-" + entity : "");
+                        String name = r.name("heatmap-", entity);
                         target.save(chart, name);
                         drawn.add(new Charts.Drawn(name, r.title() + " (" + entity + ") over the grid"));
                     }
@@ -108,14 +89,17 @@ final class SweepCharts {
     private static List<Charts.Drawn> scatters(ResultsData data, ChartFiles target) throws IOException {
         List<Charts.Drawn> drawn = new ArrayList<>();
         List<String> factors = data.factors();
+        List<Response> chosen = Response.of(data) == Response.RESPONSES ? List.of(Response.RESPONSES.get(0), Response.RESPONSES.get(1),
+                Response.RESPONSES.get(4)) : Response.of(data);
         for (String factor : factors.subList(0, Math.min(factors.size(), MAX_SCATTER_FACTORS))) {
             if (!numeric(data, factor)) {
                 continue;
             }
-            for (Response r : List.of(RESPONSES.get(0), RESPONSES.get(1), RESPONSES.get(4))) {
+            for (Response r : chosen) {
                 JFreeChart chart = scatter(data, factor, r);
                 if (chart != null) {
-                    String name = "scatter-" + r.file() + "-" + shortName(factor).replace('_', '-');
+                    String name = (r.chosen() == null || r.chosen().size() > 1 ? "scatter-" + r.file()
+                            : r.name("scatter-", r.chosen().iterator().next())) + "-" + shortName(factor).replace('_', '-');
                     target.save(chart, name);
                     drawn.add(new Charts.Drawn(name, r.title() + " against " + factor + " at each design point"));
                 }
@@ -127,7 +111,7 @@ final class SweepCharts {
     static JFreeChart scatter(ResultsData data, String factor, Response r) {
         Map<String, org.jfree.data.xy.XYSeries> series = new LinkedHashMap<>();
         for (CSVRecord row : data.points()) {
-            if (row.get("entity_type").equals(r.type()) && row.get("metric").equals(r.metric())) {
+            if (r.holds(row)) {
                 double mean = ResultsData.numberOrNaN(row.get("mean"));
                 if (!Double.isNaN(mean)) {
                     series.computeIfAbsent(row.get("entity"), e -> new org.jfree.data.xy.XYSeries(e, false, true))
@@ -148,7 +132,7 @@ final class SweepCharts {
             renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
             s++;
         }
-        NumberAxis y = new NumberAxis(r.axis());
+        NumberAxis y = new NumberAxis(Report.withMoney(r.axis(), data));
         y.setAutoRangeIncludesZero(false);
         NumberAxis x = new NumberAxis(factor);
         x.setAutoRangeIncludesZero(false);
@@ -169,7 +153,7 @@ final class SweepCharts {
     private static Set<String> entities(ResultsData data, Response r) {
         Set<String> out = new LinkedHashSet<>();
         for (CSVRecord row : data.points()) {
-            if (row.get("entity_type").equals(r.type()) && row.get("metric").equals(r.metric())) {
+            if (r.holds(row)) {
                 out.add(row.get("entity"));
             }
         }
@@ -191,7 +175,7 @@ final class SweepCharts {
     /** Colours of the lines of a named parameter's levels (Okabe-Ito, after the archetypes' own). */
     private static final Color[] LEVEL_COLOURS = {new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00),
         new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00),
-        new Color(0x56, 0xB4, 0xE9), new Color(0x33, 0x33, 0x33), new Color(0xF0, 0xE4, 0x42)};
+        new Color(0x56, 0xB4, 0xE9), new Color(0x33, 0x33, 0x33), new Color(0x88, 0x22, 0x55)};
 
     /** A grid of a number and a named parameter: the response to the number, one line per named level. */
     static JFreeChart byLevel(ResultsData data, String x, String named, Response r, String entity) {
@@ -223,7 +207,7 @@ final class SweepCharts {
                                                        java.util.function.Function<CSVRecord, String> key) {
         Map<String, YIntervalSeries> series = new LinkedHashMap<>();
         for (CSVRecord row : data.points()) {
-            if (!row.get("entity_type").equals(r.type()) || !row.get("metric").equals(r.metric()) || !keep.test(row)) {
+            if (!r.holds(row) || !keep.test(row)) {
                 continue;
             }
             double mean = ResultsData.numberOrNaN(row.get("mean"));
@@ -253,7 +237,7 @@ final class SweepCharts {
             s++;
         }
         renderer.setAlpha(BAND_OPACITY);
-        NumberAxis y = new NumberAxis(r.axis());
+        NumberAxis y = new NumberAxis(Report.withMoney(r.axis(), data));
         y.setAutoRangeIncludesZero(false);
         NumberAxis xAxis = new NumberAxis(x);
         xAxis.setAutoRangeIncludesZero(false);
@@ -318,17 +302,23 @@ final class SweepCharts {
                 if (Double.isNaN(value)) {
                     return NO_VALUE;
                 }
-                double t = Math.max(0, Math.min(1, (value - lo) / (hi - lo)));
-                // viridis-like ramp from dark blue through green to yellow
-                return new Color((int) (68 + t * (253 - 68)), (int) (1 + t * (231 - 1)), (int) (84 + t * (37 - 84)));
+                return Viridis.at((value - lo) / (hi - lo));
             }
         };
         renderer.setPaintScale(scale);
         XYPlot plot = new XYPlot(dataset, levelAxis(factors.get(0), xyz[0], xStep), levelAxis(factors.get(1), xyz[1],
                 yStep), renderer);
+        for (double[] cell : cells) { // the value in each cell, so a reader need not match colours to the scale
+            String text = Double.isNaN(cell[2]) ? "n/a" : Viridis.cellLabel(cell[2]);
+            org.jfree.chart.annotations.XYTextAnnotation label =
+                    new org.jfree.chart.annotations.XYTextAnnotation(text, cell[0], cell[1]);
+            label.setFont(Palette.TICK_LABEL);
+            label.setPaint(Double.isNaN(cell[2]) || (cell[2] - lo) / (hi - lo) > Viridis.LIGHT ? Color.BLACK : Color.WHITE);
+            plot.addAnnotation(label);
+        }
         String who = r.type().equals("archetype") ? " (" + entity + ")" : "";
         JFreeChart chart = new JFreeChart(r.title() + who, Palette.TITLE, plot, false);
-        NumberAxis bar = new NumberAxis(r.axis());
+        NumberAxis bar = new NumberAxis(Report.withMoney(r.axis(), data));
         bar.setLabelFont(Palette.AXIS_LABEL);
         bar.setTickLabelFont(Palette.TICK_LABEL);
         PaintScaleLegend legend = new PaintScaleLegend(scale, bar);

@@ -55,6 +55,32 @@ final class SweepSeriesCharts {
     private SweepSeriesCharts() {
     }
 
+    /**
+     * Each outcome's unit (ENTITY.METRIC to its unit column, "money" in the scenario's money unit), from the first
+     * design point's rows of points-timeseries.csv; empty without the file.
+     */
+    static Map<String, String> units(ResultsData data) throws IOException {
+        Path file = data.folder().resolve(ResultFiles.POINT_SERIES);
+        Map<String, String> units = new LinkedHashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return units;
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            String first = null;
+            for (CSVRecord row : csv) {
+                if (first == null) {
+                    first = row.get("point");
+                } else if (!first.equals(row.get("point"))) {
+                    break; // every outcome is in every point's rows
+                }
+                units.putIfAbsent(row.get("entity") + "." + row.get("metric"), Report.withMoney("(" + row.get("unit"),
+                        data).substring(1));
+            }
+        }
+        return units;
+    }
+
     static List<Charts.Drawn> drawAll(ResultsData data, ChartFiles target) throws IOException {
         Path file = data.folder().resolve(ResultFiles.POINT_SERIES);
         List<Charts.Drawn> drawn = new ArrayList<>();

@@ -39,7 +39,7 @@ class ChartsTest {
         System.setProperty("java.awt.headless", "true");
         // a firm whose fit grows with tenure makes the market keep wallets: the wallet charts have data
         var scenario = ScenarioLoader.load("jeo-baseline", List.of("population.size=600", "horizon=16",
-                "metrics.summary_window=8", WALLETS, "metrics.tenure_band=4"));
+                "metrics.summary_window=8", WALLETS, "metrics.tenure_band=4", "money_unit=EUR"));
         var experiment = new Experiment(scenario, List.of(), 3, 5, 2);
         Summaries.Collector base = new Summaries.Collector(scenario.config());
         ResultsFolder.Written written = ResultsFolder.run(dir.resolve("run"), experiment, Replicator.Progress.NONE,
@@ -89,7 +89,7 @@ class ChartsTest {
     @Test
     void boxPlotsHaveAColumnPerArchetype() throws Exception {
         ResultsData data = ResultsData.read(run);
-        JFreeChart chart = Charts.boxPlot(data, "net_profit", "t", "a", 1);
+        JFreeChart chart = BoxPlots.boxPlot(data, "net_profit", "t", "a", 1);
         assertThat(((CategoryPlot) chart.getPlot()).getDataset().getColumnCount()).isEqualTo(3);
         assertValidPng(run.resolve("charts/box-net-profit.png"));
         assertValidSvg(run.resolve("charts/box-net-profit.svg"));
@@ -104,6 +104,141 @@ class ChartsTest {
         assertThat(plot.getDataset().getColumnCount()).isEqualTo(3); // three archetypes
         assertValidPng(comparison.resolve("charts/diff-net-margin.png"));
         assertThat(comparison.resolve("report.html")).exists();
+    }
+
+    /**
+     * Net margin's first weeks (a firm's fixed costs on almost no income) would set the value axis; the burn-in is
+     * marked and left out of it, so the axis fits the weeks after it. Before the fix the axis took in every week.
+     */
+    @Test
+    void timeSeriesLeaveTheBurnInOutOfTheValueAxis() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        ChartKind netMargin = ChartKind.TIME_SERIES.stream().filter(k -> k.file().equals("net-margin")).findFirst()
+                .orElseThrow();
+        XYPlot plot = (XYPlot) Charts.timeSeries(data, netMargin).getPlot();
+        var dataset = (org.jfree.data.xy.YIntervalSeriesCollection) plot.getDataset();
+        int burnIn = Charts.burnIn(16);
+        assertThat(burnIn).as("the named default, a quarter of this 16-week run at most").isEqualTo(4);
+        var after = Charts.rangeAfter(dataset, burnIn);
+        var axis = plot.getRangeAxis().getRange();
+        assertThat(axis.getLowerBound()).isLessThanOrEqualTo(after.getLowerBound());
+        assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(after.getUpperBound());
+        double all = org.jfree.data.general.DatasetUtils.findRangeBounds(dataset).getLowerBound();
+        assertThat(all).as("this run's burn-in dips below its later weeks").isLessThan(after.getLowerBound());
+        assertThat(axis.getLowerBound()).as("the dip is off the axis (5% margin around the later weeks)")
+                .isGreaterThan(all).isGreaterThanOrEqualTo(after.getLowerBound() - 0.051 * after.getLength());
+        assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).as("the burn-in marked").hasSize(1);
+        assertThat(Files.readString(run.resolve("charts/net-margin.svg"))).contains("burn-in");
+    }
+
+    /** Each replication is a point on its archetype's box, in the SVG: no slivers with outlier circles alone. */
+    @Test
+    void boxPlotsShowOnePointPerReplication() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        long values = data.summary().stream().filter(r -> r.get("entity_type").equals("archetype")
+                && !Double.isNaN(ResultsData.numberOrNaN(r.get("net_profit")))).count();
+        assertThat(values).as("3 replications x 3 archetypes").isEqualTo(9);
+        String svg = Files.readString(run.resolve("charts/box-net-profit.svg"));
+        String point = "rx='" + BoxPlots.POINT_RADIUS + "' ry='" + BoxPlots.POINT_RADIUS + "' style='fill:";
+        assertThat(svg.split(java.util.regex.Pattern.quote(point), -1).length - 1).isEqualTo(values);
+        assertThat(svg).contains("points: one per replication");
+        assertThat(BoxPlots.jitter(0)).isEqualTo(BoxPlots.jitter(0)).isBetween(0.0, 1.0); // no random numbers: fixed places
+    }
+
+    /** No yellow on white: every colour of a line or point keeps contrast with the white background. */
+    @Test
+    void noSeriesColourIsYellow() {
+        List<java.awt.Color> colours = new java.util.ArrayList<>(Palette.SERIES);
+        colours.addAll(Palette.COLOURS.values());
+        for (java.awt.Color c : colours) {
+            assertThat(c.getRed() > 200 && c.getGreen() > 200 && c.getBlue() < 120).as(c.toString()).isFalse();
+        }
+    }
+
+    /**
+     * Every money axis of a run's charts is in the scenario's money unit (money_unit=EUR), none in bare "money". (The
+     * SVG draws a vertical label as outlines, not text: the charts' axes are read instead.)
+     */
+    @Test
+    void moneyAxesCarryTheScenariosUnit() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        assertThat(Report.money(data)).isEqualTo("EUR");
+        List<String> labels = new java.util.ArrayList<>();
+        for (ChartKind kind : ChartKind.TIME_SERIES) {
+            if (kind.axis().contains("(money")) {
+                labels.add(((XYPlot) Charts.timeSeries(data, kind).getPlot()).getRangeAxis().getLabel());
+            }
+        }
+        labels.add(((CategoryPlot) Charts.byTenure(data, "revenue_per_customer", "t", "spend per customer per week "
+                + "(money)").getPlot()).getRangeAxis().getLabel());
+        assertThat(labels).hasSizeGreaterThanOrEqualTo(5).allSatisfy(label -> assertThat(label).contains("(EUR")
+                .doesNotContain("money"));
+    }
+
+    /** A log axis labels its small decades as powers of ten: 1e-6, not "0". */
+    @Test
+    void logAxisTicksReadAsPowersOfTen() {
+        var format = new CalibrationCharts.DecadeFormat();
+        assertThat(format.format(1e-6)).isEqualTo("1e-6");
+        assertThat(format.format(1e-4)).isEqualTo("1e-4");
+        assertThat(format.format(0.01)).isEqualTo("0.01");
+        assertThat(format.format(1000)).isEqualTo("1,000");
+        assertThat(format.format(1e8)).isEqualTo("1e8");
+    }
+
+    /**
+     * The report says what was run, and keeps its size: past the inline budget charts are linked PNGs (every chart
+     * still referenced), so a run with 26 time series no longer makes a 2.7 MB page.
+     */
+    @Test
+    void theReportStatesTheStudyAndLinksChartsPastItsBudget() throws Exception {
+        String html = Files.readString(run.resolve("report.html"));
+        assertThat(html).contains("<strong>This study.</strong> A run of jeo-baseline; 3 replications.");
+        ResultsData data = ResultsData.read(run);
+        List<Charts.Drawn> drawn = Charts.drawAll(data, dir.resolve("budget/charts"));
+        Path small = Report.write(data, drawn, dir.resolve("budget/charts"), Files.createDirectories(
+                dir.resolve("budget")), 0);
+        String linked = Files.readString(small);
+        assertThat(linked).doesNotContain("<svg");
+        for (Charts.Drawn chart : drawn) {
+            assertThat(linked).contains("<img src=\"charts/" + chart.name() + ".png\"");
+        }
+        assertThat(Files.size(run.resolve("report.html"))).isLessThan(Report.INLINE_BUDGET + 200_000);
+    }
+
+    /** Edge tick labels ("260", "1.0") have room right of the plot: every chart carries the padding. */
+    @Test
+    void chartsLeaveRoomForTheLastTickLabel() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        assertThat(Charts.timeSeries(data, ChartKind.TIME_SERIES.get(0)).getPadding().getRight())
+                .isEqualTo(Charts.EDGE_PADDING);
+    }
+
+    /** Comparison bars: each archetype in its colour, and each bar's value written on it. */
+    @Test
+    void comparisonBarsHaveArchetypeColoursAndValues() throws Exception {
+        ResultsData data = ResultsData.read(comparison);
+        CategoryPlot plot = (CategoryPlot) Charts.differences(data, "net_profit", "net profit", 1).getPlot();
+        var renderer = plot.getRenderer();
+        for (int column = 0; column < plot.getDataset().getColumnCount(); column++) {
+            String archetype = (String) plot.getDataset().getColumnKey(column);
+            assertThat(renderer.getItemPaint(0, column)).as(archetype).isEqualTo(Palette.of(archetype));
+            assertThat(renderer.isItemLabelVisible(0, column)).isTrue();
+        }
+        String svg = Files.readString(comparison.resolve("charts/diff-net-profit.svg"));
+        String first = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(
+                java.util.Locale.ROOT)).format(plot.getDataset().getValue(0, 0));
+        assertThat(svg).as("the first bar's value labelled").contains(">" + first + "<");
+    }
+
+    /** The heat-map scale is viridis: dark purple to yellow through teal, not through a muddy brown. */
+    @Test
+    void heatMapsUseViridis() {
+        assertThat(Viridis.at(0)).isEqualTo(new java.awt.Color(0x44, 0x01, 0x54));
+        assertThat(Viridis.at(0.5)).isEqualTo(new java.awt.Color(0x21, 0x91, 0x8C));
+        assertThat(Viridis.at(1)).isEqualTo(new java.awt.Color(0xFD, 0xE7, 0x25));
+        assertThat(Viridis.cellLabel(1234.5)).isEqualTo("1,230");
+        assertThat(Viridis.cellLabel(-0.051234)).isEqualTo("-0.0512");
     }
 
     @Test

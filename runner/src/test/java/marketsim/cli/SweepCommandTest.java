@@ -106,6 +106,42 @@ class SweepCommandTest {
         assertThat(dir.resolve("two/charts/heatmap-net-margin-customer-focused.png")).exists();
     }
 
+    /**
+     * With --outcome, the sweep's charts are of those outcomes (not the default unit share, margins, fees...), the
+     * heat map has each cell's value written in it, and its scale is in the scenario's money unit.
+     */
+    @Test
+    void heatMapsChartTheChosenOutcomesWithTheirValuesInTheCells() throws Exception {
+        Cli cli = sweep("chosen", "--vary", "platform.take_rate=0.1,0.3", "--vary", "platform.subsidy=0,0.2",
+                "--outcome", "customer-focused.net_profit", "--set", "money_unit=EUR");
+        assertThat(cli.code()).as(cli.err()).isZero();
+        Path charts = dir.resolve("chosen/charts");
+        assertThat(charts.resolve("heatmap-net-profit-customer-focused.svg")).exists();
+        try (var files = Files.list(charts)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("heatmap-")))
+                    .as("only the chosen outcome").containsOnly("heatmap-net-profit-customer-focused.png",
+                            "heatmap-net-profit-customer-focused.svg");
+        }
+        String svg = Files.readString(charts.resolve("heatmap-net-profit-customer-focused.svg"));
+        int cells = 0;
+        for (String line : Files.readAllLines(dir.resolve("chosen/points.csv"))) {
+            String[] c = line.split(",");
+            if (line.contains(",customer-focused,net_profit,")) {
+                double mean = Double.parseDouble(c[java.util.Arrays.asList(Files.readAllLines(
+                        dir.resolve("chosen/points.csv")).get(0).split(",")).indexOf("mean")]);
+                String label = new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(
+                        java.util.Locale.ROOT)).format(new java.math.BigDecimal(mean).round(new java.math.MathContext(3)));
+                assertThat(svg).as("cell value " + label).contains(">" + label + "</text>");
+                cells++;
+            }
+        }
+        assertThat(cells).as("2 x 2 grid").isEqualTo(4);
+        assertThat(Files.readString(dir.resolve("chosen/report.html"))).contains("heatmap-net-profit-customer-focused")
+                .contains("<strong>This study.</strong> A grid sweep of jeo-baseline over 4 design points, varying "
+                        + "platform.take_rate (0.1, 0.3) and platform.subsidy (0, 0.2); outcomes: "
+                        + "customer-focused.net_profit; 2 replications at each point.");
+    }
+
     @Test
     void aNumberAndANamedParameterGiveOneLinePerLevel() {
         Cli cli = sweep("mixed", "--vary", "platform.take_rate=0.1,0.3", "--vary",
