@@ -101,6 +101,8 @@ final class ConsiderationSet {
     /** The share of the relationship that applies in a category not yet bought from the firm. */
     private final float crossCategory;
     private double switchingFactor;
+    /** Whether the offers last built are all direct ({@link #oneChannel}). */
+    private boolean oneChannel;
     /** The shopper's criteria for sellers other than its teacher, and (suffix T) for its teacher ({@link Teaching}). */
     private double alpha;
     private double beta;
@@ -159,6 +161,14 @@ final class ConsiderationSet {
         return alpha;
     }
 
+    /**
+     * Whether the last offers built are all direct: a firm has one direct offer at most, so then no firm has two
+     * offers and the choice is the plain logit ({@link NestedLogit#weigh}).
+     */
+    boolean oneChannel() {
+        return oneChannel;
+    }
+
     /** Scales every switching cost from now on (customer dominance, or the classroom window). */
     void setSwitchingFactor(double factor) {
         this.switchingFactor = factor;
@@ -215,6 +225,7 @@ final class ConsiderationSet {
             offerKept[offers - 1] = kept;
             offerFee[offers - 1] = 0;
         }
+        int direct = offers;
         if (platform != null && p.member[i]) {
             PlatformConfig c = platform.config();
             double paidShare = 1 - platform.subsidy();
@@ -258,6 +269,7 @@ final class ConsiderationSet {
                 offerFee[offers - 1] = store.perUnitFee(j);
             }
         }
+        oneChannel = offers == direct;
         for (int k = memory; k < memory + p.slots; k++) {
             int f = p.memoryFirm[k];
             if (f != Population.NONE) {

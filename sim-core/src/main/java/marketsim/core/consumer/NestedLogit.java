@@ -64,7 +64,16 @@ final class NestedLogit {
      * {@code utility[o]}; returns the total weight, the outside option's included.
      */
     double weigh(int offers, int[] firm, double[] utility, double outsideUtility, double[] weight) {
-        if (lambda == 1) {
+        return weigh(offers, firm, utility, outsideUtility, weight, false);
+    }
+
+    /**
+     * As {@link #weigh(int, int[], double[], double, double[])}; {@code oneChannel}: the caller knows that no firm
+     * has two offers (every product in one channel), so the plain logit is used without counting the nests.
+     */
+    double weigh(int offers, int[] firm, double[] utility, double outsideUtility, double[] weight,
+                 boolean oneChannel) {
+        if (lambda == 1 || oneChannel) {
             return plain(offers, utility, outsideUtility, weight);
         }
         int count = 0;
@@ -100,15 +109,24 @@ final class NestedLogit {
         for (int o = 0; o < offers; o++) {
             max = Math.max(max, utility[o]);
         }
-        outsideWeight = Math.exp(outsideUtility - max);
+        outsideWeight = weightAgainst(outsideUtility, max);
         double total = outsideWeight;
         for (int o = 0; o < offers; o++) {
-            double w = Math.exp(utility[o] - max);
+            double w = weightAgainst(utility[o], max);
             weight[o] = w;
             total += w;
         }
         logSum = max + Math.log(total);
         return total;
+    }
+
+    /**
+     * {@code exp(u - max)}; for the alternative that is the maximum, 1 without computing it ({@code exp(0)} is exactly
+     * 1): one exponential fewer per occasion, with the same weights to the last bit.
+     */
+    private static double weightAgainst(double u, double max) {
+        double below = u - max;
+        return below == 0 ? 1 : Math.exp(below);
     }
 
     /**
@@ -126,11 +144,11 @@ final class NestedLogit {
             max = Math.max(max, utility[o]);
         }
         for (int o = 0; o < offers; o++) {
-            double e = Math.exp(utility[o] - max);
+            double e = weightAgainst(utility[o], max);
             weight[o] = e;
             nestSum[firm[o]] += e * e;
         }
-        outsideWeight = Math.exp(outsideUtility - max);
+        outsideWeight = weightAgainst(outsideUtility, max);
         double total = outsideWeight;
         for (int n = 0; n < count; n++) {
             int j = nests[n];

@@ -41,6 +41,11 @@ import marketsim.core.ledger.PostingKind;
  */
 public final class PurchaseExperience {
     private static final byte PLATFORM = Channel.PLATFORM.code();
+    /**
+     * An exponent below which {@code exp(a) < 2^-53} (half an ulp of 1; {@code ln 2^-53 = -36.74}): a numerical
+     * bound, not a model parameter ({@link #satisfaction}).
+     */
+    private static final double NEGLIGIBLE_EXPONENT = -37;
 
     private final Population population;
     private final SellerTerms terms;
@@ -79,7 +84,7 @@ public final class PurchaseExperience {
                 detractor = rules.failureDetractorShare() > 0 && random.nextDouble() < rules.failureDetractorShare();
             } else {
                 double realized = terms.quality[j] + (noise > 0 ? noise * random.nextGaussian() : 0);
-                g = 1 / (1 + Math.exp(-rules.satisfactionSensitivity() * (realized - p.get(i, Population.EXPECTATION))));
+                g = satisfaction(-rules.satisfactionSensitivity() * (realized - p.get(i, Population.EXPECTATION)));
             }
             double eta = terms.relationshipRate[j];
             if (purchases.channel(i) == PLATFORM && !terms.privateLabel[j]) {
@@ -106,6 +111,15 @@ public final class PurchaseExperience {
         for (int k = 0; k < stocks.length; k++) {
             stocks[k] *= keep; // a loop of its own, so that it vectorizes
         }
+    }
+
+    /**
+     * {@code g = 1 / (1 + exp(a))}. Below {@link #NEGLIGIBLE_EXPONENT}, {@code exp(a)} is under half an ulp of 1, so
+     * {@code 1 + exp(a)} rounds to exactly 1 and so does {@code g}: it is 1 without the exponential, to the last bit
+     * (a purchase far above expectation, as every purchase in bench-reference).
+     */
+    private static double satisfaction(double a) {
+        return a < NEGLIGIBLE_EXPONENT ? 1 : 1 / (1 + Math.exp(a));
     }
 
     private void serviceContact(int j) {

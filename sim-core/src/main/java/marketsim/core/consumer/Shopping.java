@@ -177,7 +177,8 @@ public final class Shopping {
             int category = p.needs == null ? 0 : category(i);
             int offers = considered.build(i, category);
             double alpha = considered.alpha();
-            double total = logit.weigh(offers, offerFirm, offerUtility, outsideUtility, offerWeight);
+            double total = logit.weigh(offers, offerFirm, offerUtility, outsideUtility, offerWeight,
+                    considered.oneChannel());
             double outsideWeight = logit.outsideWeight();
             surplus += logit.logSum() / alpha;
             if (demandSlopes != null) {
