@@ -18,8 +18,9 @@ import java.util.Arrays;
  * later, from anyone, wins it back as a new customer.
  *
  * <p>Every consumer every tick, so the counting has no branch per memory slot or per status, which
- * the data would make unpredictable: the stock is picked out of the memory slots with a bit mask,
- * and the counts go to one counter per firm and status (docs/PERFORMANCE.md).
+ * the data would make unpredictable: the stock is read from the slot it was found in last tick (a verified hint),
+ * else picked out of the memory slots with a bit mask, and the counts go to one counter per firm and status
+ * (docs/PERFORMANCE.md).
  */
 public final class CustomerBase {
     /** Status codes run from {@link Population#STATUS_NONE} to {@link Population#STATUS_DETRACTOR}. */
@@ -40,6 +41,12 @@ public final class CustomerBase {
     private final int[] lapsed;
     /** The tick being counted. */
     private int tick;
+    /**
+     * Per consumer, the memory slot its last supplier's stock was found in: checked first, and searched for only
+     * when that slot now holds another firm (a purchase from a new firm, a slot given to another). A hint, always
+     * verified: the stock counted is the same as a search's.
+     */
+    private final byte[] slotHint;
 
     /** @param lapseWindow ticks without a purchase after which a customer has lapsed; 0: never */
     public CustomerBase(Population population, SellerTerms terms, PurchaseLog purchases, int lapseWindow) {
@@ -53,6 +60,12 @@ public final class CustomerBase {
         this.stockSum = new double[terms.count];
         this.switched = new int[terms.count];
         this.lapsed = new int[terms.count];
+        this.slotHint = new byte[population.size];
+    }
+
+    /** Bytes of the per-consumer slot hints. */
+    public long bytes() {
+        return slotHint.length;
     }
 
     /** Direction (radians, or NaN without customers) of firm {@code j}'s customers' mean taste. */
@@ -74,6 +87,7 @@ public final class CustomerBase {
         short[] customerOf = p.customerOf;
         int[] lastPurchase = p.lastPurchase;
         short[] relationshipIndex = terms.relationshipIndex;
+        byte[] hint = slotHint;
         int slots = p.slots;
         int now = tick++;
         // a consumer who last bought at or before this tick has lapsed (none when the window is 0)
@@ -107,13 +121,22 @@ public final class CustomerBase {
                 continue;
             }
             int with = relationshipIndex[last];
-            int stockBits = 0; // a firm is remembered in one slot at most
-            for (int k = i * slots; k < (i + 1) * slots; k++) {
-                int match = (((remembered[k] ^ with) & 0xFFFF) - 1) >> 31; // all ones where the slot is with's
-                stockBits |= Float.floatToRawIntBits(stocks[k]) & match;
+            int base = i * slots;
+            int hinted = base + hint[i];
+            float stock;
+            if (remembered[hinted] == with) { // the slot it was in last tick: nearly always
+                stock = stocks[hinted];
+            } else {
+                int stockBits = 0; // a firm is remembered in one slot at most; not remembered: 0
+                for (int k = base; k < base + slots; k++) {
+                    int match = (((remembered[k] ^ with) & 0xFFFF) - 1) >> 31; // all ones where the slot is with's
+                    stockBits |= Float.floatToRawIntBits(stocks[k]) & match;
+                    hint[i] = match != 0 ? (byte) (k - base) : hint[i];
+                }
+                stock = Float.intBitsToFloat(stockBits);
             }
             statusCount[last * STATUSES + status[i]]++;
-            stockSum[last] += Float.intBitsToFloat(stockBits);
+            stockSum[last] += stock;
             if (innovation && terms.innovates[last]) {
                 double angle = 2 * Math.PI * p.get(i, Population.TASTE);
                 tasteCos[last] += Math.cos(angle);
