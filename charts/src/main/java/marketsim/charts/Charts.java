@@ -3,7 +3,6 @@ package marketsim.charts;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,10 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
@@ -361,21 +356,11 @@ public final class Charts {
     }
 
     /**
-     * The chart as PNG bytes, encoded in memory. ImageIO's default cache is a temporary file whose stream a JVM
-     * shutdown hook closes again: after a failed write (a full disk) that hook printed a stack trace at exit. The
-     * file itself is then written in one call, so a failure is one plain IOException.
+     * The chart as PNG bytes, drawn on an opaque image and encoded in memory ({@link Png}). In one call, so a failed
+     * write (a full disk) is one plain IOException and nothing is left half-written by an encoder's cache.
      */
-    static byte[] png(JFreeChart chart) throws IOException {
-        BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            writer.write(image);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+    static byte[] png(JFreeChart chart) {
+        return Png.encode(chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null));
     }
 
     private static void style(org.jfree.chart.axis.Axis axis) {

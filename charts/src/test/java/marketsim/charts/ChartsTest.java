@@ -292,6 +292,34 @@ class ChartsTest {
                 .hasMessageContaining("aggregate.csv, line 5: 2 cells where the header has 9");
     }
 
+    /**
+     * The PNG encoder keeps every pixel: a drawn chart, encoded and decoded by ImageIO (the reference decoder), equals
+     * the image drawn, pixel for pixel; the file says RGB, 8 bits, and is deterministic.
+     */
+    @Test
+    void pngBytesDecodeToTheDrawnPixels() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        JFreeChart chart = Charts.timeSeries(data, ChartKind.TIME_SERIES.get(0));
+        BufferedImage drawn = chart.createBufferedImage(Charts.WIDTH, Charts.HEIGHT, BufferedImage.TYPE_INT_RGB, null);
+        byte[] bytes = Png.encode(drawn);
+        BufferedImage decoded = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+        assertThat(decoded.getWidth()).isEqualTo(Charts.WIDTH);
+        assertThat(decoded.getHeight()).isEqualTo(Charts.HEIGHT);
+        int differing = 0;
+        int coloured = 0;
+        for (int y = 0; y < Charts.HEIGHT; y++) {
+            for (int x = 0; x < Charts.WIDTH; x++) {
+                int rgb = drawn.getRGB(x, y) & 0xFFFFFF;
+                differing += rgb == (decoded.getRGB(x, y) & 0xFFFFFF) ? 0 : 1;
+                coloured += rgb == 0xFFFFFF ? 0 : 1;
+            }
+        }
+        assertThat(differing).isZero();
+        assertThat(coloured).as("a chart was drawn, not a blank").isGreaterThan(10_000);
+        assertThat(bytes[25]).as("colour type RGB").isEqualTo((byte) 2);
+        assertThat(Png.encode(drawn)).isEqualTo(bytes);
+    }
+
     private static void assertValidPng(Path file) throws Exception {
         BufferedImage image = ImageIO.read(file.toFile());
         assertThat(image).as(file.toString()).isNotNull();
