@@ -54,6 +54,8 @@ public final class PurchaseExperience {
     private final Ledger ledger;
     private final RandomGenerator random;
     private final PurchaseLog purchases;
+    /** The highest quality expectation of any consumer (a trait drawn once, never changed). */
+    private final float highestExpectation;
 
     /** @param platform the platform's levers, or null without a platform */
     public PurchaseExperience(Population population, SellerTerms terms, MarketRules rules, PlatformConfig platform,
@@ -65,6 +67,11 @@ public final class PurchaseExperience {
         this.ledger = ledger;
         this.random = random;
         this.purchases = purchases;
+        float highest = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < population.size; i++) {
+            highest = Math.max(highest, population.get(i, Population.EXPECTATION));
+        }
+        this.highestExpectation = highest;
     }
 
     /** Each purchase of the tick, in consumer order, is experienced; failures and contacts go to {@code firmTally}. */
@@ -84,7 +91,11 @@ public final class PurchaseExperience {
                 detractor = rules.failureDetractorShare() > 0 && random.nextDouble() < rules.failureDetractorShare();
             } else {
                 double realized = terms.quality[j] + (noise > 0 ? noise * random.nextGaussian() : 0);
-                g = satisfaction(-rules.satisfactionSensitivity() * (realized - p.get(i, Population.EXPECTATION)));
+                double kappa = rules.satisfactionSensitivity();
+                // No consumer expects more than the highest expectation: if even that one's exponent is negligible,
+                // so is this consumer's, and g = 1 without reading its expectation (a cache miss per purchase).
+                g = kappa >= 0 && -kappa * (realized - highestExpectation) < NEGLIGIBLE_EXPONENT ? 1
+                        : satisfaction(-kappa * (realized - p.get(i, Population.EXPECTATION)));
             }
             double eta = terms.relationshipRate[j];
             if (purchases.channel(i) == PLATFORM && !terms.privateLabel[j]) {

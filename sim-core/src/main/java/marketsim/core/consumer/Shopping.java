@@ -210,7 +210,8 @@ public final class Shopping {
      * come in a random order, so each one's state is a handful of cache misses; issued together,
      * a batch's misses overlap instead of stalling the loop one after another (software
      * prefetching, which Java has no instruction for). The sum is kept only so that the reads
-     * cannot be optimized away.
+     * cannot be optimized away. What a shopper only writes (the purchase log, its last channel without a
+     * platform) is not read ahead: a store that misses waits in the store buffer, not in the loop.
      */
     private void touch(int from, int to) {
         Population p = population;
@@ -223,7 +224,13 @@ public final class Shopping {
             // A consumer's 48 bytes of traits can span two cache lines: read the first and the last.
             sum += Float.floatToRawIntBits(hot[h]) + Float.floatToRawIntBits(hot[h + Population.STRIDE - 1])
                     + p.memoryFirm[m] + Float.floatToRawIntBits(p.memoryStock[m]) + (int) p.aware[i] + p.last[i]
-                    + p.lastChannel[i] + purchases.seller(i) + p.teacher[i] + (p.member[i] ? 1 : 0);
+                    + p.teacher[i];
+        }
+        if (platform != null) { // membership and the last channel are read only with a platform
+            for (int k = from; k < to; k++) {
+                int i = order[k];
+                sum += p.lastChannel[i] + (p.member[i] ? 1 : 0);
+            }
         }
         touched += sum;
     }
