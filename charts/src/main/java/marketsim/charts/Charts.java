@@ -25,6 +25,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -353,9 +354,12 @@ public final class Charts {
             xy.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         } else if (chart.getPlot() instanceof CategoryPlot cp) {
             style(cp.getDomainAxis());
-            style(cp.getRangeAxis());
-            cp.setBackgroundPaint(Color.WHITE);
-            cp.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+            for (Object each : cp instanceof CombinedDomainCategoryPlot c ? c.getSubplots() : List.of(cp)) {
+                CategoryPlot panel = (CategoryPlot) each;
+                style(panel.getRangeAxis()); // a box plot's panels: each its own value axis
+                panel.setBackgroundPaint(Color.WHITE);
+                panel.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+            }
         }
         return chart;
     }

@@ -61,4 +61,18 @@ class AnalysisChartsTest {
         chart.createBufferedImage(1280, 720); // chooses the tick unit
         assertThat(x.getTickUnit().getSize()).isEqualTo(1.0);
     }
+
+    /**
+     * Archetypes far apart with little spread each (jeo-baseline's net margin: spread 0.5 points, axis -16..26) get a
+     * panel each with its own scale; close ones share one axis. Before, both were one plot and the far ones lines.
+     */
+    @Test
+    void boxPlotsOfFarApartArchetypesGetAPanelEach() {
+        assertThat(BoxPlots.boxPlot(java.util.Map.of("customer-focused", List.of(25.0, 25.3, 25.5),
+                "product-focused", List.of(-16.0, -15.8, -15.5)), "t", "net margin (%)").getPlot())
+                .isInstanceOf(org.jfree.chart.plot.CombinedDomainCategoryPlot.class);
+        assertThat(BoxPlots.boxPlot(java.util.Map.of("customer-focused", List.of(2.0, 4.0, 6.0),
+                "product-focused", List.of(3.0, 5.0, 7.0)), "t", "net margin (%)").getPlot())
+                .isNotInstanceOf(org.jfree.chart.plot.CombinedDomainCategoryPlot.class);
+    }
 }
