@@ -101,27 +101,7 @@ public final class Charts {
                 drawn.add(new Drawn(name, tenure[1] + " over the summary window"));
             }
         }
-        for (String[] diff : new String[][] {{"unit_share", "unit share (percentage points)", "100"},
-                {"net_margin", "net margin (percentage points)", "100"}, {"retention", "retention (percentage points)", "100"},
-                {"fee_share", "fee share of revenue (percentage points)", "100"}, {"net_profit", "net profit (money)", "1"}}) {
-            JFreeChart chart = differences(data, diff[0], diff[1].replace("(money)", "(" + money + ")"),
-                    Double.parseDouble(diff[2]));
-            if (chart != null) {
-                String name = "diff-" + diff[0].replace('_', '-');
-                files.save(chart, name);
-                drawn.add(new Drawn(name, "Paired difference in " + diff[1] + " against the reference"));
-            }
-        }
-        for (String[] side : new String[][] {
-                {"platform", "platform_fee_revenue,subsidy_spend,net_profit", "The platform"},
-                {"store", "store_fee_revenue,slotting_revenue,net_profit", "The store"}}) {
-            JFreeChart chart = intermediaryDifferences(data, side[0], List.of(side[1].split(",")), side[2], money);
-            if (chart != null) {
-                String name = "diff-" + side[0];
-                files.save(chart, name);
-                drawn.add(new Drawn(name, side[2] + ": paired differences in its money against the reference"));
-            }
-        }
+        drawn.addAll(DifferenceBars.drawAll(data, files));
         drawn.addAll(SweepCharts.drawAll(data, files));
         drawn.addAll(SweepSeriesCharts.drawAll(data, files));
         drawn.addAll(SensitivityCharts.drawAll(data, files));
@@ -245,93 +225,6 @@ public final class Charts {
                 new NumberAxis(Report.withMoney(axis, data)), renderer);
         return styled(new JFreeChart(title, Palette.TITLE, plot, true), "customers by weeks since their first "
                 + "purchase from the firm (metrics.tenure_band); mean across replications, whiskers: 95% interval");
-    }
-
-    /** For a comparison: the paired difference of a metric by archetype, a bar per variant with its 95% CI. */
-    static JFreeChart differences(ResultsData data, String metric, String label, double scale) {
-        DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
-        for (CSVRecord r : data.comparison()) {
-            if (r.get("metric").equals(metric) && r.get("entity_type").equals("archetype")) {
-                double d = ResultsData.numberOrNaN(r.get("difference"));
-                double low = ResultsData.numberOrNaN(r.get("ci_low"));
-                if (!Double.isNaN(d)) {
-                    dataset.add(d * scale, Double.isNaN(low) ? 0 : (d - low) * scale, r.get("variant"), r.get("entity"));
-                }
-            }
-        }
-        return variantBars(dataset, "archetype", "difference in " + label, "Paired difference in " + label, Palette::of);
-    }
-
-    /**
-     * Bars of paired differences with their 95% intervals; null without any. Each bar has its entity's colour (the
-     * archetype's, or the platform's or store's: {@code colourOf} of the category), a lighter shade for each further
-     * variant, and its value written on it, so a small difference beside a large one still reads.
-     */
-    private static JFreeChart variantBars(DefaultStatisticalCategoryDataset dataset, String categories, String values,
-                                          String title, java.util.function.Function<String, Color> colourOf) {
-        if (dataset.getRowCount() == 0) {
-            return null;
-        }
-        StatisticalBarRenderer renderer = new StatisticalBarRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public java.awt.Paint getItemPaint(int row, int column) {
-                return shade(colourOf.apply((String) dataset.getColumnKey(column)), row);
-            }
-        };
-        renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
-        renderer.setDrawBarOutline(false);
-        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
-                new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(Palette.TICK_LABEL);
-        renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER));
-        renderer.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE6, org.jfree.chart.ui.TextAnchor.TOP_CENTER));
-        NumberAxis axis = new NumberAxis(values);
-        axis.setUpperMargin(0.12); // room for the labels above the tallest bar and below the lowest
-        axis.setLowerMargin(0.12);
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(categories), axis, renderer);
-        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
-        for (int row = 0; row < dataset.getRowCount(); row++) { // the variants: shades, as on every entity's bars
-            legend.add(new org.jfree.chart.LegendItem((String) dataset.getRowKey(row), shade(Color.DARK_GRAY, row)));
-        }
-        plot.setFixedLegendItems(legend);
-        return styled(new JFreeChart(title, Palette.TITLE, plot, dataset.getRowCount() > 1),
-                "variant minus reference on common random numbers; whiskers: 95% confidence interval"
-                        + (dataset.getRowCount() > 1 ? "; lighter: later variants" : ""));
-    }
-
-    /** The colour for the {@code row}-th variant: the entity's own for the first, then lighter (mixed with white). */
-    static Color shade(Color colour, int row) {
-        double white = Math.min(0.7, row * 0.3);
-        return new Color((int) Math.round(colour.getRed() + white * (255 - colour.getRed())),
-                (int) Math.round(colour.getGreen() + white * (255 - colour.getGreen())),
-                (int) Math.round(colour.getBlue() + white * (255 - colour.getBlue())));
-    }
-
-    /**
-     * For a comparison: the platform's (or the store's) money metrics, a bar per variant with its 95% CI, so the
-     * intermediary's side of a fee change shows beside the sellers'; null without such rows.
-     */
-    static JFreeChart intermediaryDifferences(ResultsData data, String type, List<String> metrics, String who,
-                                              String money) {
-        DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
-        for (String metric : metrics) {
-            for (CSVRecord r : data.comparison()) {
-                if (r.get("metric").equals(metric) && r.get("entity_type").equals(type)) {
-                    double d = ResultsData.numberOrNaN(r.get("difference"));
-                    double low = ResultsData.numberOrNaN(r.get("ci_low"));
-                    if (!Double.isNaN(d)) {
-                        dataset.add(d, Double.isNaN(low) ? 0 : d - low, r.get("variant"), metric.replace('_', ' '));
-                    }
-                }
-            }
-        }
-        return variantBars(dataset, type + " metric (over the summary window)", "difference (" + money + ")",
-                who + ": paired differences in " + money, metric -> Palette.of(type));
     }
 
     private static final Color[] VARIANT_COLOURS = {new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00),

@@ -75,4 +75,30 @@ class AnalysisChartsTest {
                 "product-focused", List.of(3.0, 5.0, 7.0)), "t", "net margin (%)").getPlot())
                 .isNotInstanceOf(org.jfree.chart.plot.CombinedDomainCategoryPlot.class);
     }
+
+    /**
+     * Comparison labels carry three significant digits of the chart's largest value (before: always two decimals,
+     * "-13,502.65"); the platform's metrics get a panel each when one is five times another (before: one scale, the
+     * subsidy bar a sliver beside fee revenue).
+     */
+    @Test
+    void comparisonBarsReadAtSensiblePrecisionAndScale() {
+        var money = new org.jfree.data.statistics.DefaultStatisticalCategoryDataset();
+        money.add(-13502.65, 3000, "take 30%", "platform fee revenue");
+        money.add(-409.63, 300, "take 30%", "subsidy spend");
+        assertThat(DifferenceBars.format(money).format(-13502.65)).isEqualTo("-13,503");
+        assertThat(DifferenceBars.format(money).format(-409.63)).isEqualTo("-410");
+        assertThat(DifferenceBars.dwarfs(money)).isTrue();
+        assertThat(DifferenceBars.intermediaryBars(money, "platform", "The platform", "EUR").getPlot())
+                .isInstanceOf(org.jfree.chart.plot.CombinedDomainCategoryPlot.class);
+        var points = new org.jfree.data.statistics.DefaultStatisticalCategoryDataset();
+        points.add(2.3142, 0.5, "v", "a");
+        points.add(0.05, 0.5, "v", "b");
+        assertThat(DifferenceBars.format(points).format(2.3142)).isEqualTo("2.31");
+        assertThat(DifferenceBars.format(points).format(0.05)).isEqualTo("0.05");
+        var close = new org.jfree.data.statistics.DefaultStatisticalCategoryDataset();
+        close.add(-4000, 300, "v", "fees");
+        close.add(-5500, 300, "v", "profit");
+        assertThat(DifferenceBars.dwarfs(close)).isFalse();
+    }
 }
