@@ -148,7 +148,7 @@ public final class Charts {
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         org.jfree.data.Range weeks = org.jfree.data.general.DatasetUtils.findDomainBounds(dataset);
         x.setRange(Math.max(0, weeks.getLowerBound() - 1), weeks.getUpperBound() + 1);
-        int burnIn = burnIn((int) weeks.getUpperBound());
+        int burnIn = data.burnIn() != null ? data.burnIn() : burnIn((int) weeks.getUpperBound());
         org.jfree.data.Range values = rangeAfter(dataset, burnIn);
         String subtitle = "mean and 95% confidence band across replications";
         if (values != null && burnIn > 0) {
@@ -166,7 +166,10 @@ public final class Charts {
         return styled(new JFreeChart(kind.title(), Palette.TITLE, plot, true), subtitle);
     }
 
-    /** The burn-in of a run of {@code horizon} weeks: {@link #BURN_IN_WEEKS}, or a quarter of a short run. */
+    /**
+     * The default burn-in of a run of {@code horizon} weeks: {@link #BURN_IN_WEEKS}, or a quarter of a short run
+     * (an experiment's burn_in, from --burn-in, replaces it).
+     */
     static int burnIn(int horizon) {
         return Math.min(BURN_IN_WEEKS, horizon / 4);
     }

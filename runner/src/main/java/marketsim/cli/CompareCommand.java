@@ -48,6 +48,9 @@ final class CompareCommand extends StudyCommand {
     SelectionOptions selection;
 
     @picocli.CommandLine.Mixin
+    ExperimentOptions experimentOptions;
+
+    @picocli.CommandLine.Mixin
     TableOptions table;
 
     @Override
@@ -94,7 +97,8 @@ final class CompareCommand extends StudyCommand {
         }
         ExperimentFile experiment = new ExperimentFile("compare", referenceFile, others,
                 variants.stream().map(String::strip).toList(), scenarioOptions.overrides, first.replications(),
-                first.masterSeed(), runOptions.ticks, List.of(), null, null, List.of(), null, null, null, null);
+                first.masterSeed(), runOptions.ticks, List.of(), null, null, List.of(), null, null, null, null)
+                .with(experimentOptions.description, experimentOptions.burnIn(), null);
         ResultsFolder.Destination destination = output.destination("compare-" + ResultsFolderName.of(names.get(0)));
         Path folder;
         Comparison comparison;

@@ -53,6 +53,9 @@ final class SweepCommand extends StudyCommand {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Built-in scenario name or scenario file.")
     String scenario;
 
+    @picocli.CommandLine.Mixin
+    ExperimentOptions experimentOptions;
+
     @Option(names = "--vary", required = true, paramLabel = "PATH=SPEC",
             description = {"A parameter to vary (repeatable): from:to:step (inclusive levels) or a,b,c (levels, "
                     + "numbers or names) for any design; from:to (a continuous range) for lhs, sobol and morris.",
@@ -160,7 +163,8 @@ final class SweepCommand extends StudyCommand {
         ExperimentFile experiment = new ExperimentFile(d.key(), record.scenario(scenario, scenarioOptions.overrides),
                 List.of(), List.of(), scenarioOptions.overrides, base.replications(), base.masterSeed(), runOptions.ticks,
                 vary, d.sampled() ? m : null, d == Design.MORRIS ? p : null, plan.outcomes(), discover,
-                slice.whole() ? null : slice.count(), null, null);
+                slice.whole() ? null : slice.count(), null, null)
+                .with(experimentOptions.description, experimentOptions.burnIn(), null);
         SweepFolder.Written written = null;
         try (ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "runs")) {
             // runs.csv and points.csv (a shard's shard-runs.txt) are written as the runs finish.
