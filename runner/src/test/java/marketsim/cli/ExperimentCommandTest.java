@@ -53,11 +53,12 @@ class ExperimentCommandTest {
         Path folder = dir.resolve("sweep");
         run(with(with(new String[] {"sweep", "classroom", "--design", "lhs", "--samples", "3",
             "--vary", "platform.take_rate=0.1:0.3", "--discover", "platform.platform_fee_revenue > 0",
-            "--outcome", "platform.platform_fee_revenue"}, SMALL), "--out", folder.toString()));
+            "--outcome", "platform.platform_fee_revenue", "--timeseries-every", "5"}, SMALL), "--out",
+            folder.toString()));
         assertThat(folder.resolve("experiment.yaml")).content().contains("design: lhs").contains("samples: 3")
                 .contains("scenario: classroom").contains("\"platform.take_rate=0.1:0.3\"")
                 .contains("discover: \"platform.platform_fee_revenue > 0\"").contains("replications: 2")
-                .contains("ticks: 12");
+                .contains("ticks: 12").contains("timeseries_every: 5");
         sameAgain(folder, dir.resolve("again"));
     }
 
