@@ -102,6 +102,7 @@ public final class Charts {
             }
         }
         drawn.addAll(DifferenceBars.drawAll(data, files));
+        drawn.addAll(VariantSeriesCharts.drawAll(data, files));
         drawn.addAll(SweepCharts.drawAll(data, files));
         drawn.addAll(SweepSeriesCharts.drawAll(data, files));
         drawn.addAll(SensitivityCharts.drawAll(data, files));
@@ -149,21 +150,30 @@ public final class Charts {
         org.jfree.data.Range weeks = org.jfree.data.general.DatasetUtils.findDomainBounds(dataset);
         x.setRange(Math.max(0, weeks.getLowerBound() - 1), weeks.getUpperBound() + 1);
         int burnIn = data.burnIn() != null ? data.burnIn() : burnIn((int) weeks.getUpperBound());
-        org.jfree.data.Range values = rangeAfter(dataset, burnIn);
-        String subtitle = "mean and 95% confidence band across replications";
-        if (values != null && burnIn > 0) {
-            double margin = Math.max(values.getLength() * 0.05, Math.abs(values.getUpperBound()) * 1e-3);
-            y.setRange(values.getLowerBound() - (margin > 0 ? margin : 1), values.getUpperBound() + (margin > 0 ? margin : 1));
-            org.jfree.chart.plot.IntervalMarker marker = new org.jfree.chart.plot.IntervalMarker(
-                    x.getLowerBound(), burnIn + 0.5, new Color(0xEE, 0xEE, 0xEE));
-            marker.setLabel("burn-in");
-            marker.setLabelFont(Palette.TICK_LABEL);
-            marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
-            subtitle += "; grey: burn-in (weeks 1-" + burnIn + "), left out of the value axis";
-        }
+        String subtitle = "mean and 95% confidence band across replications" + markBurnIn(plot, dataset, burnIn);
         return styled(new JFreeChart(kind.title(), Palette.TITLE, plot, true), subtitle);
+    }
+
+    /**
+     * Shades weeks 1 to {@code burnIn} and fits the value axis to the bands after them (5% margin); the subtitle's
+     * words for it, or "" when there is no burn-in or nothing after it.
+     */
+    static String markBurnIn(XYPlot plot, YIntervalSeriesCollection dataset, int burnIn) {
+        org.jfree.data.Range values = rangeAfter(dataset, burnIn);
+        if (values == null || burnIn <= 0) {
+            return "";
+        }
+        double margin = Math.max(values.getLength() * 0.05, Math.abs(values.getUpperBound()) * 1e-3);
+        plot.getRangeAxis().setRange(values.getLowerBound() - (margin > 0 ? margin : 1),
+                values.getUpperBound() + (margin > 0 ? margin : 1));
+        org.jfree.chart.plot.IntervalMarker marker = new org.jfree.chart.plot.IntervalMarker(
+                plot.getDomainAxis().getLowerBound(), burnIn + 0.5, new Color(0xEE, 0xEE, 0xEE));
+        marker.setLabel("burn-in");
+        marker.setLabelFont(Palette.TICK_LABEL);
+        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
+        return "; grey: burn-in (weeks 1-" + burnIn + "), left out of the value axis";
     }
 
     /**

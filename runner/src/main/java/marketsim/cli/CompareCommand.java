@@ -133,7 +133,7 @@ final class CompareCommand extends StudyCommand {
             Experiment paired = new Experiment(e.scenario(), e.overrides(), reference.replications(),
                     reference.masterSeed(), reference.threads());
             int offset = v * reference.replications();
-            Summaries.Collector collector = new Summaries.Collector(paired.scenario().config());
+            Summaries.Collector collector = new Summaries.Collector(paired.scenario().config()).withSeries();
             results.add(ExperimentRunner.run(paired, (done, n) -> progress.finished(offset + done, total), collector));
             summaries.add(collector.summaries());
         }

@@ -192,24 +192,9 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
         }
     }
 
-    /**
-     * Unit share and net margin of each archetype, and the platform's fee revenue if there is one:
-     * those present at every design point.
-     */
+    /** The default outcomes: {@link Outcome#defaults}, those present at every design point. */
     static List<String> defaultOutcomes(List<List<Entity>> entitySets) {
-        List<String> out = new ArrayList<>();
-        for (Entity e : entitySets.get(0)) {
-            if (!entitySets.stream().allMatch(set -> set.contains(e))) {
-                continue;
-            }
-            if (e.type() == EntityType.ARCHETYPE) {
-                out.add(e.name() + "." + Metric.UNIT_SHARE.key());
-                out.add(e.name() + "." + Metric.NET_MARGIN.key());
-            } else if (e.type() == EntityType.PLATFORM) {
-                out.add(e.name() + "." + Metric.PLATFORM_FEE_REVENUE.key());
-            }
-        }
-        return out;
+        return Outcome.defaults(entitySets);
     }
 
     /** Whether the reader wants a whole number at the factor's path: it says so of a value that is not. */
