@@ -2,6 +2,7 @@ package marketsim.charts;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.data.statistics.BoxAndWhiskerCalculator;
+import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 
 /** End-of-run box plots across replications, each replication a point on its archetype's box. */
@@ -30,25 +34,87 @@ final class BoxPlots {
                 }
             }
         }
-        if (values.isEmpty()) {
-            return null;
+        return values.isEmpty() ? null : boxPlot(values, title, axis);
+    }
+
+    /** Box plots of each archetype's values across replications, in one plot or a panel each (PANELS_BELOW). */
+    static JFreeChart boxPlot(Map<String, List<Double>> values, String title, String axis) {
+        if (values.size() > 1 && widestSpread(values) < PANELS_BELOW * span(values.values().stream()
+                .flatMap(List::stream).toList())) {
+            return panels(values, title, axis);
         }
         DefaultBoxAndWhiskerCategoryDataset dataset = new DefaultBoxAndWhiskerCategoryDataset();
-        values.forEach((entity, list) -> {
-            // the box and whiskers as JFreeChart computes them, without its outlier circles: every replication is a point
-            org.jfree.data.statistics.BoxAndWhiskerItem box =
-                    org.jfree.data.statistics.BoxAndWhiskerCalculator.calculateBoxAndWhiskerStatistics(list);
-            dataset.add(new org.jfree.data.statistics.BoxAndWhiskerItem(box.getMean(), box.getMedian(), box.getQ1(),
-                    box.getQ3(), box.getMinRegularValue(), box.getMaxRegularValue(), null, null, List.of()),
-                    "replications", entity);
-        });
+        values.forEach((entity, list) -> dataset.add(box(list), "replications", entity));
+        List<String> archetypes = new ArrayList<>(values.keySet());
         List<List<Double>> points = new ArrayList<>(values.values());
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"), valueAxis(axis,
+                values.values().stream().flatMap(List::stream).toList()), renderer(archetypes, points));
+        return Charts.styled(new JFreeChart(title, Palette.TITLE, plot, false),
+                "points: one per replication; box: quartiles and median; whiskers: 1.5 x IQR");
+    }
+
+    /**
+     * Archetypes whose widest spread across replications is under this share of the common axis get a panel each
+     * with its own value scale: on a shared axis such boxes are lines (jeo-baseline's net margin: a spread of 0.5
+     * points on an axis of -16..26, 1%). A tenth keeps a box at least about a tenth of the plot's height tall.
+     */
+    static final double PANELS_BELOW = 0.1;
+
+    /** A panel per archetype, stacked, each with its own value axis named after the archetype. */
+    private static JFreeChart panels(Map<String, List<Double>> values, String title, String axis) {
+        CategoryAxis shared = new CategoryAxis(axis + "; each archetype on its own scale");
+        shared.setTickLabelsVisible(false);
+        shared.setTickMarksVisible(false);
+        CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(shared);
+        combined.setGap(12);
+        values.forEach((entity, list) -> {
+            DefaultBoxAndWhiskerCategoryDataset dataset = new DefaultBoxAndWhiskerCategoryDataset();
+            dataset.add(box(list), "replications", "");
+            CategoryPlot panel = new CategoryPlot(dataset, null, valueAxis(entity, list),
+                    renderer(List.of(entity), List.of(list)));
+            combined.add(panel, 1);
+        });
+        return Charts.styled(new JFreeChart(title, Palette.TITLE, combined, false),
+                "a panel per archetype (they differ by far more than their spread); points: one per replication; "
+                        + "box: quartiles and median; whiskers: 1.5 x IQR");
+    }
+
+    /** The widest difference between an archetype's highest and lowest replication. */
+    private static double widestSpread(Map<String, List<Double>> values) {
+        return values.values().stream().mapToDouble(BoxPlots::span).max().orElse(0);
+    }
+
+    private static double span(List<Double> list) {
+        DoubleSummaryStatistics s = list.stream().mapToDouble(Double::doubleValue).summaryStatistics();
+        return s.getMax() - s.getMin();
+    }
+
+    /** The box and whiskers as JFreeChart computes them, without its outlier circles: every replication is a point. */
+    private static BoxAndWhiskerItem box(List<Double> list) {
+        BoxAndWhiskerItem box = BoxAndWhiskerCalculator.calculateBoxAndWhiskerStatistics(list);
+        return new BoxAndWhiskerItem(box.getMean(), box.getMedian(), box.getQ1(), box.getQ3(),
+                box.getMinRegularValue(), box.getMaxRegularValue(), null, null, List.of());
+    }
+
+    /** A value axis around every point (not only the whiskers), 5% beyond them. */
+    private static NumberAxis valueAxis(String label, List<Double> all) {
+        NumberAxis range = new NumberAxis(label);
+        range.setAutoRangeIncludesZero(false);
+        double low = all.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double high = all.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double margin = high > low ? (high - low) * 0.05 : Math.max(Math.abs(high) * 0.05, 1);
+        range.setRange(low - margin, high + margin);
+        return range;
+    }
+
+    /** Boxes in their archetype's band colour with each replication a point in its colour; column i is archetypes[i]. */
+    private static BoxAndWhiskerRenderer renderer(List<String> archetypes, List<List<Double>> points) {
         BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public java.awt.Paint getItemPaint(int row, int column) {
-                return Palette.band((String) dataset.getColumnKey(column));
+                return Palette.band(archetypes.get(column));
             }
 
             @Override
@@ -60,7 +126,7 @@ final class BoxPlots {
                 double middle = domainAxis.getCategoryMiddle(column, data.getColumnCount(), dataArea,
                         plot.getDomainAxisEdge());
                 double spread = state.getBarWidth() * 0.8;
-                Color colour = Palette.of((String) data.getColumnKey(column));
+                Color colour = Palette.of(archetypes.get(column));
                 List<Double> list = points.get(column);
                 for (int i = 0; i < list.size(); i++) {
                     double x = middle + (jitter(i) - 0.5) * spread;
@@ -81,15 +147,7 @@ final class BoxPlots {
         renderer.setFillBox(true);
         renderer.setMaxOutlierVisible(false);
         renderer.setMinOutlierVisible(false);
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("archetype"), new NumberAxis(axis), renderer);
-        NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setAutoRangeIncludesZero(false);
-        double low = values.values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).min().orElse(0);
-        double high = values.values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).max().orElse(0);
-        double margin = high > low ? (high - low) * 0.05 : Math.max(Math.abs(high) * 0.05, 1);
-        range.setRange(low - margin, high + margin); // every point inside, not only the whiskers
-        return Charts.styled(new JFreeChart(title, Palette.TITLE, plot, false),
-                "points: one per replication; box: quartiles and median; whiskers: 1.5 x IQR");
+        return renderer;
     }
 
     /** Radius (pixels) of a replication's point on a box plot. */

@@ -20,6 +20,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -95,27 +96,8 @@ public final class Charts {
                 drawn.add(new Drawn(name, tenure[1] + " over the summary window"));
             }
         }
-        for (String[] diff : new String[][] {{"unit_share", "unit share (percentage points)", "100"},
-                {"net_margin", "net margin (percentage points)", "100"}, {"retention", "retention (percentage points)", "100"},
-                {"fee_share", "fee share of revenue (percentage points)", "100"}, {"net_profit", "net profit (money)", "1"}}) {
-            JFreeChart chart = differences(data, diff[0], diff[1].replace("(money)", "(" + money + ")"),
-                    Double.parseDouble(diff[2]));
-            if (chart != null) {
-                String name = "diff-" + diff[0].replace('_', '-');
-                files.save(chart, name);
-                drawn.add(new Drawn(name, "Paired difference in " + diff[1] + " against the reference"));
-            }
-        }
-        for (String[] side : new String[][] {
-                {"platform", "platform_fee_revenue,subsidy_spend,net_profit", "The platform"},
-                {"store", "store_fee_revenue,slotting_revenue,net_profit", "The store"}}) {
-            JFreeChart chart = intermediaryDifferences(data, side[0], List.of(side[1].split(",")), side[2], money);
-            if (chart != null) {
-                String name = "diff-" + side[0];
-                files.save(chart, name);
-                drawn.add(new Drawn(name, side[2] + ": paired differences in its money against the reference"));
-            }
-        }
+        drawn.addAll(DifferenceBars.drawAll(data, files));
+        drawn.addAll(VariantSeriesCharts.drawAll(data, files));
         drawn.addAll(SweepCharts.drawAll(data, files));
         drawn.addAll(SweepSeriesCharts.drawAll(data, files));
         drawn.addAll(SensitivityCharts.drawAll(data, files));
@@ -162,25 +144,37 @@ public final class Charts {
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         org.jfree.data.Range weeks = org.jfree.data.general.DatasetUtils.findDomainBounds(dataset);
         x.setRange(Math.max(0, weeks.getLowerBound() - 1), weeks.getUpperBound() + 1);
-        int burnIn = burnIn((int) weeks.getUpperBound());
-        org.jfree.data.Range values = rangeAfter(dataset, burnIn);
-        String subtitle = "mean and 95% confidence band across replications";
-        if (values != null && burnIn > 0) {
-            double margin = Math.max(values.getLength() * 0.05, Math.abs(values.getUpperBound()) * 1e-3);
-            y.setRange(values.getLowerBound() - (margin > 0 ? margin : 1), values.getUpperBound() + (margin > 0 ? margin : 1));
-            org.jfree.chart.plot.IntervalMarker marker = new org.jfree.chart.plot.IntervalMarker(
-                    x.getLowerBound(), burnIn + 0.5, new Color(0xEE, 0xEE, 0xEE));
-            marker.setLabel("burn-in");
-            marker.setLabelFont(Palette.TICK_LABEL);
-            marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
-            subtitle += "; grey: burn-in (weeks 1-" + burnIn + "), left out of the value axis";
-        }
+        int burnIn = data.burnIn() != null ? data.burnIn() : burnIn((int) weeks.getUpperBound());
+        String subtitle = "mean and 95% confidence band across replications" + markBurnIn(plot, dataset, burnIn);
         return styled(new JFreeChart(kind.title(), Palette.TITLE, plot, true), subtitle);
     }
 
-    /** The burn-in of a run of {@code horizon} weeks: {@link #BURN_IN_WEEKS}, or a quarter of a short run. */
+    /**
+     * Shades weeks 1 to {@code burnIn} and fits the value axis to the bands after them (5% margin); the subtitle's
+     * words for it, or "" when there is no burn-in or nothing after it.
+     */
+    static String markBurnIn(XYPlot plot, YIntervalSeriesCollection dataset, int burnIn) {
+        org.jfree.data.Range values = rangeAfter(dataset, burnIn);
+        if (values == null || burnIn <= 0) {
+            return "";
+        }
+        double margin = Math.max(values.getLength() * 0.05, Math.abs(values.getUpperBound()) * 1e-3);
+        plot.getRangeAxis().setRange(values.getLowerBound() - (margin > 0 ? margin : 1),
+                values.getUpperBound() + (margin > 0 ? margin : 1));
+        org.jfree.chart.plot.IntervalMarker marker = new org.jfree.chart.plot.IntervalMarker(
+                plot.getDomainAxis().getLowerBound(), burnIn + 0.5, new Color(0xEE, 0xEE, 0xEE));
+        marker.setLabel("burn-in");
+        marker.setLabelFont(Palette.TICK_LABEL);
+        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
+        return "; grey: burn-in (weeks 1-" + burnIn + "), left out of the value axis";
+    }
+
+    /**
+     * The default burn-in of a run of {@code horizon} weeks: {@link #BURN_IN_WEEKS}, or a quarter of a short run
+     * (an experiment's burn_in, from --burn-in, replaces it).
+     */
     static int burnIn(int horizon) {
         return Math.min(BURN_IN_WEEKS, horizon / 4);
     }
@@ -241,93 +235,6 @@ public final class Charts {
                 + "purchase from the firm (metrics.tenure_band); mean across replications, whiskers: 95% interval");
     }
 
-    /** For a comparison: the paired difference of a metric by archetype, a bar per variant with its 95% CI. */
-    static JFreeChart differences(ResultsData data, String metric, String label, double scale) {
-        DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
-        for (CSVRecord r : data.comparison()) {
-            if (r.get("metric").equals(metric) && r.get("entity_type").equals("archetype")) {
-                double d = ResultsData.numberOrNaN(r.get("difference"));
-                double low = ResultsData.numberOrNaN(r.get("ci_low"));
-                if (!Double.isNaN(d)) {
-                    dataset.add(d * scale, Double.isNaN(low) ? 0 : (d - low) * scale, r.get("variant"), r.get("entity"));
-                }
-            }
-        }
-        return variantBars(dataset, "archetype", "difference in " + label, "Paired difference in " + label, Palette::of);
-    }
-
-    /**
-     * Bars of paired differences with their 95% intervals; null without any. Each bar has its entity's colour (the
-     * archetype's, or the platform's or store's: {@code colourOf} of the category), a lighter shade for each further
-     * variant, and its value written on it, so a small difference beside a large one still reads.
-     */
-    private static JFreeChart variantBars(DefaultStatisticalCategoryDataset dataset, String categories, String values,
-                                          String title, java.util.function.Function<String, Color> colourOf) {
-        if (dataset.getRowCount() == 0) {
-            return null;
-        }
-        StatisticalBarRenderer renderer = new StatisticalBarRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public java.awt.Paint getItemPaint(int row, int column) {
-                return shade(colourOf.apply((String) dataset.getColumnKey(column)), row);
-            }
-        };
-        renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
-        renderer.setDrawBarOutline(false);
-        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
-                new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(Palette.TICK_LABEL);
-        renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER));
-        renderer.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE6, org.jfree.chart.ui.TextAnchor.TOP_CENTER));
-        NumberAxis axis = new NumberAxis(values);
-        axis.setUpperMargin(0.12); // room for the labels above the tallest bar and below the lowest
-        axis.setLowerMargin(0.12);
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(categories), axis, renderer);
-        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
-        for (int row = 0; row < dataset.getRowCount(); row++) { // the variants: shades, as on every entity's bars
-            legend.add(new org.jfree.chart.LegendItem((String) dataset.getRowKey(row), shade(Color.DARK_GRAY, row)));
-        }
-        plot.setFixedLegendItems(legend);
-        return styled(new JFreeChart(title, Palette.TITLE, plot, dataset.getRowCount() > 1),
-                "variant minus reference on common random numbers; whiskers: 95% confidence interval"
-                        + (dataset.getRowCount() > 1 ? "; lighter: later variants" : ""));
-    }
-
-    /** The colour for the {@code row}-th variant: the entity's own for the first, then lighter (mixed with white). */
-    static Color shade(Color colour, int row) {
-        double white = Math.min(0.7, row * 0.3);
-        return new Color((int) Math.round(colour.getRed() + white * (255 - colour.getRed())),
-                (int) Math.round(colour.getGreen() + white * (255 - colour.getGreen())),
-                (int) Math.round(colour.getBlue() + white * (255 - colour.getBlue())));
-    }
-
-    /**
-     * For a comparison: the platform's (or the store's) money metrics, a bar per variant with its 95% CI, so the
-     * intermediary's side of a fee change shows beside the sellers'; null without such rows.
-     */
-    static JFreeChart intermediaryDifferences(ResultsData data, String type, List<String> metrics, String who,
-                                              String money) {
-        DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
-        for (String metric : metrics) {
-            for (CSVRecord r : data.comparison()) {
-                if (r.get("metric").equals(metric) && r.get("entity_type").equals(type)) {
-                    double d = ResultsData.numberOrNaN(r.get("difference"));
-                    double low = ResultsData.numberOrNaN(r.get("ci_low"));
-                    if (!Double.isNaN(d)) {
-                        dataset.add(d, Double.isNaN(low) ? 0 : d - low, r.get("variant"), metric.replace('_', ' '));
-                    }
-                }
-            }
-        }
-        return variantBars(dataset, type + " metric (over the summary window)", "difference (" + money + ")",
-                who + ": paired differences in " + money, metric -> Palette.of(type));
-    }
-
     private static final Color[] VARIANT_COLOURS = {new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00),
             new Color(0x88, 0x22, 0x55), new Color(0x99, 0x99, 0x99)};
 
@@ -348,9 +255,12 @@ public final class Charts {
             xy.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         } else if (chart.getPlot() instanceof CategoryPlot cp) {
             style(cp.getDomainAxis());
-            style(cp.getRangeAxis());
-            cp.setBackgroundPaint(Color.WHITE);
-            cp.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+            for (Object each : cp instanceof CombinedDomainCategoryPlot c ? c.getSubplots() : List.of(cp)) {
+                CategoryPlot panel = (CategoryPlot) each;
+                style(panel.getRangeAxis()); // a box plot's panels: each its own value axis
+                panel.setBackgroundPaint(Color.WHITE);
+                panel.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+            }
         }
         return chart;
     }

@@ -42,7 +42,12 @@ public final class Figures {
 
     /** Redraws a finished folder's charts and its report, each file swapped in whole; charts no longer drawn go. */
     public static Redrawn redraw(Path folder) throws IOException {
-        ResultsData data = ResultsData.read(folder);
+        return redraw(folder, null);
+    }
+
+    /** As {@link #redraw(Path)}, the time series with {@code burnIn} weeks of burn-in (null: the folder's). */
+    public static Redrawn redraw(Path folder, Integer burnIn) throws IOException {
+        ResultsData data = ResultsData.read(folder).withBurnIn(burnIn);
         Path charts = chartsFolder(folder);
         try (StagedFolder staged = StagedFolder.create(folder, "redraw")) {
             Path fresh = staged.dir().resolve(Charts.FOLDER);

@@ -94,7 +94,8 @@ final class OptimizationCharts {
         String objective = m.path("objective").asText("objective");
         NumberAxis x = new NumberAxis(path);
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(objective + ", mean over replications"
+        NumberAxis y = new NumberAxis(objective + " (" + Report.withMoney("(" + m.path("objective_unit")
+                .asText("outcome units"), data).substring(1) + "), mean over replications"
                 + (m.path("uncertainty_scenarios").asInt(1) > 1 ? " and uncertainty scenarios" : ""));
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);

@@ -62,7 +62,9 @@ public final class Report {
         if (!description.isBlank()) {
             html.append("<p><strong>Question.</strong> ").append(escape(description)).append("</p>\n");
         }
-        html.append("<p><strong>This study.</strong> ").append(escape(study(m))).append("</p>\n");
+        String asks = data.experimentDescription();
+        html.append("<p><strong>This study.</strong> ").append(asks == null || asks.isBlank() ? ""
+                : escape(asks) + (asks.matches(".*[.?!]$") ? " " : ". ")).append(escape(study(m))).append("</p>\n");
         html.append(ComparisonReport.html(data));
         html.append(String.format(Locale.ROOT, "<p>%s replications, master seed %s, marketsim %s.</p>%n",
                 m.path("replications").asText("?"), m.path("master_seed").asText("?"), escape(m.path("tool_version").asText())));

@@ -31,6 +31,10 @@ public final class ResultsData {
     private final JsonNode manifest;
     /** Whether the data files were checked against checksums (false: a folder from before them). */
     private boolean verified;
+    /** The experiment file's burn-in (null: the charts' default), or the redraw's --burn-in. */
+    private Integer burnIn;
+    /** The experiment file's description, the question its author asks; null without one. */
+    private String experimentDescription;
     /** aggregate: entity key ("archetype/product-focused") -> metric -> bands by tick. */
     private final Map<String, Map<String, List<Band>>> aggregate = new LinkedHashMap<>();
     private final List<CSVRecord> summary = new ArrayList<>();
@@ -102,6 +106,16 @@ public final class ResultsData {
             }
         }
         ResultsData data = new ResultsData(folder, manifest);
+        Path experiment = folder.resolve("experiment.yaml");
+        if (Files.isRegularFile(experiment)) {
+            JsonNode file = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(experiment.toFile());
+            if (file != null && file.path("burn_in").canConvertToInt()) {
+                data.burnIn = file.path("burn_in").asInt();
+            }
+            if (file != null && file.path("description").isTextual()) {
+                data.experimentDescription = file.path("description").asText().strip();
+            }
+        }
         Path aggregate = folder.resolve(ResultFiles.AGGREGATE);
         if (Files.isRegularFile(aggregate)) {
             for (CSVRecord r : records(aggregate, "tick", "entity_type", "entity", "metric", "mean", "ci_low", "ci_high")) {
@@ -205,6 +219,24 @@ public final class ResultsData {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /** Weeks the time-series charts mark as burn-in: the experiment's, else null (the charts' default). */
+    Integer burnIn() {
+        return burnIn;
+    }
+
+    /** Draws with {@code weeks} of burn-in (a redraw's --burn-in) instead of the experiment's; null keeps it. */
+    public ResultsData withBurnIn(Integer weeks) {
+        if (weeks != null) {
+            burnIn = weeks;
+        }
+        return this;
+    }
+
+    /** The experiment file's description, or null. */
+    String experimentDescription() {
+        return experimentDescription;
     }
 
     public Path folder() {

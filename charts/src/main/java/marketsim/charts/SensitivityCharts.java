@@ -60,14 +60,16 @@ final class SensitivityCharts {
                 drawn.add(new Charts.Drawn(name, "Sobol indices of " + outcome));
             }
         }
+        Map<String, String> units = SweepSeriesCharts.units(data);
         for (String outcome : outcomes(data.morris())) {
-            JFreeChart bars = morrisBars(data.morris(), outcome);
+            String unit = units.getOrDefault(outcome, "outcome units");
+            JFreeChart bars = morrisBars(data.morris(), outcome, unit);
             if (bars != null) {
                 String name = "morris-" + fileName(outcome);
                 target.save(bars, name);
                 drawn.add(new Charts.Drawn(name, "Morris mu* of " + outcome));
                 String plane = "morris-plane-" + fileName(outcome);
-                target.save(morrisPlane(data.morris(), outcome), plane);
+                target.save(morrisPlane(data.morris(), outcome, unit), plane);
                 drawn.add(new Charts.Drawn(plane, "Morris mu* against sigma for " + outcome));
             }
         }
@@ -149,7 +151,8 @@ final class SensitivityCharts {
                 "first-order: the parameter alone; total: with its interactions; whiskers: 95% bootstrap interval");
     }
 
-    static JFreeChart morrisBars(List<CSVRecord> rows, String outcome) {
+    /** Morris mu* bars of one outcome; unit: the outcome's (the scenario's money unit for money), per swept range. */
+    static JFreeChart morrisBars(List<CSVRecord> rows, String outcome, String unit) {
         Map<String, String> label = labels(rows);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<String, double[]> whiskers = new LinkedHashMap<>();
@@ -167,14 +170,14 @@ final class SensitivityCharts {
         }
         WhiskerBarRenderer renderer = new WhiskerBarRenderer(whiskers);
         renderer.setSeriesPaint(0, TOTAL);
-        NumberAxis y = new NumberAxis("mu*: mean |elementary effect| (outcome units per swept range)");
+        NumberAxis y = new NumberAxis("mu*: mean |elementary effect| (" + unit + " per swept range)");
         fitWhiskers(y, dataset, whiskers);
         CategoryPlot plot = new CategoryPlot(dataset, axis(), y, renderer);
         return Charts.styled(new JFreeChart("Morris screening of " + outcome, Palette.TITLE, plot, false),
                 "how much the outcome moves when the parameter crosses its range; whiskers: 95% bootstrap interval");
     }
 
-    static JFreeChart morrisPlane(List<CSVRecord> rows, String outcome) {
+    static JFreeChart morrisPlane(List<CSVRecord> rows, String outcome, String unit) {
         Map<String, String> label = labels(rows);
         XYSeries series = new XYSeries("parameters", false, true);
         List<String> labels = new ArrayList<>();
@@ -192,8 +195,8 @@ final class SensitivityCharts {
         renderer.setDefaultItemLabelGenerator(names);
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(Palette.LEGEND);
-        NumberAxis x = new NumberAxis("mu*: importance (outcome units per swept range)");
-        NumberAxis y = new NumberAxis("sigma: non-linearity and interactions");
+        NumberAxis x = new NumberAxis("mu*: importance (" + unit + " per swept range)");
+        NumberAxis y = new NumberAxis("sigma: non-linearity and interactions (" + unit + ")");
         x.setLowerMargin(2 * AXIS_PAD);
         x.setUpperMargin(2 * AXIS_PAD);
         y.setUpperMargin(2 * AXIS_PAD);
@@ -253,6 +256,7 @@ final class SensitivityCharts {
         List<String> params = new ArrayList<>();
         Map<String, double[]> range = new LinkedHashMap<>();
         Map<String, double[]> chosen = new LinkedHashMap<>();
+        Map<String, Boolean> restricted = new LinkedHashMap<>();
         for (CSVRecord r : rows) {
             String p = r.get("parameter");
             List<String> levels = named.get(p);
@@ -264,6 +268,7 @@ final class SensitivityCharts {
             }
             if (Boolean.parseBoolean(r.get("chosen"))) {
                 chosen.put(p, new double[] {low, high});
+                restricted.put(p, !r.isMapped("restricted") || Boolean.parseBoolean(r.get("restricted")));
             }
         }
         int n = params.size();
@@ -275,7 +280,8 @@ final class SensitivityCharts {
             double[] all = range.get(p);
             double[] box = chosen.getOrDefault(p, all);
             double width = all[1] > all[0] ? all[1] - all[0] : 1;
-            names[i] = label.get(p) + " [" + format(box[0]) + ", " + format(box[1]) + "]";
+            names[i] = label.get(p) + (restricted.getOrDefault(p, true)
+                    ? " [" + format(box[0]) + ", " + format(box[1]) + "]" : " (not restricted)");
             starts[0][i] = Double.isNaN(box[0]) ? 0 : 100 * (box[0] - all[0]) / width;
             ends[0][i] = Double.isNaN(box[1]) ? 100 : 100 * (box[1] - all[0]) / width;
         }

@@ -119,7 +119,7 @@ final class SweepSeriesCharts {
                 + (shown.size() < points ? "; " + shown.size() + " of the " + points + " design points, spread evenly"
                 : "; one line per design point");
         for (Map.Entry<String, Map<Integer, YIntervalSeries>> e : outcomes.entrySet()) {
-            JFreeChart chart = chart(e.getKey(), axisOf.get(e.getKey()), e.getValue(), subtitle);
+            JFreeChart chart = chart(e.getKey(), axisOf.get(e.getKey()), e.getValue(), subtitle, data.burnIn());
             String name = "series-" + e.getKey().replaceAll("[^A-Za-z0-9]+", "-");
             target.save(chart, name);
             // linked, not inline: a long sweep's series would otherwise make the report megabytes
@@ -159,8 +159,9 @@ final class SweepSeriesCharts {
         return "point " + row.get("point") + ": " + String.join(", ", parts);
     }
 
+    /** The chart of one outcome; burnIn: the experiment's burn-in weeks, marked and off the scale (null: none given). */
     private static JFreeChart chart(String outcome, String axis, Map<Integer, YIntervalSeries> byPoint,
-                                    String subtitle) {
+                                    String subtitle, Integer burnIn) {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         byPoint.values().forEach(dataset::addSeries);
         NumberAxis x = new NumberAxis("week");
@@ -178,7 +179,17 @@ final class SweepSeriesCharts {
         org.jfree.data.Range weeks = org.jfree.data.general.DatasetUtils.findDomainBounds(dataset);
         if (weeks != null) {
             x.setRange(Math.max(0, weeks.getLowerBound() - 1), weeks.getUpperBound() + 1);
-            double from = weeks.getLowerBound() + START_SHARE * (weeks.getUpperBound() - weeks.getLowerBound());
+            double from = burnIn != null ? burnIn + 0.5
+                    : weeks.getLowerBound() + START_SHARE * (weeks.getUpperBound() - weeks.getLowerBound());
+            if (burnIn != null && burnIn > 0) {
+                org.jfree.chart.plot.IntervalMarker marker = new org.jfree.chart.plot.IntervalMarker(x.getLowerBound(),
+                        burnIn + 0.5, new Color(0xEE, 0xEE, 0xEE));
+                marker.setLabel("burn-in");
+                marker.setLabelFont(Palette.TICK_LABEL);
+                marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+                marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+                plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
+            }
             double low = Double.POSITIVE_INFINITY;
             double high = Double.NEGATIVE_INFINITY;
             for (int s = 0; s < dataset.getSeriesCount(); s++) {
@@ -197,6 +208,8 @@ final class SweepSeriesCharts {
         JFreeChart chart = new JFreeChart(outcome + " over time", Palette.TITLE, plot, true);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, RIGHT_PADDING)); // the last week's label whole
         return Charts.styled(chart, subtitle
-                + (weeks != null ? "; the means after the first " + Math.round(START_SHARE * 100) + "% of weeks set the scale" : ""));
+                + (weeks == null ? "" : burnIn == null ? "; the means after the first " + Math.round(START_SHARE * 100)
+                        + "% of weeks set the scale" : burnIn > 0 ? "; grey: burn-in (weeks 1-" + burnIn + "), left out "
+                        + "of the value axis" : ""));
     }
 }

@@ -91,6 +91,9 @@ public final class ValidationCharts {
         CSVRecord first = rows.get(0);
         NumberAxis x = new NumberAxis(first.get("x_label"));
         x.setAutoRangeIncludesZero(false);
+        if (rows.stream().allMatch(r -> ResultsData.numberOrNaN(r.get("x")) % 1 == 0)) {
+            x.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // ranks, ticks: no 1.5th rank
+        }
         NumberAxis y = new NumberAxis(first.get("y_label"));
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);

@@ -31,6 +31,8 @@ public final class ResultFiles {
     public static final String POINTS = "points.csv";
     /** A sweep: per design point, tick and outcome, mean and 95% interval across the point's replications. */
     public static final String POINT_SERIES = "points-timeseries.csv";
+    /** A comparison: per variant, outcome and tick, mean and 95% interval across its replications. */
+    public static final String VARIANT_SERIES = "variants-timeseries.csv";
     /** A Sobol sweep: first-order and total indices. */
     public static final String SOBOL = "sobol.csv";
     /** A Morris sweep: elementary effects. */

@@ -40,6 +40,10 @@ import picocli.CommandLine.Parameters;
                 "Example: marketsim calibrate platform-squeeze --targets examples/calibrate-platform-squeeze.yaml "
                         + "--reps 4 --set population.size=2000"})
 final class CalibrateCommand extends StudyCommand {
+    /** The experiment file's description, passed on by {@code marketsim experiment}: the report's question. */
+    @Option(names = "--description", paramLabel = "TEXT", hidden = true)
+    String description;
+
     /** Default budget: 2-3 parameters converge in a few dozen generations of 6-7 candidates. */
     static final int DEFAULT_MAX_EVALUATIONS = 200;
 
@@ -73,7 +77,7 @@ final class CalibrateCommand extends StudyCommand {
         ExperimentFile experiment = new ExperimentFile("calibrate", record.scenario(scenario, scenarioOptions.overrides),
                 List.of(), List.of(), scenarioOptions.overrides, base.replications(), base.masterSeed(),
                 runOptions.ticks, List.of(), null, null, List.of(), null, null, record.targets(targetsRead),
-                maxEvaluations);
+                maxEvaluations).with(description, null, null);
         Path parent = output.out != null ? output.out.toAbsolutePath().getParent() : OutputOptions.DEFAULT_PARENT;
         Path journalFile = CalibrationJournal.file(parent, setup);
         CalibrationJournal journal;

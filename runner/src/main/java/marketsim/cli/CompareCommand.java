@@ -48,6 +48,9 @@ final class CompareCommand extends StudyCommand {
     SelectionOptions selection;
 
     @picocli.CommandLine.Mixin
+    ExperimentOptions experimentOptions;
+
+    @picocli.CommandLine.Mixin
     TableOptions table;
 
     @Override
@@ -94,7 +97,8 @@ final class CompareCommand extends StudyCommand {
         }
         ExperimentFile experiment = new ExperimentFile("compare", referenceFile, others,
                 variants.stream().map(String::strip).toList(), scenarioOptions.overrides, first.replications(),
-                first.masterSeed(), runOptions.ticks, List.of(), null, null, List.of(), null, null, null, null);
+                first.masterSeed(), runOptions.ticks, List.of(), null, null, List.of(), null, null, null, null)
+                .with(experimentOptions.description, experimentOptions.burnIn(), null);
         ResultsFolder.Destination destination = output.destination("compare-" + ResultsFolderName.of(names.get(0)));
         Path folder;
         Comparison comparison;
@@ -129,7 +133,7 @@ final class CompareCommand extends StudyCommand {
             Experiment paired = new Experiment(e.scenario(), e.overrides(), reference.replications(),
                     reference.masterSeed(), reference.threads());
             int offset = v * reference.replications();
-            Summaries.Collector collector = new Summaries.Collector(paired.scenario().config());
+            Summaries.Collector collector = new Summaries.Collector(paired.scenario().config()).withSeries();
             results.add(ExperimentRunner.run(paired, (done, n) -> progress.finished(offset + done, total), collector));
             summaries.add(collector.summaries());
         }

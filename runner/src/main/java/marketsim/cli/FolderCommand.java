@@ -25,6 +25,10 @@ abstract class FolderCommand implements Callable<Integer> {
     /** Redraws into the folder. */
     abstract Figures.Redrawn redraw(Path folder) throws IOException;
 
+    /** The command's own options checked before anything is read. */
+    void check() throws BadInputException {
+    }
+
     /** The line to print once done. */
     abstract String done(Figures.Redrawn redrawn);
 
@@ -33,6 +37,7 @@ abstract class FolderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        check();
         Figures.Redrawn redrawn;
         try {
             redrawn = redraw(folder);

@@ -43,7 +43,7 @@ import picocli.CommandLine.Parameters;
                 + "replications on the same seeds. Optionally within constraints, and robust to uncertain parameters "
                 + "(each candidate scored across the same sampled scenarios of them).",
                 "Writes the best levers as a scenario (scenario.yaml), the objective at the start and at the best "
-                        + "levers with paired 95% intervals (objective.csv), the regret per uncertainty scenario "
+                        + "levers with paired 95%% intervals (objective.csv), the regret per uncertainty scenario "
                         + "(regret.csv), every candidate (evaluations.csv) and a chart of the objective against each "
                         + "lever. An optimization that is interrupted resumes when the same command is run again.",
                 "Example: marketsim optimize classroom --lever 'firms[bulk-c].markup=0.1:1.2' "

@@ -45,6 +45,9 @@ final class RunCommand extends StudyCommand {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Built-in scenario name or scenario file.")
     String scenario;
 
+    @CommandLine.Mixin
+    ExperimentOptions experimentOptions;
+
     @CommandLine.Option(names = "--profile", description = "Also print where the run's time went, by phase, the "
             + "purchase decisions per second and the bytes of state per consumer.")
     boolean profile;
@@ -80,7 +83,8 @@ final class RunCommand extends StudyCommand {
         ExperimentRecord record = new ExperimentRecord();
         ExperimentFile file = new ExperimentFile("run", record.scenario(scenario, scenarioOptions.overrides), List.of(),
                 List.of(), scenarioOptions.overrides, experiment.replications(), experiment.masterSeed(),
-                runOptions.ticks, List.of(), null, null, List.of(), null, null, null, null);
+                runOptions.ticks, List.of(), null, null, List.of(), null, null, null, null)
+                .with(experimentOptions.description, experimentOptions.burnIn(), null);
         ResultsFolder.Written written;
         try (ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "replications")) {
             // The files are written as the replications finish, in replication order; the folder is

@@ -8,6 +8,7 @@ import java.util.List;
 
 import marketsim.format.OsReason;
 import marketsim.results.study.ExperimentFile;
+import marketsim.scenario.Params;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.results.sweep.Condition;
 import marketsim.results.sweep.Design;
@@ -52,6 +53,15 @@ final class SweepCommand extends StudyCommand {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Built-in scenario name or scenario file.")
     String scenario;
+
+    @picocli.CommandLine.Mixin
+    ExperimentOptions experimentOptions;
+
+    @Option(names = "--timeseries-every", paramLabel = "K", defaultValue = "1",
+            description = "Rows of points-timeseries.csv every K ticks (ticks K, 2K, ... and each point's last): its "
+                    + "size is points x outcomes x ticks / K rows. The other files are the same whatever it is. "
+                    + "Default: ${DEFAULT-VALUE} (every tick).")
+    int timeseriesEvery;
 
     @Option(names = "--vary", required = true, paramLabel = "PATH=SPEC",
             description = {"A parameter to vary (repeatable): from:to:step (inclusive levels) or a,b,c (levels, "
@@ -141,6 +151,11 @@ final class SweepCommand extends StudyCommand {
         long resolving = cpu.getCurrentThreadCpuTime();
         SweepPlan.Prepared prepared = parse("marketsim sweep", () -> SweepPlan.create(scenario, base.overrides(), factors, d, m,
                 d == Design.MORRIS ? p : 0, base.replications(), base.masterSeed(), outcomes, discover));
+        if (timeseriesEvery < 1 || timeseriesEvery > Params.HORIZON.max()) {
+            throw new BadInputException("--timeseries-every " + timeseriesEvery + ": must be from 1 to "
+                    + (long) Params.HORIZON.max() + " ticks");
+        }
+        prepared = new SweepPlan.Prepared(prepared.plan().withTimeseriesEvery(timeseriesEvery), prepared.configs());
         SweepPlan plan = prepared.plan();
         long resolved = cpu.getCurrentThreadCpuTime() - resolving;
         SweepProfile timing = new SweepProfile();
@@ -160,7 +175,9 @@ final class SweepCommand extends StudyCommand {
         ExperimentFile experiment = new ExperimentFile(d.key(), record.scenario(scenario, scenarioOptions.overrides),
                 List.of(), List.of(), scenarioOptions.overrides, base.replications(), base.masterSeed(), runOptions.ticks,
                 vary, d.sampled() ? m : null, d == Design.MORRIS ? p : null, plan.outcomes(), discover,
-                slice.whole() ? null : slice.count(), null, null);
+                slice.whole() ? null : slice.count(), null, null)
+                .with(experimentOptions.description, experimentOptions.burnIn(),
+                        timeseriesEvery == 1 ? null : timeseriesEvery);
         SweepFolder.Written written = null;
         try (ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "runs")) {
             // runs.csv and points.csv (a shard's shard-runs.txt) are written as the runs finish.

@@ -60,6 +60,34 @@ class CompareCommandTest {
         assertThat(Double.parseDouble(fees.get("variance_reduction"))).isBetween(-1.0, 1.0);
     }
 
+    /**
+     * variants-timeseries.csv holds each variant's default outcomes at every tick across its replications: the
+     * reference's rows are a run's aggregate.csv rows (same seeds, same order), and there is a chart per outcome with
+     * a line per variant. Before, a comparison had no time series at all.
+     */
+    @Test
+    void variantsOverTimeAreARunsSeriesChartedPerOutcome() throws Exception {
+        Cli cli = compare("series", "jeo-baseline", "--vs", "platform.take_rate=0.3");
+        assertThat(cli.code()).as(cli.err()).isZero();
+        List<String> series = Files.readAllLines(dir.resolve("series/variants-timeseries.csv"));
+        assertThat(series.get(0)).isEqualTo("variant,entity_type,entity,metric,unit,tick,n,mean,sd,ci_low,ci_high");
+        Cli run = Cli.run("run", "jeo-baseline", "--reps", "3", "--ticks", "30", "--set", "population.size=1000", "-q",
+                "--no-charts", "--out", dir.resolve("run").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> aggregate = Files.readAllLines(dir.resolve("run/aggregate.csv"));
+        String metric = "platform,platform,platform_fee_revenue";
+        List<String> fromCompare = series.stream().filter(l -> l.startsWith("jeo-baseline," + metric + ","))
+                .map(l -> l.substring(("jeo-baseline," + metric + ",money,").length())).toList();
+        List<String> fromRun = aggregate.stream().filter(l -> l.matches("\\d+," + metric + ",.*"))
+                .map(l -> l.split(",", 2)[0] + "," + l.substring(l.indexOf(metric) + metric.length() + 1)).toList();
+        assertThat(fromCompare).hasSize(30).isEqualTo(fromRun);
+        assertThat(series).anyMatch(l -> l.startsWith("jeo-baseline platform.take_rate=0.3,archetype,customer-focused,"
+                + "net_margin,"));
+        assertThat(dir.resolve("series/charts/variants-platform-platform-fee-revenue.svg")).content()
+                .contains("jeo-baseline platform.take_rate=0.3").contains("burn-in");
+        assertThat(dir.resolve("series/report.html")).content().contains("variants-customer-focused-net-margin");
+    }
+
     @Test
     void badComparisonsExitWith2() {
         Cli one = compare("one", "jeo-baseline");

@@ -53,11 +53,12 @@ class ExperimentCommandTest {
         Path folder = dir.resolve("sweep");
         run(with(with(new String[] {"sweep", "classroom", "--design", "lhs", "--samples", "3",
             "--vary", "platform.take_rate=0.1:0.3", "--discover", "platform.platform_fee_revenue > 0",
-            "--outcome", "platform.platform_fee_revenue"}, SMALL), "--out", folder.toString()));
+            "--outcome", "platform.platform_fee_revenue", "--timeseries-every", "5"}, SMALL), "--out",
+            folder.toString()));
         assertThat(folder.resolve("experiment.yaml")).content().contains("design: lhs").contains("samples: 3")
                 .contains("scenario: classroom").contains("\"platform.take_rate=0.1:0.3\"")
                 .contains("discover: \"platform.platform_fee_revenue > 0\"").contains("replications: 2")
-                .contains("ticks: 12");
+                .contains("ticks: 12").contains("timeseries_every: 5");
         sameAgain(folder, dir.resolve("again"));
     }
 
@@ -90,6 +91,42 @@ class ExperimentCommandTest {
         Path run = dir.resolve("run");
         run(with(with(new String[] {"run", "classroom", "--no-charts"}, SMALL), "--out", run.toString()));
         sameAgain(run, dir.resolve("run-again"));
+    }
+
+    /**
+     * A file's description opens the report's study sentence and its burn_in sets the charts' burn-in; both are written
+     * back into the folder's experiment.yaml, so it runs again the same. --burn-in 0 turns the burn-in off.
+     */
+    @Test
+    void aFilesDescriptionAndBurnInReachTheReportAndCharts() throws Exception {
+        Path file = dir.resolve("fees.yaml");
+        Files.writeString(file, """
+                description: Who keeps the platform's customers when its fee rises?
+                design: run
+                scenario: classroom
+                overrides: [population.size=300, metrics.summary_window=6]
+                replications: 2
+                ticks: 16
+                burn_in: 2
+                """);
+        Path folder = dir.resolve("described");
+        run("experiment", file.toString(), "--out", folder.toString(), "-q");
+        assertThat(folder.resolve("report.html")).content().contains("<strong>This study.</strong> Who keeps the "
+                + "platform's customers when its fee rises? A run of classroom")
+                .doesNotContain("This study.</strong> A run");
+        assertThat(folder.resolve("experiment.yaml")).content().contains("burn_in: 2")
+                .contains("description: \"Who keeps the platform's customers when its fee rises?\"");
+        assertThat(folder.resolve("charts/net-margin.svg")).content().contains("burn-in (weeks 1-2)");
+        sameAgain(folder, dir.resolve("again"));
+
+        Path none = dir.resolve("none");
+        run(with(with(new String[] {"run", "classroom", "--burn-in", "0"}, SMALL), "--out", none.toString()));
+        assertThat(none.resolve("charts/net-margin.svg")).content().doesNotContain("burn-in");
+        assertThat(none.resolve("experiment.yaml")).content().contains("burn_in: 0");
+        Cli bad = Cli.run(with(with(new String[] {"run", "classroom", "--burn-in", "-3"}, SMALL), "--out",
+                dir.resolve("bad").toString()));
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--burn-in -3: must be from 0");
     }
 
     @Test

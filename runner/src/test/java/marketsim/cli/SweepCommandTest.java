@@ -72,6 +72,53 @@ class SweepCommandTest {
         assertThat(dir.resolve("series/report.html")).content().contains("series-platform-platform-fee-revenue");
     }
 
+    /**
+     * runs.csv says of every run how many ticks it ran and which stop condition ended it, as a run's stops.csv does:
+     * a condition that always holds stops each point's runs at its stop.from. Before, runs.csv had neither column.
+     */
+    @Test
+    void runsCsvRecordsStoppedRuns() throws Exception {
+        Cli cli = sweep("stops", "--vary", "stop.from=4,8", "--set", "stop.when=platform.members < 2", "--no-charts");
+        assertThat(cli.code()).as(cli.err()).isZero();
+        List<String> runs = Files.readAllLines(dir.resolve("stops/runs.csv"));
+        assertThat(runs.get(0)).endsWith(",ticks,stopped_by");
+        assertThat(runs.subList(1, runs.size())).allMatch(l -> l.startsWith("1,") ? l.endsWith(",4,platform.members < 2")
+                : l.endsWith(",8,platform.members < 2"));
+        Cli run = Cli.run("run", "jeo-baseline", "--reps", "2", "--ticks", "12", "--set", "population.size=400",
+                "--set", "metrics.summary_window=6", "--set", "stop.when=platform.members < 2", "--set", "stop.from=8",
+                "-q", "--no-charts", "--out", dir.resolve("stopped").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("stopped/stops.csv")).get(1)).endsWith(",8,platform.members < 2");
+        Cli whole = sweep("horizon", "--vary", "platform.take_rate=0.1", "--no-charts");
+        assertThat(whole.code()).as(whole.err()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("horizon/runs.csv")).get(1)).endsWith(",12,horizon");
+    }
+
+    /**
+     * --timeseries-every K keeps ticks K, 2K, ... and the last in points-timeseries.csv (points x outcomes x ticks / K
+     * rows), the same values as at those ticks without it; runs.csv and points.csv do not change.
+     */
+    @Test
+    void timeseriesEveryThinsThePointSeries() throws Exception {
+        Cli all = sweep("all", "--vary", "platform.take_rate=0.1,0.3", "--outcome", "platform.platform_fee_revenue",
+                "--no-charts");
+        Cli thin = sweep("thin", "--vary", "platform.take_rate=0.1,0.3", "--outcome", "platform.platform_fee_revenue",
+                "--no-charts", "--timeseries-every", "5");
+        assertThat(thin.code()).as(thin.err()).isZero();
+        List<String> every = Files.readAllLines(dir.resolve("all/points-timeseries.csv"));
+        List<String> thinned = Files.readAllLines(dir.resolve("thin/points-timeseries.csv"));
+        assertThat(thinned).hasSize(1 + 2 * 3); // 2 points x 1 outcome x ticks 5, 10 and 12
+        assertThat(thinned).isEqualTo(every.stream().filter(l -> l.startsWith("point")
+                || l.matches("[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,(5|10|12),.*")).toList());
+        for (String file : List.of("runs.csv", "points.csv")) {
+            assertThat(dir.resolve("thin").resolve(file)).hasSameBinaryContentAs(dir.resolve("all").resolve(file));
+        }
+        assertThat(dir.resolve("thin/experiment.yaml")).content().contains("timeseries_every: 5");
+        Cli bad = sweep("bad", "--vary", "platform.take_rate=0.1,0.3", "--timeseries-every", "0");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--timeseries-every 0: must be from 1");
+    }
+
     /** --profile says where the time went outside the engine, and changes nothing the sweep writes. */
     @Test
     void profileSaysWhereTheTimeWentOutsideTheEngine() throws Exception {
@@ -88,7 +135,7 @@ class SweepCommandTest {
                         + "\\d+\\.\\d% of the processor time")
                 .containsPattern("all outside the engine: \\d+\\.\\d% of the processor time");
         assertThat(plain.out()).doesNotContain("Where the sweep's");
-        for (String file : List.of("runs.csv", "points.csv")) {
+        for (String file : List.of("runs.csv", "points.csv", "points-timeseries.csv")) { // before: no series profiled
             assertThat(dir.resolve("profiled").resolve(file)).hasSameBinaryContentAs(dir.resolve("plain").resolve(file));
         }
     }

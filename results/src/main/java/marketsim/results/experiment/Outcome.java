@@ -90,4 +90,24 @@ public record Outcome(String entity, Metric metric) {
     private static boolean isAggregate(EntityType type) {
         return type != EntityType.FIRM && type != EntityType.POOL;
     }
+
+    /**
+     * Unit share and net margin of each archetype, and the platform's fee revenue if there is one: those present in
+     * every one of {@code entitySets} (a sweep's and a comparison's default outcomes).
+     */
+    public static List<String> defaults(List<List<Entity>> entitySets) {
+        List<String> out = new ArrayList<>();
+        for (Entity e : entitySets.get(0)) {
+            if (!entitySets.stream().allMatch(set -> set.contains(e))) {
+                continue;
+            }
+            if (e.type() == EntityType.ARCHETYPE) {
+                out.add(e.name() + "." + Metric.UNIT_SHARE.key());
+                out.add(e.name() + "." + Metric.NET_MARGIN.key());
+            } else if (e.type() == EntityType.PLATFORM) {
+                out.add(e.name() + "." + Metric.PLATFORM_FEE_REVENUE.key());
+            }
+        }
+        return out;
+    }
 }

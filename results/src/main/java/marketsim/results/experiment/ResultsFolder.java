@@ -272,6 +272,11 @@ public final class ResultsFolder {
             }
             comparison.write(temp.resolve(ResultFiles.COMPARISON), names.get(0));
             List<String> files = new ArrayList<>(List.of(ResultFiles.COMPARISON));
+            if (summaries.stream().allMatch(sum -> sum.series() != null)) {
+                OutcomeSeries.write(temp.resolve(ResultFiles.VARIANT_SERIES), names,
+                        summaries.stream().map(Summaries::series).toList());
+                files.add(ResultFiles.VARIANT_SERIES);
+            }
             names.forEach(name -> files.add("summaries/" + Csv.fileName(name) + ".csv"));
             Manifest.putChecksums(m, temp, files); // the manifest goes last, with the checksums of the others
             Files.writeString(temp.resolve(ResultFiles.MANIFEST), json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);

@@ -19,10 +19,13 @@ public final class Summaries {
     private final List<Entity> entities;
     /** values[rep][entity][metric]. */
     private final double[][][] values;
+    /** The default outcomes' series, when the collector was asked for them; else null. */
+    private final OutcomeSeries series;
 
-    private Summaries(List<Entity> entities, double[][][] values) {
+    private Summaries(List<Entity> entities, double[][][] values, OutcomeSeries series) {
         this.entities = entities;
         this.values = values;
+        this.series = series;
     }
 
     /**
@@ -33,9 +36,16 @@ public final class Summaries {
         private final MarketConfig config;
         private final List<double[][]> values = new ArrayList<>();
         private List<Entity> entities;
+        private OutcomeSeries series;
 
         public Collector(MarketConfig config) {
             this.config = config;
+        }
+
+        /** Also collects the default outcomes at every tick (a comparison's variants-timeseries.csv). */
+        public Collector withSeries() {
+            series = new OutcomeSeries();
+            return this;
         }
 
         @Override
@@ -44,10 +54,13 @@ public final class Summaries {
                 entities = record.entities();
             }
             values.add(summaryValues(config, record));
+            if (series != null) {
+                series.add(config, record);
+            }
         }
 
         public Summaries summaries() {
-            return new Summaries(entities, values.toArray(double[][][]::new));
+            return new Summaries(entities, values.toArray(double[][][]::new), series);
         }
     }
 
@@ -112,6 +125,11 @@ public final class Summaries {
             }
         }
         return out;
+    }
+
+    /** The default outcomes' series, or null if they were not collected. */
+    public OutcomeSeries series() {
+        return series;
     }
 
     public List<Entity> entities() {

@@ -185,6 +185,7 @@ public final class OptimizationFolder {
         ArrayNode overrides = m.putArray("overrides");
         setup.baseOverrides().forEach(overrides::add);
         m.put("objective", setup.question().objective().label());
+        m.put("objective_unit", setup.question().objective().metric().unit());
         m.put("minimize", setup.question().minimize());
         ArrayNode constraints = m.putArray("constraints");
         setup.question().constraints().forEach(c -> constraints.add(c.label()));

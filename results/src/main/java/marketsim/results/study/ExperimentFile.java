@@ -39,11 +39,15 @@ import marketsim.scenario.ScenarioLoader;
  * @param shards         how many shards a sweep runs as (null: one machine)
  * @param targets        a calibration's targets file
  * @param maxEvaluations a calibration's most candidates (null: the default)
+ * @param description    the question the experiment asks, shown in the report (null: none)
+ * @param burnIn         weeks the time-series charts mark as burn-in (null: the charts' default)
+ * @param timeseriesEvery a sweep's points-timeseries.csv keeps every K-th tick (null: every tick)
  */
 public record ExperimentFile(String design, String scenario, List<String> scenarios, List<String> variants,
                              List<String> overrides, Integer replications, Long seed, Integer ticks,
                              List<String> factors, Integer samples, Integer levels, List<String> outcomes,
-                             String discover, Integer shards, String targets, Integer maxEvaluations) {
+                             String discover, Integer shards, String targets, Integer maxEvaluations,
+                             String description, Integer burnIn, Integer timeseriesEvery) {
     /** The file's name in a results folder. */
     public static final String FILE = "experiment.yaml";
     /** The folder, beside it, of the scenario and targets files it refers to. */
@@ -58,6 +62,22 @@ public record ExperimentFile(String design, String scenario, List<String> scenar
         overrides = List.copyOf(overrides);
         factors = List.copyOf(factors);
         outcomes = List.copyOf(outcomes);
+    }
+
+    /** An experiment without a description, burn-in or time-series thinning of its own. */
+    public ExperimentFile(String design, String scenario, List<String> scenarios, List<String> variants,
+                          List<String> overrides, Integer replications, Long seed, Integer ticks, List<String> factors,
+                          Integer samples, Integer levels, List<String> outcomes, String discover, Integer shards,
+                          String targets, Integer maxEvaluations) {
+        this(design, scenario, scenarios, variants, overrides, replications, seed, ticks, factors, samples, levels,
+                outcomes, discover, shards, targets, maxEvaluations, null, null, null);
+    }
+
+    /** The same experiment with this description, burn-in and time-series thinning (each null: none given). */
+    public ExperimentFile with(String description, Integer burnIn, Integer timeseriesEvery) {
+        return new ExperimentFile(design, scenario, scenarios, variants, overrides, replications, seed, ticks, factors,
+                samples, levels, outcomes, discover, shards, targets, maxEvaluations, description, burnIn,
+                timeseriesEvery);
     }
 
     /** Whether the design is one of the sweep's. */
@@ -80,7 +100,10 @@ public record ExperimentFile(String design, String scenario, List<String> scenar
             option(args, "--samples", samples);
             option(args, "--levels", levels);
             option(args, "--discover", discover);
+            option(args, "--timeseries-every", timeseriesEvery);
         }
+        option(args, "--burn-in", burnIn);
+        option(args, "--description", description);
         if (targets != null) {
             args.addAll(List.of("--targets", folder == null ? targets : folder.resolve(targets).normalize().toString()));
         }
@@ -117,6 +140,7 @@ public record ExperimentFile(String design, String scenario, List<String> scenar
                 .append("# is in docs/EXPERIMENTS.md.\n");
         Map<String, Object> keys = new LinkedHashMap<>();
         keys.put("design", design);
+        keys.put("description", description);
         keys.put("scenario", scenario);
         keys.put("scenarios", scenarios);
         keys.put("variants", variants);
@@ -131,6 +155,8 @@ public record ExperimentFile(String design, String scenario, List<String> scenar
         keys.put("replications", replications);
         keys.put("seed", seed);
         keys.put("ticks", ticks);
+        keys.put("burn_in", burnIn);
+        keys.put("timeseries_every", timeseriesEvery);
         keys.put("shards", shards);
         for (Map.Entry<String, Object> e : keys.entrySet()) {
             if (e.getValue() instanceof List<?> list) {
@@ -150,13 +176,15 @@ public record ExperimentFile(String design, String scenario, List<String> scenar
     /** The same experiment as one machine runs it: no shards. */
     public ExperimentFile whole() {
         return new ExperimentFile(design, scenario, scenarios, variants, overrides, replications, seed, ticks, factors,
-                samples, levels, outcomes, discover, null, targets, maxEvaluations);
+                samples, levels, outcomes, discover, null, targets, maxEvaluations, description, burnIn,
+                timeseriesEvery);
     }
 
     /** The same experiment run as {@code count} shards. */
     public ExperimentFile sharded(int count) {
         return new ExperimentFile(design, scenario, scenarios, variants, overrides, replications, seed, ticks, factors,
-                samples, levels, outcomes, discover, count, targets, maxEvaluations);
+                samples, levels, outcomes, discover, count, targets, maxEvaluations, description, burnIn,
+                timeseriesEvery);
     }
 
     /** Text as YAML reads it back exactly: a plain name as it is, anything else in double quotes (JSON's escapes). */

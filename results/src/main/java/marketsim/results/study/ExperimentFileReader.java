@@ -137,12 +137,18 @@ public final class ExperimentFileReader {
         Integer replications = whole(root, "replications", 1);
         Long seed = root.json().has("seed") ? wholeLong(root, "seed") : null;
         Integer ticks = whole(root, "ticks", 1);
+        Integer burnIn = whole(root, "burn_in", 0);
+        notFor(root, "burn_in", burnIn, !known || !calibrate, "applies to designs with time series (run, compare and "
+                + "the sweeps), not calibrate");
+        Integer timeseriesEvery = whole(root, "timeseries_every", 1);
+        notFor(root, "timeseries_every", timeseriesEvery, sweep, SWEEP_ONLY);
         root.finish();
         if (!problems.isEmpty()) {
             throw new ExperimentFileException(label, problems);
         }
         return new ExperimentFile(design, scenario, scenarios, variants, overrides, replications, seed, ticks, factors,
-                samples, levels, outcomes, discover, shards, targets, maxEvaluations);
+                samples, levels, outcomes, discover, shards, targets, maxEvaluations,
+                description.isTextual() ? description.asText().strip() : null, burnIn, timeseriesEvery);
     }
 
     /** A text value, or null (absent, or reported). */

@@ -76,8 +76,8 @@ public final class Sweep {
 
     /**
      * What a run is at a design point and replication seed: its summary values [entity][metric], a row per
-     * entity, then a row per outcome of the plan with its value at each tick (points-timeseries.csv); a model
-     * may leave the series out (no rows after the entities').
+     * entity, then a row per outcome of the plan with its value at each tick (points-timeseries.csv), then the run's
+     * ticks and stop condition ({@link #stop}); a model may leave both out (no rows after the entities').
      */
     @FunctionalInterface
     public interface Model {
@@ -95,19 +95,32 @@ public final class Sweep {
     private Sweep() {
     }
 
+    /**
+     * A run's last row of values: the ticks it ran and the index of the stop condition that ended it (-1: the
+     * horizon), so runs.csv records them the same after a resume or a merge.
+     */
+    static double[] stop(int ticks, int stoppedBy) {
+        return new double[] {ticks, stoppedBy};
+    }
+
     /** The model at each point of {@code prepared}: a run of the point's scenario, reduced to its summary values. */
     public static Model model(SweepPlan.Prepared prepared) {
         List<MarketConfig> configs = prepared.configs();
         List<Outcome> outcomes = Outcome.parseAll(prepared.plan().outcomes());
         return (point, seed) -> {
             MarketConfig config = configs.get(point);
-            RunRecord record = MarketModel.run(config, seed);
-            double[][] summary = Summaries.summaryValues(config, record);
-            double[][] series = Summaries.series(config, record, outcomes);
-            double[][] all = java.util.Arrays.copyOf(summary, summary.length + series.length);
-            System.arraycopy(series, 0, all, summary.length, series.length);
-            return all;
+            return values(config, MarketModel.run(config, seed), outcomes);
         };
+    }
+
+    /** A run's values as {@link Model} gives them: its summary, its outcomes' series and its stop row. */
+    static double[][] values(MarketConfig config, RunRecord record, List<Outcome> outcomes) {
+        double[][] summary = Summaries.summaryValues(config, record);
+        double[][] series = Summaries.series(config, record, outcomes);
+        double[][] all = java.util.Arrays.copyOf(summary, summary.length + series.length + 1);
+        System.arraycopy(series, 0, all, summary.length, series.length);
+        all[all.length - 1] = stop(record.ticksRecorded(), record.stoppedBy());
+        return all;
     }
 
     /**

@@ -38,6 +38,8 @@ final class SweepFiles implements Sweep.RunSink, Closeable {
     private final CSVPrinter series;
     private final List<Outcome> outcomes;
     private final List<String> row = new ArrayList<>();
+    /** The scenario's stop conditions as written (stop.when), which runs.csv's stopped_by names. */
+    private final List<String> stopConditions;
     private Moments point;
     /** The point's outcomes at each tick across its replications so far: one cell per outcome, a Moments per tick. */
     private final List<Moments> pointSeries = new ArrayList<>();
@@ -52,6 +54,8 @@ final class SweepFiles implements Sweep.RunSink, Closeable {
         for (Metric metric : Metric.values()) {
             runsHeader.add(metric.key());
         }
+        runsHeader.addAll(List.of("ticks", "stopped_by"));
+        stopConditions = conditions(plan.resolvedScenario());
         List<String> pointsHeader = new ArrayList<>(List.of("point"));
         pointsHeader.addAll(factors);
         pointsHeader.addAll(List.of("entity_type", "entity", "metric", "n", "mean", "sd", "ci_low", "ci_high"));
@@ -78,6 +82,18 @@ final class SweepFiles implements Sweep.RunSink, Closeable {
         seriesFile = openedSeries;
     }
 
+    /** The scenario's stop.when conditions, as stops.csv writes them; empty without any. */
+    static List<String> conditions(com.fasterxml.jackson.databind.JsonNode scenario) {
+        List<String> out = new ArrayList<>();
+        com.fasterxml.jackson.databind.JsonNode when = scenario == null ? null : scenario.path("stop").path("when");
+        if (when != null && when.isTextual()) {
+            out.add(when.asText().strip());
+        } else if (when != null && when.isArray()) {
+            when.forEach(c -> out.add(c.asText().strip()));
+        }
+        return out;
+    }
+
     @Override
     public void accept(int run, double[][] values) throws IOException {
         int p = run / plan.replications();
@@ -87,7 +103,12 @@ final class SweepFiles implements Sweep.RunSink, Closeable {
             point = new Moments(entities.size() * METRICS);
             pointSeries.clear();
         }
-        for (int o = 0; o < outcomes.size() && entities.size() + o < values.length; o++) {
+        boolean stopRow = values.length > entities.size(); // with the series (Sweep.Model), else neither
+        String ticksRun = stopRow ? Integer.toString((int) values[values.length - 1][0]) : "";
+        int by = stopRow ? (int) values[values.length - 1][1] : -1;
+        String stoppedBy = !stopRow ? "" : by < 0 ? "horizon" : by < stopConditions.size() ? stopConditions.get(by)
+                : "condition " + (by + 1);
+        for (int o = 0; o < outcomes.size() && entities.size() + o < values.length - 1; o++) {
             double[] ticks = values[entities.size() + o];
             for (int t = 0; t < ticks.length; t++) {
                 if (t == pointSeries.size()) {
@@ -109,6 +130,8 @@ final class SweepFiles implements Sweep.RunSink, Closeable {
                 row.add(Csv.number(values[e][m]));
                 point.add(e * METRICS + m, values[e][m]);
             }
+            row.add(ticksRun);
+            row.add(stoppedBy);
             runs.printRecord(row);
         }
         if (r == plan.replications() - 1) {
@@ -118,13 +141,15 @@ final class SweepFiles implements Sweep.RunSink, Closeable {
     }
 
     /** A point's rows of points-timeseries.csv: each outcome at each tick, across the point's replications. */
+    /** A point's rows of points-timeseries.csv: ticks K, 2K, ... and its last (K: the plan's timeseriesEvery). */
     private void writeSeries(int p, List<Entity> entities) throws IOException {
         for (int o = 0; o < outcomes.size(); o++) {
             Outcome outcome = outcomes.get(o);
             Entity entity = entities.get(outcome.indexIn(entities));
             for (int t = 0; t < pointSeries.size(); t++) {
                 Estimate est = pointSeries.get(t).estimate(o);
-                if (est.n() == 0) {
+                boolean kept = (t + 1) % plan.timeseriesEvery() == 0 || t == pointSeries.size() - 1;
+                if (est.n() == 0 || !kept) {
                     continue;
                 }
                 row.clear();

@@ -109,6 +109,7 @@ public final class SweepFolder {
         m.put("replications", plan.replications());
         ResultsFolder.putSeeds(m, plan.masterSeed(), plan.replications());
         plan.outcomes().forEach(m.putArray("outcomes")::add);
+        m.put("timeseries_every", plan.timeseriesEvery());
         if (plan.condition() != null) {
             m.put("condition", plan.condition());
         }

@@ -81,22 +81,28 @@ public final class SweepJournal implements Closeable {
 
     /**
      * A run's values from the cells of its line (the run number first): its entities' summary metrics, then (see
-     * {@link Sweep.Model}) each of the plan's outcomes at every tick, all outcomes for as many ticks; null if the
+     * {@link Sweep.Model}) each of the plan's outcomes at every tick, all outcomes for as many ticks, then the ticks
+     * the run ran and the stop condition that ended it ({@link Sweep#stop}); null if the
      * cells cannot be that. Throws NumberFormatException for a cell that is not a number.
      */
+    /** The cells of a run's stop row: its ticks and its stop condition. */
+    static final int STOP_CELLS = 2;
+
     static double[][] values(SweepPlan plan, int run, String[] cells) {
         int metrics = Metric.values().length;
         int entities = plan.entities(run / plan.replications()).size();
         int outcomes = plan.outcomes().size();
-        int series = cells.length - 1 - entities * metrics;
+        int rest = cells.length - 1 - entities * metrics;
+        boolean stop = rest > 0; // a model that leaves out the series leaves out the stop row too (Sweep.Model)
+        int series = rest - (stop ? STOP_CELLS : 0);
         if (series < 0 || (outcomes == 0 ? series != 0 : series % outcomes != 0)) {
             return null;
         }
         int ticks = outcomes == 0 ? 0 : series / outcomes;
-        double[][] values = new double[entities + (ticks == 0 ? 0 : outcomes)][];
+        double[][] values = new double[entities + (ticks == 0 ? 0 : outcomes) + (stop ? 1 : 0)][];
         int cell = 1;
         for (int row = 0; row < values.length; row++) {
-            values[row] = new double[row < entities ? metrics : ticks];
+            values[row] = new double[row < entities ? metrics : stop && row == values.length - 1 ? STOP_CELLS : ticks];
             for (int k = 0; k < values[row].length; k++) {
                 values[row][k] = Double.parseDouble(cells[cell++]);
             }

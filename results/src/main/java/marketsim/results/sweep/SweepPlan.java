@@ -34,7 +34,7 @@ import marketsim.results.experiment.Outcome;
 public record SweepPlan(String scenario, List<String> overrides, JsonNode resolvedScenario, Design design,
                         int samples, int levels, List<Factor> factors, int replications, long masterSeed,
                         List<String> outcomes, String condition, List<List<Entity>> entitySets,
-                        List<Point> points) {
+                        List<Point> points, int timeseriesEvery) {
     /** Most design points a sweep may have. */
     public static final int MAX_POINTS = 100_000;
     /** Most runs a sweep may have: run numbers are ints, and a sweep this long is best split up. */
@@ -61,6 +61,20 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
         outcomes = List.copyOf(outcomes);
         entitySets = List.copyOf(entitySets);
         points = List.copyOf(points);
+    }
+
+    /** A plan whose points-timeseries.csv has every tick. */
+    public SweepPlan(String scenario, List<String> overrides, JsonNode resolvedScenario, Design design, int samples,
+                     int levels, List<Factor> factors, int replications, long masterSeed, List<String> outcomes,
+                     String condition, List<List<Entity>> entitySets, List<Point> points) {
+        this(scenario, overrides, resolvedScenario, design, samples, levels, factors, replications, masterSeed,
+                outcomes, condition, entitySets, points, 1);
+    }
+
+    /** The same plan with points-timeseries.csv keeping ticks K, 2K, ... and each point's last. */
+    public SweepPlan withTimeseriesEvery(int k) {
+        return new SweepPlan(scenario, overrides, resolvedScenario, design, samples, levels, factors, replications,
+                masterSeed, outcomes, condition, entitySets, points, k);
     }
 
     public int runs() {
@@ -178,24 +192,9 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
         }
     }
 
-    /**
-     * Unit share and net margin of each archetype, and the platform's fee revenue if there is one:
-     * those present at every design point.
-     */
+    /** The default outcomes: {@link Outcome#defaults}, those present at every design point. */
     static List<String> defaultOutcomes(List<List<Entity>> entitySets) {
-        List<String> out = new ArrayList<>();
-        for (Entity e : entitySets.get(0)) {
-            if (!entitySets.stream().allMatch(set -> set.contains(e))) {
-                continue;
-            }
-            if (e.type() == EntityType.ARCHETYPE) {
-                out.add(e.name() + "." + Metric.UNIT_SHARE.key());
-                out.add(e.name() + "." + Metric.NET_MARGIN.key());
-            } else if (e.type() == EntityType.PLATFORM) {
-                out.add(e.name() + "." + Metric.PLATFORM_FEE_REVENUE.key());
-            }
-        }
-        return out;
+        return Outcome.defaults(entitySets);
     }
 
     /** Whether the reader wants a whole number at the factor's path: it says so of a value that is not. */
@@ -233,6 +232,9 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
         outcomes.forEach(m.putArray("outcomes")::add);
         if (condition != null) {
             m.put("condition", condition);
+        }
+        if (timeseriesEvery != 1) { // absent when every tick: a plan's identity as before the option
+            m.put("timeseries_every", timeseriesEvery);
         }
         ArrayNode sets = m.putArray("entity_sets");
         for (List<Entity> set : entitySets) {
@@ -287,7 +289,8 @@ public record SweepPlan(String scenario, List<String> overrides, JsonNode resolv
         return new SweepPlan(m.get("scenario").asText(), overrides, m.get("resolved_scenario"),
                 Design.parse(m.get("design").asText()), m.get("samples").asInt(), m.get("levels").asInt(), factors,
                 m.get("replications").asInt(), m.get("master_seed").asLong(), outcomes,
-                m.hasNonNull("condition") ? m.get("condition").asText() : null, sets, points);
+                m.hasNonNull("condition") ? m.get("condition").asText() : null, sets, points,
+                m.path("timeseries_every").asInt(1));
     }
 
     private static EntityType entityType(String key) {

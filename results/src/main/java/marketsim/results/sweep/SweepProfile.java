@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.LongAdder;
 import marketsim.core.MarketModel;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.metrics.RunRecord;
-import marketsim.results.experiment.Summaries;
+import marketsim.results.experiment.Outcome;
 
 /**
  * Where a sweep's processor time goes outside the engine ({@code marketsim sweep --profile}): each run's model
@@ -37,6 +37,7 @@ public final class SweepProfile {
     public Sweep.Model model(SweepPlan.Prepared prepared) {
         List<MarketConfig> configs = prepared.configs();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Outcome> outcomes = Outcome.parseAll(prepared.plan().outcomes());
         return (point, seed) -> {
             MarketConfig config = configs.get(point);
             long start = System.nanoTime();
@@ -45,7 +46,7 @@ public final class SweepProfile {
             long ran = System.nanoTime();
             long runCpu = threads.getCurrentThreadCpuTime() - cpu;
             cpu += runCpu;
-            double[][] values = Summaries.summaryValues(config, record);
+            double[][] values = Sweep.values(config, record, outcomes); // as Sweep.model: the same files
             summaries.add(threads.getCurrentThreadCpuTime() - cpu);
             long ticks = 0;
             for (long phase : record.phaseNanos()) {
