@@ -84,7 +84,9 @@ final class RunCommand extends StudyCommand {
         ExperimentFile file = new ExperimentFile("run", record.scenario(scenario, scenarioOptions.overrides), List.of(),
                 List.of(), scenarioOptions.overrides, experiment.replications(), experiment.masterSeed(),
                 runOptions.ticks, List.of(), null, null, List.of(), null, null, null, null)
-                .with(experimentOptions.description, experimentOptions.burnIn(), null);
+                .with(experimentOptions.description, experimentOptions.burnIn(),
+                        detail.every() == 1 ? null : detail.every())
+                .withTimeseries(detail.detail() == TimeSeries.Detail.FIRMS ? null : detail.detail().key());
         ResultsFolder.Written written;
         try (ProgressBar progress = ProgressBar.create(stderr, runOptions.quiet, "replications")) {
             // The files are written as the replications finish, in replication order; the folder is

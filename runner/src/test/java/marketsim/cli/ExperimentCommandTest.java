@@ -94,6 +94,29 @@ class ExperimentCommandTest {
     }
 
     /**
+     * A run's time-series detail decides its timeseries.csv, so the folder's experiment.yaml states it and the re-run
+     * writes the same thinned file (before, the file left it out and the re-run wrote every firm at every tick).
+     */
+    @Test
+    void aRunsTimeSeriesDetailRunsAgainTheSame() throws Exception {
+        Path run = dir.resolve("thin");
+        run(with(with(new String[] {"run", "classroom", "--no-charts", "--timeseries", "archetypes",
+            "--timeseries-every", "4"}, SMALL), "--out", run.toString()));
+        assertThat(run.resolve("experiment.yaml")).content().contains("timeseries: archetypes")
+                .contains("timeseries_every: 4");
+        sameAgain(run, dir.resolve("thin-again"));
+        Path plain = dir.resolve("plain");
+        run(with(with(new String[] {"run", "classroom", "--no-charts"}, SMALL), "--out", plain.toString()));
+        assertThat(plain.resolve("experiment.yaml")).content().doesNotContain("timeseries");
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "design: compare\nscenario: classroom\nvariants: [platform.take_rate=0.2]\n"
+                + "timeseries: fims\n");
+        Cli refused = Cli.run("experiment", bad.toString(), "--out", dir.resolve("refused").toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("timeseries (line 4").contains("applies to design run only");
+    }
+
+    /**
      * A file's description opens the report's study sentence and its burn_in sets the charts' burn-in; both are written
      * back into the folder's experiment.yaml, so it runs again the same. --burn-in 0 turns the burn-in off.
      */

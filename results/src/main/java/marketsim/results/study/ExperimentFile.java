@@ -41,13 +41,16 @@ import marketsim.scenario.ScenarioLoader;
  * @param maxEvaluations a calibration's most candidates (null: the default)
  * @param description    the question the experiment asks, shown in the report (null: none)
  * @param burnIn         weeks the time-series charts mark as burn-in (null: the charts' default)
- * @param timeseriesEvery a sweep's points-timeseries.csv keeps every K-th tick (null: every tick)
+ * @param timeseriesEvery a sweep's points-timeseries.csv, or a run's timeseries.csv, keeps every K-th tick (null:
+ *                        every tick)
+ * @param timeseries     a run's timeseries.csv detail, {@code archetypes} or {@code none} (null: the default, every
+ *                       entity)
  */
 public record ExperimentFile(String design, String scenario, List<String> scenarios, List<String> variants,
                              List<String> overrides, Integer replications, Long seed, Integer ticks,
                              List<String> factors, Integer samples, Integer levels, List<String> outcomes,
                              String discover, Integer shards, String targets, Integer maxEvaluations,
-                             String description, Integer burnIn, Integer timeseriesEvery) {
+                             String description, Integer burnIn, Integer timeseriesEvery, String timeseries) {
     /** The file's name in a results folder. */
     public static final String FILE = "experiment.yaml";
     /** The folder, beside it, of the scenario and targets files it refers to. */
@@ -70,14 +73,21 @@ public record ExperimentFile(String design, String scenario, List<String> scenar
                           Integer samples, Integer levels, List<String> outcomes, String discover, Integer shards,
                           String targets, Integer maxEvaluations) {
         this(design, scenario, scenarios, variants, overrides, replications, seed, ticks, factors, samples, levels,
-                outcomes, discover, shards, targets, maxEvaluations, null, null, null);
+                outcomes, discover, shards, targets, maxEvaluations, null, null, null, null);
     }
 
     /** The same experiment with this description, burn-in and time-series thinning (each null: none given). */
     public ExperimentFile with(String description, Integer burnIn, Integer timeseriesEvery) {
         return new ExperimentFile(design, scenario, scenarios, variants, overrides, replications, seed, ticks, factors,
                 samples, levels, outcomes, discover, shards, targets, maxEvaluations, description, burnIn,
-                timeseriesEvery);
+                timeseriesEvery, timeseries);
+    }
+
+    /** The same run with this time-series detail ({@code archetypes} or {@code none}; null: the default). */
+    public ExperimentFile withTimeseries(String detail) {
+        return new ExperimentFile(design, scenario, scenarios, variants, overrides, replications, seed, ticks, factors,
+                samples, levels, outcomes, discover, shards, targets, maxEvaluations, description, burnIn,
+                timeseriesEvery, detail);
     }
 
     /** Whether the design is one of the sweep's. */
@@ -100,8 +110,9 @@ public record ExperimentFile(String design, String scenario, List<String> scenar
             option(args, "--samples", samples);
             option(args, "--levels", levels);
             option(args, "--discover", discover);
-            option(args, "--timeseries-every", timeseriesEvery);
         }
+        option(args, "--timeseries", timeseries);
+        option(args, "--timeseries-every", timeseriesEvery);
         option(args, "--burn-in", burnIn);
         option(args, "--description", description);
         if (targets != null) {
@@ -156,6 +167,7 @@ public record ExperimentFile(String design, String scenario, List<String> scenar
         keys.put("seed", seed);
         keys.put("ticks", ticks);
         keys.put("burn_in", burnIn);
+        keys.put("timeseries", timeseries);
         keys.put("timeseries_every", timeseriesEvery);
         keys.put("shards", shards);
         for (Map.Entry<String, Object> e : keys.entrySet()) {
@@ -177,14 +189,14 @@ public record ExperimentFile(String design, String scenario, List<String> scenar
     public ExperimentFile whole() {
         return new ExperimentFile(design, scenario, scenarios, variants, overrides, replications, seed, ticks, factors,
                 samples, levels, outcomes, discover, null, targets, maxEvaluations, description, burnIn,
-                timeseriesEvery);
+                timeseriesEvery, timeseries);
     }
 
     /** The same experiment run as {@code count} shards. */
     public ExperimentFile sharded(int count) {
         return new ExperimentFile(design, scenario, scenarios, variants, overrides, replications, seed, ticks, factors,
                 samples, levels, outcomes, discover, count, targets, maxEvaluations, description, burnIn,
-                timeseriesEvery);
+                timeseriesEvery, timeseries);
     }
 
     /** Text as YAML reads it back exactly: a plain name as it is, anything else in double quotes (JSON's escapes). */

@@ -140,15 +140,23 @@ public final class ExperimentFileReader {
         Integer burnIn = whole(root, "burn_in", 0);
         notFor(root, "burn_in", burnIn, !known || !calibrate, "applies to designs with time series (run, compare and "
                 + "the sweeps), not calibrate");
+        boolean run = "run".equals(design);
         Integer timeseriesEvery = whole(root, "timeseries_every", 1);
-        notFor(root, "timeseries_every", timeseriesEvery, sweep, SWEEP_ONLY);
+        notFor(root, "timeseries_every", timeseriesEvery, !known || sweep || run,
+                "applies to a run's timeseries.csv and a sweep's points-timeseries.csv (designs run, grid, lhs, sobol, "
+                        + "morris)");
+        String timeseries = text(root, "timeseries");
+        notFor(root, "timeseries", timeseries, !known || run, "applies to design run only");
+        if (timeseries != null && !List.of("firms", "archetypes", "none").contains(timeseries)) {
+            root.problemAt("timeseries", "'" + timeseries + "' is not a detail; one of firms, archetypes, none");
+        }
         root.finish();
         if (!problems.isEmpty()) {
             throw new ExperimentFileException(label, problems);
         }
         return new ExperimentFile(design, scenario, scenarios, variants, overrides, replications, seed, ticks, factors,
                 samples, levels, outcomes, discover, shards, targets, maxEvaluations,
-                description.isTextual() ? description.asText().strip() : null, burnIn, timeseriesEvery);
+                description.isTextual() ? description.asText().strip() : null, burnIn, timeseriesEvery, timeseries);
     }
 
     /** A text value, or null (absent, or reported). */
