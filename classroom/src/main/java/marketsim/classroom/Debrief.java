@@ -49,7 +49,9 @@ final class Debrief {
         for (Journal.Entry e : entries) {
             if (!e.run()) {
                 if (e.seat() != without) {
-                    e.values().forEach((k, v) -> inForce.get(e.seat()).put(LiveLever.of(k), v));
+                    Map<LiveLever, Double> values = new LinkedHashMap<>();
+                    e.values().forEach((k, v) -> values.put(LiveLever.of(k), v));
+                    Game.carryOver(inForce.get(e.seat()), values);
                 }
                 continue;
             }

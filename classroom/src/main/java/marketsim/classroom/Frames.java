@@ -122,7 +122,7 @@ final class Frames {
         root.put("platform", config.platform() != null);
         ArrayNode levers = root.putArray("levers");
         for (LiveLever lever : LiveLever.values()) {
-            if (lever.appliesTo(config)) {
+            if (lever.appliesTo(config) && lever.inLessons()) {
                 levers.addObject().put("key", lever.key()).put("label", lever.label()).put("unit", lever.unit())
                         .put("perFirm", lever.perFirm()).put("switch", lever.isSwitch())
                         .put("scale", lever.scale().name().toLowerCase(Locale.ROOT)).put("min", lever.min())
@@ -186,7 +186,7 @@ final class Frames {
         ObjectNode levers = root.putObject("leverValues");
         MarketConfig config = scenario.config();
         for (LiveLever lever : LiveLever.values()) {
-            if (!lever.appliesTo(config)) {
+            if (!lever.appliesTo(config) || !lever.inLessons()) {
                 continue;
             }
             if (lever.perFirm()) {

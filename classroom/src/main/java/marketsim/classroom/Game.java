@@ -32,8 +32,11 @@ import marketsim.scenario.Scenario;
  * the lever must be one of the seat's and in its range ({@link LiveLever#problem}), the round the one now open.
  */
 public final class Game implements AutoCloseable {
-    /** What a seat decides: a firm its markup, spending and personalization; the platform its fees and ranking. */
-    static final List<LiveLever> FIRM_LEVERS = List.of(LiveLever.MARKUP, LiveLever.QUALITY_SPEND,
+    /**
+     * What a seat decides: a firm its price or its markup (one of them: the last set holds), spending and
+     * personalization; the platform its fees and ranking.
+     */
+    static final List<LiveLever> FIRM_LEVERS = List.of(LiveLever.MARKUP, LiveLever.PRICE, LiveLever.QUALITY_SPEND,
             LiveLever.MARKETING_SPEND, LiveLever.EDUCATION_SPEND, LiveLever.PERSONALIZATION);
     static final List<LiveLever> PLATFORM_LEVERS = List.of(LiveLever.TAKE_RATE, LiveLever.SUBSIDY,
             LiveLever.SELF_PREFERENCING);
@@ -221,6 +224,9 @@ public final class Game implements AutoCloseable {
             }
             parsed.put(lever, v);
         }
+        if (parsed.containsKey(LiveLever.MARKUP) && parsed.containsKey(LiveLever.PRICE)) {
+            return "set a price or a markup, not both: the price is the markup's on the full unit cost";
+        }
         return null;
     }
 
@@ -273,6 +279,11 @@ public final class Game implements AutoCloseable {
         return v != null ? v : view.levers().get(seat).get(lever);
     }
 
+    /** Whether seat {@code seat}'s firm sells at a price its team set ("price") or at a markup ("markup"). */
+    public String pricing(int seat) {
+        return inForce.get(seat).containsKey(LiveLever.PRICE) ? "price" : "markup";
+    }
+
     /** The per-round results file's text (the same bytes whether the game ran straight or was resumed). */
     public String results() throws IOException {
         return Files.readString(folder.resolve(RESULTS), StandardCharsets.UTF_8);
@@ -285,7 +296,7 @@ public final class Game implements AutoCloseable {
     }
 
     private void take(int seat, int round, Map<LiveLever, Double> values) {
-        inForce.get(seat).putAll(values);
+        carryOver(inForce.get(seat), values);
         submittedFor.set(seat, round);
     }
 
@@ -350,6 +361,19 @@ public final class Game implements AutoCloseable {
         Map<LiveLever, Double> out = new LinkedHashMap<>();
         byName.forEach((k, v) -> out.put(LiveLever.of(k), v));
         return out;
+    }
+
+    /**
+     * A seat's decisions in force after it decides {@code values}: those left out carry over, and a price replaces a
+     * markup in force, a markup a price (the firm sells at one or the other).
+     */
+    static void carryOver(Map<LiveLever, Double> inForce, Map<LiveLever, Double> values) {
+        if (values.containsKey(LiveLever.PRICE)) {
+            inForce.remove(LiveLever.MARKUP);
+        } else if (values.containsKey(LiveLever.MARKUP)) {
+            inForce.remove(LiveLever.PRICE);
+        }
+        inForce.putAll(values);
     }
 
     /** Runs {@code command} on the game's thread and waits for it. */

@@ -90,12 +90,15 @@ final class GameViews {
                 .put("team", teams.name(seat)).put("money", game.scenario().moneyUnit())
                 .put("rounds", game.setup().rounds()).put("round_ticks", game.setup().roundTicks())
                 .put("done", game.roundsDone()).put("over", game.over()).put("submitted", game.submitted(seat));
+        if (!s.platform()) {
+            root.put("pricing", game.pricing(seat));
+        }
         ArrayNode levers = root.putArray("levers");
         for (LiveLever lever : game.levers(seat)) {
             int firm = s.platform() ? 0 : s.firm();
             levers.addObject().put("key", lever.key()).put("label", lever.label()).put("unit", lever.unit())
-                    .put("scale", lever.scale().name().toLowerCase(java.util.Locale.ROOT)).put("min", lever.min())
-                    .put("max", lever.max(config)).put("step", lever.scale().step())
+                    .put("scale", lever.scale().name().toLowerCase(java.util.Locale.ROOT)).put("min", lever.min(config, firm))
+                    .put("max", lever.max(config, firm)).put("step", lever.scale().step())
                     .put("value", game.value(seat, lever)).put("scenario", lever.scenarioValue(config, firm));
         }
         root.set("channels", channels(config, s));

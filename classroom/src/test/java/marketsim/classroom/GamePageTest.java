@@ -91,6 +91,27 @@ class GamePageTest {
         phone.driver.findElement(By.id("submit")).click();
     }
 
+    /**
+     * Chooses "I set my price" on the phone, types {@code price} and submits (the toggle, once clicked, keeps the
+     * form from being redrawn).
+     */
+    private void decidePrice(Browser phone, String price) {
+        phone.await("the price chosen and typed", PATIENCE, d -> {
+            try {
+                d.findElement(By.id("pricing-price")).click();
+                WebElement input = d.findElement(By.id("lever-price"));
+                if (!input.isDisplayed() || d.findElement(By.id("lever-markup")).isDisplayed()) {
+                    return false;
+                }
+                type(input, price);
+                return price.equals(d.findElement(By.id("lever-price")).getDomProperty("value"));
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        phone.driver.findElement(By.id("submit")).click();
+    }
+
     private static String message(Browser b) {
         return b.await("a message", PATIENCE, d -> {
             WebElement m = d.findElement(By.id("message"));
@@ -133,10 +154,14 @@ class GamePageTest {
             assertThat(answer).isEqualTo("403 this page acts for brand-a only, not for seat 0");
             assertThat(game.value(0, marketsim.core.LiveLever.MARKUP)).isEqualTo(0.5);
 
-            // round 2: Tigers lower their markup to 100%; Lions do not submit, and the teacher's deadline runs it
+            // round 2: Tigers set their price outright, 23.50 (a price above 3 x its unit cost is refused with its
+            // range); Lions do not submit, and the teacher's deadline runs it
             phone.await("round 2 open", PATIENCE, d -> d.findElement(By.id("decide-round")).getText().equals("2"));
-            decide(phone, "100");
+            decidePrice(phone, "40");
+            assertThat(message(phone)).isEqualTo("Price: must be in [11.00, 33.00] (money/unit), got 40.00");
+            decidePrice(phone, "23.5");
             assertThat(message(phone)).isEqualTo("Round 2: your decisions are in.");
+            assertThat(game.pricing(1)).isEqualTo("price");
             teacher.await("Tigers in, Lions thinking", PATIENCE, d -> d.findElement(By.id("seats")).getText()
                     .contains("thinking"));
             type(teacher.driver.findElement(By.id("deadline-seconds")), "2");
@@ -144,9 +169,14 @@ class GamePageTest {
             teacher.await("round 2 run at the deadline", PATIENCE, d -> d.findElement(By.id("round")).getText()
                     .startsWith("Round 3 of 4"));
             ObjectNode brand2 = game.rounds().get(1).get(1);
-            assertThat(brand2.get("price").asDouble()).isCloseTo(11 * 2.0, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(brand2.get("price").asDouble()).isEqualTo(23.5); // the price set, in rounds.csv too
+            assertThat(game.results()).contains("2,1,brand-a,23.5000,");
             phone.await("round 2's price on Tigers' page", PATIENCE, d -> d.findElement(By.id("last-price")).getText()
-                    .equals(String.format(Locale.ROOT, "%.2f money", brand2.get("price").asDouble())));
+                    .equals("23.50 money"));
+            // the page comes back with the price chosen and in force for round 3
+            phone.await("the price kept for round 3", PATIENCE, d -> d.findElement(By.id("pricing-price")).isSelected()
+                    && "23.5".equals(d.findElement(By.id("lever-price")).getDomProperty("value")));
+            phone.screenshot(SHOTS.resolve("game-team-price.png"));
 
             // Lions' phone comes back (the page reloaded: its seat is kept) with both rounds at its 50%
             phone.driver.get(origin("127.0.0.1") + "/");

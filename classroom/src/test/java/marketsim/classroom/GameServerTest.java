@@ -86,8 +86,12 @@ class GameServerTest {
         assertThat(error(send("POST", "/api/join", "{\"team\": \"Bears\"}"))).isEqualTo("every seat is taken: ask the teacher");
         JsonNode seat = JSON.readTree(send("GET", "/api/seat", null, GameServer.SEAT_HEADER, tigers).body());
         assertThat(seat.get("name").asText()).isEqualTo("brand-a");
-        assertThat(seat.get("levers").findValuesAsText("key")).containsExactly("markup", "quality_spend",
-                "marketing_spend", "education_spend", "personalization");
+        assertThat(seat.get("levers").findValuesAsText("key")).containsExactly("markup", "price",
+                "quality_spend", "marketing_spend", "education_spend", "personalization");
+        assertThat(seat.get("pricing").asText()).isEqualTo("markup"); // a price or a markup: the markup until set
+        JsonNode price = seat.get("levers").get(1);
+        assertThat(price.get("min").asDouble()).isEqualTo(11.0); // brand-a's unit cost, to 3 times it
+        assertThat(price.get("max").asDouble()).isEqualTo(33.0);
         assertThat(seat.get("channels").toString()).contains("{\"channel\":\"direct\",\"yours\":true",
                 "{\"channel\":\"platform\",\"yours\":false,\"fees\":\"take rate 15% of price");
 

@@ -67,6 +67,38 @@ class GameTest {
         }
     }
 
+    @Test
+    void aTeamSetsAPriceOrAMarkupTheLastHoldsAndTheJournalSaysWhich() throws Exception {
+        try (Game game = Game.open(setup(3), dir.resolve("g"))) {
+            // brand-a's unit cost is 11: a price from 11 to 11 x (1 + 200%), in the scenario's money a unit
+            assertThat(game.levers(2)).contains(LiveLever.MARKUP, LiveLever.PRICE);
+            assertThat(game.decide(2, 1, Map.of("price", 35.0)))
+                    .isEqualTo("Price: must be in [11.00, 33.00] (money/unit), got 35.00");
+            assertThat(game.decide(2, 1, Map.of("price", 25.0, "markup", 1.0))).startsWith("set a price or a markup");
+            assertThat(game.pricing(2)).isEqualTo("markup");
+            assertThat(game.decide(2, 1, Map.of("price", 25.0))).isNull();
+            assertThat(game.pricing(2)).isEqualTo("price");
+            game.runNextRound();
+            assertThat(game.rounds().get(0).get(2).get("price").asDouble()).isEqualTo(25.0);
+            game.runNextRound(); // carried over
+            assertThat(game.rounds().get(1).get(2).get("price").asDouble()).isEqualTo(25.0);
+            assertThat(game.value(2, LiveLever.PRICE)).isEqualTo(25.0);
+            // a markup gives the price back to cost-plus: 11 x (1 + 100%)
+            assertThat(game.decide(2, 3, Map.of("markup", 1.0))).isNull();
+            assertThat(game.pricing(2)).isEqualTo("markup");
+            game.runNextRound();
+            assertThat(game.rounds().get(2).get(2).get("price").asDouble())
+                    .isCloseTo(22.0, org.assertj.core.data.Offset.offset(0.01));
+            List<Journal.Entry> journal = Journal.entries(game.folder());
+            assertThat(journal.stream().filter(e -> !e.run()).map(e -> e.values().keySet()).toList())
+                    .containsExactly(java.util.Set.of("price"), java.util.Set.of("markup"));
+            // the debrief's replay of the journal sells at the same prices: the same profit
+            double[] replayed = Debrief.replay(game.scenario().config(), game.scenario().seed(), game.setup(),
+                    game.seats(), journal, -1);
+            assertThat(replayed[4]).isEqualTo(game.sofar(2).get("net_profit").asDouble());
+        }
+    }
+
     /** Plays a fixed script of decisions for {@code rounds} rounds, stopping (as if killed) before round {@code killAt}. */
     private static void play(Game game, int fromRound, int toRound) {
         for (int r = fromRound; r <= toRound; r++) {

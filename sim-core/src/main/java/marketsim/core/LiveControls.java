@@ -32,6 +32,8 @@ public final class LiveControls {
     private double switchingFactor = Double.NaN;
     private boolean teaching = true;
     private final double[] markup;
+    /** Each firm's price set here (a game's team, money/unit), NaN where not moved. */
+    private final double[] price;
     private final double[] personalizationScale;
     private double selfPreferencing = Double.NaN;
     /** Each firm's spending a tick set here (a game's team), NaN where not moved: [firm][Spend]. */
@@ -44,9 +46,11 @@ public final class LiveControls {
 
     LiveControls(int firms) {
         markup = new double[firms];
+        price = new double[firms];
         personalizationScale = new double[firms];
         spend = new double[firms][Spend.values().length];
         Arrays.fill(markup, Double.NaN);
+        Arrays.fill(price, Double.NaN);
         Arrays.fill(personalizationScale, Double.NaN);
         for (double[] s : spend) {
             Arrays.fill(s, Double.NaN);
@@ -126,8 +130,31 @@ public final class LiveControls {
         return teaching;
     }
 
+    /** Firm {@code firm}'s markup; it gives the firm's price back to its pricing rule (a price set is dropped). */
     public synchronized void setMarkup(int firm, double value) {
         markup[firm] = value;
+        price[firm] = Double.NaN;
+    }
+
+    /**
+     * Firm {@code firm}'s price (money/unit) from the next tick on, whatever its pricing rule says, until its markup
+     * is set again.
+     */
+    public synchronized void setPrice(int firm, double value) {
+        price[firm] = value;
+        markup[firm] = Double.NaN;
+    }
+
+    /**
+     * The price {@code firm} sells at from the next tick when one is set: set here and not yet applied, else the one
+     * in force; NaN when its pricing rule prices (a markup set here and not yet applied gives it back).
+     */
+    public synchronized double price(Firm firm) {
+        int j = firm.index();
+        if (!Double.isNaN(price[j])) {
+            return price[j];
+        }
+        return Double.isNaN(markup[j]) ? firm.setPrice() : Double.NaN;
     }
 
     /** Scales firm {@code firm}'s personalization (0 = none, 1 = as configured). */
@@ -216,7 +243,12 @@ public final class LiveControls {
             int j = firm.index();
             if (!Double.isNaN(markup[j])) {
                 firm.setMarkup(markup[j]);
+                firm.setPrice(Double.NaN);
                 markup[j] = Double.NaN;
+            }
+            if (!Double.isNaN(price[j])) {
+                firm.setPrice(price[j]);
+                price[j] = Double.NaN;
             }
             if (!Double.isNaN(personalizationScale[j])) {
                 firm.setPersonalizationScale(personalizationScale[j]);

@@ -53,6 +53,16 @@ public enum LiveLever {
     MARKUP("markup", "Markup", "% of full unit cost", true, LeverScale.SHARE, 0, 2.0,
             (c, j, v) -> c.setMarkup(j, v), (config, j) -> config.firms().get(j).markup(),
             (c, model, j) -> c.markup(model.firms().get(j))),
+    /**
+     * A price set outright (a game's team choosing a price rather than a markup), in the scenario's money a unit, from
+     * the firm's unit cost to the most the markup lever gives on it ({@link #min(MarketConfig, int)}); it holds until
+     * the markup is set again. Its scenario value is the cost-plus price at the firm's markup on its unit cost.
+     */
+    PRICE("price", "Price", "money/unit", true, LeverScale.PRICE, Double.NaN, Double.NaN,
+            (c, j, v) -> c.setPrice(j, v),
+            (config, j) -> config.firms().get(j).unitCost() * (1 + config.firms().get(j).markup()),
+            (c, model, j) -> setOr(c.price(model.firms().get(j)),
+                    model.ticksDone() > 0 ? model.firms().get(j).price() : Double.NaN)),
     PERSONALIZATION("personalization", "Personalization", "% of configured", true, LeverScale.SHARE, 0, 1.0,
             (c, j, v) -> c.setPersonalizationScale(j, v), (config, j) -> 1,
             (c, model, j) -> c.personalizationScale(model.firms().get(j))),
@@ -176,6 +186,27 @@ public enum LiveLever {
         return this == SPONSORED_SLOTS ? config.platform().results() : max;
     }
 
+    /** The least the lever goes to for firm {@code firm} of {@code config} (a price: the firm's unit cost). */
+    public double min(MarketConfig config, int firm) {
+        return this == PRICE ? config.firms().get(firm).unitCost() : min;
+    }
+
+    /**
+     * The most the lever goes to for firm {@code firm} of {@code config}: a price, its unit cost at the markup
+     * lever's most ({@code (1 + 200%)} times it); another lever, {@link #max(MarketConfig)}.
+     */
+    public double max(MarketConfig config, int firm) {
+        return this == PRICE ? config.firms().get(firm).unitCost() * (1 + MARKUP.max) : max(config);
+    }
+
+    /**
+     * Whether the classroom window and the browser lesson show the lever: all but a price, which is a game team's
+     * choice (the lesson's teacher moves the markup, and a price's range is each firm's own).
+     */
+    public boolean inLessons() {
+        return this != PRICE;
+    }
+
     public LeverScale scale() {
         return scale;
     }
@@ -215,7 +246,7 @@ public enum LiveLever {
                     .anyMatch(f -> f.platform() != null && !f.privateLabel() && f.platform().adBid() > 0);
             case CHANNEL_DISSIMILARITY -> config.firms().stream().anyMatch(f -> channels(config, f) > 1);
             case SELF_PREFERENCING -> platform != null && config.firms().stream().anyMatch(FirmConfig::privateLabel);
-            case MARKUP, PERSONALIZATION, QUALITY_SPEND, MARKETING_SPEND, EDUCATION_SPEND ->
+            case MARKUP, PRICE, PERSONALIZATION, QUALITY_SPEND, MARKETING_SPEND, EDUCATION_SPEND ->
                     !movableFirms(config).isEmpty();
             default -> true;
         };
@@ -272,9 +303,11 @@ public enum LiveLever {
         if (isSwitch() && value != 0 && value != 1) {
             return label + ": must be 0 (off) or 1 (on)";
         }
-        if (!(value >= min && value <= max(config))) {
-            return String.format(Locale.ROOT, "%s: must be in [%s, %s] (%s), got %s", label, format(min),
-                    format(max(config)), unit, Double.isFinite(value) ? format(value) : String.valueOf(value));
+        double least = min(config, firm);
+        double most = max(config, firm);
+        if (!(value >= least && value <= most)) {
+            return String.format(Locale.ROOT, "%s: must be in [%s, %s] (%s), got %s", label, format(least),
+                    format(most), unit, Double.isFinite(value) ? format(value) : String.valueOf(value));
         }
         if (scale == LeverScale.COUNT && value != Math.rint(value)) {
             return String.format(Locale.ROOT, "%s: must be a whole number, got %s", label, value);

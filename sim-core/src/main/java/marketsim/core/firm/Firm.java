@@ -29,6 +29,8 @@ public final class Firm {
     private double periodUnits;
     private double previousPeriodProfit = Double.NaN;
     private double personalizationScale = 1;
+    /** The price a game's team set (money/unit), which the pricing rule's gives way to; NaN: none. */
+    private double setPrice = Double.NaN;
     private final ChannelMix channels;
     private double fullUnitCost;
     /** The categories it offers (a mask; every bit: every category) and how many range expansion added. */
@@ -198,9 +200,25 @@ public final class Firm {
         }
     }
 
-    /** Asks the pricing rule for the next tick's price; {@link #commitPrice} applies it. */
+    /**
+     * The next tick's price, which {@link #commitPrice} applies: the one a game's team set ({@link #setPrice}), else
+     * the pricing rule's.
+     */
     public double proposePrice() {
-        return pricing.price(this);
+        return Double.isNaN(setPrice) ? pricing.price(this) : setPrice;
+    }
+
+    /**
+     * Sets its price from now on (money/unit, a game's team setting a price rather than a markup); NaN gives the
+     * price back to its pricing rule.
+     */
+    public void setPrice(double price) {
+        this.setPrice = price;
+    }
+
+    /** The price a game's team set (money/unit), NaN when its pricing rule prices. */
+    public double setPrice() {
+        return setPrice;
     }
 
     public void commitPrice(double newPrice) {
