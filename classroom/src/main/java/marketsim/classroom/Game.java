@@ -33,11 +33,12 @@ import marketsim.scenario.Scenario;
  */
 public final class Game implements AutoCloseable {
     /**
-     * What a seat decides: a firm its price or its markup (one of them: the last set holds), spending and
-     * personalization; the platform its fees and ranking.
+     * What a seat decides: a firm its price or its markup (one of them: the last set holds), spending,
+     * personalization and its channels (at least one); the platform its fees and ranking.
      */
     static final List<LiveLever> FIRM_LEVERS = List.of(LiveLever.MARKUP, LiveLever.PRICE, LiveLever.QUALITY_SPEND,
-            LiveLever.MARKETING_SPEND, LiveLever.EDUCATION_SPEND, LiveLever.PERSONALIZATION);
+            LiveLever.MARKETING_SPEND, LiveLever.EDUCATION_SPEND, LiveLever.PERSONALIZATION, LiveLever.CHANNEL_DIRECT,
+            LiveLever.CHANNEL_PLATFORM, LiveLever.CHANNEL_STORE);
     static final List<LiveLever> PLATFORM_LEVERS = List.of(LiveLever.TAKE_RATE, LiveLever.SUBSIDY,
             LiveLever.SELF_PREFERENCING);
     /** The per-round results file in the game's folder. */
@@ -153,6 +154,11 @@ public final class Game implements AutoCloseable {
         return folder;
     }
 
+    /** The game's model, for tests to read between rounds (never while one runs). */
+    MarketModel model() {
+        return model;
+    }
+
     public int roundsDone() {
         return roundsDone;
     }
@@ -171,7 +177,8 @@ public final class Game implements AutoCloseable {
             boolean personalizes = lever != LiveLever.PERSONALIZATION
                     || config.firms().get(s.firm()).personalization().enabled()
                     && config.firms().get(s.firm()).personalization().level() > 0;
-            if (lever.appliesTo(config) && personalizes) {
+            boolean hasWebStore = lever != LiveLever.CHANNEL_DIRECT || config.firms().get(s.firm()).direct() != null;
+            if (lever.appliesTo(config) && personalizes && hasWebStore) {
                 out.add(lever);
             }
         }
@@ -226,6 +233,17 @@ public final class Game implements AutoCloseable {
         }
         if (parsed.containsKey(LiveLever.MARKUP) && parsed.containsKey(LiveLever.PRICE)) {
             return "set a price or a markup, not both: the price is the markup's on the full unit cost";
+        }
+        boolean anyChannel = false;
+        boolean channels = false;
+        for (LiveLever lever : levers) {
+            if (lever.isChannel()) {
+                channels = true;
+                anyChannel |= parsed.getOrDefault(lever, value(seat, lever)) != 0;
+            }
+        }
+        if (channels && !anyChannel) {
+            return "keep at least one channel: a firm that sells nowhere has no customers";
         }
         return null;
     }

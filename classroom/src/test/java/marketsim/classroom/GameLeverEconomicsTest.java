@@ -126,4 +126,27 @@ class GameLeverEconomicsTest {
         assertThat(units[0]).isLessThan(units[1] * 0.9);
         assertThat(unitMargin[0]).isGreaterThan(unitMargin[1] * 1.2);
     }
+
+    @Test
+    void aFirmThatLeavesThePlatformPaysNoMorePlatformFeesAndLosesItsPlatformOnlyBuyers() throws Exception {
+        // bulk-a (firm 0: web store, platform and store) leaves the platform after week 4. Measured over weeks 5-40:
+        // platform fees 5,480 -> 0, platform units 3,750 -> 0, units 16,700 -> 16,190: most of its platform buyers
+        // follow it to its web store and the store's shelf (12,950 -> 16,190), the platform-only ones do not (510
+        // units lost, 14% of its platform units). On three other seeds 1,025 / 895 / 1,100 units lost.
+        Metric[] metrics = {Metric.COMMISSION_FEES, Metric.FULFILMENT_FEES, Metric.LISTING_FEES, Metric.AD_FEES,
+                Metric.PLATFORM_UNITS, Metric.UNITS, Metric.DIRECT_UNITS, Metric.STORE_UNITS};
+        double[][] m = paired(LiveLever.CHANNEL_PLATFORM, 0, 0, EntityType.FIRM, "bulk-a", metrics);
+        double[] fees = {m[0][0] + m[1][0] + m[2][0] + m[3][0], m[0][1] + m[1][1] + m[2][1] + m[3][1]};
+        double[] elsewhere = {m[6][0] + m[7][0], m[6][1] + m[7][1]};
+        System.out.printf(java.util.Locale.ROOT, "left the platform: fees %.1f vs %.1f, platform units %.0f vs %.0f,"
+                + " units %.0f vs %.0f, direct+store %.0f vs %.0f%n", fees[0], fees[1], m[4][0], m[4][1], m[5][0],
+                m[5][1], elsewhere[0], elsewhere[1]);
+        assertThat(fees[1]).isPositive();
+        assertThat(fees[0]).isZero();
+        assertThat(m[4][0]).isZero();
+        assertThat(m[4][1]).isPositive();
+        // it loses the platform buyers who do not follow it: fewer units in all, by over 5% of its platform units
+        assertThat(m[5][0]).isLessThan(m[5][1] - 0.05 * m[4][1]);
+        assertThat(elsewhere[0]).isGreaterThanOrEqualTo(elsewhere[1]);
+    }
 }

@@ -61,6 +61,11 @@ class GamePageTest {
     }
 
     private void joinAndDecide(Browser phone, String host, String team, String seat, String markupPercent) {
+        joinAndDecide(phone, host, team, seat, markupPercent, false);
+    }
+
+    private void joinAndDecide(Browser phone, String host, String team, String seat, String markupPercent,
+                               boolean leavePlatform) {
         phone.driver.get(origin(host) + "/");
         phone.await("the join form", PATIENCE, d -> d.findElement(By.id("join")).isDisplayed());
         type(phone.driver.findElement(By.id("join-team")), team);
@@ -71,6 +76,19 @@ class GamePageTest {
         phone.driver.findElement(By.id("join-button")).click();
         phone.await(team + "'s seat", PATIENCE, d -> d.findElement(By.id("seat-title")).getText()
                 .equals(team + ": " + seat));
+        if (leavePlatform) {
+            phone.await("the platform unticked", PATIENCE, d -> {
+                try {
+                    WebElement box = d.findElement(By.id("lever-channel_platform"));
+                    if (box.isSelected()) {
+                        box.click();
+                    }
+                    return !d.findElement(By.id("lever-channel_platform")).isSelected();
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                    return false;
+                }
+            });
+        }
         decide(phone, markupPercent);
     }
 
@@ -128,8 +146,11 @@ class GamePageTest {
             assertThat(teacher.driver.findElement(By.id("controls")).isDisplayed()).isTrue();
 
             // round 1: Lions run bulk-a at 50%, Tigers brand-a at 120%; a markup of 250% is refused with its range
-            joinAndDecide(phone, "127.0.0.1", "Lions", "bulk-a", "50");
+            // Lions also leave the platform (bulk-a sells in its web store, on the platform and in the store)
+            joinAndDecide(phone, "127.0.0.1", "Lions", "bulk-a", "50", true);
             assertThat(message(phone)).isEqualTo("Round 1: your decisions are in.");
+            assertThat(game.value(0, marketsim.core.LiveLever.CHANNEL_PLATFORM)).isZero();
+            assertThat(game.value(0, marketsim.core.LiveLever.CHANNEL_STORE)).isEqualTo(1.0);
             joinAndDecide(phone, "localhost", "Tigers", "brand-a", "250");
             assertThat(message(phone)).isEqualTo("Markup: must be in [0%, 200%] (% of full unit cost), got 250%");
             decide(phone, "120");
@@ -184,6 +205,12 @@ class GamePageTest {
                     .equals("Lions: bulk-a"));
             phone.await("two rounds", PATIENCE, d -> d.findElements(By.cssSelector("#history tbody tr")).size() == 2);
             assertThat(phone.driver.findElement(By.id("lever-markup")).getDomProperty("value")).isEqualTo("50");
+            // off the platform since round 1: its box unticked, its channel list says so, and it sold nothing there
+            assertThat(phone.driver.findElement(By.id("lever-channel_platform")).isSelected()).isFalse();
+            assertThat(phone.driver.findElement(By.id("lever-channel_store")).isSelected()).isTrue();
+            assertThat(phone.driver.findElement(By.id("channels")).getText()).contains("platform: take rate")
+                    .contains("store (you sell here)");
+            assertThat(game.model().platform().listed(0)).isFalse();
             ObjectNode bulk2 = game.rounds().get(1).get(0);
             assertThat(phone.driver.findElement(By.id("last-price")).getText())
                     .isEqualTo(String.format(Locale.ROOT, "%.2f money", bulk2.get("price").asDouble()));

@@ -87,13 +87,15 @@ class GameServerTest {
         JsonNode seat = JSON.readTree(send("GET", "/api/seat", null, GameServer.SEAT_HEADER, tigers).body());
         assertThat(seat.get("name").asText()).isEqualTo("brand-a");
         assertThat(seat.get("levers").findValuesAsText("key")).containsExactly("markup", "price",
-                "quality_spend", "marketing_spend", "education_spend", "personalization");
+                "quality_spend", "marketing_spend", "education_spend", "personalization", "channel_direct",
+                "channel_platform", "channel_store");
         assertThat(seat.get("pricing").asText()).isEqualTo("markup"); // a price or a markup: the markup until set
         JsonNode price = seat.get("levers").get(1);
         assertThat(price.get("min").asDouble()).isEqualTo(11.0); // brand-a's unit cost, to 3 times it
         assertThat(price.get("max").asDouble()).isEqualTo(33.0);
-        assertThat(seat.get("channels").toString()).contains("{\"channel\":\"direct\",\"yours\":true",
-                "{\"channel\":\"platform\",\"yours\":false,\"fees\":\"take rate 15% of price");
+        assertThat(seat.get("channels").toString()).contains(
+                "{\"channel\":\"direct\",\"lever\":\"channel_direct\",\"yours\":true",
+                "{\"channel\":\"platform\",\"lever\":\"channel_platform\",\"yours\":false,\"fees\":\"take rate 15% of price");
 
         // Tigers' phone cannot act for Lions' seat, nor can a page without a token, nor one that makes one up
         HttpResponse<String> forOther = send("POST", "/api/decide",

@@ -99,6 +99,56 @@ class GameTest {
         }
     }
 
+    @Test
+    void aTeamChoosesItsChannelsAtLeastOneAndLeavingThePlatformEndsItsSalesAndFeesThere() throws Exception {
+        try (Game game = Game.open(setup(2), dir.resolve("g"))) {
+            // bulk-a sells in its web store, on the platform and in the store
+            assertThat(game.levers(1)).contains(LiveLever.CHANNEL_DIRECT, LiveLever.CHANNEL_PLATFORM,
+                    LiveLever.CHANNEL_STORE);
+            assertThat(game.decide(1, 1, Map.of("channel_direct", 0.0, "channel_platform", 0.0,
+                    "channel_store", 0.0))).startsWith("keep at least one channel");
+            assertThat(game.decide(1, 1, Map.of("channel_platform", 2.0)))
+                    .isEqualTo("Sell on the platform: must be 0 (off) or 1 (on)");
+            assertThat(game.decide(1, 1, Map.of("channel_platform", 0.0))).isNull();
+            game.runNextRound();
+            ObjectNode bulk = game.rounds().get(0).get(1);
+            assertThat(bulk.get("name").asText()).isEqualTo("bulk-a");
+            assertThat(bulk.get("units").asDouble()).isPositive();
+            assertThat(game.value(1, LiveLever.CHANNEL_PLATFORM)).isZero();
+            // from the round's first week: no platform sales, no platform fees (commission, fulfilment, listing, ads)
+            var m = game.model();
+            int bulkA = 0;
+            double[][] weeks = m.record().window(0, m.ticksDone());
+            double[] own = weeks[entity(m, marketsim.core.metrics.EntityType.FIRM, "bulk-a")];
+            double[] market = weeks[entity(m, marketsim.core.metrics.EntityType.MARKET, null)];
+            var firm = marketsim.core.metrics.EntityType.FIRM;
+            assertThat(marketsim.core.metrics.Metric.PLATFORM_UNITS.value(firm, own, market, 0)).isZero();
+            for (var fee : List.of(marketsim.core.metrics.Metric.COMMISSION_FEES,
+                    marketsim.core.metrics.Metric.FULFILMENT_FEES, marketsim.core.metrics.Metric.LISTING_FEES,
+                    marketsim.core.metrics.Metric.AD_FEES)) {
+                assertThat(fee.value(firm, own, market, 0)).as(fee.name()).isZero();
+            }
+            assertThat(marketsim.core.metrics.Metric.STORE_UNITS.value(firm, own, market, 0)
+                    + marketsim.core.metrics.Metric.DIRECT_UNITS.value(firm, own, market, 0)).isPositive();
+            assertThat(m.platform().listed(bulkA)).isFalse();
+            assertThat(m.firms().get(bulkA).sellsThrough(marketsim.core.config.Channel.PLATFORM)).isFalse();
+            // it comes back: listed at once
+            assertThat(game.decide(1, 2, Map.of("channel_platform", 1.0))).isNull();
+            game.runNextRound();
+            assertThat(m.platform().listed(bulkA)).isTrue();
+        }
+    }
+
+    private static int entity(marketsim.core.MarketModel m, marketsim.core.metrics.EntityType type, String name) {
+        var entities = m.record().entities();
+        for (int e = 0; e < entities.size(); e++) {
+            if (entities.get(e).type() == type && (name == null || entities.get(e).name().equals(name))) {
+                return e;
+            }
+        }
+        throw new AssertionError(name);
+    }
+
     /** Plays a fixed script of decisions for {@code rounds} rounds, stopping (as if killed) before round {@code killAt}. */
     private static void play(Game game, int fromRound, int toRound) {
         for (int r = fromRound; r <= toRound; r++) {

@@ -2,6 +2,7 @@ package marketsim.core;
 
 import java.util.Arrays;
 
+import marketsim.core.config.Channel;
 import marketsim.core.firm.Firm;
 import marketsim.core.platform.Platform;
 
@@ -36,6 +37,8 @@ public final class LiveControls {
     private final double[] price;
     private final double[] personalizationScale;
     private double selfPreferencing = Double.NaN;
+    /** Each firm's channels set here (a game's team): [firm][Channel] 1 open, 0 closed, NaN not moved. */
+    private final double[][] channel;
     /** Each firm's spending a tick set here (a game's team), NaN where not moved: [firm][Spend]. */
     private final double[][] spend;
 
@@ -49,6 +52,10 @@ public final class LiveControls {
         price = new double[firms];
         personalizationScale = new double[firms];
         spend = new double[firms][Spend.values().length];
+        channel = new double[firms][Channel.values().length];
+        for (double[] c : channel) {
+            Arrays.fill(c, Double.NaN);
+        }
         Arrays.fill(markup, Double.NaN);
         Arrays.fill(price, Double.NaN);
         Arrays.fill(personalizationScale, Double.NaN);
@@ -82,6 +89,22 @@ public final class LiveControls {
             case MARKETING -> firm.config().marketing().spendPerTick();
             case EDUCATION -> firm.config().education();
         };
+    }
+
+    /**
+     * Whether firm {@code firm} sells through {@code ch} from the next tick (a game's team): leaving the platform
+     * delists it at once, leaving the store takes it off the shelf, closing its web store hides its direct offers; its
+     * fees for the channel stop. The caller keeps at least one channel open and opens a web store only for a firm
+     * that has one ({@link LiveLever#problem}).
+     */
+    public synchronized void setChannel(int firm, Channel ch, boolean open) {
+        channel[firm][ch.ordinal()] = open ? 1 : 0;
+    }
+
+    /** Whether {@code firm} sells through {@code ch} from the next tick: set here and not applied, else now. */
+    public synchronized boolean channel(Firm firm, Channel ch) {
+        double pending = channel[firm.index()][ch.ordinal()];
+        return Double.isNaN(pending) ? firm.sellsThrough(ch) : pending != 0;
     }
 
     /** The platform's take rate; it freezes the fee rule. */
@@ -253,6 +276,12 @@ public final class LiveControls {
             if (!Double.isNaN(personalizationScale[j])) {
                 firm.setPersonalizationScale(personalizationScale[j]);
                 personalizationScale[j] = Double.NaN;
+            }
+            double[] c = channel[j];
+            if (!Double.isNaN(c[0]) || !Double.isNaN(c[1]) || !Double.isNaN(c[2])) {
+                model.setChannels(firm, channel(firm, Channel.DIRECT), channel(firm, Channel.PLATFORM),
+                        channel(firm, Channel.STORE));
+                Arrays.fill(c, Double.NaN);
             }
             double[] s = spend[j];
             if (!Double.isNaN(s[0]) || !Double.isNaN(s[1]) || !Double.isNaN(s[2])) {

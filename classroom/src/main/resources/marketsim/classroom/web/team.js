@@ -117,7 +117,7 @@
     box.innerHTML = "";
     var toggle = s.levers.some(function (l) { return l.key === "price"; });
     if (toggle) { pricingToggle(box, s); }
-    s.levers.forEach(function (l) {
+    s.levers.filter(function (l) { return l.scale !== "switch"; }).forEach(function (l) {
       var row = document.createElement("div");
       row.className = "lever";
       row.id = "row-" + l.key;
@@ -152,13 +152,45 @@
       box.appendChild(row);
     });
     if (toggle) { showPricing(); }
+    channelChoices(box, s);
+  }
+
+  /* The channels the firm sells through, one box each with the channel's fees; at least one stays ticked. */
+  function channelChoices(box, s) {
+    var levers = {};
+    s.levers.forEach(function (l) { if (l.scale === "switch") { levers[l.key] = l; } });
+    var choices = s.channels.filter(function (c) { return c.lever && levers[c.lever]; });
+    if (!choices.length) { return; }
+    var group = document.createElement("fieldset");
+    group.className = "lever channels-choice";
+    var legend = document.createElement("legend");
+    legend.textContent = "Your channels (at least one)";
+    group.appendChild(legend);
+    choices.forEach(function (c) {
+      var l = levers[c.lever];
+      var label = document.createElement("label");
+      var box2 = document.createElement("input");
+      box2.type = "checkbox"; box2.id = "lever-" + l.key; box2.dataset.lever = l.key;
+      box2.checked = l.value !== 0;
+      box2.addEventListener("change", function () { dirty = true; });
+      label.appendChild(box2);
+      var b = document.createElement("b"); b.textContent = " " + l.label;
+      label.appendChild(b);
+      var hint = document.createElement("div");
+      hint.className = "hint"; hint.textContent = c.fees;
+      group.appendChild(label); group.appendChild(hint);
+    });
+    box.appendChild(group);
   }
 
   function submit() {
     if (!seat) { return; }
     var values = {};
     seat.levers.filter(sets).forEach(function (l) {
-      var v = document.getElementById("lever-" + l.key).value;
+      var el = document.getElementById("lever-" + l.key);
+      if (!el) { return; }
+      if (el.type === "checkbox") { values[l.key] = el.checked ? 1 : 0; return; }
+      var v = el.value;
       values[l.key] = v === "" ? null : Game.unshown(l, Number(v));
     });
     var round = seat.done + 1;
