@@ -21,7 +21,8 @@ import marketsim.format.Estimate;
 /**
  * The debrief: how much of each team's result was skill, how much luck. Every team's decision history (the journal)
  * is replayed on {@code n} replications of the market, replication k on seed {@code replicationSeed(seed, k)} as a
- * run's replications are, with common random numbers: in each replication the game as played and, for each team,
+ * run's replications are (the game itself was played on the first's: {@link Game#marketSeed}), with common random
+ * numbers: in each replication the game as played and, for each team,
  * the same game with that team's firm left to the computer (the scenario's strategy: no decisions of its own),
  * every other team's decisions as played. For each seat:
  * <ul>
@@ -42,6 +43,28 @@ final class Debrief {
     /** A game's net profit by firm (every named firm of the scenario, index by firm) after replaying the journal. */
     static double[] replay(MarketConfig config, long seed, GameSetup setup, List<GameSetup.Seat> seats,
                            List<Journal.Entry> entries, int without) {
+        MarketModel model = replayed(config, seed, setup, seats, entries, without);
+        double[] profit = new double[config.firms().size() + 1]; // the last: the platform
+        if (model.ticksDone() == 0) {
+            return profit;
+        }
+        for (int j : LiveLever.movableFirms(config)) {
+            profit[j] = Standings.of(model, new GameSetup.Seat(-1, config.firms().get(j).name(), "", j), 0,
+                    model.ticksDone()).path("net_profit").asDouble();
+        }
+        if (config.platform() != null) {
+            profit[profit.length - 1] = Standings.of(model, new GameSetup.Seat(-1, "platform", "", -1), 0,
+                    model.ticksDone()).path("net_profit").asDouble();
+        }
+        return profit;
+    }
+
+    /**
+     * The model of a game replayed from its journal on market seed {@code seed}, every round it ran, with seat
+     * {@code without}'s decisions left out (-1: none: the game as played).
+     */
+    static MarketModel replayed(MarketConfig config, long seed, GameSetup setup, List<GameSetup.Seat> seats,
+                                List<Journal.Entry> entries, int without) {
         MarketModel model = new MarketModel(config, seed);
         model.start();
         List<Map<LiveLever, Double>> inForce = new ArrayList<>();
@@ -62,19 +85,7 @@ final class Debrief {
                 model.schedule.step(model);
             }
         }
-        double[] profit = new double[config.firms().size() + 1]; // the last: the platform
-        if (model.ticksDone() == 0) {
-            return profit;
-        }
-        for (int j : LiveLever.movableFirms(config)) {
-            profit[j] = Standings.of(model, new GameSetup.Seat(-1, config.firms().get(j).name(), "", j), 0,
-                    model.ticksDone()).path("net_profit").asDouble();
-        }
-        if (config.platform() != null) {
-            profit[profit.length - 1] = Standings.of(model, new GameSetup.Seat(-1, "platform", "", -1), 0,
-                    model.ticksDone()).path("net_profit").asDouble();
-        }
-        return profit;
+        return model;
     }
 
     /**
@@ -106,7 +117,7 @@ final class Debrief {
                 profit[k][arm] = runs.get(k * arms + arm).get();
             }
         }
-        double[] actual = replay(config, game.scenario().seed(), setup, seats, entries, -1);
+        double[] actual = replay(config, Game.marketSeed(setup.seed()), setup, seats, entries, -1);
         List<Integer> firms = LiveLever.movableFirms(config);
         ObjectNode out = JSON.createObjectNode();
         out.put("replications", n).put("rounds", entries.stream().filter(Journal.Entry::run).count());

@@ -125,7 +125,7 @@ public final class Game implements AutoCloseable {
         }
         List<Journal.Entry> past = Journal.entries(folder);
         this.journal = Journal.open(folder, setup);
-        this.model = new MarketModel(scenario.config(), scenario.seed());
+        this.model = new MarketModel(scenario.config(), marketSeed(setup.seed()));
         model.start();
         for (Journal.Entry e : past) {
             if (e.run()) {
@@ -152,6 +152,15 @@ public final class Game implements AutoCloseable {
 
     public Path folder() {
         return folder;
+    }
+
+    /**
+     * The seed of the market a game of seed {@code seed} is played on: a run's first replication's under that seed
+     * ({@code replicationSeed(seed, 0)}), so the game as played is replication 1 of its debrief and of its exported
+     * results folder, as it would be of {@code marketsim run} with {@code --seed seed}.
+     */
+    public static long marketSeed(long seed) {
+        return marketsim.core.random.Streams.replicationSeed(seed, 0);
     }
 
     /** The game's model, for tests to read between rounds (never while one runs). */

@@ -76,6 +76,11 @@ public record GameSetup(String scenarioName, List<String> overrides, long seed, 
      * the teacher when the scenario cannot be played (too few firms for the teams, firms that imitate each other).
      */
     public Scenario scenario() throws ScenarioException, GameException {
+        return scenario(List.of());
+    }
+
+    /** As {@link #scenario()}, with {@code extra} overrides last (an exported folder's replications). */
+    public Scenario scenario(List<String> extra) throws ScenarioException, GameException {
         Scenario base = base();
         MarketConfig config = base.config();
         if (config.dynamics().adaptation().imitationRate() > 0) {
@@ -91,6 +96,7 @@ public record GameSetup(String scenarioName, List<String> overrides, long seed, 
                 all.add("firms[" + seat.name() + "].pricing=" + PricingRuleName.COST_PLUS.key());
             }
         }
+        all.addAll(extra);
         return ScenarioLoader.load(scenarioName, all);
     }
 
