@@ -111,8 +111,8 @@ final class GameCommand implements Callable<Integer> {
             throw new BadInputException("--port " + port + ": must be 0 (any free port) to " + MAX_PORT);
         }
         long gameSeed = seed != null ? seed : ScenarioLoader.load(scenario, scenarioOptions.overrides).seed();
-        GameSetup setup = new GameSetup(scenario, scenarioOptions.overrides, gameSeed, teams, roundTicks, rounds,
-                platformSeat);
+        GameSetup setup = new GameSetup(journalled(scenario), scenarioOptions.overrides, gameSeed, teams, roundTicks,
+                rounds, platformSeat);
         if (setup.problem() != null) {
             throw new BadInputException(setup.problem());
         }
@@ -164,6 +164,19 @@ final class GameCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
+    /**
+     * The scenario as the journal records it: a scenario file by its absolute path, so the game resumes, replays and
+     * exports from any folder; a built-in scenario by its name.
+     */
+    static String journalled(String scenario) {
+        try {
+            Path file = Path.of(scenario);
+            return Files.isRegularFile(file) ? file.toAbsolutePath().normalize().toString() : scenario;
+        } catch (java.nio.file.InvalidPathException e) {
+            return scenario; // not a file's name: the loader said what it is
+        }
+    }
+
     /** {@code --replay GAME_DIR --export OUT}: the game as a run's results folder, charts and report included. */
     private int export() throws Exception {
         if (reps != null && (reps < 1 || reps > Params.REPLICATIONS.max())) {
@@ -174,6 +187,9 @@ final class GameCommand implements Callable<Integer> {
             game = PlayedGame.read(replay, reps);
         } catch (GameSetup.GameException e) {
             throw new BadInputException("marketsim game --replay: " + e.getMessage());
+        }
+        if (game.rounds() == 0) {
+            throw new BadInputException("--export: " + replay + " has run no round yet: nothing to export");
         }
         Experiment experiment = new Experiment(game.scenario(), game.setup().overrides(),
                 game.scenario().replications(), game.setup().seed(), RunOptions.threads(null));

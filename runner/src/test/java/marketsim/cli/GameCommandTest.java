@@ -189,6 +189,35 @@ class GameCommandTest {
     }
 
     @Test
+    void aGameOfAScenarioFileReplaysFromAnotherFolder() throws Exception {
+        // the teacher starts the game in a folder of their own, with a scenario file there by its relative path
+        Path lesson = java.nio.file.Files.createDirectories(dir.resolve("lesson"));
+        java.nio.file.Files.writeString(lesson.resolve("my-market.yaml"), "extends: classroom\ndescription: our own market\n");
+        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), "marketsim.cli.Main", "game", "my-market.yaml", "--teams", "2",
+                "--rounds", "2", "--port", "0", "--host", "127.0.0.1", "--dir", "g");
+        Process p = new ProcessBuilder(command).directory(lesson.toFile()).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        List<String> printed = new ArrayList<>();
+        for (String line = out.readLine(); line != null && !line.startsWith("Ctrl-C"); line = out.readLine()) {
+            printed.add(line);
+        }
+        stop(p);
+        assertThat(String.join("\n", printed)).contains("marketsim game: ").contains("my-market");
+        // the journal names the file by its absolute path; replayed and exported from here (another folder)
+        assertThat(java.nio.file.Files.readAllLines(lesson.resolve("g").resolve("journal.jsonl")).get(0))
+                .contains("\"scenario\":\"" + lesson.resolve("my-market.yaml").toAbsolutePath());
+        Cli replay = Cli.run("game", "--replay", lesson.resolve("g").toString(), "--dir", dir.resolve("r").toString());
+        assertThat(replay.code()).as(replay.err()).isZero();
+        assertThat(replay.out()).contains("Replayed 0 rounds");
+        // no round has run: nothing to export, said plainly
+        Cli export = Cli.run("game", "--replay", lesson.resolve("g").toString(), "--export",
+                dir.resolve("e").toString(), "--reps", "1");
+        assertThat(export.code()).isEqualTo(2);
+        assertThat(export.err()).contains("has run no round yet: nothing to export").doesNotContain("\tat ");
+    }
+
+    @Test
     void badFlagsAndScenariosAreExit2() {
         Cli teams = Cli.run("game", "--teams", "9", "--dir", dir.resolve("a").toString());
         assertThat(teams.code()).isEqualTo(2);
