@@ -71,7 +71,7 @@ final class Debrief {
         seats.forEach(s -> inForce.add(new LinkedHashMap<>()));
         for (Journal.Entry e : entries) {
             if (!e.run()) {
-                if (e.seat() != without) {
+                if (e.decision() && e.seat() != without) {
                     Map<LiveLever, Double> values = new LinkedHashMap<>();
                     e.values().forEach((k, v) -> values.put(LiveLever.of(k), v));
                     Game.carryOver(inForce.get(e.seat()), values);

@@ -47,7 +47,8 @@ public final class Game implements AutoCloseable {
 
     private final GameSetup setup;
     private final Scenario scenario;
-    private final List<GameSetup.Seat> seats;
+    /** The seats: the setup's, then the platform's if the teacher opened it (replaced whole, never changed). */
+    private volatile List<GameSetup.Seat> seats;
     private final Path folder;
     private final Journal journal;
     private final MarketModel model;
@@ -119,8 +120,9 @@ public final class Game implements AutoCloseable {
         this.scenario = scenario;
         this.folder = folder;
         this.seats = setup.seats(scenario.config());
-        this.submittedFor = new java.util.concurrent.atomic.AtomicIntegerArray(seats.size());
-        for (int s = 0; s < seats.size(); s++) {
+        // room for the platform's seat, which the teacher may open
+        this.submittedFor = new java.util.concurrent.atomic.AtomicIntegerArray(seats.size() + 1);
+        for (int s = 0; s <= seats.size(); s++) {
             inForce.add(new java.util.concurrent.ConcurrentHashMap<>());
         }
         List<Journal.Entry> past = Journal.entries(folder);
@@ -130,6 +132,8 @@ public final class Game implements AutoCloseable {
         for (Journal.Entry e : past) {
             if (e.run()) {
                 runRound(e.round());
+            } else if (e.opensPlatform()) {
+                seats = withPlatform(seats);
             } else {
                 take(e.seat(), e.round(), values(e.values()));
             }
@@ -170,6 +174,50 @@ public final class Game implements AutoCloseable {
 
     public int roundsDone() {
         return roundsDone;
+    }
+
+    /**
+     * The seats of the game recorded by {@code setup} and {@code entries}: the setup's, and the platform's last if
+     * the journal records that the teacher opened it.
+     */
+    static List<GameSetup.Seat> seats(GameSetup setup, MarketConfig config, List<Journal.Entry> entries)
+            throws GameSetup.GameException {
+        List<GameSetup.Seat> seats = setup.seats(config);
+        return entries.stream().anyMatch(Journal.Entry::opensPlatform) ? withPlatform(seats) : seats;
+    }
+
+    private static List<GameSetup.Seat> withPlatform(List<GameSetup.Seat> seats) {
+        List<GameSetup.Seat> out = new ArrayList<>(seats);
+        out.add(new GameSetup.Seat(seats.size(), "platform", "platform", -1));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Why the platform's seat cannot be opened, or null once it is (the teacher's page; journalled): it opens before
+     * the first round, as the last seat, in a market with a platform whose seat is not open yet.
+     */
+    public String openPlatformSeat() {
+        return call(() -> {
+            if (scenario.config().platform() == null) {
+                return "this scenario has no platform";
+            }
+            if (seats.stream().anyMatch(GameSetup.Seat::platform)) {
+                return "the platform's seat is open already";
+            }
+            if (roundsDone > 0) {
+                return "the platform's seat opens only before the first round";
+            }
+            journal.openPlatform();
+            seats = withPlatform(seats);
+            publishView();
+            return null;
+        });
+    }
+
+    /** Whether the teacher may open the platform's seat now. */
+    public boolean platformSeatClosed() {
+        return scenario.config().platform() != null && roundsDone == 0
+                && seats.stream().noneMatch(GameSetup.Seat::platform);
     }
 
     /** Whether every round has run. */

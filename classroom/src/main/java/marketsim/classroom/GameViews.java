@@ -60,6 +60,7 @@ final class GameViews {
                 s.set("sofar", sofar);
             }
         }
+        root.put("platform_seat_closed", game.platformSeatClosed());
         root.set("computer", JSON.valueToTree(game.computerFirms()));
         root.set("history", history());
         return root;

@@ -40,7 +40,8 @@ public final class PlayedGame {
         }
         int reps = replications != null ? replications : setup.scenario().replications();
         Scenario scenario = setup.scenario(List.of("replications=" + reps));
-        return new PlayedGame(setup, scenario, setup.seats(scenario.config()), Journal.entries(folder));
+        List<Journal.Entry> entries = Journal.entries(folder);
+        return new PlayedGame(setup, scenario, Game.seats(setup, scenario.config(), entries), entries);
     }
 
     public GameSetup setup() {

@@ -90,7 +90,7 @@ class GameTest {
             assertThat(game.rounds().get(2).get(2).get("price").asDouble())
                     .isCloseTo(22.0, org.assertj.core.data.Offset.offset(0.01));
             List<Journal.Entry> journal = Journal.entries(game.folder());
-            assertThat(journal.stream().filter(e -> !e.run()).map(e -> e.values().keySet()).toList())
+            assertThat(journal.stream().filter(Journal.Entry::decision).map(e -> e.values().keySet()).toList())
                     .containsExactly(java.util.Set.of("price"), java.util.Set.of("markup"));
             // the debrief's replay of the journal sells at the same prices: the same profit
             double[] replayed = Debrief.replay(game.scenario().config(),

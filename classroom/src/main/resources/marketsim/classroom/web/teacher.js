@@ -8,6 +8,9 @@
   function start() {
     document.getElementById("start").addEventListener("click", function () { control({action: "start"}); });
     document.getElementById("run-round").addEventListener("click", function () { control({action: "run"}); });
+    document.getElementById("open-platform").addEventListener("click", function () {
+      control({action: "open-platform"});
+    });
     document.getElementById("set-deadline").addEventListener("click", function () {
       control({action: "deadline", seconds: Number(document.getElementById("deadline-seconds").value)});
     });
@@ -36,6 +39,7 @@
     document.getElementById("controls").hidden = !g.teacher || g.over;
     var open = g.done + 1;
     document.getElementById("start").hidden = g.started;
+    document.getElementById("open-platform").hidden = !g.platform_seat_closed;
     document.getElementById("round").textContent = g.over ? "Game over (" + g.rounds + " rounds)"
       : (g.started ? "" : "Waiting for teams \u00b7 ") + "Round " + open + " of " + g.rounds + " \u00b7 weeks " + (g.done * g.round_ticks + 1) + "\u2013"
         + (open * g.round_ticks);
