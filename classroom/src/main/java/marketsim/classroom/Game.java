@@ -70,10 +70,16 @@ public final class Game implements AutoCloseable {
      */
     private volatile View view;
 
-    /** The game as of its last round: the rounds' figures, each seat's so far, the computer's firms', the levers. */
+    /**
+     * The game as of its last round: the rounds' figures, each seat's so far, the computer's firms', the levers, and
+     * the taste circle (the lesson's market view).
+     */
     private record View(List<List<ObjectNode>> rounds, List<ObjectNode> sofar, List<ObjectNode> computer,
-                        List<Map<LiveLever, Double>> levers) {
+                        List<Map<LiveLever, Double>> levers, ObjectNode circle) {
     }
+
+    /** The lesson's frames of the game's model, for its taste circle. */
+    private final Frames frames;
 
     /**
      * Opens the game of {@code setup} in {@code folder}: a new one, or the one its journal records, replayed to
@@ -129,6 +135,7 @@ public final class Game implements AutoCloseable {
         this.journal = Journal.open(folder, setup);
         this.model = new MarketModel(scenario.config(), marketSeed(setup.seed()));
         model.start();
+        this.frames = new Frames(scenario, null, model); // the circle only: no lesson's story
         for (Journal.Entry e : past) {
             if (e.run()) {
                 runRound(e.round());
@@ -348,6 +355,11 @@ public final class Game implements AutoCloseable {
         return view.computer();
     }
 
+    /** The taste circle as of the last round (the lesson's market view; circle.js draws it). */
+    public ObjectNode circle() {
+        return view.circle();
+    }
+
     /** The value seat {@code seat}'s lever has now: its decision in force, else the run's (the scenario's). */
     public double value(int seat, LiveLever lever) {
         Double v = inForce.get(seat).get(lever);
@@ -420,7 +432,7 @@ public final class Game implements AutoCloseable {
             }
         }
         view = new View(rounds.stream().map(List::copyOf).toList(), List.copyOf(sofar), List.copyOf(computer),
-                List.copyOf(levers));
+                List.copyOf(levers), frames.circle());
     }
 
     private void writeResults() throws IOException {

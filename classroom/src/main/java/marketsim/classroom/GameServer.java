@@ -42,6 +42,7 @@ import io.javalin.util.JavalinBindException;
  *                         "seconds": 90,
  *                         "replications": 20}   (X-Teacher)
  * GET  /api/debrief      the debrief's progress and, once done, its result
+ * GET  /api/market       the taste circle as of the last round (the lesson's market view, for the teacher's page)
  * </pre>
  */
 public final class GameServer implements AutoCloseable {
@@ -108,6 +109,7 @@ public final class GameServer implements AutoCloseable {
                 .put("started", started || teams.free(game.seats().size()) < 0)));
         app.get("/join-qr.svg", ctx -> ctx.contentType("image/svg+xml; charset=utf-8")
                 .header("Cache-Control", "no-cache").result(JoinQr.svg(joinAddress(ctx))));
+        app.get("/api/market", ctx -> json(ctx, HttpStatus.OK, game.circle()));
         app.post("/api/join", this::join);
         app.get("/api/seat", ctx -> json(ctx, HttpStatus.OK, views.seat(seat(ctx))));
         app.post("/api/decide", this::decide);

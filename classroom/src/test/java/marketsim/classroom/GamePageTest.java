@@ -232,6 +232,18 @@ class GamePageTest {
                     "var i = document.getElementById('join-qr'); return i.complete ? i.naturalWidth : 0;");
             assertThat(((Number) qrWidth).intValue()).as("the QR code's width").isPositive();
             teacher.screenshot(SHOTS.resolve("game-teacher.png"));
+            // the lesson's market view: the taste circle after round 2, every named firm on its rim
+            teacher.await("the market circle after round 2", PATIENCE, d -> d.findElement(By.id("market-note"))
+                    .getText().contains("after round 2"));
+            org.openqa.selenium.JavascriptExecutor jsx = (org.openqa.selenium.JavascriptExecutor) teacher.driver;
+            Object firms = jsx.executeScript("return window.marketCircleLabels.firms.length;");
+            assertThat(((Number) firms).intValue()).isEqualTo(game.scenario().config().firms().stream()
+                    .filter(f -> f.pool() == null).count());
+            assertThat(teacher.driver.findElement(By.id("market-legend")).getText()).contains("product-focused",
+                    "customer-focused", "no purchase yet");
+            jsx.executeScript("document.getElementById('market').scrollIntoView();");
+            teacher.screenshot(SHOTS.resolve("game-teacher-market.png"));
+            jsx.executeScript("window.scrollTo(0, 0);");
             // the charts: the seats' figures by round (uPlot, two rounds drawn) and the debrief's, a row a seat
             teacher.await("the charts", PATIENCE, d -> d.findElement(By.id("charts")).isDisplayed()
                     && d.findElements(By.cssSelector("#charts canvas")).size() == 2);

@@ -33,7 +33,38 @@
     }).catch(function () { document.getElementById("round").textContent = "server unreachable"; });
   }
 
+  /* The lesson's market view, the taste circle, as of the last round: fetched when a round has run. */
+  var market = null, marketRound = -1;
+  function showMarket(g) {
+    if (g.done === marketRound) { return; }
+    Game.request("GET", "/api/market").then(function (r) {
+      if (!r.ok) { return; }
+      market = r.json;
+      marketRound = g.done;
+      document.getElementById("market-note").textContent = g.done === 0 ? "(before the first round)"
+        : "(after round " + g.done + ": consumers by segment and taste, coloured by their last supplier)";
+      var legend = document.getElementById("market-legend");
+      legend.innerHTML = "";
+      market.classes.forEach(function (c) {
+        var item = document.createElement("span");
+        var sw = document.createElement("span");
+        sw.className = "swatch"; sw.style.background = c.colour;
+        item.appendChild(sw); item.appendChild(document.createTextNode(c.name));
+        legend.appendChild(item);
+      });
+      drawMarket();
+    });
+  }
+  function drawMarket() {
+    if (market) {
+      window.marketCircleLabels = MarketCircle.draw(document.getElementById("market-circle"), market, market,
+        market.takeRate);
+    }
+  }
+  window.addEventListener("resize", drawMarket);
+
   function show(g) {
+    showMarket(g);
     document.getElementById("title").textContent = "marketsim game: " + g.scenario;
     document.getElementById("question").textContent = g.question;
     document.getElementById("controls").hidden = !g.teacher || g.over;
