@@ -19,12 +19,14 @@ import org.openqa.selenium.WebElement;
 /**
  * The game as a class plays it, in real headless Chromium: the teacher's page on a 1280x720 projector and two teams'
  * pages on a 390x844 phone (two origins, 127.0.0.1 and localhost, so each keeps its own seat). Two rounds: each
- * team's markup reaches its firm (the price on its page is the results file's), a team cannot act for another, an
+ * team's markup or set price reaches its firm (the price on its page is the results file's), a team that unticks the
+ * platform is delisted, a team cannot act for another, an
  * out-of-range markup is refused on the phone with its range, a team that does not submit carries its decisions
  * over when the teacher's deadline runs the round, a phone that comes back rejoins its seat, and the debrief shows
  * each team's profit and skill with their intervals; the teacher's page shows the join QR code. Writes
- * target/screenshots/game-teacher.png, game-teacher-charts.png (the charts by round and the debrief's) and
- * game-team.png. Tagged browser, like LessonPageTest.
+ * target/screenshots/game-teacher.png, game-teacher-charts.png (the charts by round and the debrief's),
+ * game-team.png, game-team-price.png (a set price on the phone) and game-teacher-market.png (the taste circle); and
+ * the teacher opens the platform's seat from the page, which a phone then takes. Tagged browser, like LessonPageTest.
  */
 @Tag("browser")
 class GamePageTest {
@@ -255,6 +257,29 @@ class GamePageTest {
             js.executeScript("document.getElementById('charts').scrollIntoView();");
             teacher.screenshot(SHOTS.resolve("game-teacher-charts.png"));
             assertThat(game.rounds()).hasSize(2);
+        }
+    }
+
+    @Test
+    void theTeacherOpensThePlatformsSeatFromThePage() throws Exception {
+        try (Browser teacher = new Browser(); Browser phone = new Browser(PHONE_WIDTH, PHONE_HEIGHT)) {
+            teacher.driver.get(origin("127.0.0.1") + "/teacher?teacher=" + server.teacherToken());
+            teacher.await("the button", PATIENCE, d -> d.findElement(By.id("open-platform")).isDisplayed());
+            teacher.driver.findElement(By.id("open-platform")).click();
+            teacher.await("the platform's seat", PATIENCE, d -> d.findElement(By.id("seats")).getText()
+                    .contains("platform (platform)") && !d.findElement(By.id("open-platform")).isDisplayed());
+            assertThat(game.seats()).extracting(GameSetup.Seat::name).containsExactly("bulk-a", "brand-a", "platform");
+            // a phone can pick it, and its page has the platform's decisions
+            phone.driver.get(origin("localhost") + "/");
+            phone.await("the join form", PATIENCE, d -> d.findElement(By.id("join")).isDisplayed());
+            type(phone.driver.findElement(By.id("join-team")), "Owls");
+            phone.await("the platform among the free seats", PATIENCE, d -> d.findElement(By.id("join-seat"))
+                    .getText().contains("platform (platform)"));
+            new org.openqa.selenium.support.ui.Select(phone.driver.findElement(By.id("join-seat")))
+                    .selectByVisibleText("platform (platform)");
+            phone.driver.findElement(By.id("join-button")).click();
+            phone.await("Owls' seat", PATIENCE, d -> d.findElement(By.id("seat-title")).getText()
+                    .equals("Owls: platform") && !d.findElements(By.id("lever-take_rate")).isEmpty());
         }
     }
 }
