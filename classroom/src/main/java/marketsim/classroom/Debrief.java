@@ -21,7 +21,7 @@ import marketsim.format.Estimate;
 /**
  * The debrief: how much of each team's result was skill, how much luck. Every team's decision history (the journal)
  * is replayed on {@code n} replications of the market, replication k on seed {@code replicationSeed(seed, k)} as a
- * run's replications are (the game itself was played on the first's: {@link Game#marketSeed}), with common random
+ * run's replications are (the game itself was played on the first's: {@link GameSetup#marketSeed}), with common random
  * numbers: in each replication the game as played and, for each team,
  * the same game with that team's firm left to the computer (the scenario's strategy: no decisions of its own),
  * every other team's decisions as played. For each seat:
@@ -74,7 +74,7 @@ final class Debrief {
                 if (e.decision() && e.seat() != without) {
                     Map<LiveLever, Double> values = new LinkedHashMap<>();
                     e.values().forEach((k, v) -> values.put(LiveLever.of(k), v));
-                    Game.carryOver(inForce.get(e.seat()), values);
+                    Decisions.carryOver(inForce.get(e.seat()), values);
                 }
                 continue;
             }
@@ -117,7 +117,7 @@ final class Debrief {
                 profit[k][arm] = runs.get(k * arms + arm).get();
             }
         }
-        double[] actual = replay(config, Game.marketSeed(setup.seed()), setup, seats, entries, -1);
+        double[] actual = replay(config, setup.marketSeed(), setup, seats, entries, -1);
         List<Integer> firms = LiveLever.movableFirms(config);
         ObjectNode out = JSON.createObjectNode();
         out.put("replications", n).put("rounds", entries.stream().filter(Journal.Entry::run).count());

@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.core.LiveLever;
 import marketsim.core.MarketModel;
-import marketsim.core.config.MarketConfig;
 import marketsim.scenario.Scenario;
 
 /**
@@ -32,15 +31,6 @@ import marketsim.scenario.Scenario;
  * the lever must be one of the seat's and in its range ({@link LiveLever#problem}), the round the one now open.
  */
 public final class Game implements AutoCloseable {
-    /**
-     * What a seat decides: a firm its price or its markup (one of them: the last set holds), spending,
-     * personalization and its channels (at least one); the platform its fees and ranking.
-     */
-    static final List<LiveLever> FIRM_LEVERS = List.of(LiveLever.MARKUP, LiveLever.PRICE, LiveLever.QUALITY_SPEND,
-            LiveLever.MARKETING_SPEND, LiveLever.EDUCATION_SPEND, LiveLever.PERSONALIZATION, LiveLever.CHANNEL_DIRECT,
-            LiveLever.CHANNEL_PLATFORM, LiveLever.CHANNEL_STORE);
-    static final List<LiveLever> PLATFORM_LEVERS = List.of(LiveLever.TAKE_RATE, LiveLever.SUBSIDY,
-            LiveLever.SELF_PREFERENCING);
     /** The per-round results file in the game's folder. */
     static final String RESULTS = "rounds.csv";
     private static final long COMMAND_TIMEOUT_SECONDS = 120;
@@ -133,14 +123,14 @@ public final class Game implements AutoCloseable {
         }
         List<Journal.Entry> past = Journal.entries(folder);
         this.journal = Journal.open(folder, setup);
-        this.model = new MarketModel(scenario.config(), marketSeed(setup.seed()));
+        this.model = new MarketModel(scenario.config(), setup.marketSeed());
         model.start();
         this.frames = new Frames(scenario, null, model); // the circle only: no lesson's story
         for (Journal.Entry e : past) {
             if (e.run()) {
                 runRound(e.round());
             } else if (e.opensPlatform()) {
-                seats = withPlatform(seats);
+                seats = GameSetup.withPlatform(seats);
             } else {
                 take(e.seat(), e.round(), values(e.values()));
             }
@@ -165,15 +155,6 @@ public final class Game implements AutoCloseable {
         return folder;
     }
 
-    /**
-     * The seed of the market a game of seed {@code seed} is played on: a run's first replication's under that seed
-     * ({@code replicationSeed(seed, 0)}), so the game as played is replication 1 of its debrief and of its exported
-     * results folder, as it would be of {@code marketsim run} with {@code --seed seed}.
-     */
-    public static long marketSeed(long seed) {
-        return marketsim.core.random.Streams.replicationSeed(seed, 0);
-    }
-
     /** The game's model, for tests to read between rounds (never while one runs). */
     MarketModel model() {
         return model;
@@ -181,22 +162,6 @@ public final class Game implements AutoCloseable {
 
     public int roundsDone() {
         return roundsDone;
-    }
-
-    /**
-     * The seats of the game recorded by {@code setup} and {@code entries}: the setup's, and the platform's last if
-     * the journal records that the teacher opened it.
-     */
-    static List<GameSetup.Seat> seats(GameSetup setup, MarketConfig config, List<Journal.Entry> entries)
-            throws GameSetup.GameException {
-        List<GameSetup.Seat> seats = setup.seats(config);
-        return entries.stream().anyMatch(Journal.Entry::opensPlatform) ? withPlatform(seats) : seats;
-    }
-
-    private static List<GameSetup.Seat> withPlatform(List<GameSetup.Seat> seats) {
-        List<GameSetup.Seat> out = new ArrayList<>(seats);
-        out.add(new GameSetup.Seat(seats.size(), "platform", "platform", -1));
-        return List.copyOf(out);
     }
 
     /**
@@ -215,7 +180,7 @@ public final class Game implements AutoCloseable {
                 return "the platform's seat opens only before the first round";
             }
             journal.openPlatform();
-            seats = withPlatform(seats);
+            seats = GameSetup.withPlatform(seats);
             publishView();
             return null;
         });
@@ -234,19 +199,7 @@ public final class Game implements AutoCloseable {
 
     /** The levers seat {@code seat} decides. */
     List<LiveLever> levers(int seat) {
-        GameSetup.Seat s = seats.get(seat);
-        MarketConfig config = scenario.config();
-        List<LiveLever> out = new ArrayList<>();
-        for (LiveLever lever : s.platform() ? PLATFORM_LEVERS : FIRM_LEVERS) {
-            boolean personalizes = lever != LiveLever.PERSONALIZATION
-                    || config.firms().get(s.firm()).personalization().enabled()
-                    && config.firms().get(s.firm()).personalization().level() > 0;
-            boolean hasWebStore = lever != LiveLever.CHANNEL_DIRECT || config.firms().get(s.firm()).direct() != null;
-            if (lever.appliesTo(config) && personalizes && hasWebStore) {
-                out.add(lever);
-            }
-        }
-        return out;
+        return Decisions.levers(scenario.config(), seats.get(seat));
     }
 
     /**
@@ -279,37 +232,8 @@ public final class Game implements AutoCloseable {
 
     /** Checks {@code values} against seat {@code seat}'s levers and their ranges, filling {@code parsed}. */
     private String check(int seat, Map<String, Double> values, Map<LiveLever, Double> parsed) {
-        GameSetup.Seat s = seats.get(seat);
-        List<LiveLever> levers = levers(seat);
-        for (Map.Entry<String, Double> e : values.entrySet()) {
-            LiveLever lever = LiveLever.of(e.getKey());
-            if (lever == null || !levers.contains(lever)) {
-                return "no decision '" + e.getKey() + "' for " + s.name() + ": its decisions are "
-                        + levers.stream().map(LiveLever::key).toList();
-            }
-            Double v = e.getValue();
-            String problem = v == null ? lever.label() + ": give a number"
-                    : lever.problem(scenario.config(), s.platform() ? 0 : s.firm(), v);
-            if (problem != null) {
-                return problem;
-            }
-            parsed.put(lever, v);
-        }
-        if (parsed.containsKey(LiveLever.MARKUP) && parsed.containsKey(LiveLever.PRICE)) {
-            return "set a price or a markup, not both: the price is the markup's on the full unit cost";
-        }
-        boolean anyChannel = false;
-        boolean channels = false;
-        for (LiveLever lever : levers) {
-            if (lever.isChannel()) {
-                channels = true;
-                anyChannel |= parsed.getOrDefault(lever, value(seat, lever)) != 0;
-            }
-        }
-        if (channels && !anyChannel) {
-            return "keep at least one channel: a firm that sells nowhere has no customers";
-        }
-        return null;
+        return Decisions.check(scenario.config(), seats.get(seat), levers(seat), values, parsed,
+                lever -> value(seat, lever));
     }
 
     /** Runs the open round (the teacher's deadline passed, or every team submitted); false when the game is over. */
@@ -383,7 +307,7 @@ public final class Game implements AutoCloseable {
     }
 
     private void take(int seat, int round, Map<LiveLever, Double> values) {
-        carryOver(inForce.get(seat), values);
+        Decisions.carryOver(inForce.get(seat), values);
         submittedFor.set(seat, round);
     }
 
@@ -448,19 +372,6 @@ public final class Game implements AutoCloseable {
         Map<LiveLever, Double> out = new LinkedHashMap<>();
         byName.forEach((k, v) -> out.put(LiveLever.of(k), v));
         return out;
-    }
-
-    /**
-     * A seat's decisions in force after it decides {@code values}: those left out carry over, and a price replaces a
-     * markup in force, a markup a price (the firm sells at one or the other).
-     */
-    static void carryOver(Map<LiveLever, Double> inForce, Map<LiveLever, Double> values) {
-        if (values.containsKey(LiveLever.PRICE)) {
-            inForce.remove(LiveLever.MARKUP);
-        } else if (values.containsKey(LiveLever.MARKUP)) {
-            inForce.remove(LiveLever.PRICE);
-        }
-        inForce.putAll(values);
     }
 
     /** Runs {@code command} on the game's thread and waits for it. */

@@ -12,7 +12,7 @@ import marketsim.scenario.ScenarioException;
 /**
  * A played game as the replications of a run, for its results folder ({@code marketsim game --replay DIR --export
  * OUT}): replication r (from 0) is the game's decisions, as its journal records them, replayed on the market draw of a
- * run's replication r under the game's seed. Replication 0 is the game as played ({@link Game#marketSeed}); the
+ * run's replication r under the game's seed. Replication 0 is the game as played ({@link GameSetup#marketSeed}); the
  * others are the draws of its debrief. Firms without a team play the scenario's rules, as in the game.
  */
 public final class PlayedGame {
@@ -41,7 +41,7 @@ public final class PlayedGame {
         int reps = replications != null ? replications : setup.scenario().replications();
         Scenario scenario = setup.scenario(List.of("replications=" + reps));
         List<Journal.Entry> entries = Journal.entries(folder);
-        return new PlayedGame(setup, scenario, Game.seats(setup, scenario.config(), entries), entries);
+        return new PlayedGame(setup, scenario, setup.seats(scenario.config(), entries), entries);
     }
 
     public GameSetup setup() {

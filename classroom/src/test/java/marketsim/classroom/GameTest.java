@@ -94,7 +94,7 @@ class GameTest {
                     .containsExactly(java.util.Set.of("price"), java.util.Set.of("markup"));
             // the debrief's replay of the journal sells at the same prices: the same profit
             double[] replayed = Debrief.replay(game.scenario().config(),
-                    Game.marketSeed(game.setup().seed()), game.setup(), game.seats(), journal, -1);
+                    game.setup().marketSeed(), game.setup(), game.seats(), journal, -1);
             assertThat(replayed[4]).isEqualTo(game.sofar(2).get("net_profit").asDouble());
         }
     }
@@ -216,7 +216,7 @@ class GameTest {
             List<Journal.Entry> journal = Journal.entries(game.folder());
             // the game's own seed replayed from the journal is the game
             double[] replayed = Debrief.replay(game.scenario().config(),
-                    Game.marketSeed(game.setup().seed()), game.setup(), game.seats(), journal, -1);
+                    game.setup().marketSeed(), game.setup(), game.seats(), journal, -1);
             assertThat(replayed[0]).isEqualTo(game.sofar(1).get("net_profit").asDouble());
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
             ObjectNode debrief;

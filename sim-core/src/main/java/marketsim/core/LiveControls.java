@@ -5,6 +5,7 @@ import java.util.Arrays;
 import marketsim.core.config.Channel;
 import marketsim.core.firm.Firm;
 import marketsim.core.platform.Platform;
+import marketsim.core.store.Store;
 
 /**
  * Levers a teacher may move while the model runs ({@link LiveLever}: the classroom window, the
@@ -95,7 +96,7 @@ public final class LiveControls {
      * Whether firm {@code firm} sells through {@code ch} from the next tick (a game's team): leaving the platform
      * delists it at once, leaving the store takes it off the shelf, closing its web store hides its direct offers; its
      * fees for the channel stop. The caller keeps at least one channel open and opens a web store only for a firm
-     * that has one ({@link LiveLever#problem}).
+     * that has one ({@link LiveLever#problem}). From a team's first choice, its choice holds ({@link #setChannels}).
      */
     public synchronized void setChannel(int firm, Channel ch, boolean open) {
         channel[firm][ch.ordinal()] = open ? 1 : 0;
@@ -229,6 +230,19 @@ public final class LiveControls {
         return Double.isNaN(pending) ? firm.personalizationScale() : pending;
     }
 
+    /**
+     * Firm {@code firm} sells through the channels given from now on: its own terms, the platform's listing (from
+     * this tick's ranking) and the store's shelf. From then on the team's choice holds there: the platform's listing
+     * review and the firm's own judgement of the shelf's profit no longer decide for it.
+     */
+    private static void setChannels(MarketModel model, Firm firm, boolean direct, boolean onPlatform, boolean inStore) {
+        Store store = model.store();
+        firm.setChannels(direct, onPlatform && model.platform() != null, inStore && store != null);
+        if (store != null && !inStore) {
+            store.leave(firm.index());
+        }
+    }
+
     synchronized void applyTo(MarketModel model) {
         Platform platform = model.platform();
         if (platform != null) {
@@ -279,7 +293,7 @@ public final class LiveControls {
             }
             double[] c = channel[j];
             if (!Double.isNaN(c[0]) || !Double.isNaN(c[1]) || !Double.isNaN(c[2])) {
-                model.setChannels(firm, channel(firm, Channel.DIRECT), channel(firm, Channel.PLATFORM),
+                setChannels(model, firm, channel(firm, Channel.DIRECT), channel(firm, Channel.PLATFORM),
                         channel(firm, Channel.STORE));
                 Arrays.fill(c, Double.NaN);
             }

@@ -281,21 +281,6 @@ public final class MarketModel extends SimState {
         return shopping;
     }
 
-    /**
-     * Firm {@code firm} sells through the channels given from now on (a game's team, through {@link LiveControls}):
-     * the firm's own terms, the platform's listing and the store's shelf (from then on the team's choice holds there:
-     * the platform's listing review and the firm's own judgement of the shelf's profit no longer decide for it).
-     */
-    void setChannels(Firm firm, boolean direct, boolean onPlatform, boolean inStore) {
-        firm.setChannels(direct, onPlatform && platform != null, inStore && store != null);
-        if (platform != null) {
-            platform.setSelling(firm.index(), onPlatform);
-        }
-        if (store != null) {
-            store.setSelling(firm.index(), inStore);
-        }
-    }
-
     /** The platform, or null. */
     public Platform platform() {
         return platform;

@@ -35,6 +35,8 @@ public final class Firm {
     /** The scenario's own web store and platform listing, which a game's team may leave and come back to. */
     private final FirmConfig.DirectChannel configuredDirect;
     private final FirmConfig.PlatformListing configuredListing;
+    /** Whether a game's team has chosen its channels: the platform's listing review and its store rule leave it. */
+    private boolean channelsChosen;
     private double fullUnitCost;
     /** The categories it offers (a mask; every bit: every category) and how many range expansion added. */
     private long range;
@@ -180,6 +182,7 @@ public final class Firm {
         if (direct && configuredDirect == null) {
             throw new IllegalArgumentException(name() + " has no web store of its own to sell through");
         }
+        channelsChosen = true;
         if (direct == (config.direct() != null) && platform == (config.platform() != null)
                 && store == (config.store() != null)) {
             return; // the channels it sells through: its weights go on
@@ -188,6 +191,14 @@ public final class Firm {
                 platform ? configuredListing != null ? configuredListing : new FirmConfig.PlatformListing(0) : null,
                 store ? new FirmConfig.StoreShelf() : null);
         channels.reset(config);
+    }
+
+    /**
+     * Whether a game's team has chosen its channels ({@link #setChannels}): from then on it is listed on the platform
+     * exactly while it sells there, and applies for the store's shelf at every review while it sells there.
+     */
+    public boolean channelsChosen() {
+        return channelsChosen;
     }
 
     /** Whether it sells through {@code channel} now (its scenario's channels, unless a game's team changed them). */

@@ -51,8 +51,6 @@ public final class Platform implements ChannelCharges {
     /** Sellers that pay the platform's fees (all but the private label), as at the start. */
     private final boolean[] thirdParty;
     private final boolean[] listed;
-    /** Sellers whose team chose whether they sell here ({@link #setSelling}): the listing review leaves them. */
-    private final boolean[] chosen;
     private final double[] unitsSinceReview;
     private final int[] ranking;
     private final double[] adFee;
@@ -98,7 +96,6 @@ public final class Platform implements ChannelCharges {
         sells = new boolean[n];
         thirdParty = new boolean[n];
         listed = new boolean[n];
-        chosen = new boolean[n];
         unitsSinceReview = new double[n];
         for (Firm firm : firms) {
             boolean onPlatform = firm.config().platform() != null;
@@ -128,17 +125,6 @@ public final class Platform implements ChannelCharges {
         config = config.withSelfPreferencing(utils);
     }
 
-    /**
-     * Seller {@code j}'s team chose whether it sells here ({@code on}: listed at once, paying the listing fee from
-     * this tick) or not (delisted: no result from this tick's ranking, no more fees). A game's team choosing its
-     * channels: from then on its choice holds, and the sellers' listing review no longer lists or delists it.
-     */
-    public void setSelling(int j, boolean on) {
-        chosen[j] = true;
-        sells[j] = on;
-        listed[j] = on && firms.get(j).active();
-    }
-
     /** Sellers' list / delist decisions, every {@code reviewEvery} ticks (FIRMS_DECIDE). */
     public void reviewListings(int tick) {
         if (tick == 0 || tick % config.reviewEvery() != 0) {
@@ -158,7 +144,7 @@ public final class Platform implements ChannelCharges {
         boolean[] next = listed.clone();
         for (Firm firm : firms) {
             int j = firm.index();
-            if (!sells[j] || firm.config().privateLabel() || !firm.active() || chosen[j]) {
+            if (!sells[j] || firm.config().privateLabel() || !firm.active() || firm.channelsChosen()) {
                 continue;
             }
             double units = listed[j] ? unitsSinceReview[j] / ticksSinceReview : meanUnits;
@@ -207,8 +193,8 @@ public final class Platform implements ChannelCharges {
         int count = 0;
         double priceSum = 0;
         for (Firm firm : firms) {
-            if (!firm.active()) {
-                listed[firm.index()] = false;
+            if (!firm.active() || firm.channelsChosen()) { // a game's team's choice of channels holds
+                listed[firm.index()] = firm.active() && firm.config().platform() != null;
             }
             if (listed[firm.index()]) {
                 active[count++] = firm.index();

@@ -41,8 +41,6 @@ public final class Store implements ChannelCharges {
     private final List<Firm> firms;
     private final boolean[] stocked;
     private final boolean[] applying;
-    /** Sellers whose team chose to sell here ({@link #setSelling}): they apply at every review. */
-    private final boolean[] chosen;
     private final double[] unitsSinceReview;
     private final Ledger ledger;
     private final int account;
@@ -62,7 +60,6 @@ public final class Store implements ChannelCharges {
         this.nextSlottingFee = slottingFee;
         stocked = new boolean[firms.size()];
         applying = new boolean[firms.size()];
-        chosen = new boolean[firms.size()];
         unitsSinceReview = new double[firms.size()];
     }
 
@@ -75,18 +72,15 @@ public final class Store implements ChannelCharges {
     }
 
     /**
-     * Seller {@code j}'s team chose whether it sells in the store. Leaving ({@code on} false): off the shelf at once,
-     * its slot empty until the next review, no more slotting fees. Selling there: it applies at every review from
-     * now on, whatever its expected profit (the team's choice), and the store chooses among the applicants as ever.
+     * Seller {@code j}'s team took it out of the store: off the shelf at once, its slot empty until the next review,
+     * no more slotting fees. (A team's firm that sells here applies at every review, whatever its expected profit:
+     * the team chose; the store chooses among the applicants as ever.)
      */
-    public void setSelling(int j, boolean on) {
-        chosen[j] = on;
-        if (!on) {
-            applying[j] = false;
-            if (stocked[j]) {
-                stocked[j] = false;
-                shelf = Arrays.stream(shelf).filter(k -> k != j).toArray();
-            }
+    public void leave(int j) {
+        applying[j] = false;
+        if (stocked[j]) {
+            stocked[j] = false;
+            shelf = Arrays.stream(shelf).filter(k -> k != j).toArray();
         }
     }
 
@@ -100,7 +94,7 @@ public final class Store implements ChannelCharges {
         for (Firm firm : firms) {
             int j = firm.index();
             if (firm.config().store() != null) {
-                applying[j] = firm.active() && (tick == 0 || chosen[j]
+                applying[j] = firm.active() && (tick == 0 || firm.channelsChosen()
                         || expectedUnits(j) * unitMargin(firm) - slottingFee > 0);
             }
         }
