@@ -21,7 +21,8 @@ import marketsim.format.Estimate;
 /**
  * The debrief: how much of each team's result was skill, how much luck. Every team's decision history (the journal)
  * is replayed on {@code n} replications of the market, replication k on seed {@code replicationSeed(seed, k)} as a
- * run's replications are, with common random numbers: in each replication the game as played and, for each team,
+ * run's replications are (the game itself was played on the first's: {@link GameSetup#marketSeed}), with common random
+ * numbers: in each replication the game as played and, for each team,
  * the same game with that team's firm left to the computer (the scenario's strategy: no decisions of its own),
  * every other team's decisions as played. For each seat:
  * <ul>
@@ -42,24 +43,7 @@ final class Debrief {
     /** A game's net profit by firm (every named firm of the scenario, index by firm) after replaying the journal. */
     static double[] replay(MarketConfig config, long seed, GameSetup setup, List<GameSetup.Seat> seats,
                            List<Journal.Entry> entries, int without) {
-        MarketModel model = new MarketModel(config, seed);
-        model.start();
-        List<Map<LiveLever, Double>> inForce = new ArrayList<>();
-        seats.forEach(s -> inForce.add(new LinkedHashMap<>()));
-        for (Journal.Entry e : entries) {
-            if (!e.run()) {
-                if (e.seat() != without) {
-                    e.values().forEach((k, v) -> inForce.get(e.seat()).put(LiveLever.of(k), v));
-                }
-                continue;
-            }
-            for (GameSetup.Seat s : seats) {
-                inForce.get(s.index()).forEach((lever, v) -> lever.setOn(model.controls(), s.platform() ? 0 : s.firm(), v));
-            }
-            for (int t = 0; t < setup.roundTicks(); t++) {
-                model.schedule.step(model);
-            }
-        }
+        MarketModel model = replayed(config, seed, setup, seats, entries, without);
         double[] profit = new double[config.firms().size() + 1]; // the last: the platform
         if (model.ticksDone() == 0) {
             return profit;
@@ -73,6 +57,35 @@ final class Debrief {
                     model.ticksDone()).path("net_profit").asDouble();
         }
         return profit;
+    }
+
+    /**
+     * The model of a game replayed from its journal on market seed {@code seed}, every round it ran, with seat
+     * {@code without}'s decisions left out (-1: none: the game as played).
+     */
+    static MarketModel replayed(MarketConfig config, long seed, GameSetup setup, List<GameSetup.Seat> seats,
+                                List<Journal.Entry> entries, int without) {
+        MarketModel model = new MarketModel(config, seed);
+        model.start();
+        List<Map<LiveLever, Double>> inForce = new ArrayList<>();
+        seats.forEach(s -> inForce.add(new LinkedHashMap<>()));
+        for (Journal.Entry e : entries) {
+            if (!e.run()) {
+                if (e.decision() && e.seat() != without) {
+                    Map<LiveLever, Double> values = new LinkedHashMap<>();
+                    e.values().forEach((k, v) -> values.put(LiveLever.of(k), v));
+                    Decisions.carryOver(inForce.get(e.seat()), values);
+                }
+                continue;
+            }
+            for (GameSetup.Seat s : seats) {
+                inForce.get(s.index()).forEach((lever, v) -> lever.setOn(model.controls(), s.platform() ? 0 : s.firm(), v));
+            }
+            for (int t = 0; t < setup.roundTicks(); t++) {
+                model.schedule.step(model);
+            }
+        }
+        return model;
     }
 
     /**
@@ -104,7 +117,7 @@ final class Debrief {
                 profit[k][arm] = runs.get(k * arms + arm).get();
             }
         }
-        double[] actual = replay(config, game.scenario().seed(), setup, seats, entries, -1);
+        double[] actual = replay(config, setup.marketSeed(), setup, seats, entries, -1);
         List<Integer> firms = LiveLever.movableFirms(config);
         ObjectNode out = JSON.createObjectNode();
         out.put("replications", n).put("rounds", entries.stream().filter(Journal.Entry::run).count());

@@ -63,6 +63,7 @@ final class Frames {
     private final List<Series> series = new ArrayList<>();
     private final List<double[]> rows = new ArrayList<>();
 
+    /** @param story the lesson's story; null where only the {@link #circle} is asked for (a game) */
     Frames(Scenario scenario, Story story, MarketModel model) {
         this.scenario = scenario;
         this.story = story;
@@ -86,24 +87,22 @@ final class Frames {
         }
     }
 
-    /** What a page needs to draw the lesson from scratch. */
-    Frame setup(State state) {
+    /**
+     * The taste circle as it stands (circle.js draws it), for the game's teacher's page: the set-up's segments,
+     * angle bins, classes, firms and platform, the firms' states and the consumers' bins, the take rate now.
+     */
+    ObjectNode circle() {
         ObjectNode root = JSON.createObjectNode();
-        root.put("scenario", scenario.name());
-        root.put("title", story.title());
-        ObjectNode s = root.putObject("story");
-        s.put("question", story.question());
-        s.put("whatItDoes", story.whatItDoes());
-        s.put("whatToNotice", story.whatToNotice());
-        s.put("whatToTry", story.whatToTry());
+        putCircleSetup(root);
+        putCircleTick(root);
+        root.put("takeRate", model.platform() != null ? model.platform().takeRate() : 0);
+        return root;
+    }
+
+    /** What the circle needs of the set-up: segments, angle bins, classes (with colours), firms, the platform. */
+    private void putCircleSetup(ObjectNode root) {
         MarketConfig config = scenario.config();
-        root.put("horizon", config.horizon());
-        root.put("consumers", config.population().size());
-        root.put("marketSize", config.population().marketSize());
-        root.put("windowWeeks", WINDOW_WEEKS);
         root.put("angleBins", ANGLE_BINS);
-        root.put("minSpeed", Lesson.MIN_SPEED);
-        root.put("maxSpeed", Lesson.MAX_SPEED);
         ArrayNode segments = root.putArray("segments");
         for (SegmentConfig segment : config.population().segments()) {
             segments.add(segment.name());
@@ -120,9 +119,41 @@ final class Frames {
                     .put("colour", hex(Palette.of(archetype)));
         }
         root.put("platform", config.platform() != null);
+    }
+
+    /** What the circle needs of a tick: each firm's position, whether it is in the market, its price; the bins. */
+    private void putCircleTick(ObjectNode root) {
+        ArrayNode firms = root.putArray("firmState");
+        List<Firm> all = model.firms();
+        for (int j : LiveLever.movableFirms(model.config())) {
+            Firm f = all.get(j);
+            firms.addObject().put("index", j).put("position", round(f.position())).put("active", f.active())
+                    .put("price", round(f.price())).put("archetype", f.config().archetype().key());
+        }
+        root.set("bins", bins(all));
+    }
+
+    /** What a page needs to draw the lesson from scratch. */
+    Frame setup(State state) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("scenario", scenario.name());
+        root.put("title", story.title());
+        ObjectNode s = root.putObject("story");
+        s.put("question", story.question());
+        s.put("whatItDoes", story.whatItDoes());
+        s.put("whatToNotice", story.whatToNotice());
+        s.put("whatToTry", story.whatToTry());
+        MarketConfig config = scenario.config();
+        root.put("horizon", config.horizon());
+        root.put("consumers", config.population().size());
+        root.put("marketSize", config.population().marketSize());
+        root.put("windowWeeks", WINDOW_WEEKS);
+        root.put("minSpeed", Lesson.MIN_SPEED);
+        root.put("maxSpeed", Lesson.MAX_SPEED);
+        putCircleSetup(root);
         ArrayNode levers = root.putArray("levers");
         for (LiveLever lever : LiveLever.values()) {
-            if (lever.appliesTo(config)) {
+            if (lever.appliesTo(config) && lever.inLessons()) {
                 levers.addObject().put("key", lever.key()).put("label", lever.label()).put("unit", lever.unit())
                         .put("perFirm", lever.perFirm()).put("switch", lever.isSwitch())
                         .put("scale", lever.scale().name().toLowerCase(Locale.ROOT)).put("min", lever.min())
@@ -186,7 +217,7 @@ final class Frames {
         ObjectNode levers = root.putObject("leverValues");
         MarketConfig config = scenario.config();
         for (LiveLever lever : LiveLever.values()) {
-            if (!lever.appliesTo(config)) {
+            if (!lever.appliesTo(config) || !lever.inLessons()) {
                 continue;
             }
             if (lever.perFirm()) {
@@ -220,14 +251,7 @@ final class Frames {
             }
         }
         kpi.put("noPurchase", round(PERCENT * Metric.OUTSIDE_SHARE.value(EntityType.MARKET, market, market, rate)));
-        ArrayNode firms = root.putArray("firmState");
-        List<Firm> all = model.firms();
-        for (int j : LiveLever.movableFirms(model.config())) {
-            Firm f = all.get(j);
-            firms.addObject().put("index", j).put("position", round(f.position())).put("active", f.active())
-                    .put("price", round(f.price())).put("archetype", f.config().archetype().key());
-        }
-        root.set("bins", bins(all));
+        putCircleTick(root);
     }
 
     /** Consumers by segment, angle bin and class (their last supplier's archetype, or none yet), flattened. */

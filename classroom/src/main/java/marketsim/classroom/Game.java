@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.core.LiveLever;
 import marketsim.core.MarketModel;
-import marketsim.core.config.MarketConfig;
 import marketsim.scenario.Scenario;
 
 /**
@@ -32,18 +31,14 @@ import marketsim.scenario.Scenario;
  * the lever must be one of the seat's and in its range ({@link LiveLever#problem}), the round the one now open.
  */
 public final class Game implements AutoCloseable {
-    /** What a seat decides: a firm its markup, spending and personalization; the platform its fees and ranking. */
-    static final List<LiveLever> FIRM_LEVERS = List.of(LiveLever.MARKUP, LiveLever.QUALITY_SPEND,
-            LiveLever.MARKETING_SPEND, LiveLever.EDUCATION_SPEND, LiveLever.PERSONALIZATION);
-    static final List<LiveLever> PLATFORM_LEVERS = List.of(LiveLever.TAKE_RATE, LiveLever.SUBSIDY,
-            LiveLever.SELF_PREFERENCING);
     /** The per-round results file in the game's folder. */
     static final String RESULTS = "rounds.csv";
     private static final long COMMAND_TIMEOUT_SECONDS = 120;
 
     private final GameSetup setup;
     private final Scenario scenario;
-    private final List<GameSetup.Seat> seats;
+    /** The seats: the setup's, then the platform's if the teacher opened it (replaced whole, never changed). */
+    private volatile List<GameSetup.Seat> seats;
     private final Path folder;
     private final Journal journal;
     private final MarketModel model;
@@ -65,10 +60,16 @@ public final class Game implements AutoCloseable {
      */
     private volatile View view;
 
-    /** The game as of its last round: the rounds' figures, each seat's so far, the computer's firms', the levers. */
+    /**
+     * The game as of its last round: the rounds' figures, each seat's so far, the computer's firms', the levers, and
+     * the taste circle (the lesson's market view).
+     */
     private record View(List<List<ObjectNode>> rounds, List<ObjectNode> sofar, List<ObjectNode> computer,
-                        List<Map<LiveLever, Double>> levers) {
+                        List<Map<LiveLever, Double>> levers, ObjectNode circle) {
     }
+
+    /** The lesson's frames of the game's model, for its taste circle. */
+    private final Frames frames;
 
     /**
      * Opens the game of {@code setup} in {@code folder}: a new one, or the one its journal records, replayed to
@@ -115,17 +116,21 @@ public final class Game implements AutoCloseable {
         this.scenario = scenario;
         this.folder = folder;
         this.seats = setup.seats(scenario.config());
-        this.submittedFor = new java.util.concurrent.atomic.AtomicIntegerArray(seats.size());
-        for (int s = 0; s < seats.size(); s++) {
+        // room for the platform's seat, which the teacher may open
+        this.submittedFor = new java.util.concurrent.atomic.AtomicIntegerArray(seats.size() + 1);
+        for (int s = 0; s <= seats.size(); s++) {
             inForce.add(new java.util.concurrent.ConcurrentHashMap<>());
         }
         List<Journal.Entry> past = Journal.entries(folder);
         this.journal = Journal.open(folder, setup);
-        this.model = new MarketModel(scenario.config(), scenario.seed());
+        this.model = new MarketModel(scenario.config(), setup.marketSeed());
         model.start();
+        this.frames = new Frames(scenario, null, model); // the circle only: no lesson's story
         for (Journal.Entry e : past) {
             if (e.run()) {
                 runRound(e.round());
+            } else if (e.opensPlatform()) {
+                seats = GameSetup.withPlatform(seats);
             } else {
                 take(e.seat(), e.round(), values(e.values()));
             }
@@ -150,8 +155,41 @@ public final class Game implements AutoCloseable {
         return folder;
     }
 
+    /** The game's model, for tests to read between rounds (never while one runs). */
+    MarketModel model() {
+        return model;
+    }
+
     public int roundsDone() {
         return roundsDone;
+    }
+
+    /**
+     * Why the platform's seat cannot be opened, or null once it is (the teacher's page; journalled): it opens before
+     * the first round, as the last seat, in a market with a platform whose seat is not open yet.
+     */
+    public String openPlatformSeat() {
+        return call(() -> {
+            if (scenario.config().platform() == null) {
+                return "this scenario has no platform";
+            }
+            if (seats.stream().anyMatch(GameSetup.Seat::platform)) {
+                return "the platform's seat is open already";
+            }
+            if (roundsDone > 0) {
+                return "the platform's seat opens only before the first round";
+            }
+            journal.openPlatform();
+            seats = GameSetup.withPlatform(seats);
+            publishView();
+            return null;
+        });
+    }
+
+    /** Whether the teacher may open the platform's seat now. */
+    public boolean platformSeatClosed() {
+        return scenario.config().platform() != null && roundsDone == 0
+                && seats.stream().noneMatch(GameSetup.Seat::platform);
     }
 
     /** Whether every round has run. */
@@ -161,18 +199,7 @@ public final class Game implements AutoCloseable {
 
     /** The levers seat {@code seat} decides. */
     List<LiveLever> levers(int seat) {
-        GameSetup.Seat s = seats.get(seat);
-        MarketConfig config = scenario.config();
-        List<LiveLever> out = new ArrayList<>();
-        for (LiveLever lever : s.platform() ? PLATFORM_LEVERS : FIRM_LEVERS) {
-            boolean personalizes = lever != LiveLever.PERSONALIZATION
-                    || config.firms().get(s.firm()).personalization().enabled()
-                    && config.firms().get(s.firm()).personalization().level() > 0;
-            if (lever.appliesTo(config) && personalizes) {
-                out.add(lever);
-            }
-        }
-        return out;
+        return Decisions.levers(scenario.config(), seats.get(seat));
     }
 
     /**
@@ -205,23 +232,8 @@ public final class Game implements AutoCloseable {
 
     /** Checks {@code values} against seat {@code seat}'s levers and their ranges, filling {@code parsed}. */
     private String check(int seat, Map<String, Double> values, Map<LiveLever, Double> parsed) {
-        GameSetup.Seat s = seats.get(seat);
-        List<LiveLever> levers = levers(seat);
-        for (Map.Entry<String, Double> e : values.entrySet()) {
-            LiveLever lever = LiveLever.of(e.getKey());
-            if (lever == null || !levers.contains(lever)) {
-                return "no decision '" + e.getKey() + "' for " + s.name() + ": its decisions are "
-                        + levers.stream().map(LiveLever::key).toList();
-            }
-            Double v = e.getValue();
-            String problem = v == null ? lever.label() + ": give a number"
-                    : lever.problem(scenario.config(), s.platform() ? 0 : s.firm(), v);
-            if (problem != null) {
-                return problem;
-            }
-            parsed.put(lever, v);
-        }
-        return null;
+        return Decisions.check(scenario.config(), seats.get(seat), levers(seat), values, parsed,
+                lever -> value(seat, lever));
     }
 
     /** Runs the open round (the teacher's deadline passed, or every team submitted); false when the game is over. */
@@ -267,10 +279,20 @@ public final class Game implements AutoCloseable {
         return view.computer();
     }
 
+    /** The taste circle as of the last round (the lesson's market view; circle.js draws it). */
+    public ObjectNode circle() {
+        return view.circle();
+    }
+
     /** The value seat {@code seat}'s lever has now: its decision in force, else the run's (the scenario's). */
     public double value(int seat, LiveLever lever) {
         Double v = inForce.get(seat).get(lever);
         return v != null ? v : view.levers().get(seat).get(lever);
+    }
+
+    /** Whether seat {@code seat}'s firm sells at a price its team set ("price") or at a markup ("markup"). */
+    public String pricing(int seat) {
+        return inForce.get(seat).containsKey(LiveLever.PRICE) ? "price" : "markup";
     }
 
     /** The per-round results file's text (the same bytes whether the game ran straight or was resumed). */
@@ -285,7 +307,7 @@ public final class Game implements AutoCloseable {
     }
 
     private void take(int seat, int round, Map<LiveLever, Double> values) {
-        inForce.get(seat).putAll(values);
+        Decisions.carryOver(inForce.get(seat), values);
         submittedFor.set(seat, round);
     }
 
@@ -334,7 +356,7 @@ public final class Game implements AutoCloseable {
             }
         }
         view = new View(rounds.stream().map(List::copyOf).toList(), List.copyOf(sofar), List.copyOf(computer),
-                List.copyOf(levers));
+                List.copyOf(levers), frames.circle());
     }
 
     private void writeResults() throws IOException {

@@ -38,9 +38,11 @@ import io.javalin.util.JavalinBindException;
  * POST /api/join         {"team": "Lions", "seat": 2}            (seat optional: the first free one)
  * GET  /api/seat         the seat's levers, fees and results     (header X-Seat: its token)
  * POST /api/decide       {"seat": 2, "round": 3, "values": {"markup": 0.5}}   (X-Seat)
- * POST /api/teacher      {"action": "start" | "run" | "deadline" | "cancel-deadline" | "debrief", "seconds": 90,
+ * POST /api/teacher      {"action": "start" | "run" | "deadline" | "cancel-deadline" | "open-platform" | "debrief",
+ *                         "seconds": 90,
  *                         "replications": 20}   (X-Teacher)
  * GET  /api/debrief      the debrief's progress and, once done, its result
+ * GET  /api/market       the taste circle as of the last round (the lesson's market view, for the teacher's page)
  * </pre>
  */
 public final class GameServer implements AutoCloseable {
@@ -95,7 +97,7 @@ public final class GameServer implements AutoCloseable {
 
     private GameServer(Game game, String host, int port) throws LessonServer.PortInUseException, IOException {
         this.game = game;
-        this.teams = new GameTeams(game.folder(), game.seats().size());
+        this.teams = new GameTeams(game.folder(), game.seats().size() + 1); // room for the platform's, if opened
         this.views = new GameViews(game, teams);
         this.started = game.roundsDone() > 0;
         String teamPage = page("team.html");
@@ -104,9 +106,10 @@ public final class GameServer implements AutoCloseable {
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(teamPage));
         app.get("/teacher", ctx -> ctx.contentType("text/html; charset=utf-8").result(teacherPage));
         app.get("/api/game", ctx -> json(ctx, HttpStatus.OK, views.game(isTeacher(ctx), joinAddress, secondsLeft())
-                .put("started", started || teams.free() < 0)));
+                .put("started", started || teams.free(game.seats().size()) < 0)));
         app.get("/join-qr.svg", ctx -> ctx.contentType("image/svg+xml; charset=utf-8")
                 .header("Cache-Control", "no-cache").result(JoinQr.svg(joinAddress(ctx))));
+        app.get("/api/market", ctx -> json(ctx, HttpStatus.OK, game.circle()));
         app.post("/api/join", this::join);
         app.get("/api/seat", ctx -> json(ctx, HttpStatus.OK, views.seat(seat(ctx))));
         app.post("/api/decide", this::decide);
@@ -177,7 +180,7 @@ public final class GameServer implements AutoCloseable {
             throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, "give your team a name of 1 to " + GameTeams.MAX_NAME
                     + " characters");
         }
-        int seat = body.has("seat") && !body.get("seat").isNull() ? body.get("seat").asInt(-1) : teams.free();
+        int seat = body.has("seat") && !body.get("seat").isNull() ? body.get("seat").asInt(-1) : teams.free(game.seats().size());
         if (seat < 0 || seat >= game.seats().size()) {
             throw new JsonApi.BadRequest(HttpStatus.CONFLICT, body.has("seat") ? "no seat " + body.get("seat")
                     : "every seat is taken: ask the teacher");
@@ -216,7 +219,7 @@ public final class GameServer implements AutoCloseable {
             throw new JsonApi.BadRequest(status, problem);
         }
         int open = game.roundsDone() + 1;
-        if ((started || teams.free() < 0) && views.everyTeamSubmitted()) {
+        if ((started || teams.free(game.seats().size()) < 0) && views.everyTeamSubmitted()) {
             clock.execute(() -> runRound(open)); // the phone hears "taken" at once; the round runs behind it
         }
         json(ctx, HttpStatus.OK, JSON.createObjectNode().put("ok", true).put("round", round.asInt()));
@@ -249,6 +252,12 @@ public final class GameServer implements AutoCloseable {
                 clock.execute(() -> setDeadline(open, seconds));
             }
             case "cancel-deadline" -> clock.execute(this::cancelDeadline);
+            case "open-platform" -> {
+                String problem = game.openPlatformSeat();
+                if (problem != null) {
+                    throw new JsonApi.BadRequest(HttpStatus.CONFLICT, problem);
+                }
+            }
             case "debrief" -> {
                 int n = body.path("replications").asInt(-1);
                 if (n < MIN_REPLICATIONS || n > MAX_REPLICATIONS) {
@@ -264,7 +273,7 @@ public final class GameServer implements AutoCloseable {
                 startDebrief(n);
             }
             default -> throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, "unknown action '" + action
-                    + "': start, run, deadline, cancel-deadline or debrief");
+                    + "': start, run, deadline, cancel-deadline, open-platform or debrief");
         }
         json(ctx, HttpStatus.OK, JSON.createObjectNode().put("ok", true));
     }

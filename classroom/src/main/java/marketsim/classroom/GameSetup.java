@@ -76,6 +76,11 @@ public record GameSetup(String scenarioName, List<String> overrides, long seed, 
      * the teacher when the scenario cannot be played (too few firms for the teams, firms that imitate each other).
      */
     public Scenario scenario() throws ScenarioException, GameException {
+        return scenario(List.of());
+    }
+
+    /** As {@link #scenario()}, with {@code extra} overrides last (an exported folder's replications). */
+    public Scenario scenario(List<String> extra) throws ScenarioException, GameException {
         Scenario base = base();
         MarketConfig config = base.config();
         if (config.dynamics().adaptation().imitationRate() > 0) {
@@ -91,7 +96,33 @@ public record GameSetup(String scenarioName, List<String> overrides, long seed, 
                 all.add("firms[" + seat.name() + "].pricing=" + PricingRuleName.COST_PLUS.key());
             }
         }
+        all.addAll(extra);
         return ScenarioLoader.load(scenarioName, all);
+    }
+
+    /**
+     * The seed of the market this game is played on: a run's first replication's under its seed
+     * ({@code replicationSeed(seed, 0)}), so the game as played is replication 1 of its debrief and of its exported
+     * results folder, as it would be of {@code marketsim run} with {@code --seed seed}.
+     */
+    public long marketSeed() {
+        return marketsim.core.random.Streams.replicationSeed(seed, 0);
+    }
+
+    /**
+     * The seats of the game recorded by this setup and its journal's {@code entries}: {@link #seats(MarketConfig)},
+     * and the platform's last if the journal records that the teacher opened it.
+     */
+    List<Seat> seats(MarketConfig config, List<Journal.Entry> entries) throws GameException {
+        List<Seat> seats = seats(config);
+        return entries.stream().anyMatch(Journal.Entry::opensPlatform) ? withPlatform(seats) : seats;
+    }
+
+    /** {@code seats} and the platform's after them (the teacher opened it from the page). */
+    static List<Seat> withPlatform(List<Seat> seats) {
+        List<Seat> out = new ArrayList<>(seats);
+        out.add(new Seat(seats.size(), "platform", "platform", -1));
+        return List.copyOf(out);
     }
 
     /** The seats of {@code config}'s market for this game's teams. */

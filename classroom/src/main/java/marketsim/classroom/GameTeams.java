@@ -86,9 +86,9 @@ final class GameTeams {
         return -1;
     }
 
-    /** The first free seat, or -1. */
-    synchronized int free() {
-        for (int s = 0; s < names.length; s++) {
+    /** The first free seat of the game's first {@code seats}, or -1. */
+    synchronized int free(int seats) {
+        for (int s = 0; s < Math.min(seats, names.length); s++) {
             if (names[s] == null) {
                 return s;
             }

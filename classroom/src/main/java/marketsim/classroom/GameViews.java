@@ -60,6 +60,7 @@ final class GameViews {
                 s.set("sofar", sofar);
             }
         }
+        root.put("platform_seat_closed", game.platformSeatClosed());
         root.set("computer", JSON.valueToTree(game.computerFirms()));
         root.set("history", history());
         return root;
@@ -90,15 +91,18 @@ final class GameViews {
                 .put("team", teams.name(seat)).put("money", game.scenario().moneyUnit())
                 .put("rounds", game.setup().rounds()).put("round_ticks", game.setup().roundTicks())
                 .put("done", game.roundsDone()).put("over", game.over()).put("submitted", game.submitted(seat));
+        if (!s.platform()) {
+            root.put("pricing", game.pricing(seat));
+        }
         ArrayNode levers = root.putArray("levers");
         for (LiveLever lever : game.levers(seat)) {
             int firm = s.platform() ? 0 : s.firm();
             levers.addObject().put("key", lever.key()).put("label", lever.label()).put("unit", lever.unit())
-                    .put("scale", lever.scale().name().toLowerCase(java.util.Locale.ROOT)).put("min", lever.min())
-                    .put("max", lever.max(config)).put("step", lever.scale().step())
+                    .put("scale", lever.scale().name().toLowerCase(java.util.Locale.ROOT)).put("min", lever.min(config, firm))
+                    .put("max", lever.max(config, firm)).put("step", lever.scale().step())
                     .put("value", game.value(seat, lever)).put("scenario", lever.scenarioValue(config, firm));
         }
-        root.set("channels", channels(config, s));
+        root.set("channels", channels(config, s, game, seat));
         ArrayNode rounds = root.putArray("results");
         List<List<ObjectNode>> all = game.rounds();
         for (int r = 0; r < all.size(); r++) {
@@ -108,25 +112,31 @@ final class GameViews {
     }
 
     /**
-     * The market's channels, each with its fees and whether the seat's firm sells there (the platform's seat: what
-     * its sellers pay). A firm's channels are the scenario's: a team sees the fees but does not switch channels.
+     * The market's channels, each with its fees, the lever that opens or closes it for the seat's firm (none for a
+     * web store the firm has not got) and whether the firm sells there now, as its team chose (the platform's seat:
+     * what its sellers pay).
      */
-    private static ArrayNode channels(MarketConfig config, GameSetup.Seat seat) {
+    private static ArrayNode channels(MarketConfig config, GameSetup.Seat seat, Game game, int index) {
         ArrayNode out = JSON.createArrayNode();
         FirmConfig firm = seat.platform() ? null : config.firms().get(seat.firm());
+        java.util.function.Predicate<LiveLever> sells = lever -> game.levers(index).contains(lever)
+                && game.value(index, lever) != 0;
         if (firm != null) {
-            out.addObject().put("channel", "direct").put("yours", firm.direct() != null).put("fees", String.format(java.util.Locale.ROOT,
+            out.addObject().put("channel", "direct").put("lever", firm.direct() != null ? LiveLever.CHANNEL_DIRECT.key()
+                    : null).put("yours", sells.test(LiveLever.CHANNEL_DIRECT)).put("fees", String.format(java.util.Locale.ROOT,
                     firm.direct() != null ? "own web store: %.0f a week fixed; marketing reaches consumers only here"
                             : "no web store of your own", firm.direct() != null ? firm.direct().fixedCostPerTick() : 0));
         }
         if (config.platform() != null) {
-            out.addObject().put("channel", "platform").put("yours", seat.platform() || firm.platform() != null).put("fees", String.format(java.util.Locale.ROOT,
+            out.addObject().put("channel", "platform").put("lever", firm != null ? LiveLever.CHANNEL_PLATFORM.key() : null)
+                    .put("yours", seat.platform() || sells.test(LiveLever.CHANNEL_PLATFORM)).put("fees", String.format(java.util.Locale.ROOT,
                     "take rate %.0f%% of price, fulfilment %.2f a unit, listing %.0f a week; buyers' subsidy %.0f%%",
                     100 * config.platform().takeRate(), config.platform().fulfilmentFee(),
                     config.platform().listingFee(), 100 * config.platform().subsidy()));
         }
         if (config.store() != null && firm != null) {
-            out.addObject().put("channel", "store").put("yours", firm.store() != null).put("fees", String.format(java.util.Locale.ROOT,
+            out.addObject().put("channel", "store").put("lever", LiveLever.CHANNEL_STORE.key())
+                    .put("yours", sells.test(LiveLever.CHANNEL_STORE)).put("fees", String.format(java.util.Locale.ROOT,
                     "retail margin %.0f%% of price; slotting fee %.0f a week for a shelf slot",
                     100 * config.store().retailMargin(), config.store().slottingFee()));
         }

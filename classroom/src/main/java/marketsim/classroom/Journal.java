@@ -21,16 +21,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A game's decision journal: an append-only file of JSON lines, each written whole and forced to the disk before the
  * game acts on it. The first line is the game ({@link GameSetup}); then, in the order the game took them, a team's
  * decisions for a round ({@code {"decide": {"round": 2, "seat": 1, "values": {"markup": 0.5}}}}) and the start of a
- * round ({@code {"run": 2}}). The game's results are a function of the first line and the rest, so reading the
+ * round ({@code {"run": 2}}); and the teacher opening the platform's seat before the first round
+ * ({@code {"open": "platform"}}: the last seat from then on). The game's results are a function of the first line and the rest, so reading the
  * journal again replays the game to where it stood: a server killed mid-round resumes exactly.
  *
  * <p>A last line cut short by a crash (no newline) is ignored: it was never acted on.
  */
 final class Journal implements AutoCloseable {
-    /** One entry after the first line: a seat's decisions for a round, or a round run ({@code seat} -1). */
+    /**
+     * One entry after the first line: a seat's decisions for a round, a round run ({@code seat} {@link #RUN}), or the
+     * platform's seat opened ({@code seat} {@link #OPEN_PLATFORM}).
+     */
     record Entry(int round, int seat, Map<String, Double> values) {
+        static final int RUN = -1;
+        static final int OPEN_PLATFORM = -2;
+
         boolean run() {
-            return seat < 0;
+            return seat == RUN;
+        }
+
+        boolean opensPlatform() {
+            return seat == OPEN_PLATFORM;
+        }
+
+        /** A seat's decisions (not a round run nor a seat opened). */
+        boolean decision() {
+            return seat >= 0;
         }
     }
 
@@ -83,7 +99,9 @@ final class Journal implements AutoCloseable {
         List<JsonNode> lines = lines(folder.resolve(FILE));
         for (JsonNode line : lines.subList(Math.min(1, lines.size()), lines.size())) {
             if (line.has("run")) {
-                out.add(new Entry(line.get("run").asInt(), -1, Map.of()));
+                out.add(new Entry(line.get("run").asInt(), Entry.RUN, Map.of()));
+            } else if (line.has("open")) {
+                out.add(new Entry(0, Entry.OPEN_PLATFORM, Map.of()));
             } else {
                 JsonNode d = line.path("decide");
                 Map<String, Double> values = new LinkedHashMap<>();
@@ -103,6 +121,11 @@ final class Journal implements AutoCloseable {
         ObjectNode line = JSON.createObjectNode();
         line.set("decide", d);
         append(line);
+    }
+
+    /** Records that the teacher opened the platform's seat. */
+    void openPlatform() throws IOException {
+        append(JSON.createObjectNode().put("open", "platform"));
     }
 
     /** Records that round {@code round} runs (before it does). */

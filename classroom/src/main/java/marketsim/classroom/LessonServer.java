@@ -198,7 +198,7 @@ public final class LessonServer implements AutoCloseable {
         JsonNode body = body(ctx);
         String key = text(body, "lever");
         LiveLever lever = LiveLever.of(key);
-        if (lever == null) {
+        if (lever == null || !lever.inLessons()) {
             throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, "no lever '" + key + "'");
         }
         int firm = 0;

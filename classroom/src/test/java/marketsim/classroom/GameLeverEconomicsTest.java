@@ -27,8 +27,14 @@ class GameLeverEconomicsTest {
     /** {@code metric} of the entity {@code name} of {@code type} over the weeks after the move: [0] moved, [1] not. */
     private static double[] paired(LiveLever lever, int firm, double value, EntityType type, String name,
                                    Metric metric) throws Exception {
+        return paired(lever, firm, value, type, name, new Metric[] {metric})[0];
+    }
+
+    /** Each of {@code metrics} of one pair of runs: [metric][0] moved, [metric][1] not. */
+    private static double[][] paired(LiveLever lever, int firm, double value, EntityType type, String name,
+                                     Metric[] metrics) throws Exception {
         Scenario scenario = ScenarioLoader.load("classroom", List.of("horizon=" + WEEKS));
-        double[] out = new double[2];
+        double[][] out = new double[metrics.length][2];
         for (int run = 0; run < 2; run++) {
             MarketModel m = new MarketModel(scenario.config(), scenario.seed());
             m.start();
@@ -54,7 +60,9 @@ class GameLeverEconomicsTest {
                     own = w[e];
                 }
             }
-            out[run] = metric.value(type, own, market, 0);
+            for (int k = 0; k < metrics.length; k++) {
+                out[k][run] = metrics[k].value(type, own, market, 0);
+            }
         }
         return out;
     }
@@ -99,5 +107,46 @@ class GameLeverEconomicsTest {
         double[] none = paired(LiveLever.SELF_PREFERENCING, 0, 0, EntityType.ARCHETYPE, "hybrid-platform",
                 Metric.UNIT_SHARE);
         assertThat(none[0]).isLessThan(none[1] - 0.005);
+    }
+
+    @Test
+    void aHigherSetPriceSellsFewerUnitsAtAHigherUnitMargin() throws Exception {
+        // brand-a (firm 4) set to 1.25 times its cost-plus price on its unit cost (11 x 1.9 = 20.90 -> 26.13), from
+        // week 5 on. Measured over weeks 5-40: units 5,240 -> 3,230, unit margin (revenue - cost of goods, a unit)
+        // 9.18 -> 14.19, mean price paid 20.18 -> 25.19 (after loyalty discounts); with the set price ignored
+        // (Firm.proposePrice pricing by its rule) both runs give 5,240 units and 9.18, and the test fails.
+        Scenario scenario = ScenarioLoader.load("classroom", List.of("horizon=" + WEEKS));
+        double price = 1.25 * LiveLever.PRICE.scenarioValue(scenario.config(), 4);
+        double[][] m = paired(LiveLever.PRICE, 4, price, EntityType.FIRM, "brand-a",
+                new Metric[] {Metric.UNITS, Metric.GROSS_MARGIN, Metric.REVENUE, Metric.MEAN_PRICE});
+        double[] units = m[0];
+        double[] unitMargin = {m[1][0] * m[2][0] / units[0], m[1][1] * m[2][1] / units[1]};
+        System.out.printf(java.util.Locale.ROOT, "set price %.2f: units %.0f vs %.0f, unit margin %.2f vs %.2f,"
+                + " mean price %.2f vs %.2f%n", price, units[0], units[1], unitMargin[0], unitMargin[1], m[3][0], m[3][1]);
+        assertThat(units[0]).isLessThan(units[1] * 0.9);
+        assertThat(unitMargin[0]).isGreaterThan(unitMargin[1] * 1.2);
+    }
+
+    @Test
+    void aFirmThatLeavesThePlatformPaysNoMorePlatformFeesAndLosesItsPlatformOnlyBuyers() throws Exception {
+        // bulk-a (firm 0: web store, platform and store) leaves the platform after week 4. Measured over weeks 5-40:
+        // platform fees 5,480 -> 0, platform units 3,750 -> 0, units 16,700 -> 16,190: most of its platform buyers
+        // follow it to its web store and the store's shelf (12,950 -> 16,190), the platform-only ones do not (510
+        // units lost, 14% of its platform units). On three other seeds 1,025 / 895 / 1,100 units lost.
+        Metric[] metrics = {Metric.COMMISSION_FEES, Metric.FULFILMENT_FEES, Metric.LISTING_FEES, Metric.AD_FEES,
+                Metric.PLATFORM_UNITS, Metric.UNITS, Metric.DIRECT_UNITS, Metric.STORE_UNITS};
+        double[][] m = paired(LiveLever.CHANNEL_PLATFORM, 0, 0, EntityType.FIRM, "bulk-a", metrics);
+        double[] fees = {m[0][0] + m[1][0] + m[2][0] + m[3][0], m[0][1] + m[1][1] + m[2][1] + m[3][1]};
+        double[] elsewhere = {m[6][0] + m[7][0], m[6][1] + m[7][1]};
+        System.out.printf(java.util.Locale.ROOT, "left the platform: fees %.1f vs %.1f, platform units %.0f vs %.0f,"
+                + " units %.0f vs %.0f, direct+store %.0f vs %.0f%n", fees[0], fees[1], m[4][0], m[4][1], m[5][0],
+                m[5][1], elsewhere[0], elsewhere[1]);
+        assertThat(fees[1]).isPositive();
+        assertThat(fees[0]).isZero();
+        assertThat(m[4][0]).isZero();
+        assertThat(m[4][1]).isPositive();
+        // it loses the platform buyers who do not follow it: fewer units in all, by over 5% of its platform units
+        assertThat(m[5][0]).isLessThan(m[5][1] - 0.05 * m[4][1]);
+        assertThat(elsewhere[0]).isGreaterThanOrEqualTo(elsewhere[1]);
     }
 }

@@ -86,10 +86,16 @@ class GameServerTest {
         assertThat(error(send("POST", "/api/join", "{\"team\": \"Bears\"}"))).isEqualTo("every seat is taken: ask the teacher");
         JsonNode seat = JSON.readTree(send("GET", "/api/seat", null, GameServer.SEAT_HEADER, tigers).body());
         assertThat(seat.get("name").asText()).isEqualTo("brand-a");
-        assertThat(seat.get("levers").findValuesAsText("key")).containsExactly("markup", "quality_spend",
-                "marketing_spend", "education_spend", "personalization");
-        assertThat(seat.get("channels").toString()).contains("{\"channel\":\"direct\",\"yours\":true",
-                "{\"channel\":\"platform\",\"yours\":false,\"fees\":\"take rate 15% of price");
+        assertThat(seat.get("levers").findValuesAsText("key")).containsExactly("markup", "price",
+                "quality_spend", "marketing_spend", "education_spend", "personalization", "channel_direct",
+                "channel_platform", "channel_store");
+        assertThat(seat.get("pricing").asText()).isEqualTo("markup"); // a price or a markup: the markup until set
+        JsonNode price = seat.get("levers").get(1);
+        assertThat(price.get("min").asDouble()).isEqualTo(11.0); // brand-a's unit cost, to 3 times it
+        assertThat(price.get("max").asDouble()).isEqualTo(33.0);
+        assertThat(seat.get("channels").toString()).contains(
+                "{\"channel\":\"direct\",\"lever\":\"channel_direct\",\"yours\":true",
+                "{\"channel\":\"platform\",\"lever\":\"channel_platform\",\"yours\":false,\"fees\":\"take rate 15% of price");
 
         // Tigers' phone cannot act for Lions' seat, nor can a page without a token, nor one that makes one up
         HttpResponse<String> forOther = send("POST", "/api/decide",
@@ -223,5 +229,51 @@ class GameServerTest {
         }
         assertThat(count).isEqualTo(dark);
         return grid;
+    }
+
+    @Test
+    void theTeacherOpensThePlatformsSeatFromThePageBeforeTheFirstRound() throws Exception {
+        start();
+        String teacher = server.teacherToken();
+        assertThat(game().get("platform_seat_closed").asBoolean()).isTrue();
+        // a page without the teacher's token cannot open it
+        HttpResponse<String> anyone = send("POST", "/api/teacher", "{\"action\": \"open-platform\"}");
+        assertThat(anyone.statusCode()).isEqualTo(403);
+        HttpResponse<String> opened = send("POST", "/api/teacher", "{\"action\": \"open-platform\"}",
+                GameServer.TEACHER_HEADER, teacher);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        JsonNode seats = game().get("seats");
+        assertThat(seats).hasSize(3);
+        assertThat(seats.get(2).get("name").asText()).isEqualTo("platform");
+        assertThat(game().get("platform_seat_closed").asBoolean()).isFalse();
+        HttpResponse<String> again = send("POST", "/api/teacher", "{\"action\": \"open-platform\"}",
+                GameServer.TEACHER_HEADER, teacher);
+        assertThat(error(again)).isEqualTo("the platform's seat is open already");
+        // a team takes it and sets the take rate; the round runs when all three have submitted
+        String lions = join("Lions", 0);
+        String tigers = join("Tigers", 1);
+        String owls = join("Owls", 2);
+        JsonNode seat = JSON.readTree(send("GET", "/api/seat", null, GameServer.SEAT_HEADER, owls).body());
+        assertThat(seat.get("levers").findValuesAsText("key")).containsExactly("take_rate", "subsidy",
+                "self_preferencing");
+        for (String[] t : new String[][] {{lions, "0", "markup", "0.4"}, {tigers, "1", "markup", "1.0"},
+                {owls, "2", "take_rate", "0.3"}}) {
+            HttpResponse<String> r = send("POST", "/api/decide", "{\"seat\": " + t[1] + ", \"round\": 1, "
+                    + "\"values\": {\"" + t[2] + "\": " + t[3] + "}}", GameServer.SEAT_HEADER, t[0]);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        }
+        awaitRounds(1);
+        assertThat(server.game().model().platform().takeRate()).isEqualTo(0.3);
+        // resumed from its journal: the same three seats
+        Path folder = server.game().folder();
+        server.close();
+        server.game().close();
+        server = null;
+        try (Game resumed = Game.open(new GameSetup("classroom", List.of(), 5, 2, 4, 3, false), folder)) {
+            assertThat(resumed.seats()).extracting(GameSetup.Seat::name).containsExactly("bulk-a", "brand-a",
+                    "platform");
+            assertThat(resumed.roundsDone()).isEqualTo(1);
+            assertThat(resumed.openPlatformSeat()).isEqualTo("the platform's seat is open already");
+        }
     }
 }

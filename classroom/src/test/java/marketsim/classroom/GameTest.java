@@ -67,6 +67,88 @@ class GameTest {
         }
     }
 
+    @Test
+    void aTeamSetsAPriceOrAMarkupTheLastHoldsAndTheJournalSaysWhich() throws Exception {
+        try (Game game = Game.open(setup(3), dir.resolve("g"))) {
+            // brand-a's unit cost is 11: a price from 11 to 11 x (1 + 200%), in the scenario's money a unit
+            assertThat(game.levers(2)).contains(LiveLever.MARKUP, LiveLever.PRICE);
+            assertThat(game.decide(2, 1, Map.of("price", 35.0)))
+                    .isEqualTo("Price: must be in [11.00, 33.00] (money/unit), got 35.00");
+            assertThat(game.decide(2, 1, Map.of("price", 25.0, "markup", 1.0))).startsWith("set a price or a markup");
+            assertThat(game.pricing(2)).isEqualTo("markup");
+            assertThat(game.decide(2, 1, Map.of("price", 25.0))).isNull();
+            assertThat(game.pricing(2)).isEqualTo("price");
+            game.runNextRound();
+            assertThat(game.rounds().get(0).get(2).get("price").asDouble()).isEqualTo(25.0);
+            game.runNextRound(); // carried over
+            assertThat(game.rounds().get(1).get(2).get("price").asDouble()).isEqualTo(25.0);
+            assertThat(game.value(2, LiveLever.PRICE)).isEqualTo(25.0);
+            // a markup gives the price back to cost-plus: 11 x (1 + 100%)
+            assertThat(game.decide(2, 3, Map.of("markup", 1.0))).isNull();
+            assertThat(game.pricing(2)).isEqualTo("markup");
+            game.runNextRound();
+            assertThat(game.rounds().get(2).get(2).get("price").asDouble())
+                    .isCloseTo(22.0, org.assertj.core.data.Offset.offset(0.01));
+            List<Journal.Entry> journal = Journal.entries(game.folder());
+            assertThat(journal.stream().filter(Journal.Entry::decision).map(e -> e.values().keySet()).toList())
+                    .containsExactly(java.util.Set.of("price"), java.util.Set.of("markup"));
+            // the debrief's replay of the journal sells at the same prices: the same profit
+            double[] replayed = Debrief.replay(game.scenario().config(),
+                    game.setup().marketSeed(), game.setup(), game.seats(), journal, -1);
+            assertThat(replayed[4]).isEqualTo(game.sofar(2).get("net_profit").asDouble());
+        }
+    }
+
+    @Test
+    void aTeamChoosesItsChannelsAtLeastOneAndLeavingThePlatformEndsItsSalesAndFeesThere() throws Exception {
+        try (Game game = Game.open(setup(2), dir.resolve("g"))) {
+            // bulk-a sells in its web store, on the platform and in the store
+            assertThat(game.levers(1)).contains(LiveLever.CHANNEL_DIRECT, LiveLever.CHANNEL_PLATFORM,
+                    LiveLever.CHANNEL_STORE);
+            assertThat(game.decide(1, 1, Map.of("channel_direct", 0.0, "channel_platform", 0.0,
+                    "channel_store", 0.0))).startsWith("keep at least one channel");
+            assertThat(game.decide(1, 1, Map.of("channel_platform", 2.0)))
+                    .isEqualTo("Sell on the platform: must be 0 (off) or 1 (on)");
+            assertThat(game.decide(1, 1, Map.of("channel_platform", 0.0))).isNull();
+            game.runNextRound();
+            ObjectNode bulk = game.rounds().get(0).get(1);
+            assertThat(bulk.get("name").asText()).isEqualTo("bulk-a");
+            assertThat(bulk.get("units").asDouble()).isPositive();
+            assertThat(game.value(1, LiveLever.CHANNEL_PLATFORM)).isZero();
+            // from the round's first week: no platform sales, no platform fees (commission, fulfilment, listing, ads)
+            var m = game.model();
+            int bulkA = 0;
+            double[][] weeks = m.record().window(0, m.ticksDone());
+            double[] own = weeks[entity(m, marketsim.core.metrics.EntityType.FIRM, "bulk-a")];
+            double[] market = weeks[entity(m, marketsim.core.metrics.EntityType.MARKET, null)];
+            var firm = marketsim.core.metrics.EntityType.FIRM;
+            assertThat(marketsim.core.metrics.Metric.PLATFORM_UNITS.value(firm, own, market, 0)).isZero();
+            for (var fee : List.of(marketsim.core.metrics.Metric.COMMISSION_FEES,
+                    marketsim.core.metrics.Metric.FULFILMENT_FEES, marketsim.core.metrics.Metric.LISTING_FEES,
+                    marketsim.core.metrics.Metric.AD_FEES)) {
+                assertThat(fee.value(firm, own, market, 0)).as(fee.name()).isZero();
+            }
+            assertThat(marketsim.core.metrics.Metric.STORE_UNITS.value(firm, own, market, 0)
+                    + marketsim.core.metrics.Metric.DIRECT_UNITS.value(firm, own, market, 0)).isPositive();
+            assertThat(m.platform().listed(bulkA)).isFalse();
+            assertThat(m.firms().get(bulkA).sellsThrough(marketsim.core.config.Channel.PLATFORM)).isFalse();
+            // it comes back: listed at once
+            assertThat(game.decide(1, 2, Map.of("channel_platform", 1.0))).isNull();
+            game.runNextRound();
+            assertThat(m.platform().listed(bulkA)).isTrue();
+        }
+    }
+
+    private static int entity(marketsim.core.MarketModel m, marketsim.core.metrics.EntityType type, String name) {
+        var entities = m.record().entities();
+        for (int e = 0; e < entities.size(); e++) {
+            if (entities.get(e).type() == type && (name == null || entities.get(e).name().equals(name))) {
+                return e;
+            }
+        }
+        throw new AssertionError(name);
+    }
+
     /** Plays a fixed script of decisions for {@code rounds} rounds, stopping (as if killed) before round {@code killAt}. */
     private static void play(Game game, int fromRound, int toRound) {
         for (int r = fromRound; r <= toRound; r++) {
@@ -133,8 +215,8 @@ class GameTest {
             }
             List<Journal.Entry> journal = Journal.entries(game.folder());
             // the game's own seed replayed from the journal is the game
-            double[] replayed = Debrief.replay(game.scenario().config(), game.scenario().seed(), game.setup(),
-                    game.seats(), journal, -1);
+            double[] replayed = Debrief.replay(game.scenario().config(),
+                    game.setup().marketSeed(), game.setup(), game.seats(), journal, -1);
             assertThat(replayed[0]).isEqualTo(game.sofar(1).get("net_profit").asDouble());
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
             ObjectNode debrief;

@@ -13,6 +13,12 @@ import marketsim.classroom.Game;
 import marketsim.classroom.GameServer;
 import marketsim.classroom.GameSetup;
 import marketsim.classroom.LessonServer;
+import marketsim.classroom.PlayedGame;
+import marketsim.charts.Figures;
+import marketsim.results.experiment.Experiment;
+import marketsim.results.experiment.ResultsFolder;
+import marketsim.results.experiment.TimeSeries;
+import marketsim.scenario.Params;
 import marketsim.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +29,7 @@ import picocli.CommandLine.Parameters;
 /** {@code marketsim game [SCENARIO] [--teams N] [--round-ticks T] [--rounds R] [--port P]}: the class plays. */
 @Command(name = "game", mixinStandardHelpOptions = true,
         description = {"A participatory game in the browser: teams join from their phones, each runs a firm (or the "
-                + "platform, with --platform-seat) and decides its markup, spending and personalization every round; "
+                + "platform, with --platform-seat) and decides its price or markup, spending, personalization and channels every round; "
                 + "computer firms fill the other seats. The teacher's page (on the projector) shows the join address, "
                 + "the teams, the round's clock and the leaderboard.",
                 "Every decision is journalled in the game's folder: the same command again resumes the game where it "
@@ -71,6 +77,16 @@ final class GameCommand implements Callable<Integer> {
             + "settings are the journal's; says whether the replay's rounds.csv is the game's, byte for byte.")
     Path replay;
 
+    @Option(names = "--export", paramLabel = "OUT", description = "With --replay: write the game as a results folder "
+            + "OUT (which must not exist), as marketsim run writes one: timeseries, summary, aggregate, manifest, "
+            + "scenario, charts and report.html, read by marketsim report and chart. Replication 1 is the game as "
+            + "played; the others replay its decisions on other draws of the market (the debrief's). OUT also holds the "
+            + "game's journal, so --replay OUT plays it again.")
+    Path export;
+
+    @Option(names = "--reps", paramLabel = "N", description = "With --export: replications (default: the scenario's).")
+    Integer reps;
+
     @Mixin
     ScenarioOptions scenarioOptions;
 
@@ -79,6 +95,15 @@ final class GameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (export != null && replay == null) {
+            throw new BadInputException("--export: give the game to export with --replay GAME_DIR");
+        }
+        if (reps != null && export == null) {
+            throw new BadInputException("--reps: only with --export");
+        }
+        if (export != null) {
+            return export();
+        }
         if (replay != null) {
             return replay();
         }
@@ -86,8 +111,8 @@ final class GameCommand implements Callable<Integer> {
             throw new BadInputException("--port " + port + ": must be 0 (any free port) to " + MAX_PORT);
         }
         long gameSeed = seed != null ? seed : ScenarioLoader.load(scenario, scenarioOptions.overrides).seed();
-        GameSetup setup = new GameSetup(scenario, scenarioOptions.overrides, gameSeed, teams, roundTicks, rounds,
-                platformSeat);
+        GameSetup setup = new GameSetup(journalled(scenario), scenarioOptions.overrides, gameSeed, teams, roundTicks,
+                rounds, platformSeat);
         if (setup.problem() != null) {
             throw new BadInputException(setup.problem());
         }
@@ -136,6 +161,57 @@ final class GameCommand implements Callable<Integer> {
         out.println("Ctrl-C stops the server.");
         out.flush();
         ended.await();
+        return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * The scenario as the journal records it: a scenario file by its absolute path, so the game resumes, replays and
+     * exports from any folder; a built-in scenario by its name.
+     */
+    static String journalled(String scenario) {
+        try {
+            Path file = Path.of(scenario);
+            return Files.isRegularFile(file) ? file.toAbsolutePath().normalize().toString() : scenario;
+        } catch (java.nio.file.InvalidPathException e) {
+            return scenario; // not a file's name: the loader said what it is
+        }
+    }
+
+    /** {@code --replay GAME_DIR --export OUT}: the game as a run's results folder, charts and report included. */
+    private int export() throws Exception {
+        if (reps != null && (reps < 1 || reps > Params.REPLICATIONS.max())) {
+            throw new BadInputException("--reps " + reps + ": must be from 1 to " + (long) Params.REPLICATIONS.max());
+        }
+        PlayedGame game;
+        try {
+            game = PlayedGame.read(replay, reps);
+        } catch (GameSetup.GameException e) {
+            throw new BadInputException("marketsim game --replay: " + e.getMessage());
+        }
+        if (game.rounds() == 0) {
+            throw new BadInputException("--export: " + replay + " has run no round yet: nothing to export");
+        }
+        Experiment experiment = new Experiment(game.scenario(), game.setup().overrides(),
+                game.scenario().replications(), game.setup().seed(), RunOptions.threads(null));
+        ResultsFolder.Destination destination = ResultsFolder.Destination.exactly(export);
+        PrintWriter out = spec.commandLine().getOut();
+        Path folder;
+        try (ProgressBar progress = ProgressBar.create(spec.commandLine().getErr(), false, "replications")) {
+            folder = ResultsFolder.run(destination, experiment, game::replication, TimeSeries.FULL, progress,
+                    (rep, record) -> { }, staged -> {
+                        Path journal = PlayedGame.journal(staged); // the decisions: a data file of the folder
+                        Files.copy(PlayedGame.journal(replay), journal);
+                        marketsim.format.Manifest.addChecksums(staged, List.of(journal.getFileName().toString()));
+                        Figures.drawInto(staged);
+                    }).folder();
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new BadInputException("--export " + export + ": already exists; give a new folder");
+        }
+        out.printf(Locale.ROOT, "Exported %d round%s of %s as %d replication%s (1: the game as played)%n",
+                game.rounds(), game.rounds() == 1 ? "" : "s", replay, experiment.replications(),
+                experiment.replications() == 1 ? "" : "s");
+        out.printf(Locale.ROOT, "%nResults: %s%nReport:  %s%n", folder, folder.resolve("report.html"));
+        out.flush();
         return CommandLine.ExitCode.OK;
     }
 

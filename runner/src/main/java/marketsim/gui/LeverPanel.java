@@ -72,7 +72,7 @@ final class LeverPanel extends Inspector implements javax.swing.Scrollable {
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
         MarketConfig config = model.config();
         for (LiveLever lever : LiveLever.values()) {
-            if (lever.perFirm() || !lever.appliesTo(config)) {
+            if (lever.perFirm() || !lever.appliesTo(config) || !lever.inLessons()) {
                 continue;
             }
             if (lever.isSwitch()) {
@@ -109,7 +109,7 @@ final class LeverPanel extends Inspector implements javax.swing.Scrollable {
         add(firmLabel);
         add(firmChoice);
         for (LiveLever lever : LiveLever.values()) {
-            if (lever.perFirm()) {
+            if (lever.perFirm() && lever.inLessons()) {
                 LeverSlider slider = new LeverSlider("Its " + lever.label().toLowerCase(java.util.Locale.ROOT) + " ("
                         + lever.unit() + ")", textWidth, lever, config, lever.min(), v -> move(lever, chosenFirm(), v));
                 firmSliders.put(lever, slider);

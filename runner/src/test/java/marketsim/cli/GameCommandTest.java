@@ -121,6 +121,102 @@ class GameCommandTest {
         assertThat(none.err()).contains("holds no game: its journal.jsonl is missing or empty").doesNotContain("\tat ");
     }
 
+    /** The values of {@code column} in the CSV {@code file}'s rows that {@code keep} keeps (by column name). */
+    private static List<Double> column(Path file, String column, java.util.function.Predicate<java.util.Map<String,
+            String>> keep) throws Exception {
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        List<Double> out = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            java.util.Map<String, String> row = new java.util.HashMap<>();
+            for (int k = 0; k < header.size(); k++) {
+                row.put(header.get(k), cells[k]);
+            }
+            if (keep.test(row)) {
+                out.add(row.get(column).isEmpty() ? Double.NaN : Double.parseDouble(row.get(column)));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aPlayedGameExportsAsAResultsFolderThatReportAndChartRead() throws Exception {
+        Path played = dir.resolve("played");
+        double brandProfit;
+        try (marketsim.classroom.Game game = marketsim.classroom.Game.open(new marketsim.classroom.GameSetup(
+                "classroom", List.of(), 5, 2, 4, 3, false), played)) {
+            // bulk-a leaves the platform; brand-a sets its price, 25
+            assertThat(game.decide(0, 1, java.util.Map.of("channel_platform", 0.0))).isNull();
+            assertThat(game.decide(1, 1, java.util.Map.of("price", 25.0))).isNull();
+            for (int r = 1; r <= 3; r++) {
+                game.runNextRound();
+            }
+            brandProfit = game.sofar(1).get("net_profit").asDouble();
+        }
+        Path out = dir.resolve("as-run");
+        Cli export = Cli.run("game", "--replay", played.toString(), "--export", out.toString(), "--reps", "3");
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out()).contains("Exported 3 rounds of", "as 3 replications (1: the game as played)",
+                "Results: " + out);
+        for (String file : List.of("manifest.json", "scenario.yaml", "timeseries.csv", "summary.csv", "aggregate.csv",
+                "report.html", "journal.jsonl", "charts")) {
+            assertThat(out.resolve(file)).as(file).exists();
+        }
+        // replication 1 is the game as played: brand-a's profit over its 12 weeks, tick by tick, is the game's
+        Path series = out.resolve("timeseries.csv");
+        List<Double> brand = column(series, "net_profit", r -> r.get("replication").equals("1")
+                && r.get("entity").equals("brand-a"));
+        assertThat(brand).hasSize(12);
+        assertThat(brand.stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(brandProfit, org.assertj.core.data.Offset.offset(1e-6 * Math.abs(brandProfit)));
+        // in every replication bulk-a sells nothing on the platform, as the team chose
+        assertThat(column(series, "platform_units", r -> r.get("entity").equals("bulk-a"))).hasSize(36)
+                .allMatch(v -> v == 0);
+        Cli report = Cli.run("report", out.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        Cli chart = Cli.run("chart", out.toString());
+        assertThat(chart.code()).as(chart.err()).isZero();
+        // the folder holds the game's journal: it replays from there too
+        Cli again = Cli.run("game", "--replay", out.toString(), "--dir", dir.resolve("again").toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        Cli taken = Cli.run("game", "--replay", played.toString(), "--export", out.toString());
+        assertThat(taken.code()).isEqualTo(2);
+        assertThat(taken.err()).contains("already exists").doesNotContain("\tat ");
+        Cli lone = Cli.run("game", "--export", dir.resolve("x").toString());
+        assertThat(lone.code()).isEqualTo(2);
+        assertThat(lone.err()).contains("--export: give the game to export with --replay GAME_DIR");
+    }
+
+    @Test
+    void aGameOfAScenarioFileReplaysFromAnotherFolder() throws Exception {
+        // the teacher starts the game in a folder of their own, with a scenario file there by its relative path
+        Path lesson = java.nio.file.Files.createDirectories(dir.resolve("lesson"));
+        java.nio.file.Files.writeString(lesson.resolve("my-market.yaml"), "extends: classroom\ndescription: our own market\n");
+        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), "marketsim.cli.Main", "game", "my-market.yaml", "--teams", "2",
+                "--rounds", "2", "--port", "0", "--host", "127.0.0.1", "--dir", "g");
+        Process p = new ProcessBuilder(command).directory(lesson.toFile()).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        List<String> printed = new ArrayList<>();
+        for (String line = out.readLine(); line != null && !line.startsWith("Ctrl-C"); line = out.readLine()) {
+            printed.add(line);
+        }
+        stop(p);
+        assertThat(String.join("\n", printed)).contains("marketsim game: ").contains("my-market");
+        // the journal names the file by its absolute path; replayed and exported from here (another folder)
+        assertThat(java.nio.file.Files.readAllLines(lesson.resolve("g").resolve("journal.jsonl")).get(0))
+                .contains("\"scenario\":\"" + lesson.resolve("my-market.yaml").toAbsolutePath());
+        Cli replay = Cli.run("game", "--replay", lesson.resolve("g").toString(), "--dir", dir.resolve("r").toString());
+        assertThat(replay.code()).as(replay.err()).isZero();
+        assertThat(replay.out()).contains("Replayed 0 rounds");
+        // no round has run: nothing to export, said plainly
+        Cli export = Cli.run("game", "--replay", lesson.resolve("g").toString(), "--export",
+                dir.resolve("e").toString(), "--reps", "1");
+        assertThat(export.code()).isEqualTo(2);
+        assertThat(export.err()).contains("has run no round yet: nothing to export").doesNotContain("\tat ");
+    }
+
     @Test
     void badFlagsAndScenariosAreExit2() {
         Cli teams = Cli.run("game", "--teams", "9", "--dir", dir.resolve("a").toString());

@@ -12,6 +12,8 @@ public enum LeverScale {
     COUNT(1),
     /** Money a tick, shown and stepped in whole money units. */
     MONEY(1),
+    /** A price, money a unit, shown and stepped in hundredths. */
+    PRICE(0.01),
     /** 0 (off) or 1 (on). */
     SWITCH(1);
 
@@ -30,7 +32,7 @@ public enum LeverScale {
     public String format(double value) {
         return switch (this) {
             case SHARE -> String.format(Locale.ROOT, "%.0f%%", 100 * value);
-            case NUMBER -> String.format(Locale.ROOT, "%.2f", value);
+            case NUMBER, PRICE -> String.format(Locale.ROOT, "%.2f", value);
             case COUNT, MONEY -> String.format(Locale.ROOT, "%.0f", value);
             case SWITCH -> value != 0 ? "on" : "off";
         };

@@ -2,8 +2,10 @@ package marketsim.core;
 
 import java.util.Arrays;
 
+import marketsim.core.config.Channel;
 import marketsim.core.firm.Firm;
 import marketsim.core.platform.Platform;
+import marketsim.core.store.Store;
 
 /**
  * Levers a teacher may move while the model runs ({@link LiveLever}: the classroom window, the
@@ -32,8 +34,12 @@ public final class LiveControls {
     private double switchingFactor = Double.NaN;
     private boolean teaching = true;
     private final double[] markup;
+    /** Each firm's price set here (a game's team, money/unit), NaN where not moved. */
+    private final double[] price;
     private final double[] personalizationScale;
     private double selfPreferencing = Double.NaN;
+    /** Each firm's channels set here (a game's team): [firm][Channel] 1 open, 0 closed, NaN not moved. */
+    private final double[][] channel;
     /** Each firm's spending a tick set here (a game's team), NaN where not moved: [firm][Spend]. */
     private final double[][] spend;
 
@@ -44,9 +50,15 @@ public final class LiveControls {
 
     LiveControls(int firms) {
         markup = new double[firms];
+        price = new double[firms];
         personalizationScale = new double[firms];
         spend = new double[firms][Spend.values().length];
+        channel = new double[firms][Channel.values().length];
+        for (double[] c : channel) {
+            Arrays.fill(c, Double.NaN);
+        }
         Arrays.fill(markup, Double.NaN);
+        Arrays.fill(price, Double.NaN);
         Arrays.fill(personalizationScale, Double.NaN);
         for (double[] s : spend) {
             Arrays.fill(s, Double.NaN);
@@ -78,6 +90,22 @@ public final class LiveControls {
             case MARKETING -> firm.config().marketing().spendPerTick();
             case EDUCATION -> firm.config().education();
         };
+    }
+
+    /**
+     * Whether firm {@code firm} sells through {@code ch} from the next tick (a game's team): leaving the platform
+     * delists it at once, leaving the store takes it off the shelf, closing its web store hides its direct offers; its
+     * fees for the channel stop. The caller keeps at least one channel open and opens a web store only for a firm
+     * that has one ({@link LiveLever#problem}). From a team's first choice, its choice holds ({@link #setChannels}).
+     */
+    public synchronized void setChannel(int firm, Channel ch, boolean open) {
+        channel[firm][ch.ordinal()] = open ? 1 : 0;
+    }
+
+    /** Whether {@code firm} sells through {@code ch} from the next tick: set here and not applied, else now. */
+    public synchronized boolean channel(Firm firm, Channel ch) {
+        double pending = channel[firm.index()][ch.ordinal()];
+        return Double.isNaN(pending) ? firm.sellsThrough(ch) : pending != 0;
     }
 
     /** The platform's take rate; it freezes the fee rule. */
@@ -126,8 +154,31 @@ public final class LiveControls {
         return teaching;
     }
 
+    /** Firm {@code firm}'s markup; it gives the firm's price back to its pricing rule (a price set is dropped). */
     public synchronized void setMarkup(int firm, double value) {
         markup[firm] = value;
+        price[firm] = Double.NaN;
+    }
+
+    /**
+     * Firm {@code firm}'s price (money/unit) from the next tick on, whatever its pricing rule says, until its markup
+     * is set again.
+     */
+    public synchronized void setPrice(int firm, double value) {
+        price[firm] = value;
+        markup[firm] = Double.NaN;
+    }
+
+    /**
+     * The price {@code firm} sells at from the next tick when one is set: set here and not yet applied, else the one
+     * in force; NaN when its pricing rule prices (a markup set here and not yet applied gives it back).
+     */
+    public synchronized double price(Firm firm) {
+        int j = firm.index();
+        if (!Double.isNaN(price[j])) {
+            return price[j];
+        }
+        return Double.isNaN(markup[j]) ? firm.setPrice() : Double.NaN;
     }
 
     /** Scales firm {@code firm}'s personalization (0 = none, 1 = as configured). */
@@ -179,6 +230,19 @@ public final class LiveControls {
         return Double.isNaN(pending) ? firm.personalizationScale() : pending;
     }
 
+    /**
+     * Firm {@code firm} sells through the channels given from now on: its own terms, the platform's listing (from
+     * this tick's ranking) and the store's shelf. From then on the team's choice holds there: the platform's listing
+     * review and the firm's own judgement of the shelf's profit no longer decide for it.
+     */
+    private static void setChannels(MarketModel model, Firm firm, boolean direct, boolean onPlatform, boolean inStore) {
+        Store store = model.store();
+        firm.setChannels(direct, onPlatform && model.platform() != null, inStore && store != null);
+        if (store != null && !inStore) {
+            store.leave(firm.index());
+        }
+    }
+
     synchronized void applyTo(MarketModel model) {
         Platform platform = model.platform();
         if (platform != null) {
@@ -216,11 +280,22 @@ public final class LiveControls {
             int j = firm.index();
             if (!Double.isNaN(markup[j])) {
                 firm.setMarkup(markup[j]);
+                firm.setPrice(Double.NaN);
                 markup[j] = Double.NaN;
+            }
+            if (!Double.isNaN(price[j])) {
+                firm.setPrice(price[j]);
+                price[j] = Double.NaN;
             }
             if (!Double.isNaN(personalizationScale[j])) {
                 firm.setPersonalizationScale(personalizationScale[j]);
                 personalizationScale[j] = Double.NaN;
+            }
+            double[] c = channel[j];
+            if (!Double.isNaN(c[0]) || !Double.isNaN(c[1]) || !Double.isNaN(c[2])) {
+                setChannels(model, firm, channel(firm, Channel.DIRECT), channel(firm, Channel.PLATFORM),
+                        channel(firm, Channel.STORE));
+                Arrays.fill(c, Double.NaN);
             }
             double[] s = spend[j];
             if (!Double.isNaN(s[0]) || !Double.isNaN(s[1]) || !Double.isNaN(s[2])) {

@@ -3,6 +3,7 @@ package marketsim.core;
 import java.util.List;
 import java.util.Locale;
 
+import marketsim.core.config.Channel;
 import marketsim.core.config.FeeRuleName;
 import marketsim.core.config.FirmConfig;
 import marketsim.core.config.MarketConfig;
@@ -53,6 +54,33 @@ public enum LiveLever {
     MARKUP("markup", "Markup", "% of full unit cost", true, LeverScale.SHARE, 0, 2.0,
             (c, j, v) -> c.setMarkup(j, v), (config, j) -> config.firms().get(j).markup(),
             (c, model, j) -> c.markup(model.firms().get(j))),
+    /**
+     * A price set outright (a game's team choosing a price rather than a markup), in the scenario's money a unit, from
+     * the firm's unit cost to the most the markup lever gives on it ({@link #min(MarketConfig, int)}); it holds until
+     * the markup is set again. Its scenario value is the cost-plus price at the firm's markup on its unit cost.
+     */
+    PRICE("price", "Price", "money/unit", true, LeverScale.PRICE, Double.NaN, Double.NaN,
+            (c, j, v) -> c.setPrice(j, v),
+            (config, j) -> config.firms().get(j).unitCost() * (1 + config.firms().get(j).markup()),
+            (c, model, j) -> setOr(c.price(model.firms().get(j)),
+                    model.ticksDone() > 0 ? model.firms().get(j).price() : Double.NaN)),
+    /*
+     * A firm's channels (a game's team choosing them, at least one): on, it sells there from the next tick; off, its
+     * offers there are gone from the next tick and so are the channel's fees. Only a firm with a web store of its own
+     * in the scenario can sell through one; the platform's private label sells only on the platform.
+     */
+    CHANNEL_DIRECT("channel_direct", "Sell in your own web store", "on/off", true, LeverScale.SWITCH, 0, 1,
+            (c, j, v) -> c.setChannel(j, Channel.DIRECT, v != 0),
+            (config, j) -> config.firms().get(j).direct() != null ? 1 : 0,
+            (c, model, j) -> c.channel(model.firms().get(j), Channel.DIRECT) ? 1 : 0),
+    CHANNEL_PLATFORM("channel_platform", "Sell on the platform", "on/off", true, LeverScale.SWITCH, 0, 1,
+            (c, j, v) -> c.setChannel(j, Channel.PLATFORM, v != 0),
+            (config, j) -> config.firms().get(j).platform() != null ? 1 : 0,
+            (c, model, j) -> c.channel(model.firms().get(j), Channel.PLATFORM) ? 1 : 0),
+    CHANNEL_STORE("channel_store", "Sell in the store", "on/off", true, LeverScale.SWITCH, 0, 1,
+            (c, j, v) -> c.setChannel(j, Channel.STORE, v != 0),
+            (config, j) -> config.firms().get(j).store() != null ? 1 : 0,
+            (c, model, j) -> c.channel(model.firms().get(j), Channel.STORE) ? 1 : 0),
     PERSONALIZATION("personalization", "Personalization", "% of configured", true, LeverScale.SHARE, 0, 1.0,
             (c, j, v) -> c.setPersonalizationScale(j, v), (config, j) -> 1,
             (c, model, j) -> c.personalizationScale(model.firms().get(j))),
@@ -176,6 +204,32 @@ public enum LiveLever {
         return this == SPONSORED_SLOTS ? config.platform().results() : max;
     }
 
+    /** The least the lever goes to for firm {@code firm} of {@code config} (a price: the firm's unit cost). */
+    public double min(MarketConfig config, int firm) {
+        return this == PRICE ? config.firms().get(firm).unitCost() : min;
+    }
+
+    /**
+     * The most the lever goes to for firm {@code firm} of {@code config}: a price, its unit cost at the markup
+     * lever's most ({@code (1 + 200%)} times it); another lever, {@link #max(MarketConfig)}.
+     */
+    public double max(MarketConfig config, int firm) {
+        return this == PRICE ? config.firms().get(firm).unitCost() * (1 + MARKUP.max) : max(config);
+    }
+
+    /**
+     * Whether the classroom window and the browser lesson show the lever: all but a price and the channels, a game
+     * team's choices (the lesson's teacher moves the markup, and a price's range is each firm's own).
+     */
+    public boolean inLessons() {
+        return this != PRICE && !isChannel();
+    }
+
+    /** Whether the lever opens or closes one of a firm's channels. */
+    public boolean isChannel() {
+        return this == CHANNEL_DIRECT || this == CHANNEL_PLATFORM || this == CHANNEL_STORE;
+    }
+
     public LeverScale scale() {
         return scale;
     }
@@ -215,7 +269,9 @@ public enum LiveLever {
                     .anyMatch(f -> f.platform() != null && !f.privateLabel() && f.platform().adBid() > 0);
             case CHANNEL_DISSIMILARITY -> config.firms().stream().anyMatch(f -> channels(config, f) > 1);
             case SELF_PREFERENCING -> platform != null && config.firms().stream().anyMatch(FirmConfig::privateLabel);
-            case MARKUP, PERSONALIZATION, QUALITY_SPEND, MARKETING_SPEND, EDUCATION_SPEND ->
+            case CHANNEL_PLATFORM -> platform != null && !movableFirms(config).isEmpty();
+            case CHANNEL_STORE -> config.store() != null && !movableFirms(config).isEmpty();
+            case MARKUP, PRICE, CHANNEL_DIRECT, PERSONALIZATION, QUALITY_SPEND, MARKETING_SPEND, EDUCATION_SPEND ->
                     !movableFirms(config).isEmpty();
             default -> true;
         };
@@ -223,6 +279,12 @@ public enum LiveLever {
 
     /** What the market lacks for the lever, where it does not apply. */
     private String missing(MarketConfig config) {
+        if (this == CHANNEL_PLATFORM && config.platform() == null) {
+            return "no platform";
+        }
+        if (this == CHANNEL_STORE && config.store() == null) {
+            return "no store";
+        }
         if (perFirm) {
             return "no firm of its own";
         }
@@ -272,9 +334,18 @@ public enum LiveLever {
         if (isSwitch() && value != 0 && value != 1) {
             return label + ": must be 0 (off) or 1 (on)";
         }
-        if (!(value >= min && value <= max(config))) {
-            return String.format(Locale.ROOT, "%s: must be in [%s, %s] (%s), got %s", label, format(min),
-                    format(max(config)), unit, Double.isFinite(value) ? format(value) : String.valueOf(value));
+        FirmConfig own = perFirm ? config.firms().get(firm) : null;
+        if (isChannel() && own.privateLabel()) {
+            return label + ": " + own.name() + " is the platform's own label: it sells only on the platform";
+        }
+        if (this == CHANNEL_DIRECT && value != 0 && own.direct() == null) {
+            return label + ": " + own.name() + " has no web store of its own in this scenario";
+        }
+        double least = min(config, firm);
+        double most = max(config, firm);
+        if (!(value >= least && value <= most)) {
+            return String.format(Locale.ROOT, "%s: must be in [%s, %s] (%s), got %s", label, format(least),
+                    format(most), unit, Double.isFinite(value) ? format(value) : String.valueOf(value));
         }
         if (scale == LeverScale.COUNT && value != Math.rint(value)) {
             return String.format(Locale.ROOT, "%s: must be a whole number, got %s", label, value);

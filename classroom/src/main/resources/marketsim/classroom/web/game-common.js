@@ -31,7 +31,7 @@ var Game = (function () {
   /* A lever's value as its input shows it (a share in percent) and back. */
   function shown(lever, v) {
     if (lever.scale === "share") { return Math.round(1000 * v) / 10; }
-    if (lever.scale === "number") { return Math.round(100 * v) / 100; }
+    if (lever.scale === "number" || lever.scale === "price") { return Math.round(100 * v) / 100; }
     return Math.round(v);
   }
   function unshown(lever, v) { return lever.scale === "share" ? v / 100 : v; }

@@ -8,6 +8,9 @@
   function start() {
     document.getElementById("start").addEventListener("click", function () { control({action: "start"}); });
     document.getElementById("run-round").addEventListener("click", function () { control({action: "run"}); });
+    document.getElementById("open-platform").addEventListener("click", function () {
+      control({action: "open-platform"});
+    });
     document.getElementById("set-deadline").addEventListener("click", function () {
       control({action: "deadline", seconds: Number(document.getElementById("deadline-seconds").value)});
     });
@@ -30,12 +33,44 @@
     }).catch(function () { document.getElementById("round").textContent = "server unreachable"; });
   }
 
+  /* The lesson's market view, the taste circle, as of the last round: fetched when a round has run. */
+  var market = null, marketRound = -1;
+  function showMarket(g) {
+    if (g.done === marketRound) { return; }
+    Game.request("GET", "/api/market").then(function (r) {
+      if (!r.ok) { return; }
+      market = r.json;
+      marketRound = g.done;
+      document.getElementById("market-note").textContent = g.done === 0 ? "(before the first round)"
+        : "(after round " + g.done + ": consumers by segment and taste, coloured by their last supplier)";
+      var legend = document.getElementById("market-legend");
+      legend.innerHTML = "";
+      market.classes.forEach(function (c) {
+        var item = document.createElement("span");
+        var sw = document.createElement("span");
+        sw.className = "swatch"; sw.style.background = c.colour;
+        item.appendChild(sw); item.appendChild(document.createTextNode(c.name));
+        legend.appendChild(item);
+      });
+      drawMarket();
+    });
+  }
+  function drawMarket() {
+    if (market) {
+      window.marketCircleLabels = MarketCircle.draw(document.getElementById("market-circle"), market, market,
+        market.takeRate);
+    }
+  }
+  window.addEventListener("resize", drawMarket);
+
   function show(g) {
+    showMarket(g);
     document.getElementById("title").textContent = "marketsim game: " + g.scenario;
     document.getElementById("question").textContent = g.question;
     document.getElementById("controls").hidden = !g.teacher || g.over;
     var open = g.done + 1;
     document.getElementById("start").hidden = g.started;
+    document.getElementById("open-platform").hidden = !g.platform_seat_closed;
     document.getElementById("round").textContent = g.over ? "Game over (" + g.rounds + " rounds)"
       : (g.started ? "" : "Waiting for teams \u00b7 ") + "Round " + open + " of " + g.rounds + " \u00b7 weeks " + (g.done * g.round_ticks + 1) + "\u2013"
         + (open * g.round_ticks);

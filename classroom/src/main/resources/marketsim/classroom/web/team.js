@@ -6,6 +6,7 @@
   var seat = null;          // the last seat frame
   var formRound = 0;        // the round the form was filled for
   var dirty = false;        // the team changed a value since
+  var pricing = "markup";   // a firm sets its "price" or its "markup": the toggle's choice
 
   function headers() { return {"X-Seat": token}; }
 
@@ -81,13 +82,47 @@
     channels(s);
   }
 
+  /* A firm sets a price or a markup: two buttons, and only the chosen one's lever shows and is sent. */
+  function pricingToggle(box, s) {
+    pricing = s.pricing || "markup";
+    var row = document.createElement("div");
+    row.className = "lever toggle";
+    row.setAttribute("role", "radiogroup");
+    var label = document.createElement("span");
+    label.textContent = "I set my ";
+    row.appendChild(label);
+    [["markup", "markup"], ["price", "price"]].forEach(function (o) {
+      var b = document.createElement("label");
+      var r = document.createElement("input");
+      r.type = "radio"; r.name = "pricing"; r.value = o[0]; r.id = "pricing-" + o[0];
+      r.checked = pricing === o[0];
+      r.addEventListener("change", function () { pricing = o[0]; dirty = true; showPricing(); });
+      b.appendChild(r); b.appendChild(document.createTextNode(" " + o[1]));
+      row.appendChild(b);
+    });
+    box.appendChild(row);
+  }
+
+  function showPricing() {
+    ["markup", "price"].forEach(function (k) {
+      var row = document.getElementById("row-" + k);
+      if (row) { row.hidden = k !== pricing; }
+    });
+  }
+
+  function sets(l) { return (l.key !== "markup" && l.key !== "price") || l.key === pricing; }
+
   function fill(s) {
     var box = document.getElementById("levers");
     box.innerHTML = "";
-    s.levers.forEach(function (l) {
+    var toggle = s.levers.some(function (l) { return l.key === "price"; });
+    if (toggle) { pricingToggle(box, s); }
+    s.levers.filter(function (l) { return l.scale !== "switch"; }).forEach(function (l) {
       var row = document.createElement("div");
       row.className = "lever";
-      var unit = l.scale === "share" ? "%" : l.scale === "money" ? s.money + "/week" : "";
+      row.id = "row-" + l.key;
+      var unit = l.scale === "share" ? "%" : l.scale === "money" ? s.money + "/week"
+        : l.scale === "price" ? s.money + "/unit" : "";
       var label = document.createElement("label");
       label.htmlFor = "lever-" + l.key;
       label.textContent = l.label;
@@ -108,7 +143,7 @@
       var hint = document.createElement("div");
       hint.className = "hint";
       hint.textContent = Game.shown(l, l.min) + "\u2013" + Game.shown(l, l.max) + " " + unit
-        + (l.scale === "money" ? "" : " \u00b7 " + l.unit) + " \u00b7 scenario " + Game.shown(l, l.scenario);
+        + (l.scale === "money" || l.scale === "price" ? "" : " \u00b7 " + l.unit) + " \u00b7 scenario " + Game.shown(l, l.scenario);
       var line = document.createElement("div");
       line.className = "inputs";
       line.appendChild(range); line.appendChild(input);
@@ -116,13 +151,46 @@
       row.appendChild(label); row.appendChild(line); row.appendChild(hint);
       box.appendChild(row);
     });
+    if (toggle) { showPricing(); }
+    channelChoices(box, s);
+  }
+
+  /* The channels the firm sells through, one box each with the channel's fees; at least one stays ticked. */
+  function channelChoices(box, s) {
+    var levers = {};
+    s.levers.forEach(function (l) { if (l.scale === "switch") { levers[l.key] = l; } });
+    var choices = s.channels.filter(function (c) { return c.lever && levers[c.lever]; });
+    if (!choices.length) { return; }
+    var group = document.createElement("fieldset");
+    group.className = "lever channels-choice";
+    var legend = document.createElement("legend");
+    legend.textContent = "Your channels (at least one)";
+    group.appendChild(legend);
+    choices.forEach(function (c) {
+      var l = levers[c.lever];
+      var label = document.createElement("label");
+      var box2 = document.createElement("input");
+      box2.type = "checkbox"; box2.id = "lever-" + l.key; box2.dataset.lever = l.key;
+      box2.checked = l.value !== 0;
+      box2.addEventListener("change", function () { dirty = true; });
+      label.appendChild(box2);
+      var b = document.createElement("b"); b.textContent = " " + l.label;
+      label.appendChild(b);
+      var hint = document.createElement("div");
+      hint.className = "hint"; hint.textContent = c.fees;
+      group.appendChild(label); group.appendChild(hint);
+    });
+    box.appendChild(group);
   }
 
   function submit() {
     if (!seat) { return; }
     var values = {};
-    seat.levers.forEach(function (l) {
-      var v = document.getElementById("lever-" + l.key).value;
+    seat.levers.filter(sets).forEach(function (l) {
+      var el = document.getElementById("lever-" + l.key);
+      if (!el) { return; }
+      if (el.type === "checkbox") { values[l.key] = el.checked ? 1 : 0; return; }
+      var v = el.value;
       values[l.key] = v === "" ? null : Game.unshown(l, Number(v));
     });
     var round = seat.done + 1;

@@ -21,11 +21,21 @@ public final class ExperimentRunner {
     /** Runs every replication, handing each record to {@code sink} in replication order. */
     public static ExperimentResult run(Experiment experiment, Replicator.Progress progress,
                                        Replicator.Sink<RunRecord> sink) throws InterruptedException, IOException {
-        Instant started = Instant.now();
         MarketConfig config = experiment.scenario().config();
         long master = experiment.masterSeed();
-        new Replicator("replication", experiment.threads()).run(experiment.replications(),
-                rep -> MarketModel.run(config, Replicator.seed(master, rep)), sink, progress);
+        return run(experiment, rep -> MarketModel.run(config, Replicator.seed(master, rep)), progress, sink);
+    }
+
+    /**
+     * Runs every replication as {@code replication} makes it (a played game's decisions replayed on replication
+     * {@code rep}'s draw), handing each record to {@code sink} in replication order.
+     */
+    public static ExperimentResult run(Experiment experiment, Replicator.Job<RunRecord> replication,
+                                       Replicator.Progress progress, Replicator.Sink<RunRecord> sink)
+            throws InterruptedException, IOException {
+        Instant started = Instant.now();
+        new Replicator("replication", experiment.threads()).run(experiment.replications(), replication, sink,
+                progress);
         return new ExperimentResult(experiment, started, Instant.now());
     }
 

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import marketsim.core.MarketModel;
+import marketsim.core.config.MarketConfig;
 import marketsim.core.metrics.RunRecord;
 import marketsim.format.Manifest;
 import marketsim.format.ResultFiles;
@@ -151,8 +153,22 @@ public final class ResultsFolder {
     public static Written run(Destination destination, Experiment experiment, TimeSeries detail,
                               Replicator.Progress progress, Replicator.Sink<RunRecord> also, Finisher finisher)
             throws IOException, InterruptedException {
+        MarketConfig config = experiment.scenario().config();
+        long master = experiment.masterSeed();
+        return run(destination, experiment, rep -> MarketModel.run(config, Replicator.seed(master, rep)), detail,
+                progress, also, finisher);
+    }
+
+    /**
+     * As {@link #run(Destination, Experiment, TimeSeries, Replicator.Progress, Replicator.Sink, Finisher)}, each
+     * replication made by {@code replication} (a played game's decisions replayed on replication {@code rep}'s
+     * draw): the same files as a run's.
+     */
+    public static Written run(Destination destination, Experiment experiment, Replicator.Job<RunRecord> replication,
+                              TimeSeries detail, Replicator.Progress progress, Replicator.Sink<RunRecord> also,
+                              Finisher finisher) throws IOException, InterruptedException {
         try (StagedFolder staged = destination.stage()) {
-            Written files = stream(staged, experiment, detail, progress, also, finisher);
+            Written files = stream(staged, experiment, replication, detail, progress, also, finisher);
             return new Written(destination.commit(staged, files.result().finished()), files.result(),
                     files.summaries(), files.timings());
         }
@@ -170,13 +186,13 @@ public final class ResultsFolder {
         return run(folder, experiment, Replicator.Progress.NONE, (rep, record) -> { }, Finisher.NONE);
     }
 
-    private static Written stream(StagedFolder staged, Experiment experiment, TimeSeries detail,
-                                  Replicator.Progress progress, Replicator.Sink<RunRecord> also, Finisher finisher)
-            throws IOException, InterruptedException {
+    private static Written stream(StagedFolder staged, Experiment experiment, Replicator.Job<RunRecord> replication,
+                                  TimeSeries detail, Replicator.Progress progress, Replicator.Sink<RunRecord> also,
+                                  Finisher finisher) throws IOException, InterruptedException {
         try (RunFiles files = new RunFiles(staged.dir(), experiment, detail)) {
             long[] rows = new long[2];
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            ExperimentResult result = ExperimentRunner.run(experiment, progress, (rep, record) -> {
+            ExperimentResult result = ExperimentRunner.run(experiment, replication, progress, (rep, record) -> {
                 long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 files.accept(rep, record);

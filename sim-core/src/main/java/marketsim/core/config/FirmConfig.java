@@ -98,6 +98,13 @@ public record FirmConfig(String name, Archetype archetype, double position, doub
                 educationSpend, innovation, direct, platform, store, initialCash, pool, entrant, owner, range);
     }
 
+    /** The same firm selling through the channels given (null: not that channel; a game's team choosing them). */
+    public FirmConfig withChannels(DirectChannel newDirect, PlatformListing newPlatform, StoreShelf newStore) {
+        return new FirmConfig(name, archetype, position, quality, unitCost, learning, pricing, markup, feeAware,
+                failureRate, qualityInvestment, service, relationshipRate, loyalty, personalization, marketing, education,
+                innovation, newDirect, newPlatform, newStore, initialCash, pool, entrant, owner, range);
+    }
+
     /** The same firm as a potential entrant (a seller pool's entrants). */
     public FirmConfig asEntrant() {
         return new FirmConfig(name, archetype, position, quality, unitCost, learning, pricing, markup, feeAware,

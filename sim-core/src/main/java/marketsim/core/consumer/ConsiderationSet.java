@@ -211,7 +211,7 @@ final class ConsiderationSet {
         while (mask != 0) {
             int j = s.directFirm[Long.numberOfTrailingZeros(mask)];
             mask &= mask - 1;
-            if (!s.active[j] || (s.range[j] & need) == 0) {
+            if (!s.active[j] || !s.directOpen[j] || (s.range[j] & need) == 0) {
                 continue;
             }
             boolean returning = categories ? purchasesOf[j] > 0 : j == last;

@@ -21,6 +21,8 @@ public final class SellerTerms {
     final double[] failureRate;
     final double[] serviceCost;
     final boolean[] active;
+    /** Whether a firm sells through its web store now (a game's team may close it; its awareness bit stays). */
+    final boolean[] directOpen;
     /** The categories each seller offers (a mask), and its tenure scale (0: full fit from the start). */
     final long[] range;
     final double[] tenureScale;
@@ -48,6 +50,7 @@ public final class SellerTerms {
         failureRate = new double[count];
         serviceCost = new double[count];
         active = new boolean[count];
+        directOpen = new boolean[count];
         range = new long[count];
         tenureScale = new double[count];
         innovates = new boolean[count];
@@ -73,6 +76,7 @@ public final class SellerTerms {
             int j = firm.index();
             privateLabel[j] = firm.config().privateLabel();
             relationshipIndex[j] = privateLabel[j] ? platformIndex : (short) j;
+            directOpen[j] = firm.config().direct() != null;
             if (firm.config().direct() != null) {
                 directFirm[bit] = j;
                 directBit[j] = bit++;
@@ -93,6 +97,7 @@ public final class SellerTerms {
             quality[j] = c.quality();
             position[j] = firm.position();
             active[j] = firm.active();
+            directOpen[j] = c.direct() != null;
             range[j] = firm.range();
             tenureScale[j] = c.personalization().tenureScale();
             innovates[j] = firm.active() && c.innovation().innovates();

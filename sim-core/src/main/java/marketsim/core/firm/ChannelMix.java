@@ -37,6 +37,16 @@ public final class ChannelMix {
 
     /** Starts with the firm's configured channels weighted equally. */
     ChannelMix(FirmConfig config) {
+        reset(config);
+    }
+
+    /**
+     * Starts again with {@code config}'s channels weighted equally, as at the start (a game's team changed its
+     * channels: the last period's split no longer says where its units will sell).
+     */
+    void reset(FirmConfig config) {
+        Arrays.fill(periodUnits, 0);
+        periodAdFees = 0;
         boolean[] has = {config.direct() != null, config.platform() != null, config.store() != null};
         int count = 0;
         for (boolean h : has) {

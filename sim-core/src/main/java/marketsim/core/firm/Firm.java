@@ -29,7 +29,14 @@ public final class Firm {
     private double periodUnits;
     private double previousPeriodProfit = Double.NaN;
     private double personalizationScale = 1;
+    /** The price a game's team set (money/unit), which the pricing rule's gives way to; NaN: none. */
+    private double setPrice = Double.NaN;
     private final ChannelMix channels;
+    /** The scenario's own web store and platform listing, which a game's team may leave and come back to. */
+    private final FirmConfig.DirectChannel configuredDirect;
+    private final FirmConfig.PlatformListing configuredListing;
+    /** Whether a game's team has chosen its channels: the platform's listing review and its store rule leave it. */
+    private boolean channelsChosen;
     private double fullUnitCost;
     /** The categories it offers (a mask; every bit: every category) and how many range expansion added. */
     private long range;
@@ -55,6 +62,8 @@ public final class Firm {
         this.position = config.position();
         this.entered = !config.entrant();
         this.channels = new ChannelMix(config);
+        this.configuredDirect = config.direct();
+        this.configuredListing = config.platform();
     }
 
     public int index() {
@@ -163,6 +172,44 @@ public final class Firm {
                 Double.isNaN(educationSpend) ? config.education() : educationSpend);
     }
 
+    /**
+     * Sells through the channels given from now on (a game's team choosing them). It comes back to its scenario's web
+     * store (one it has none of cannot be opened: {@code direct} must then be false) and platform listing; a firm the
+     * scenario did not list on the platform lists without bidding for sponsored results. Where they change, its
+     * channel weights start again, equal over the channels it sells through.
+     */
+    public void setChannels(boolean direct, boolean platform, boolean store) {
+        if (direct && configuredDirect == null) {
+            throw new IllegalArgumentException(name() + " has no web store of its own to sell through");
+        }
+        channelsChosen = true;
+        if (direct == (config.direct() != null) && platform == (config.platform() != null)
+                && store == (config.store() != null)) {
+            return; // the channels it sells through: its weights go on
+        }
+        config = config.withChannels(direct ? configuredDirect : null,
+                platform ? configuredListing != null ? configuredListing : new FirmConfig.PlatformListing(0) : null,
+                store ? new FirmConfig.StoreShelf() : null);
+        channels.reset(config);
+    }
+
+    /**
+     * Whether a game's team has chosen its channels ({@link #setChannels}): from then on it is listed on the platform
+     * exactly while it sells there, and applies for the store's shelf at every review while it sells there.
+     */
+    public boolean channelsChosen() {
+        return channelsChosen;
+    }
+
+    /** Whether it sells through {@code channel} now (its scenario's channels, unless a game's team changed them). */
+    public boolean sellsThrough(marketsim.core.config.Channel channel) {
+        return switch (channel) {
+            case DIRECT -> config.direct() != null;
+            case PLATFORM -> config.platform() != null;
+            case STORE -> config.store() != null;
+        };
+    }
+
     /** The categories it offers, a mask over the market's categories. */
     public long range() {
         return range;
@@ -198,9 +245,25 @@ public final class Firm {
         }
     }
 
-    /** Asks the pricing rule for the next tick's price; {@link #commitPrice} applies it. */
+    /**
+     * The next tick's price, which {@link #commitPrice} applies: the one a game's team set ({@link #setPrice}), else
+     * the pricing rule's.
+     */
     public double proposePrice() {
-        return pricing.price(this);
+        return Double.isNaN(setPrice) ? pricing.price(this) : setPrice;
+    }
+
+    /**
+     * Sets its price from now on (money/unit, a game's team setting a price rather than a markup); NaN gives the
+     * price back to its pricing rule.
+     */
+    public void setPrice(double price) {
+        this.setPrice = price;
+    }
+
+    /** The price a game's team set (money/unit), NaN when its pricing rule prices. */
+    public double setPrice() {
+        return setPrice;
     }
 
     public void commitPrice(double newPrice) {

@@ -144,7 +144,7 @@ public final class Platform implements ChannelCharges {
         boolean[] next = listed.clone();
         for (Firm firm : firms) {
             int j = firm.index();
-            if (!sells[j] || firm.config().privateLabel() || !firm.active()) {
+            if (!sells[j] || firm.config().privateLabel() || !firm.active() || firm.channelsChosen()) {
                 continue;
             }
             double units = listed[j] ? unitsSinceReview[j] / ticksSinceReview : meanUnits;
@@ -193,8 +193,8 @@ public final class Platform implements ChannelCharges {
         int count = 0;
         double priceSum = 0;
         for (Firm firm : firms) {
-            if (!firm.active()) {
-                listed[firm.index()] = false;
+            if (!firm.active() || firm.channelsChosen()) { // a game's team's choice of channels holds
+                listed[firm.index()] = firm.active() && firm.config().platform() != null;
             }
             if (listed[firm.index()]) {
                 active[count++] = firm.index();

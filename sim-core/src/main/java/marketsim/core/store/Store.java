@@ -71,6 +71,19 @@ public final class Store implements ChannelCharges {
         return tick % config.reviewEvery() == 0;
     }
 
+    /**
+     * Seller {@code j}'s team took it out of the store: off the shelf at once, its slot empty until the next review,
+     * no more slotting fees. (A team's firm that sells here applies at every review, whatever its expected profit:
+     * the team chose; the store chooses among the applicants as ever.)
+     */
+    public void leave(int j) {
+        applying[j] = false;
+        if (stocked[j]) {
+            stocked[j] = false;
+            shelf = Arrays.stream(shelf).filter(k -> k != j).toArray();
+        }
+    }
+
     /** Sellers decide whether to apply for the shelf at the fee now posted (FIRMS_DECIDE, every review tick). */
     public void reviewApplications(int tick) {
         if (!reviewTick(tick)) {
@@ -81,7 +94,8 @@ public final class Store implements ChannelCharges {
         for (Firm firm : firms) {
             int j = firm.index();
             if (firm.config().store() != null) {
-                applying[j] = firm.active() && (tick == 0 || expectedUnits(j) * unitMargin(firm) - slottingFee > 0);
+                applying[j] = firm.active() && (tick == 0 || firm.channelsChosen()
+                        || expectedUnits(j) * unitMargin(firm) - slottingFee > 0);
             }
         }
     }
