@@ -268,6 +268,20 @@ public final class Game implements AutoCloseable {
         return view.rounds();
     }
 
+    /**
+     * The rounds the pages show as done: those whose figures are published ({@link #rounds}). A round counts in
+     * {@link #roundsDone} as soon as it has run, a moment before its figures are published; a page that read that
+     * count and then the figures could find them missing.
+     */
+    public int roundsShown() {
+        return view.rounds().size();
+    }
+
+    /** Whether the pages show the game as over: its last round's figures are published. */
+    public boolean overShown() {
+        return roundsShown() >= setup.rounds();
+    }
+
     /** Seat {@code seat}'s figures over the game so far, or null before the first round. */
     public ObjectNode sofar(int seat) {
         List<ObjectNode> sofar = view.sofar();

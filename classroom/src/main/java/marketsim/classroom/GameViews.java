@@ -48,7 +48,7 @@ final class GameViews {
         root.put("scenario", game.scenario().name()).put("question", game.scenario().description())
                 .put("money", game.scenario().moneyUnit()).put("teacher", teacher).put("join", joinAddress)
                 .put("rounds", setup.rounds()).put("round_ticks", setup.roundTicks())
-                .put("done", game.roundsDone()).put("over", game.over()).put("deadline", secondsLeft);
+                .put("done", game.roundsShown()).put("over", game.overShown()).put("deadline", secondsLeft);
         ArrayNode seats = root.putArray("seats");
         for (GameSetup.Seat seat : game.seats()) {
             ObjectNode s = seats.addObject();
@@ -90,7 +90,7 @@ final class GameViews {
         root.put("seat", seat).put("name", s.name()).put("archetype", s.archetype()).put("platform", s.platform())
                 .put("team", teams.name(seat)).put("money", game.scenario().moneyUnit())
                 .put("rounds", game.setup().rounds()).put("round_ticks", game.setup().roundTicks())
-                .put("done", game.roundsDone()).put("over", game.over()).put("submitted", game.submitted(seat));
+                .put("done", game.roundsShown()).put("over", game.overShown()).put("submitted", game.submitted(seat));
         if (!s.platform()) {
             root.put("pricing", game.pricing(seat));
         }
