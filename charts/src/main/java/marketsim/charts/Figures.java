@@ -32,6 +32,35 @@ public final class Figures {
     public record Redrawn(List<Charts.Drawn> charts, Path report, boolean verified) {
     }
 
+    /**
+     * Starts drawing a throw-away chart on a background thread: the charts' first drawing in a process loads the
+     * chart, Java 2D, font and PNG and SVG classes and the fonts themselves, about a second on a cold JVM that the
+     * run's replications can cover. Nothing is written; the results do not depend on it.
+     */
+    public static void warmUp() {
+        Thread warm = new Thread(() -> {
+            try {
+                org.jfree.data.xy.XYSeriesCollection data = new org.jfree.data.xy.XYSeriesCollection();
+                org.jfree.data.xy.XYSeries series = new org.jfree.data.xy.XYSeries("warm-up");
+                for (int t = 0; t < 52; t++) {
+                    series.add(t, Math.sin(t / 8.0));
+                }
+                data.addSeries(series);
+                org.jfree.chart.JFreeChart chart = Charts.styled(org.jfree.chart.ChartFactory.createXYLineChart(
+                        "warm-up", "week", "value", data), "warm-up");
+                Charts.png(chart);
+                org.jfree.svg.SVGGraphics2D svg = new org.jfree.svg.SVGGraphics2D(Charts.WIDTH, Charts.HEIGHT);
+                chart.draw(svg, new java.awt.Rectangle(0, 0, Charts.WIDTH, Charts.HEIGHT));
+                svg.getSVGDocument();
+            } catch (RuntimeException | LinkageError e) {
+                // a warm-up only: the real charts report their own failures
+            }
+        }, "chart-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
+    }
+
     /** Charts into {@code folder}/charts and report.html into {@code folder} (being written), from its files. */
     public static List<Charts.Drawn> drawInto(Path folder) throws IOException {
         ResultsData data = ResultsData.readStaged(folder);

@@ -64,9 +64,17 @@ final class OutputOptions {
         }
     }
 
-    /** Draws the charts and report into the folder before it is moved into place, unless --no-charts. */
+    /**
+     * Draws the charts and report into the folder before it is moved into place, unless --no-charts; asked for before
+     * the replications start, it starts warming the chart code on a background thread meanwhile ({@link
+     * Figures#warmUp}).
+     */
     ResultsFolder.Finisher figures() {
-        return noCharts ? ResultsFolder.Finisher.NONE : Figures::drawInto;
+        if (noCharts) {
+            return ResultsFolder.Finisher.NONE;
+        }
+        Figures.warmUp();
+        return Figures::drawInto;
     }
 
     /** A write failure as the user's problem to fix (a path it cannot write, a full disk), with the OS's reason. */
