@@ -11,6 +11,41 @@ import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 
 class CsvTest {
+    /**
+     * The fast digits ({@link Csv#appendRounded}) are Double.toString's of the rounded value, character for character:
+     * 3,000,000 values (a fixed seed) spread evenly over the logarithm of magnitudes 1e-14 to 1e11 with either sign,
+     * decimals of a few digits as money and shares are, and values next to the layout's boundaries (1e-3, 1e7) and
+     * to powers of ten, where rounding carries into a new digit. Any difference fails: the files must not change.
+     */
+    @Test
+    void fastDigitsAreDoubleToStringsOfTheRoundedValue() {
+        SplittableRandom random = new SplittableRandom(20261206);
+        int checked = 0;
+        StringBuilder out = new StringBuilder();
+        for (int n = 0; n < 3_000_000; n++) {
+            double x = switch (n % 4) {
+                case 0 -> Math.pow(10, -14 + 25 * random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
+                case 1 -> random.nextLong(-100_000_000_000L, 100_000_000_000L) / Math.pow(10, random.nextInt(0, 14));
+                case 2 -> Math.pow(10, random.nextInt(-13, 11)) * (1 + (random.nextInt(-5, 6) * Math.ulp(1.0)))
+                        * (1 - random.nextInt(0, 2) * 1e-11 * random.nextDouble());
+                default -> (random.nextBoolean() ? 1e-3 : 1e7) * (1 + (random.nextDouble() - 0.5) * 1e-9);
+            };
+            if (x == Math.rint(x) || Double.isNaN(x)) {
+                continue; // whole numbers are written as longs before this
+            }
+            out.setLength(0);
+            if (Csv.appendRounded(out, x)) {
+                checked++;
+                String expected = Double.toString(Csv.round(x));
+                if (!out.toString().equals(expected)) {
+                    assertThat(out.toString()).as("x = %s (bits %x)", x, Double.doubleToRawLongBits(x))
+                            .isEqualTo(expected);
+                }
+            }
+        }
+        assertThat(checked).as("most values take the fast way").isGreaterThan(2_000_000);
+    }
+
     @Test
     void fileNamesKeepSafeCharactersAndStayShortAndDistinct() {
         assertThat(Csv.fileName("jeo-baseline platform.take_rate=0.25")).isEqualTo("jeo-baseline_platform.take_rate_0.25");
