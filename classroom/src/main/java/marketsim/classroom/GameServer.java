@@ -180,6 +180,11 @@ public final class GameServer implements AutoCloseable {
             throw new JsonApi.BadRequest(HttpStatus.BAD_REQUEST, "give your team a name of 1 to " + GameTeams.MAX_NAME
                     + " characters");
         }
+        int named = teams.seatNamed(team);
+        if (named >= 0) { // two teams of one name would be one line twice on the leaderboard
+            throw new JsonApi.BadRequest(HttpStatus.CONFLICT, "a team called " + teams.name(named) + " plays "
+                    + game.seats().get(named).name() + " already: choose another name");
+        }
         int seat = body.has("seat") && !body.get("seat").isNull() ? body.get("seat").asInt(-1) : teams.free(game.seats().size());
         if (seat < 0 || seat >= game.seats().size()) {
             throw new JsonApi.BadRequest(HttpStatus.CONFLICT, body.has("seat") ? "no seat " + body.get("seat")

@@ -57,6 +57,16 @@ final class GameTeams {
         return teacher;
     }
 
+    /** The seat of the team named {@code team} (names compared ignoring case), or -1. */
+    synchronized int seatNamed(String team) {
+        for (int s = 0; s < names.length; s++) {
+            if (names[s] != null && names[s].equalsIgnoreCase(team)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
     /** The team at seat {@code seat}, or null while it is free. */
     synchronized String name(int seat) {
         return names[seat];

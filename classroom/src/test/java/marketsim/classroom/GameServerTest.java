@@ -83,6 +83,8 @@ class GameServerTest {
         String tigers = join("Tigers", null);
         assertThat(error(send("POST", "/api/join", "{\"team\": \"Bears\", \"seat\": 0}")))
                 .isEqualTo("bulk-a is taken by Lions: pick another seat");
+        assertThat(error(send("POST", "/api/join", "{\"team\": \"lions\"}")))
+                .isEqualTo("a team called Lions plays bulk-a already: choose another name");
         assertThat(error(send("POST", "/api/join", "{\"team\": \"Bears\"}"))).isEqualTo("every seat is taken: ask the teacher");
         JsonNode seat = JSON.readTree(send("GET", "/api/seat", null, GameServer.SEAT_HEADER, tigers).body());
         assertThat(seat.get("name").asText()).isEqualTo("brand-a");

@@ -119,6 +119,7 @@ final class GameCommand implements Callable<Integer> {
         Path folder = dir != null ? dir : Path.of("game-" + Path.of(scenario).getFileName().toString()
                 .replaceFirst("\\.ya?ml$", ""));
         boolean resuming = Files.exists(folder.resolve("journal.jsonl"));
+        boolean fresh = !Files.exists(folder);
         Game game;
         try {
             game = Game.open(setup, folder);
@@ -130,6 +131,9 @@ final class GameCommand implements Callable<Integer> {
             server = GameServer.start(game, host, port);
         } catch (LessonServer.PortInUseException e) {
             game.close();
+            if (fresh) { // nothing was played: leave no folder behind
+                deleteFolder(folder);
+            }
             throw new BadInputException("marketsim game: " + e.getMessage() + "; choose another with --port, e.g. "
                     + "--port 0 for any free one");
         }
@@ -241,5 +245,14 @@ final class GameCommand implements Callable<Integer> {
                 : "rounds.csv DIFFERS from the game's: this version's model is not the one the game was played on.");
         out.flush();
         return same ? 0 : 1;
+    }
+
+    /** Removes a folder this command made and nothing else wrote into. */
+    private static void deleteFolder(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

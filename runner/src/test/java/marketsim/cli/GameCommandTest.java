@@ -233,4 +233,18 @@ class GameCommandTest {
         assertThat(scenario.code()).isEqualTo(2);
         assertThat(scenario.err()).contains("no built-in scenario or file named 'no-such-game'");
     }
+
+    /** A port another program holds: exit 2 with what to do, and no half-made game folder left behind. */
+    @Test
+    void aPortInUseLeavesNoGameFolder() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            Path folder = dir.resolve("never-played");
+            Cli busy = Cli.run("game", "--host", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()), "--dir",
+                    folder.toString());
+            assertThat(busy.code()).isEqualTo(2);
+            assertThat(busy.err()).contains("is already in use").contains("--port 0").doesNotContain("\tat ");
+            assertThat(folder).doesNotExist();
+        }
+    }
 }
