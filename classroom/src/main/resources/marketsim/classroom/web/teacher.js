@@ -79,10 +79,10 @@
       + " left" : "";
     document.getElementById("join-address").textContent = g.join || location.origin + "/";
     var joined = g.seats.filter(function (s) { return s.team; });
-    Game.table(document.getElementById("seats"), ["seat", "team", "round " + (g.over ? "\u2013" : open)],
+    Game.table(document.getElementById("seats"), ["seat", "team", g.over ? "" : "round " + open],
       g.seats.map(function (s) {
-        return [s.name + " (" + s.archetype + ")", s.team || "computer", !s.team ? "" : s.submitted ? "\u2713 in"
-          : "thinking\u2026"];
+        return [s.name + " (" + s.archetype + ")", s.team || "computer",
+          !s.team || g.over ? "" : s.submitted ? "\u2713 in" : "thinking\u2026"];
       }), 3);
     var firms = g.seats.filter(function (s) { return !s.platform; });
     (g.computer || []).forEach(function (f) { firms.push({name: f.name, team: null, sofar: f}); });
@@ -95,7 +95,7 @@
         return [s.team || "computer", s.name, m(f.net_profit), Game.pct(f.unit_share), Game.pct(f.retention),
           Game.num(f.nps)];
       }), 2);
-    document.getElementById("board-note").textContent = g.done === 0 ? "(after round 1)"
+    document.getElementById("board-note").textContent = g.done === 0 ? "(from round 1 on)"
       : "(weeks 1\u2013" + g.done * g.round_ticks + "; " + joined.length + " team" + (joined.length === 1 ? "" : "s") + ")";
     debrief(g);
     charts(g);
