@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import marketsim.format.AggregateRow;
 import marketsim.format.StagedFolder;
 
 /**
@@ -63,7 +64,19 @@ public final class Figures {
 
     /** Charts into {@code folder}/charts and report.html into {@code folder} (being written), from its files. */
     public static List<Charts.Drawn> drawInto(Path folder) throws IOException {
-        ResultsData data = ResultsData.readStaged(folder);
+        return drawInto(folder, ResultsData.readStaged(folder));
+    }
+
+    /**
+     * As {@link #drawInto(Path)} for a run's folder, its aggregate.csv's rows taken from where they were written
+     * from: the same charts and report, without reading the file back.
+     */
+    public static List<Charts.Drawn> drawInto(Path folder, AggregateRow.Source aggregate) throws IOException {
+        return drawInto(folder, ResultsData.readStaged(folder, aggregate));
+    }
+
+    /** Draws {@code folder}'s {@code data} into it. */
+    private static List<Charts.Drawn> drawInto(Path folder, ResultsData data) throws IOException {
         List<Charts.Drawn> drawn = Charts.drawAll(data, folder.resolve(Charts.FOLDER));
         Report.write(data, drawn, folder.resolve(Charts.FOLDER), folder);
         return drawn;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import marketsim.format.Manifest;
 import marketsim.format.NotAResultsFolderException;
 import marketsim.format.ResultFiles;
+import marketsim.format.AggregateRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -71,7 +72,16 @@ public final class ResultsData {
 
     /** Reads the files of a results folder still being written, to draw its charts before it is moved into place. */
     static ResultsData readStaged(Path folder) throws IOException {
-        return readFiles(folder, Manifest.readStaged(folder, WRITTEN_BY));
+        return readFiles(folder, Manifest.readStaged(folder, WRITTEN_BY), null);
+    }
+
+    /**
+     * As {@link #readStaged(Path)} for a run's folder, its aggregate.csv's rows taken from {@code aggregate} (the
+     * table the file was written from, each number as its cell reads back) instead of read back: the charts are byte
+     * for byte those a redraw from the files gives.
+     */
+    static ResultsData readStaged(Path folder, AggregateRow.Source aggregate) throws IOException {
+        return readFiles(folder, Manifest.readStaged(folder, WRITTEN_BY), aggregate);
     }
 
     /** The files each command that charts can draw from writes, which its folder must have. */
@@ -98,6 +108,12 @@ public final class ResultsData {
     }
 
     private static ResultsData readFiles(Path folder, ObjectNode manifest) throws IOException {
+        return readFiles(folder, manifest, null);
+    }
+
+    /** The folder's files; aggregate.csv's rows from {@code inMemory} unless it is null. */
+    private static ResultsData readFiles(Path folder, ObjectNode manifest, AggregateRow.Source inMemory)
+            throws IOException {
         for (String file : required(folder, Manifest.command(manifest))) {
             if (!Files.isRegularFile(folder.resolve(file))) {
                 throw new NotAResultsFolderException(folder.resolve(ResultFiles.MANIFEST) + " says command '"
@@ -117,12 +133,14 @@ public final class ResultsData {
             }
         }
         Path aggregate = folder.resolve(ResultFiles.AGGREGATE);
-        if (Files.isRegularFile(aggregate)) {
+        if (inMemory != null) {
+            inMemory.forEach(r -> data.band(r.entityType(), r.entity(), r.metric(),
+                    new Band(r.tick(), r.mean(), r.ciLow(), r.ciHigh())));
+        } else if (Files.isRegularFile(aggregate)) {
             for (CSVRecord r : records(aggregate, "tick", "entity_type", "entity", "metric", "mean", "ci_low", "ci_high")) {
-                data.aggregate.computeIfAbsent(r.get("entity_type") + "/" + r.get("entity"), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(r.get("metric"), k -> new ArrayList<>())
-                        .add(new Band((int) number(aggregate, r, "tick"), number(aggregate, r, "mean"),
-                                number(aggregate, r, "ci_low"), number(aggregate, r, "ci_high")));
+                data.band(r.get("entity_type"), r.get("entity"), r.get("metric"), new Band(
+                        (int) number(aggregate, r, "tick"), number(aggregate, r, "mean"),
+                        number(aggregate, r, "ci_low"), number(aggregate, r, "ci_high")));
             }
         }
         Path summary = folder.resolve(ResultFiles.SUMMARY);
@@ -170,6 +188,12 @@ public final class ResultsData {
             data.audit.addAll(records(audit, "firm", "price_before", "price_after", "profit_change", "deviates"));
         }
         return data;
+    }
+
+    /** Adds one aggregate.csv row: an entity's (type and name) band of a metric at a tick, after the earlier ones. */
+    private void band(String type, String entity, String metric, Band band) {
+        aggregate.computeIfAbsent(type + "/" + entity, k -> new LinkedHashMap<>())
+                .computeIfAbsent(metric, k -> new ArrayList<>()).add(band);
     }
 
     private static List<CSVRecord> records(Path file, String... required) throws IOException {

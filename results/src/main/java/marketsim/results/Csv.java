@@ -37,6 +37,21 @@ public final class Csv {
     }
 
     /**
+     * The number a reader gets back from {@link #number}'s cell for {@code x}: NaN for an empty cell (NaN or
+     * infinite), else the value of the digits written. So what is drawn from a run in memory is what is drawn from
+     * its files (CsvTest compares it with parsing the cell).
+     */
+    public static double asWritten(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return Double.NaN;
+        }
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return (long) x; // written as a long: -0.0 reads back 0
+        }
+        return round(x);
+    }
+
+    /**
      * Rounds to {@value #SIGNIFICANT_DIGITS} significant digits, far beyond what Monte Carlo
      * error lets a run tell apart, so that binary noise such as 9.200000000000001 reads 9.2.
      */
@@ -61,6 +76,14 @@ public final class Csv {
      * millions of values.
      */
     static boolean appendRounded(StringBuilder out, double x) {
+        return appendRounded(out, x, new char[DIGITS]);
+    }
+
+    /** Room for a long's digits. */
+    private static final int DIGITS = 20;
+
+    /** As {@link #appendRounded(StringBuilder, double)}, the digits worked out in {@code scratch} (20 chars). */
+    static boolean appendRounded(StringBuilder out, double x, char[] scratch) {
         double magnitude = Math.abs(x);
         if (!(magnitude >= 1e-13 && magnitude < 1e10)) {
             return false;
@@ -78,8 +101,12 @@ public final class Csv {
             digits /= 10;
             k--;
         }
-        String text = Long.toString(digits);
-        int count = text.length();
+        // the significand's digits (at most 11) into the end of scratch, right to left: no String per number
+        int at = DIGITS;
+        for (long rest = digits; rest != 0; rest /= 10) {
+            scratch[--at] = (char) ('0' + (int) (rest % 10));
+        }
+        int count = DIGITS - at;
         int exponent = count - 1 - k; // of the leading digit
         if (m < 0) {
             out.append('-');
@@ -87,9 +114,10 @@ public final class Csv {
         if (exponent >= -3 && exponent < 7) {
             if (exponent >= 0) {
                 if (count > exponent + 1) {
-                    out.append(text, 0, exponent + 1).append('.').append(text, exponent + 1, count);
+                    out.append(scratch, at, exponent + 1).append('.')
+                            .append(scratch, at + exponent + 1, count - exponent - 1);
                 } else {
-                    out.append(text);
+                    out.append(scratch, at, count);
                     for (int z = count; z < exponent + 1; z++) {
                         out.append('0');
                     }
@@ -100,12 +128,12 @@ public final class Csv {
                 for (int z = -1; z > exponent; z--) {
                     out.append('0');
                 }
-                out.append(text);
+                out.append(scratch, at, count);
             }
         } else {
-            out.append(text.charAt(0)).append('.');
+            out.append(scratch[at]).append('.');
             if (count > 1) {
-                out.append(text, 1, count);
+                out.append(scratch, at + 1, count - 1);
             } else {
                 out.append('0');
             }
@@ -143,6 +171,8 @@ public final class Csv {
         private final Writer out;
         private final StringBuilder chunk = new StringBuilder(CHUNK + 4096);
         private final java.util.Map<String, String> quoted = new java.util.HashMap<>();
+        /** Where {@link Csv#appendRounded} works out a number's digits. */
+        private final char[] digits = new char[DIGITS];
         private boolean first = true;
 
         public Rows(Writer out, String... header) throws IOException {
@@ -181,7 +211,7 @@ public final class Csv {
             }
             if (x == Math.rint(x) && Math.abs(x) < 1e15) {
                 chunk.append((long) x);
-            } else if (!appendRounded(chunk, x)) {
+            } else if (!appendRounded(chunk, x, digits)) {
                 chunk.append(round(x)); // the digits of Double.toString
             }
             return this;

@@ -1,6 +1,7 @@
 package marketsim.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import marketsim.results.calibration.Targets;
 import marketsim.results.study.ExperimentFile;
+import marketsim.results.experiment.AggregateTable;
 import marketsim.results.experiment.ResultsFolder;
 import marketsim.scenario.Scenario;
 import marketsim.scenario.ScenarioException;
@@ -58,9 +60,18 @@ final class ExperimentRecord {
 
     /** Writes {@code file} and the inputs into the folder, then does {@code next} (the charts). */
     ResultsFolder.Finisher then(ExperimentFile file, ResultsFolder.Finisher next) {
-        return folder -> {
-            file.writeInto(folder, inputs);
-            next.finish(folder);
+        return new ResultsFolder.Finisher() {
+            @Override
+            public void finish(Path folder) throws IOException {
+                file.writeInto(folder, inputs);
+                next.finish(folder);
+            }
+
+            @Override
+            public void finishRun(Path folder, AggregateTable aggregate) throws IOException {
+                file.writeInto(folder, inputs);
+                next.finishRun(folder, aggregate);
+            }
         };
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import marketsim.format.OsReason;
 import marketsim.charts.Figures;
 import marketsim.format.StagedFolder;
+import marketsim.results.experiment.AggregateTable;
 import marketsim.results.experiment.ResultsFolder;
 import picocli.CommandLine.Option;
 
@@ -74,7 +75,17 @@ final class OutputOptions {
             return ResultsFolder.Finisher.NONE;
         }
         Figures.warmUp();
-        return Figures::drawInto;
+        return new ResultsFolder.Finisher() {
+            @Override
+            public void finish(Path folder) throws IOException {
+                Figures.drawInto(folder);
+            }
+
+            @Override
+            public void finishRun(Path folder, AggregateTable aggregate) throws IOException {
+                Figures.drawInto(folder, aggregate); // a run's aggregate.csv not read back
+            }
+        };
     }
 
     /** A write failure as the user's problem to fix (a path it cannot write, a full disk), with the OS's reason. */

@@ -48,6 +48,14 @@ public final class ResultsFolder {
     public interface Finisher {
         void finish(Path folder) throws IOException;
 
+        /**
+         * As {@link #finish(Path)} for a run's folder, with its aggregate.csv at hand in memory: the charts draw from
+         * it instead of reading the file back.
+         */
+        default void finishRun(Path folder, AggregateTable aggregate) throws IOException {
+            finish(folder);
+        }
+
         Finisher NONE = folder -> { };
     }
 
@@ -203,7 +211,7 @@ public final class ResultsFolder {
             long start = System.nanoTime();
             files.finish(result);
             long finished = System.nanoTime();
-            finisher.finish(staged.dir());
+            finisher.finishRun(staged.dir(), files.aggregate());
             return new Written(staged.dir(), result, files.summaries(),
                     new Timings(rows[0], rows[1], finished - start, System.nanoTime() - finished));
         }

@@ -19,11 +19,9 @@ import marketsim.format.Manifest;
 import marketsim.format.ResultFiles;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.metrics.Entity;
-import marketsim.core.metrics.EntityType;
 import marketsim.core.metrics.Metric;
 import marketsim.core.metrics.RunRecord;
 import marketsim.results.Csv;
-import marketsim.format.Estimate;
 import marketsim.results.Provenance;
 import marketsim.results.replication.Moments;
 import marketsim.results.replication.Replicator;
@@ -115,9 +113,9 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
                     }
                     timeseries.end();
                 }
-                if (t < ticks && aggregated(entities.get(e))) {
+                if (t < ticks && AggregateTable.aggregated(entities.get(e))) {
                     for (int m = 0; m < METRICS; m++) {
-                        aggregate.add((t * entities.size() + e) * METRICS + m, values[e][m]);
+                        aggregate.add(AggregateTable.cell(t, e, m, entities.size()), values[e][m]);
                     }
                 }
             }
@@ -142,11 +140,6 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
             }
             csv.end();
         }
-    }
-
-    /** aggregate.csv has archetypes, the platform, the store and the market; not firms or pools. */
-    private static boolean aggregated(Entity entity) {
-        return entity.type() != EntityType.FIRM && entity.type() != EntityType.POOL;
     }
 
     /** The estimates of every entity's summary-window metrics so far. */
@@ -184,27 +177,22 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         }
     }
 
+    /** aggregate.csv's rows in memory: what {@link #finish} writes (after the last replication). */
+    AggregateTable aggregate() {
+        if (entities == null) {
+            return new AggregateTable(List.of(), 0, new Moments(0)); // no replication ran
+        }
+        return new AggregateTable(entities, ticksRun, aggregate);
+    }
+
     /** Per tick, archetype and market: mean, sd and 95% CI of each metric across replications. */
     private void writeAggregate(Path file) throws IOException {
         try (Csv.Rows csv = rows(file, "tick", "entity_type", "entity", "metric", "n", "mean", "sd", "ci_low",
                 "ci_high")) {
-            for (int t = 0; t < ticksRun; t++) { // past the last replication's last tick, nothing to average
-                for (int e = 0; e < entities.size(); e++) {
-                    Entity entity = entities.get(e);
-                    if (!aggregated(entity)) {
-                        continue;
-                    }
-                    for (Metric m : Metric.values()) {
-                        if (!m.scope().includes(entity.type())) {
-                            continue;
-                        }
-                        Estimate est = aggregate.estimate((t * entities.size() + e) * METRICS + m.ordinal());
-                        csv.integer(t + 1).text(entity.type().key()).text(entity.name()).text(m.key())
-                                .integer(est.n()).number(est.mean()).number(est.sd()).number(est.lower())
-                                .number(est.upper()).end();
-                    }
-                }
-            }
+            // past the last replication's last tick, nothing to average
+            aggregate().forEach((tick, entity, metric, est) -> csv.integer(tick).text(entity.type().key())
+                    .text(entity.name()).text(metric.key()).integer(est.n()).number(est.mean()).number(est.sd())
+                    .number(est.lower()).number(est.upper()).end());
         }
     }
 

@@ -182,7 +182,7 @@ public final class RunRecord {
         return List.copyOf(entities);
     }
 
-    /** Vectors of every entity at one tick, in {@link #entities()} order (not copied). */
+    /** Vectors of every entity at one tick, in {@link #entities()} order: a copy, as {@link #window} gives it. */
     public double[][] entityVectors(int tick) {
         return window(tick, tick + 1);
     }
@@ -200,17 +200,26 @@ public final class RunRecord {
             boolean last = t == to - 1;
             for (int e = 0; e < out.length; e++) {
                 double[] tick = ticks[t][e];
-                for (Field f : Field.values()) {
-                    int k = f.ordinal();
-                    if (f.kind() == Field.Kind.FLOW) {
-                        out[e][k] += tick[k];
+                double[] sum = out[e];
+                for (int k = 0; k < Field.COUNT; k++) {
+                    if (FLOW[k]) {
+                        sum[k] += tick[k];
                     } else if (last) {
-                        out[e][k] = tick[k];
+                        sum[k] = tick[k];
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** Whether each field (by ordinal) is a flow, summed over a window; else a stock, read at its end. */
+    private static final boolean[] FLOW = new boolean[Field.COUNT];
+
+    static {
+        for (Field f : Field.values()) {
+            FLOW[f.ordinal()] = f.kind() == Field.Kind.FLOW;
+        }
     }
 
     private static void add(double[] into, double[] v) {
