@@ -9,20 +9,35 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import org.jfree.chart.JFreeChart;
 
 /**
- * The charts of one folder, built on the calling thread and {@link #write written} (each as PNG and SVG) on
- * several threads at once: rendering and PNG encoding were most of a run's writing time, and each chart's two files
- * depend on that chart alone, so the files are the same whatever the thread count or the order the threads finish.
+ * The charts of one folder, {@link #write written} (each as PNG and SVG) on several threads at once: rendering and
+ * PNG encoding were most of a run's writing time, and each chart's two files depend on that chart alone, so the files
+ * are the same whatever the thread count or the order the threads finish. A chart is built on the calling thread
+ * ({@link #save}) or, {@link #later}, on the writing thread itself.
  */
 final class ChartFiles {
     private final Path folder;
     private final int threads;
     private final List<Pending> pending = new ArrayList<>();
 
-    private record Pending(JFreeChart chart, String name) {
+    private record Pending(JFreeChart chart, Supplier<JFreeChart> build, String name, Later later) {
+    }
+
+    /** A chart built when it is written: whether it was drawn (its data had one) is known after {@link #write}. */
+    static final class Later {
+        private volatile Boolean drawn;
+
+        /** Whether the chart was drawn; only after {@link #write}. */
+        boolean drawn() {
+            if (drawn == null) {
+                throw new IllegalStateException("not written yet");
+            }
+            return drawn;
+        }
     }
 
     /** Charts written on as many threads as the machine has processors. */
@@ -37,7 +52,29 @@ final class ChartFiles {
 
     /** NAME.png and NAME.svg of {@code chart}, to be written by {@link #write}; the chart must not change after. */
     void save(JFreeChart chart, String name) {
-        pending.add(new Pending(chart, name));
+        pending.add(new Pending(chart, null, name, null));
+    }
+
+    /**
+     * NAME.png and NAME.svg of the chart {@code build} gives (null: none, nothing written), built on the thread that
+     * writes it: building the charts of a run's many time series is then spread over the threads too. {@code build}
+     * must only read what no thread changes.
+     */
+    Later later(Supplier<JFreeChart> build, String name) {
+        Later later = new Later();
+        pending.add(new Pending(null, build, name, later));
+        return later;
+    }
+
+    /** Builds (if {@link #later}) and writes one pending chart. */
+    private void write(Pending p) throws IOException {
+        JFreeChart chart = p.chart() != null ? p.chart() : p.build().get();
+        if (p.later() != null) {
+            p.later().drawn = chart != null;
+        }
+        if (chart != null) {
+            Charts.save(chart, folder, p.name());
+        }
     }
 
     /**
@@ -48,7 +85,7 @@ final class ChartFiles {
         int threads = Math.min(pending.size(), this.threads);
         if (threads <= 1) {
             for (Pending p : pending) {
-                Charts.save(p.chart(), folder, p.name());
+                write(p);
             }
             pending.clear();
             return;
@@ -63,7 +100,7 @@ final class ChartFiles {
             for (Pending p : pending) {
                 done.add(pool.submit(() -> {
                     try {
-                        Charts.save(p.chart(), folder, p.name());
+                        write(p);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 
 import org.apache.commons.csv.CSVRecord;
@@ -66,36 +67,29 @@ public final class Charts {
     public static List<Drawn> drawAll(ResultsData data, Path target) throws IOException {
         Files.createDirectories(target);
         ChartFiles files = new ChartFiles(target);
-        List<Drawn> drawn = new ArrayList<>();
+        // the run's charts are built on the threads that write them; the others here, in this order after them
+        List<Supplier<Drawn>> run = new ArrayList<>();
         String money = Report.money(data);
         for (ChartKind kind : ChartKind.TIME_SERIES) {
-            JFreeChart chart = timeSeries(data, kind);
-            if (chart != null) {
-                files.save(chart, kind.file());
-                drawn.add(new Drawn(kind.file(), kind.title()));
-            }
+            ChartFiles.Later chart = files.later(() -> timeSeries(data, kind), kind.file());
+            run.add(() -> chart.drawn() ? new Drawn(kind.file(), kind.title()) : null);
         }
         for (String[] box : new String[][] {{"net_profit", "Net profit over the summary window", "net profit (money)", "1"},
                 {"net_margin", "Net margin over the summary window", "net margin (% of income)", "100"},
                 {"retention", "Retention over the summary window", "retained buyers (%)", "100"}}) {
-            JFreeChart chart = BoxPlots.boxPlot(data, box[0], box[1], box[2].replace("(money)", "(" + money + ")"),
-                    Double.parseDouble(box[3]));
-            if (chart != null) {
-                String name = "box-" + box[0].replace('_', '-');
-                files.save(chart, name);
-                drawn.add(new Drawn(name, box[1] + ", across replications"));
-            }
+            String name = "box-" + box[0].replace('_', '-');
+            ChartFiles.Later chart = files.later(() -> BoxPlots.boxPlot(data, box[0], box[1],
+                    box[2].replace("(money)", "(" + money + ")"), Double.parseDouble(box[3])), name);
+            run.add(() -> chart.drawn() ? new Drawn(name, box[1] + ", across replications") : null);
         }
         for (String[] tenure : new String[][] {
                 {"revenue_per_customer", "Spend per customer by tenure", "spend per customer per week (money)"},
                 {"categories_per_customer", "Categories per customer by tenure", "categories per customer"}}) {
-            JFreeChart chart = byTenure(data, tenure[0], tenure[1], tenure[2]);
-            if (chart != null) {
-                String name = "tenure-" + tenure[0].replace('_', '-');
-                files.save(chart, name);
-                drawn.add(new Drawn(name, tenure[1] + " over the summary window"));
-            }
+            String name = "tenure-" + tenure[0].replace('_', '-');
+            ChartFiles.Later chart = files.later(() -> byTenure(data, tenure[0], tenure[1], tenure[2]), name);
+            run.add(() -> chart.drawn() ? new Drawn(name, tenure[1] + " over the summary window") : null);
         }
+        List<Drawn> drawn = new ArrayList<>();
         drawn.addAll(DifferenceBars.drawAll(data, files));
         drawn.addAll(VariantSeriesCharts.drawAll(data, files));
         drawn.addAll(SweepCharts.drawAll(data, files));
@@ -104,7 +98,15 @@ public final class Charts {
         drawn.addAll(CalibrationCharts.drawAll(data, files));
         drawn.addAll(OptimizationCharts.drawAll(data, files));
         files.write();
-        return drawn;
+        List<Drawn> all = new ArrayList<>();
+        for (Supplier<Drawn> chart : run) {
+            Drawn d = chart.get();
+            if (d != null) {
+                all.add(d);
+            }
+        }
+        all.addAll(drawn);
+        return all;
     }
 
     /** Mean line and 95% band per entity of the kind's types; null without data. */

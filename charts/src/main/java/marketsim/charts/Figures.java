@@ -34,32 +34,65 @@ public final class Figures {
     }
 
     /**
-     * Starts drawing a throw-away chart on a background thread: the charts' first drawing in a process loads the
-     * chart, Java 2D, font and PNG and SVG classes and the fonts themselves, about a second on a cold JVM that the
-     * run's replications can cover. Nothing is written; the results do not depend on it.
+     * Starts drawing throw-away charts on a background thread, shaped as a run's time series are (bands across
+     * replications, burn-in shading, legend), to PNG and SVG: the charts' first drawing in a process loads the chart,
+     * Java 2D, font, PNG and SVG classes and the fonts themselves, and runs their code interpreted until the compiler
+     * has compiled it; drawn while the command reads its scenario (one processor is idle then), that is done before
+     * the results are. Nothing is written; the results do not depend on it. Once per process.
      */
     public static void warmUp() {
-        Thread warm = new Thread(() -> {
-            try {
-                org.jfree.data.xy.XYSeriesCollection data = new org.jfree.data.xy.XYSeriesCollection();
-                org.jfree.data.xy.XYSeries series = new org.jfree.data.xy.XYSeries("warm-up");
-                for (int t = 0; t < 52; t++) {
-                    series.add(t, Math.sin(t / 8.0));
+        if (WARMING.getAndSet(true)) {
+            return;
+        }
+        Thread warm = new Thread(Figures::drawThrowAway, "chart-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** How many throw-away charts {@link #warmUp} draws. */
+    private static final int WARM_UP_CHARTS = Integer.getInteger("marketsim.warmup", 3);
+
+    private static void drawThrowAway() {
+        try {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+            for (int c = 0; c < WARM_UP_CHARTS; c++) {
+                org.jfree.data.xy.YIntervalSeriesCollection data = new org.jfree.data.xy.YIntervalSeriesCollection();
+                List<String> names = List.of("product-focused", "customer-focused", "hybrid-platform");
+                for (String name : names) {
+                    org.jfree.data.xy.YIntervalSeries series = new org.jfree.data.xy.YIntervalSeries(name);
+                    for (int t = 1; t <= 260; t++) {
+                        double mean = 50 + 10 * Math.sin(t / 8.0) + random.nextDouble(-5, 5);
+                        double half = random.nextDouble(1, 8);
+                        series.add(t, mean, mean - half, mean + half);
+                    }
+                    data.addSeries(series);
                 }
-                data.addSeries(series);
-                org.jfree.chart.JFreeChart chart = Charts.styled(org.jfree.chart.ChartFactory.createXYLineChart(
-                        "warm-up", "week", "value", data), "warm-up");
+                org.jfree.chart.renderer.xy.DeviationRenderer renderer =
+                        new org.jfree.chart.renderer.xy.DeviationRenderer(true, false);
+                for (int s = 0; s < names.size(); s++) {
+                    renderer.setSeriesPaint(s, Palette.of(names.get(s)));
+                    renderer.setSeriesFillPaint(s, Palette.band(names.get(s)));
+                    renderer.setSeriesStroke(s, Palette.LINE);
+                }
+                renderer.setAlpha(0.35f);
+                org.jfree.chart.axis.NumberAxis y = new org.jfree.chart.axis.NumberAxis("value");
+                y.setAutoRangeIncludesZero(false);
+                org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(data,
+                        new org.jfree.chart.axis.NumberAxis("week"), y, renderer);
+                String subtitle = "warm-up" + Charts.markBurnIn(plot, data, Charts.BURN_IN_WEEKS);
+                org.jfree.chart.JFreeChart chart = Charts.styled(new org.jfree.chart.JFreeChart("warm-up",
+                        Palette.TITLE, plot, true), subtitle);
                 Charts.png(chart);
                 org.jfree.svg.SVGGraphics2D svg = new org.jfree.svg.SVGGraphics2D(Charts.WIDTH, Charts.HEIGHT);
                 chart.draw(svg, new java.awt.Rectangle(0, 0, Charts.WIDTH, Charts.HEIGHT));
                 svg.getSVGDocument();
-            } catch (RuntimeException | LinkageError e) {
-                // a warm-up only: the real charts report their own failures
             }
-        }, "chart-warm-up");
-        warm.setDaemon(true);
-        warm.setPriority(Thread.MIN_PRIORITY);
-        warm.start();
+        } catch (RuntimeException | LinkageError e) {
+            // a warm-up only: the real charts report their own failures
+        }
     }
 
     /** Charts into {@code folder}/charts and report.html into {@code folder} (being written), from its files. */

@@ -43,10 +43,30 @@ public final class Manifest {
 
     /** Records in {@code manifest} the SHA-256 of each of {@code files} (paths in {@code folder}, '/'-separated). */
     public static void putChecksums(ObjectNode manifest, Path folder, List<String> files) throws IOException {
+        putChecksums(manifest, folder, files, Map.of());
+    }
+
+    /**
+     * As {@link #putChecksums(ObjectNode, Path, List)}, the checksums of some of the files known already (by file
+     * name, lower-case hex as {@link #sha256} gives them: worked out as their bytes were written).
+     */
+    public static void putChecksums(ObjectNode manifest, Path folder, List<String> files, Map<String, String> known)
+            throws IOException {
         ObjectNode checksums = manifest.putObject(FILES);
         for (String file : files) {
-            checksums.put(file, sha256(folder.resolve(file)));
+            String sum = known.get(file);
+            checksums.put(file, sum != null ? sum : sha256(folder.resolve(file)));
         }
+    }
+
+    /** A new SHA-256 digest, the checksum the manifest keeps ({@link #hex} gives it as the manifest writes it). */
+    public static MessageDigest newDigest() {
+        return digest();
+    }
+
+    /** The digest's checksum in lower-case hex, as {@link #sha256} gives a file's (the digest is reset). */
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import marketsim.charts.Figures;
 import marketsim.format.OsReason;
 import marketsim.results.Provenance;
 import marketsim.scenario.input.InputException;
@@ -43,9 +44,21 @@ public final class Main implements Runnable {
         if (args.length == 0 || !args[0].equals("gui")) {
             System.setProperty("java.awt.headless", "true"); // charts are drawn off screen
         }
+        if (drawsCharts(args)) {
+            Figures.warmUp(); // while the command line and the scenario are read, on the processor they leave idle
+        }
         StandardOutput stdout = StandardOutput.install();
         int code = commandLine().execute(args);
         System.exit(stdout.exitCode(code, System.err));
+    }
+
+    /** The commands that draw charts (unless --no-charts): their drawing code is warmed from the start. */
+    private static final java.util.Set<String> DRAWING = java.util.Set.of("run", "compare", "sweep", "merge",
+            "calibrate", "optimize", "audit", "chart", "report");
+
+    /** Whether the command line asks for charts: a drawing command without --no-charts (a guess; only a warm-up). */
+    static boolean drawsCharts(String[] args) {
+        return args.length > 0 && DRAWING.contains(args[0]) && !java.util.Arrays.asList(args).contains("--no-charts");
     }
 
     /**

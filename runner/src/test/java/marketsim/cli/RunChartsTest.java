@@ -41,6 +41,18 @@ class RunChartsTest {
         assertThat(Files.readString(copy.resolve("report.html"))).isEqualTo(Files.readString(run.resolve("report.html")));
     }
 
+    /** The drawing commands warm the chart code from the start, unless they draw nothing; the others never. */
+    @Test
+    void onlyCommandsThatDrawWarmTheChartCode() {
+        assertThat(Main.drawsCharts(new String[] {"run", "jeo-baseline"})).isTrue();
+        assertThat(Main.drawsCharts(new String[] {"compare", "jeo-baseline", "--vs", "x=1"})).isTrue();
+        assertThat(Main.drawsCharts(new String[] {"chart", "runs/x"})).isTrue();
+        assertThat(Main.drawsCharts(new String[] {"run", "jeo-baseline", "--no-charts"})).isFalse();
+        assertThat(Main.drawsCharts(new String[] {"scenarios", "list"})).isFalse();
+        assertThat(Main.drawsCharts(new String[] {"classroom"})).isFalse();
+        assertThat(Main.drawsCharts(new String[0])).isFalse();
+    }
+
     private static void copyTree(Path from, Path to) throws Exception {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.sorted().toList()) {

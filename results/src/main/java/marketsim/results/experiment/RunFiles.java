@@ -54,21 +54,40 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     private Moments aggregate;
     private SummaryEstimates summaries;
     private boolean closed;
+    /** The checksums of the files written row by row, as their bytes went out, by file name. */
+    private final java.util.Map<String, java.security.MessageDigest> digests = new java.util.HashMap<>();
 
     RunFiles(Path dir, Experiment experiment, TimeSeries detail) throws IOException {
         this.dir = dir;
         this.experiment = experiment;
         this.config = experiment.scenario().config();
         this.detail = detail;
-        timeseries = detail.written() ? rows(dir.resolve(ResultFiles.TIMESERIES), header("replication", "tick",
+        timeseries = detail.written() ? rows(ResultFiles.TIMESERIES, header("replication", "tick",
                 "entity_type", "entity", "archetype")) : null;
         try {
-            summary = rows(dir.resolve(ResultFiles.SUMMARY), header("replication", "seed", "entity_type", "entity",
+            summary = rows(ResultFiles.SUMMARY, header("replication", "seed", "entity_type", "entity",
                     "archetype"));
         } catch (IOException e) {
             if (timeseries != null) {
                 timeseries.close(); // the folder is removed, and an open file would keep it on some systems
             }
+            throw e;
+        }
+    }
+
+    /**
+     * A file of the folder written row by row, its checksum worked out from the bytes as they are written (for the
+     * manifest, which need not read the file again), its header written.
+     */
+    private Csv.Rows rows(String name, String... header) throws IOException {
+        java.security.MessageDigest digest = Manifest.newDigest();
+        BufferedWriter writer = new BufferedWriter(new java.io.OutputStreamWriter(new java.security.DigestOutputStream(
+                Files.newOutputStream(dir.resolve(name)), digest), StandardCharsets.UTF_8.newEncoder()));
+        digests.put(name, digest);
+        try {
+            return new Csv.Rows(writer, header);
+        } catch (IOException e) {
+            writer.close();
             throw e;
         }
     }
@@ -150,7 +169,7 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     /** Closes the streamed files and writes the rest: aggregate.csv, scenario.yaml, then manifest.json. */
     void finish(ExperimentResult result) throws IOException {
         close();
-        writeAggregate(dir.resolve(ResultFiles.AGGREGATE));
+        writeAggregate();
         if (config.stop().active()) {
             try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(ResultFiles.STOPS), StandardCharsets.UTF_8);
                  CSVPrinter csv = Csv.printer(w, "replication", "seed", "ticks", "stopped_by")) {
@@ -186,8 +205,8 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     }
 
     /** Per tick, archetype and market: mean, sd and 95% CI of each metric across replications. */
-    private void writeAggregate(Path file) throws IOException {
-        try (Csv.Rows csv = rows(file, "tick", "entity_type", "entity", "metric", "n", "mean", "sd", "ci_low",
+    private void writeAggregate() throws IOException {
+        try (Csv.Rows csv = rows(ResultFiles.AGGREGATE, "tick", "entity_type", "entity", "metric", "n", "mean", "sd", "ci_low",
                 "ci_high")) {
             // past the last replication's last tick, nothing to average
             aggregate().forEach((tick, entity, metric, est) -> csv.integer(tick).text(entity.type().key())
@@ -232,7 +251,9 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         if (config.stop().active()) {
             files.add(ResultFiles.STOPS);
         }
-        Manifest.putChecksums(m, dir, files);
+        java.util.Map<String, String> known = new java.util.HashMap<>();
+        digests.forEach((name, digest) -> known.put(name, Manifest.hex(digest)));
+        Manifest.putChecksums(m, dir, files, known); // the files written row by row: as their bytes went out
         Files.writeString(file, json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
     }
 }
