@@ -24,7 +24,7 @@ final class ChartFiles {
     private final int threads;
     private final List<Pending> pending = new ArrayList<>();
 
-    private record Pending(JFreeChart chart, Supplier<JFreeChart> build, String name, Later later) {
+    private record Pending(Supplier<JFreeChart> build, String name, Later later) {
     }
 
     /** A chart built when it is written: whether it was drawn (its data had one) is known after {@link #write}. */
@@ -52,7 +52,7 @@ final class ChartFiles {
 
     /** NAME.png and NAME.svg of {@code chart}, to be written by {@link #write}; the chart must not change after. */
     void save(JFreeChart chart, String name) {
-        pending.add(new Pending(chart, null, name, null));
+        later(() -> chart, name);
     }
 
     /**
@@ -62,16 +62,14 @@ final class ChartFiles {
      */
     Later later(Supplier<JFreeChart> build, String name) {
         Later later = new Later();
-        pending.add(new Pending(null, build, name, later));
+        pending.add(new Pending(build, name, later));
         return later;
     }
 
-    /** Builds (if {@link #later}) and writes one pending chart. */
+    /** Builds and writes one pending chart. */
     private void write(Pending p) throws IOException {
-        JFreeChart chart = p.chart() != null ? p.chart() : p.build().get();
-        if (p.later() != null) {
-            p.later().drawn = chart != null;
-        }
+        JFreeChart chart = p.build().get();
+        p.later().drawn = chart != null;
         if (chart != null) {
             Charts.save(chart, folder, p.name());
         }

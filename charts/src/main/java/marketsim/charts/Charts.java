@@ -1,13 +1,17 @@
 package marketsim.charts;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +71,7 @@ public final class Charts {
     public static List<Drawn> drawAll(ResultsData data, Path target) throws IOException {
         Files.createDirectories(target);
         ChartFiles files = new ChartFiles(target);
-        // the run's charts are built on the threads that write them; the others here, in this order after them
+        // a run's charts are built on the threads that write them; the other kinds' charts here, listed after them
         List<Supplier<Drawn>> run = new ArrayList<>();
         String money = Report.money(data);
         for (ChartKind kind : ChartKind.TIME_SERIES) {
@@ -133,8 +137,19 @@ public final class Charts {
         if (dataset.getSeriesCount() == 0) {
             return null;
         }
+        return timeSeries(dataset, names, kind.title(), kind.axis().replace("(money)", "(" + Report.money(data) + ")"),
+                data.burnIn());
+    }
+
+    /**
+     * The time-series chart of {@code dataset}, whose series are {@code names}' (archetypes and the like, coloured
+     * as everywhere): mean lines with their bands, the weeks of burn-in shaded ({@code burnIn}, null: the default
+     * for the horizon).
+     */
+    static JFreeChart timeSeries(YIntervalSeriesCollection dataset, List<String> names, String title, String axis,
+                                 Integer burnIn) {
         NumberAxis x = new NumberAxis("week");
-        NumberAxis y = new NumberAxis(kind.axis().replace("(money)", "(" + Report.money(data) + ")"));
+        NumberAxis y = new NumberAxis(axis);
         y.setAutoRangeIncludesZero(false);
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         for (int s = 0; s < names.size(); s++) {
@@ -146,9 +161,10 @@ public final class Charts {
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         org.jfree.data.Range weeks = org.jfree.data.general.DatasetUtils.findDomainBounds(dataset);
         x.setRange(Math.max(0, weeks.getLowerBound() - 1), weeks.getUpperBound() + 1);
-        int burnIn = data.burnIn() != null ? data.burnIn() : burnIn((int) weeks.getUpperBound());
-        String subtitle = "mean and 95% confidence band across replications" + markBurnIn(plot, dataset, burnIn);
-        return styled(new JFreeChart(kind.title(), Palette.TITLE, plot, true), subtitle);
+        int weeksOfBurnIn = burnIn != null ? burnIn : burnIn((int) weeks.getUpperBound());
+        String subtitle = "mean and 95% confidence band across replications"
+                + markBurnIn(plot, dataset, weeksOfBurnIn);
+        return styled(new JFreeChart(title, Palette.TITLE, plot, true), subtitle);
     }
 
     /**
@@ -273,10 +289,10 @@ public final class Charts {
      */
     static byte[] png(JFreeChart chart) {
         BufferedImage image = CANVAS.get();
-        java.util.Arrays.fill(((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0);
-        java.awt.Graphics2D g2 = image.createGraphics();
+        Arrays.fill(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0);
+        Graphics2D g2 = image.createGraphics();
         try {
-            chart.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, WIDTH, HEIGHT), null, null);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), null, null);
         } finally {
             g2.dispose();
         }

@@ -1,5 +1,6 @@
 package marketsim.charts;
 
+import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -7,11 +8,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import marketsim.format.AggregateRow;
 import marketsim.format.StagedFolder;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Draws a results folder's charts and report; used by run and compare, and by chart / report.
@@ -49,20 +56,19 @@ public final class Figures {
         warm.start();
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
 
-    /** How many throw-away charts {@link #warmUp} draws. */
+    /** How many throw-away charts {@link #warmUp} draws (system property {@code marketsim.warmup}, for measuring). */
     private static final int WARM_UP_CHARTS = Integer.getInteger("marketsim.warmup", 3);
 
     private static void drawThrowAway() {
         try {
-            java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+            SplittableRandom random = new SplittableRandom(1);
+            List<String> names = List.of("product-focused", "customer-focused", "hybrid-platform");
             for (int c = 0; c < WARM_UP_CHARTS; c++) {
-                org.jfree.data.xy.YIntervalSeriesCollection data = new org.jfree.data.xy.YIntervalSeriesCollection();
-                List<String> names = List.of("product-focused", "customer-focused", "hybrid-platform");
+                YIntervalSeriesCollection data = new YIntervalSeriesCollection();
                 for (String name : names) {
-                    org.jfree.data.xy.YIntervalSeries series = new org.jfree.data.xy.YIntervalSeries(name);
+                    YIntervalSeries series = new YIntervalSeries(name);
                     for (int t = 1; t <= 260; t++) {
                         double mean = 50 + 10 * Math.sin(t / 8.0) + random.nextDouble(-5, 5);
                         double half = random.nextDouble(1, 8);
@@ -70,24 +76,10 @@ public final class Figures {
                     }
                     data.addSeries(series);
                 }
-                org.jfree.chart.renderer.xy.DeviationRenderer renderer =
-                        new org.jfree.chart.renderer.xy.DeviationRenderer(true, false);
-                for (int s = 0; s < names.size(); s++) {
-                    renderer.setSeriesPaint(s, Palette.of(names.get(s)));
-                    renderer.setSeriesFillPaint(s, Palette.band(names.get(s)));
-                    renderer.setSeriesStroke(s, Palette.LINE);
-                }
-                renderer.setAlpha(0.35f);
-                org.jfree.chart.axis.NumberAxis y = new org.jfree.chart.axis.NumberAxis("value");
-                y.setAutoRangeIncludesZero(false);
-                org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(data,
-                        new org.jfree.chart.axis.NumberAxis("week"), y, renderer);
-                String subtitle = "warm-up" + Charts.markBurnIn(plot, data, Charts.BURN_IN_WEEKS);
-                org.jfree.chart.JFreeChart chart = Charts.styled(new org.jfree.chart.JFreeChart("warm-up",
-                        Palette.TITLE, plot, true), subtitle);
+                JFreeChart chart = Charts.timeSeries(data, names, "warm-up", "value", null);
                 Charts.png(chart);
-                org.jfree.svg.SVGGraphics2D svg = new org.jfree.svg.SVGGraphics2D(Charts.WIDTH, Charts.HEIGHT);
-                chart.draw(svg, new java.awt.Rectangle(0, 0, Charts.WIDTH, Charts.HEIGHT));
+                SVGGraphics2D svg = new SVGGraphics2D(Charts.WIDTH, Charts.HEIGHT);
+                chart.draw(svg, new Rectangle(0, 0, Charts.WIDTH, Charts.HEIGHT));
                 svg.getSVGDocument();
             }
         } catch (RuntimeException | LinkageError e) {

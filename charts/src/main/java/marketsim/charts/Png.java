@@ -13,7 +13,7 @@ import java.util.zip.Deflater;
  *
  * <p>Why not ImageIO's writer: it chooses a filter per row by trying all five, which is most of its time, and on
  * charts (large flat areas, thin lines) the unfiltered rows deflate smaller than any filter does: a 1280 x 720 line
- * chart took 35-44 ms and 158 KB with ImageIO, 13 ms and 148 KB here (docs/PERFORMANCE.md, "Writing results"). The
+ * chart took 35-44 ms and 158 KB with ImageIO, 13 ms and 148 KB here at deflate level 4 (docs/PERFORMANCE.md, "Writing results"). The
  * pixels are the same (ChartsTest decodes the bytes with ImageIO and compares every pixel); the bytes differ from
  * ImageIO's (RGB without the alpha channel ImageIO wrote, always opaque).
  */

@@ -19,7 +19,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** What charts and the report read from a results folder: its manifest and CSV files. */
+/**
+ * What charts and the report read from a results folder: its manifest and CSV files (a run's aggregate.csv rows
+ * possibly handed over in memory by the run that wrote them).
+ */
 public final class ResultsData {
     /** One aggregate.csv row. */
     public record Band(int tick, double mean, double low, double high) {

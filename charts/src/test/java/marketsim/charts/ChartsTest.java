@@ -1,6 +1,7 @@
 package marketsim.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -358,5 +359,37 @@ class ChartsTest {
                         .isEqualTo(Files.readAllBytes(run.resolve("charts").resolve(kind.file() + ext)));
             }
         }
+    }
+
+    /**
+     * A chart is drawn on its thread's one image, reused: each chart's PNG is the same as drawn on a new image of its
+     * own (JFreeChart's createBufferedImage), whatever was drawn on the image before it.
+     */
+    @Test
+    void aReusedImageDrawsEachChartAsANewImageWould() throws Exception {
+        ResultsData data = ResultsData.read(run);
+        for (ChartKind kind : ChartKind.TIME_SERIES) {
+            JFreeChart chart = Charts.timeSeries(data, kind);
+            if (chart != null) {
+                byte[] fresh = Png.encode(chart.createBufferedImage(Charts.WIDTH, Charts.HEIGHT,
+                        BufferedImage.TYPE_INT_RGB, null));
+                assertThat(Charts.png(chart)).as(kind.file()).isEqualTo(fresh);
+            }
+        }
+    }
+
+    /** A chart that fails to build, on a writing thread, fails the drawing with its own exception. */
+    @Test
+    void aChartThatFailsToBuildFailsTheDrawing() throws Exception {
+        Path target = dir.resolve("failing");
+        Files.createDirectories(target);
+        ChartFiles files = new ChartFiles(target, 2);
+        ResultsData data = ResultsData.read(run);
+        files.later(() -> Charts.timeSeries(data, ChartKind.TIME_SERIES.get(0)), "fine");
+        files.later(() -> {
+            throw new IllegalStateException("no chart today");
+        }, "broken");
+        assertThatThrownBy(files::write)
+                .isInstanceOf(IllegalStateException.class).hasMessage("no chart today");
     }
 }

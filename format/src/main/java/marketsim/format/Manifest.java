@@ -59,12 +59,7 @@ public final class Manifest {
         }
     }
 
-    /** A new SHA-256 digest, the checksum the manifest keeps ({@link #hex} gives it as the manifest writes it). */
-    public static MessageDigest newDigest() {
-        return digest();
-    }
-
-    /** The digest's checksum in lower-case hex, as {@link #sha256} gives a file's (the digest is reset). */
+    /** The digest's checksum in lower-case hex, as the manifest keeps it; the digest is reset. */
     public static String hex(MessageDigest digest) {
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -91,7 +86,7 @@ public final class Manifest {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return hex(digest);
     }
 
     /**
@@ -251,7 +246,8 @@ public final class Manifest {
         };
     }
 
-    private static MessageDigest digest() {
+    /** A new SHA-256 digest: the checksum the manifest keeps ({@link #hex}). */
+    public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -9,6 +9,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 
 import marketsim.charts.Figures;
 import marketsim.format.OsReason;
@@ -53,12 +56,16 @@ public final class Main implements Runnable {
     }
 
     /** The commands that draw charts (unless --no-charts): their drawing code is warmed from the start. */
-    private static final java.util.Set<String> DRAWING = java.util.Set.of("run", "compare", "sweep", "merge",
-            "calibrate", "optimize", "audit", "chart", "report");
+    private static final Set<String> DRAWING = Set.of("run", "compare", "sweep", "merge", "calibrate", "optimize",
+            "audit", "validate", "chart", "report");
 
-    /** Whether the command line asks for charts: a drawing command without --no-charts (a guess; only a warm-up). */
+    /**
+     * Whether the command line asks for charts: a drawing command without --no-charts, and not one shard of a sweep
+     * (which draws none). Read before the command line is parsed, so a guess; it decides only a warm-up.
+     */
     static boolean drawsCharts(String[] args) {
-        return args.length > 0 && DRAWING.contains(args[0]) && !java.util.Arrays.asList(args).contains("--no-charts");
+        List<String> all = Arrays.asList(args);
+        return args.length > 0 && DRAWING.contains(args[0]) && !all.contains("--no-charts") && !all.contains("--shard");
     }
 
     /**

@@ -47,7 +47,9 @@ class RunChartsTest {
         assertThat(Main.drawsCharts(new String[] {"run", "jeo-baseline"})).isTrue();
         assertThat(Main.drawsCharts(new String[] {"compare", "jeo-baseline", "--vs", "x=1"})).isTrue();
         assertThat(Main.drawsCharts(new String[] {"chart", "runs/x"})).isTrue();
+        assertThat(Main.drawsCharts(new String[] {"validate", "--quick"})).isTrue();
         assertThat(Main.drawsCharts(new String[] {"run", "jeo-baseline", "--no-charts"})).isFalse();
+        assertThat(Main.drawsCharts(new String[] {"sweep", "study.yaml", "--shard", "2"})).isFalse();
         assertThat(Main.drawsCharts(new String[] {"scenarios", "list"})).isFalse();
         assertThat(Main.drawsCharts(new String[] {"classroom"})).isFalse();
         assertThat(Main.drawsCharts(new String[0])).isFalse();

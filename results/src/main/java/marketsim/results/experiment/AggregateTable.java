@@ -49,8 +49,8 @@ public final class AggregateTable implements AggregateRow.Source {
         return entity.type() != EntityType.FIRM && entity.type() != EntityType.POOL;
     }
 
-    /** Each row in file order: by tick (1-based), then entity, then metric. */
-    public void forEach(Row row) throws IOException {
+    /** Each row's estimate in file order: by tick (1-based), then entity, then metric. */
+    public void forEachEstimate(Row row) throws IOException {
         for (int t = 0; t < ticks; t++) {
             for (int e = 0; e < entities.size(); e++) {
                 Entity entity = entities.get(e);
@@ -72,7 +72,7 @@ public final class AggregateTable implements AggregateRow.Source {
      */
     @Override
     public void forEach(Consumer<AggregateRow> each) throws IOException {
-        forEach((tick, entity, metric, est) -> each.accept(new AggregateRow(tick, entity.type().key(), entity.name(),
+        forEachEstimate((tick, entity, metric, est) -> each.accept(new AggregateRow(tick, entity.type().key(), entity.name(),
                 metric.key(), Csv.asWritten(est.mean()), Csv.asWritten(est.lower()), Csv.asWritten(est.upper()))));
     }
 }

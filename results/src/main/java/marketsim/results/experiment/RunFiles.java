@@ -3,11 +3,16 @@ package marketsim.results.experiment;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -55,17 +60,17 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     private SummaryEstimates summaries;
     private boolean closed;
     /** The checksums of the files written row by row, as their bytes went out, by file name. */
-    private final java.util.Map<String, java.security.MessageDigest> digests = new java.util.HashMap<>();
+    private final Map<String, MessageDigest> digests = new HashMap<>();
 
     RunFiles(Path dir, Experiment experiment, TimeSeries detail) throws IOException {
         this.dir = dir;
         this.experiment = experiment;
         this.config = experiment.scenario().config();
         this.detail = detail;
-        timeseries = detail.written() ? rows(ResultFiles.TIMESERIES, header("replication", "tick",
+        timeseries = detail.written() ? digestedRows(ResultFiles.TIMESERIES, header("replication", "tick",
                 "entity_type", "entity", "archetype")) : null;
         try {
-            summary = rows(ResultFiles.SUMMARY, header("replication", "seed", "entity_type", "entity",
+            summary = digestedRows(ResultFiles.SUMMARY, header("replication", "seed", "entity_type", "entity",
                     "archetype"));
         } catch (IOException e) {
             if (timeseries != null) {
@@ -79,9 +84,9 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
      * A file of the folder written row by row, its checksum worked out from the bytes as they are written (for the
      * manifest, which need not read the file again), its header written.
      */
-    private Csv.Rows rows(String name, String... header) throws IOException {
-        java.security.MessageDigest digest = Manifest.newDigest();
-        BufferedWriter writer = new BufferedWriter(new java.io.OutputStreamWriter(new java.security.DigestOutputStream(
+    private Csv.Rows digestedRows(String name, String... header) throws IOException {
+        MessageDigest digest = Manifest.digest();
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(
                 Files.newOutputStream(dir.resolve(name)), digest), StandardCharsets.UTF_8.newEncoder()));
         digests.put(name, digest);
         try {
@@ -201,15 +206,14 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         if (entities == null) {
             return new AggregateTable(List.of(), 0, new Moments(0)); // no replication ran
         }
-        return new AggregateTable(entities, ticksRun, aggregate);
+        return new AggregateTable(entities, ticksRun, aggregate); // past the last tick any replication ran, nothing
     }
 
     /** Per tick, archetype and market: mean, sd and 95% CI of each metric across replications. */
     private void writeAggregate() throws IOException {
-        try (Csv.Rows csv = rows(ResultFiles.AGGREGATE, "tick", "entity_type", "entity", "metric", "n", "mean", "sd", "ci_low",
+        try (Csv.Rows csv = digestedRows(ResultFiles.AGGREGATE, "tick", "entity_type", "entity", "metric", "n", "mean", "sd", "ci_low",
                 "ci_high")) {
-            // past the last replication's last tick, nothing to average
-            aggregate().forEach((tick, entity, metric, est) -> csv.integer(tick).text(entity.type().key())
+            aggregate().forEachEstimate((tick, entity, metric, est) -> csv.integer(tick).text(entity.type().key())
                     .text(entity.name()).text(metric.key()).integer(est.n()).number(est.mean()).number(est.sd())
                     .number(est.lower()).number(est.upper()).end());
         }
@@ -251,8 +255,8 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         if (config.stop().active()) {
             files.add(ResultFiles.STOPS);
         }
-        java.util.Map<String, String> known = new java.util.HashMap<>();
-        digests.forEach((name, digest) -> known.put(name, Manifest.hex(digest)));
+        Map<String, String> known = new HashMap<>();
+        digests.forEach((name, digest) -> known.put(name, Manifest.hex(digest))); // once: hex resets the digest
         Manifest.putChecksums(m, dir, files, known); // the files written row by row: as their bytes went out
         Files.writeString(file, json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
     }
