@@ -195,7 +195,10 @@ public final class RunRecord {
         if (from < 0 || to > recorded || from >= to) {
             throw new IllegalArgumentException("window [" + from + "," + to + ") outside 0.." + recorded);
         }
-        double[][] out = new double[entities.size()][Field.COUNT];
+        double[][] out = new double[entities.size()][];
+        for (int e = 0; e < out.length; e++) {
+            out[e] = new double[Field.COUNT]; // row by row: a two-dimensional new array is made by the VM, slowly
+        }
         for (int t = from; t < to; t++) {
             boolean last = t == to - 1;
             for (int e = 0; e < out.length; e++) {
