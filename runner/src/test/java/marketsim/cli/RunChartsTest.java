@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run draws its charts from its aggregate.csv's rows in memory (not read back from the file): they and the report
- * are byte for byte what {@code marketsim chart} redraws from the folder's files.
+ * A run draws its charts from its aggregate.csv's rows in memory (not read back from the file), with the experiment's
+ * burn-in: they and the report are byte for byte what {@code marketsim chart} redraws from the folder's files.
  */
 class RunChartsTest {
     @TempDir
@@ -22,7 +22,7 @@ class RunChartsTest {
     void aRunsChartsAreTheRedrawsOfItsFiles() throws Exception {
         Path run = dir.resolve("run");
         Cli cli = Cli.run("run", "jeo-baseline", "--reps", "3", "--ticks", "20", "--set", "population.size=600",
-                "--set", "metrics.summary_window=8", "--seed", "11", "-q", "--out", run.toString());
+                "--set", "metrics.summary_window=8", "--seed", "11", "--burn-in", "3", "-q", "--out", run.toString());
         assertThat(cli.code()).as(cli.err()).isZero();
         Path copy = dir.resolve("copy");
         copyTree(run, copy);
