@@ -184,17 +184,27 @@ final class ConsiderationSet {
         SellerTerms s = terms;
         float[] hot = p.hot;
         int h = i * Population.STRIDE;
-        float z = hot[h + Population.TILT];
-        float spilled = teaching.rivalTilt(z);
-        alpha = teaching.priceSensitivity(hot[h + Population.ALPHA], spilled);
-        beta = teaching.qualityWeight(hot[h + Population.BETA], spilled);
-        gamma = teaching.relationshipWeight(hot[h + Population.GAMMA], spilled);
-        attribute = teaching.attribute(spilled);
-        teacher = teaching.teacher(i);
-        alphaT = teaching.priceSensitivity(hot[h + Population.ALPHA], z);
-        betaT = teaching.qualityWeight(hot[h + Population.BETA], z);
-        gammaT = teaching.relationshipWeight(hot[h + Population.GAMMA], z);
-        attributeT = teaching.attribute(z);
+        if (teaching.anyTaught()) {
+            float z = hot[h + Population.TILT];
+            float spilled = teaching.rivalTilt(z);
+            alpha = teaching.priceSensitivity(hot[h + Population.ALPHA], spilled);
+            beta = teaching.qualityWeight(hot[h + Population.BETA], spilled);
+            gamma = teaching.relationshipWeight(hot[h + Population.GAMMA], spilled);
+            attribute = teaching.attribute(spilled);
+            teacher = teaching.teacher(i);
+            alphaT = teaching.priceSensitivity(hot[h + Population.ALPHA], z);
+            betaT = teaching.qualityWeight(hot[h + Population.BETA], z);
+            gammaT = teaching.relationshipWeight(hot[h + Population.GAMMA], z);
+            attributeT = teaching.attribute(z);
+        } else {
+            // no one was ever taught: every tilt is 0, so each weight is the consumer's own (times exactly 1) and no
+            // consumer has a teacher; its teacher is not read (a cache line fewer per shopper)
+            alpha = alphaT = hot[h + Population.ALPHA];
+            beta = betaT = hot[h + Population.BETA];
+            gamma = gammaT = hot[h + Population.GAMMA];
+            attribute = attributeT = teaching.attribute(0f);
+            teacher = Population.NONE;
+        }
         int last = p.last[i];
         int offers = 0;
         int memory = i * p.slots;

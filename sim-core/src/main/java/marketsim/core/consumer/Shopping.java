@@ -57,6 +57,7 @@ public final class Shopping {
     private final Ledger ledger;
     private final Platform platform;
     private final Store store;
+    private final Teaching teaching;
     private final double outsideUtility;
     private final RandomGenerator orderRandom;
     private final RandomGenerator choiceRandom;
@@ -119,6 +120,7 @@ public final class Shopping {
         this.ledger = ledger;
         this.platform = platform;
         this.store = store;
+        this.teaching = teaching;
         this.outsideUtility = outsideUtility;
         this.orderRandom = orderRandom;
         this.choiceRandom = choiceRandom;
@@ -223,8 +225,12 @@ public final class Shopping {
             int m = i * p.slots;
             // A consumer's 48 bytes of traits can span two cache lines: read the first and the last.
             sum += Float.floatToRawIntBits(hot[h]) + Float.floatToRawIntBits(hot[h + Population.STRIDE - 1])
-                    + p.memoryFirm[m] + Float.floatToRawIntBits(p.memoryStock[m]) + (int) p.aware[i] + p.last[i]
-                    + p.teacher[i];
+                    + p.memoryFirm[m] + Float.floatToRawIntBits(p.memoryStock[m]) + (int) p.aware[i] + p.last[i];
+        }
+        if (teaching.anyTaught()) { // a consumer's teacher is read only once anyone was taught
+            for (int k = from; k < to; k++) {
+                sum += p.teacher[order[k]];
+            }
         }
         if (platform != null) { // membership and the last channel are read only with a platform
             for (int k = from; k < to; k++) {

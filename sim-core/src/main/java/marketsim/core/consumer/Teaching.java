@@ -178,6 +178,11 @@ public final class Teaching {
         return (float) (spillover * z);
     }
 
+    /** Whether anyone was ever taught: until then every tilt is 0 and no consumer has a teacher. */
+    boolean anyTaught() {
+        return taught;
+    }
+
     /** The firm consumer {@code i} was taught by, or {@link Population#NONE}. */
     int teacher(int i) {
         return population.teacher[i];
