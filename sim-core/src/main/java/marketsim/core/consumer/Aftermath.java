@@ -17,7 +17,7 @@ import marketsim.core.random.Streams;
  *   <li>each purchase of the tick is experienced: failure or satisfaction, service contacts,
  *       relationship, status ({@link PurchaseExperience});
  *   <li>word of mouth ({@link WordOfMouth}), when on;
- *   <li>every relationship stock decays ({@link PurchaseExperience#decayRelationships});
+ *   <li>every relationship stock decays ({@link CustomerBase});
  *   <li>tastes move: the common trend and each consumer's drift ({@link TasteDrift});
  *   <li>teaching tilt decays ({@link Teaching#decay});
  *   <li>each firm's customer base is counted: who bought, switched or lapsed ({@link CustomerBase}); where
@@ -25,7 +25,10 @@ import marketsim.core.random.Streams;
  *   <li>consumers join or leave the platform ({@link PlatformMembership}).
  * </ol>
  * Within a step consumers go in index order; no consumer's step affects another's, so the order
- * decides only which random numbers each draws.
+ * decides only which random numbers each draws. Steps that touch nothing of each other's run in one pass: the
+ * stocks decay in the customer base's pass over every consumer, which counts them decayed as step 6 would, and the
+ * tastes innovation aims at are summed after they moved (steps 3 to 6 read and write disjoint state: stocks and
+ * bases; tastes; tilts).
  */
 public final class Aftermath implements Innovation.Tastes {
     private final Population population;
@@ -54,7 +57,8 @@ public final class Aftermath implements Innovation.Tastes {
         this.drift = new TasteDrift(population, config.dynamics().tasteDrift(), config.dynamics().trend(),
                 Streams.stream(runSeed, StreamKey.TASTE_DRIFT));
         this.teaching = teaching;
-        this.customers = new CustomerBase(population, terms, purchases, config.lapseWindow());
+        this.customers = new CustomerBase(population, terms, purchases, config.lapseWindow(),
+                config.rules().relationshipDecay());
         this.membership = membership;
     }
 
@@ -64,10 +68,10 @@ public final class Aftermath implements Innovation.Tastes {
         if (wordOfMouth != null) {
             wordOfMouth.talk();
         }
-        experience.decayRelationships();
+        customers.count(firmTally); // with every stock's decay
         drift.drift();
         teaching.decay();
-        customers.count(firmTally);
+        customers.sumTastes();
         if (wallet != null) {
             wallet.count(firmTally);
         }

@@ -33,7 +33,7 @@ import marketsim.core.ledger.PostingKind;
  * spent on it). Bought direct or in the store, the seller's stock moves with its {@code eta_j};
  * on the platform, a third party's stock moves with {@code omega eta_j} and the platform's own
  * with the platform's rate (the private label's stock is the platform's). Every tick all stocks
- * then decay, {@code L <- L (1 - delta)} ({@link #decayRelationships}).
+ * then decay, {@code L <- L (1 - delta)} ({@link CustomerBase}).
  *
  * <p>Draws, from the {@code EXPERIENCE} stream, per purchase in consumer order: the failure (if
  * {@code f_j > 0}); after a failure the detractor draw (if its share is positive), otherwise the
@@ -112,15 +112,6 @@ public final class PurchaseExperience {
                     : g >= rules.promoterThreshold() ? Population.STATUS_PROMOTER
                     : g <= rules.detractorThreshold() ? Population.STATUS_DETRACTOR
                     : Population.STATUS_PASSIVE;
-        }
-    }
-
-    /** Every relationship stock decays: {@code L <- L (1 - delta)}. */
-    public void decayRelationships() {
-        float keep = (float) (1 - rules.relationshipDecay());
-        float[] stocks = population.memoryStock;
-        for (int k = 0; k < stocks.length; k++) {
-            stocks[k] *= keep; // a loop of its own, so that it vectorizes
         }
     }
 

@@ -3,8 +3,10 @@ package marketsim.core.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 import marketsim.core.TestMarkets;
 import marketsim.core.config.PopulationConfig;
@@ -36,8 +38,9 @@ class CustomerBaseTest {
         p.memoryStock[p.slotFor(1, 1)] = 0.75f;
         p.memoryStock[p.slotFor(1, 0)] = 0.25f;
         double[][] tally = new double[2][Field.COUNT];
-        CustomerBase customers = new CustomerBase(p, terms, log, 0);
+        CustomerBase customers = new CustomerBase(p, terms, log, 0, 0);
         customers.count(tally);
+        customers.sumTastes();
         assertThat(tally[0][Field.CUSTOMERS.ordinal()]).isEqualTo(2);
         assertThat(tally[0][Field.PROMOTERS.ordinal()]).isEqualTo(1);
         assertThat(tally[0][Field.DETRACTORS.ordinal()]).isEqualTo(1);
@@ -49,6 +52,28 @@ class CustomerBaseTest {
     }
 
     @Test
+    void everyStockDecaysAndIsCountedDecayed() {
+        Population p = Population.draw(new PopulationConfig(3, 4, 0, List.of(TestMarkets.constantSegment("all", 1,
+                Map.of()))), 1);
+        List<Firm> firms = List.of(new Firm(0, TestMarkets.firm("a").build()), new Firm(1, TestMarkets.firm("b").build()));
+        SellerTerms terms = new SellerTerms(firms);
+        terms.refresh(firms);
+        PurchaseLog log = new PurchaseLog(3);
+        p.memoryStock[p.slotFor(0, 0)] = 0.5f;
+        p.memoryStock[p.slotFor(0, 1)] = 0.25f;
+        p.memoryStock[p.slotFor(2, 1)] = 1f; // consumer 2 never bought: its stock decays all the same
+        CustomerBase base = new CustomerBase(p, terms, log, 0, 0.1);
+        double[][] tally = tick(base, log, p, 0, -1, -1);
+        float keep = (float) (1 - 0.1);
+        assertThat(p.stock(0, 0)).isEqualTo(0.5f * keep);
+        assertThat(p.stock(0, 1)).isEqualTo(0.25f * keep);
+        assertThat(p.stock(2, 1)).isEqualTo(keep);
+        assertThat(tally[0][Field.RELATIONSHIP_SUM.ordinal()]).as("consumer 0's stock with a, decayed")
+                .isEqualTo((double) (0.5f * keep));
+        assertThat(tally[1][Field.RELATIONSHIP_SUM.ordinal()]).isZero();
+    }
+
+    @Test
     void aCustomerIsLostOnceWhenItSwitchesOrLapses() {
         Population p = Population.draw(new PopulationConfig(2, 4, 0, List.of(TestMarkets.constantSegment("all", 1,
                 Map.of()))), 1);
@@ -56,7 +81,7 @@ class CustomerBaseTest {
         SellerTerms terms = new SellerTerms(firms);
         terms.refresh(firms);
         PurchaseLog log = new PurchaseLog(2);
-        CustomerBase base = new CustomerBase(p, terms, log, 2); // lapsed after 2 ticks without a purchase
+        CustomerBase base = new CustomerBase(p, terms, log, 2, 0); // lapsed after 2 ticks without a purchase
         // tick 0: both consumers buy from a
         double[][] t0 = tick(base, log, p, 0, 0);
         assertThat(t0[0][Field.CUSTOMERS.ordinal()]).isEqualTo(2);
@@ -85,12 +110,78 @@ class CustomerBaseTest {
         SellerTerms terms = new SellerTerms(firms);
         terms.refresh(firms);
         PurchaseLog log = new PurchaseLog(1);
-        CustomerBase base = new CustomerBase(p, terms, log, 0);
+        CustomerBase base = new CustomerBase(p, terms, log, 0, 0);
         tick(base, log, p, 0);
         for (int t = 0; t < 100; t++) {
             double[][] tally = tick(base, log, p, -1);
             assertThat(tally[0][Field.LAPSED_CUSTOMERS.ordinal()]).isZero();
             assertThat(tally[0][Field.CUSTOMERS.ordinal()]).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void blockByBlockTheCountsAreThoseOfOneConsumerAtATime() {
+        // 1,300 consumers: the pass's blocks of 512 end inside the population. Random purchases, statuses and
+        // memories for 40 ticks with a lapse window of 3, against the rules applied one consumer at a time.
+        int n = 1300;
+        int firmCount = 3;
+        // as many memory slots as firms, so that every slot, the last of a block's too, comes to hold a stock
+        Population p = Population.draw(new PopulationConfig(n, firmCount, 0, List.of(TestMarkets.constantSegment("all",
+                1, Map.of()))), 1);
+        List<Firm> firms = List.of(new Firm(0, TestMarkets.firm("a").build()), new Firm(1, TestMarkets.firm("b").build()),
+                new Firm(2, TestMarkets.firm("c").build()));
+        SellerTerms terms = new SellerTerms(firms);
+        terms.refresh(firms);
+        PurchaseLog log = new PurchaseLog(n);
+        double decay = 0.05;
+        CustomerBase base = new CustomerBase(p, terms, log, 3, decay);
+        SplittableRandom random = new SplittableRandom(7);
+        int[] customerOf = new int[n];
+        int[] lastBought = new int[n];
+        Arrays.fill(customerOf, -1);
+        for (int tick = 0; tick < 40; tick++) {
+            int[] sellers = new int[n];
+            for (int i = 0; i < n; i++) {
+                sellers[i] = random.nextDouble() < 0.2 ? random.nextInt(firmCount) : -1;
+                if (sellers[i] >= 0) {
+                    p.status[i] = (byte) (1 + random.nextInt(3));
+                    p.memoryStock[p.slotFor(i, random.nextInt(firmCount))] = (float) random.nextDouble();
+                }
+            }
+            double[][] expected = new double[firmCount][Field.COUNT];
+            float[] stocks = p.memoryStock.clone();
+            for (int k = 0; k < stocks.length; k++) {
+                stocks[k] *= (float) (1 - decay);
+            }
+            for (int i = 0; i < n; i++) {
+                int was = customerOf[i];
+                if (sellers[i] >= 0) {
+                    if (was >= 0 && was != sellers[i]) {
+                        expected[was][Field.LOST_CUSTOMERS.ordinal()]++;
+                    }
+                    customerOf[i] = sellers[i];
+                    lastBought[i] = tick;
+                } else if (was >= 0 && lastBought[i] <= tick - 3) {
+                    expected[was][Field.LAPSED_CUSTOMERS.ordinal()]++;
+                    customerOf[i] = -1;
+                }
+                int firm = customerOf[i];
+                if (firm >= 0) {
+                    expected[firm][Field.CUSTOMERS.ordinal()]++;
+                    expected[firm][Field.PROMOTERS.ordinal()] += p.status[i] == Population.STATUS_PROMOTER ? 1 : 0;
+                    expected[firm][Field.DETRACTORS.ordinal()] += p.status[i] == Population.STATUS_DETRACTOR ? 1 : 0;
+                    for (int k = i * p.slots; k < (i + 1) * p.slots; k++) {
+                        if (p.memoryFirm[k] == firm) {
+                            expected[firm][Field.RELATIONSHIP_SUM.ordinal()] += stocks[k];
+                        }
+                    }
+                }
+            }
+            double[][] tally = tick(base, log, p, sellers);
+            assertThat(p.memoryStock).as("tick %d: the stocks decayed", tick).isEqualTo(stocks);
+            for (int j = 0; j < firmCount; j++) {
+                assertThat(tally[j]).as("tick %d, firm %d", tick, j).isEqualTo(expected[j]);
+            }
         }
     }
 
@@ -103,7 +194,7 @@ class CustomerBaseTest {
                 log.add(i, sellers[i], (byte) 0);
             }
         }
-        double[][] tally = new double[2][Field.COUNT];
+        double[][] tally = new double[3][Field.COUNT];
         base.count(tally);
         return tally;
     }

@@ -106,13 +106,4 @@ class PurchaseExperienceTest {
         assertThat(consumer.stock(0, platform)).isCloseTo((float) (ETA * G), within(STOCK));
         assertThat(consumer.remembers(0, 0)).isFalse();
     }
-
-    @Test
-    void everyStockDecays() {
-        FirmConfig seller = TestMarkets.firm("s").quality(QUALITY).relationshipRate(ETA).build();
-        PurchaseExperience experience = bought(seller, Channel.DIRECT, rules(0, 0), new ScriptedRandom());
-        experience.experience(tally);
-        experience.decayRelationships();
-        assertThat(consumer.stock(0, 0)).isCloseTo((float) (ETA * G * 0.98), within(STOCK));
-    }
 }
