@@ -77,7 +77,36 @@ final class Profile {
         out.append(String.format(Locale.ROOT, "  per-consumer state: %,d bytes for %,d consumers = %.0f bytes per "
                 + "consumer (population, network and word of mouth, shopping order, purchase log)%n", bytes, consumers,
                 (double) bytes / consumers));
+        out.append(jvm());
         return out.toString();
+    }
+
+    /**
+     * The Java the figures were measured on: its version, the processors it sees, its garbage collector (which the
+     * {@code marketsim} launcher chooses on small machines: docs/PERFORMANCE.md) and its largest heap.
+     */
+    static String jvm() {
+        StringBuilder collectors = new StringBuilder();
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            collectors.append(collectors.length() == 0 ? "" : ", ").append(gc.getName());
+        }
+        return String.format(Locale.ROOT, "  Java %s, processors: %d; garbage collector %s (%s); heap up to %,d MB%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), collectorName(collectors.toString()),
+                collectors, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** The collector's usual name, from its memory managers' names. */
+    private static String collectorName(String managers) {
+        if (managers.contains("G1")) {
+            return "G1";
+        }
+        if (managers.contains("PS ")) {
+            return "Parallel";
+        }
+        if (managers.contains("MarkSweepCompact")) {
+            return "Serial";
+        }
+        return managers.contains("ZGC") ? "ZGC" : managers.contains("Shenandoah") ? "Shenandoah" : "other";
     }
 
     /**
@@ -130,7 +159,7 @@ final class Profile {
                     java.time.Duration.between(result.started(), result.finished()).toNanos() / NANOS,
                     java.time.Duration.between(result.finished(), java.time.Instant.now()).toNanos() / NANOS, wall));
         }
-        return out.append(String.format("%n")).toString();
+        return out.append(String.format("%n")).append(jvm()).toString();
     }
 
     private static String runLine(String name, long nanos, long total, long runs) {

@@ -2,18 +2,11 @@ package marketsim.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
+import marketsim.cli.StandInCheckout;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,13 +27,13 @@ class LostDisplayTest {
 
     @Test
     void aDisplayThatGoesAwayIsSaidAndExits2() throws Exception {
-        Path checkout = standInCheckout();
+        Path launcher = StandInCheckout.launcher(dir);
         int display = freeDisplay();
         Process xvfb = new ProcessBuilder("Xvfb", ":" + display, "-screen", "0", "1280x800x24")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
         try {
             waitFor(Path.of("/tmp/.X11-unix/X" + display));
-            ProcessBuilder gui = new ProcessBuilder("bash", checkout.resolve("marketsim").toString(), "gui")
+            ProcessBuilder gui = new ProcessBuilder("bash", launcher.toString(), "gui")
                     .redirectErrorStream(true).redirectOutput(dir.resolve("gui.log").toFile());
             gui.environment().put("DISPLAY", ":" + display);
             gui.environment().remove("XAUTHORITY");
@@ -58,24 +51,6 @@ class LostDisplayTest {
 
     private String log() throws Exception {
         return Files.readString(dir.resolve("gui.log"));
-    }
-
-    /** The launcher beside runner/target/marketsim-all.jar, a jar whose manifest runs Main on this test's class path. */
-    private Path standInCheckout() throws Exception {
-        Path launcher = Path.of("..", "marketsim").toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.isRegularFile(launcher), "the launcher is at the checkout's root");
-        Path checkout = Files.createDirectories(dir.resolve("checkout"));
-        Files.copy(launcher, checkout.resolve("marketsim"));
-        Path jar = Files.createDirectories(checkout.resolve("runner/target")).resolve("marketsim-all.jar");
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "marketsim.cli.Main");
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, Stream.of(System.getProperty("java.class.path")
-                .split(File.pathSeparator)).map(p -> Path.of(p).toUri().toString()).collect(Collectors.joining(" ")));
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, manifest)) {
-            j.flush();
-        }
-        return checkout;
     }
 
     private static int freeDisplay() {
