@@ -24,6 +24,7 @@ import marketsim.format.Manifest;
 import marketsim.format.ResultFiles;
 import marketsim.core.config.MarketConfig;
 import marketsim.core.metrics.Entity;
+import marketsim.core.metrics.Field;
 import marketsim.core.metrics.Metric;
 import marketsim.core.metrics.RunRecord;
 import marketsim.results.Csv;
@@ -57,6 +58,9 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
     private int ticksRun;
     /** Per tick, entity and metric, across replications: cell (t * entities + e) * METRICS + m. */
     private Moments aggregate;
+    /** One tick's vectors and metric values [entity][field or metric], refilled tick after tick. */
+    private double[][] tickVectors;
+    private double[][] tickValues;
     private SummaryEstimates summaries;
     private boolean closed;
     /** The checksums of the files written row by row, as their bytes went out, by file name. */
@@ -126,8 +130,13 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
         }
         double discount = config.discountRatePerTick();
         ticksRun = Math.max(ticksRun, run.ticksRecorded());
+        if (tickVectors == null) {
+            tickVectors = new double[entities.size()][Field.COUNT];
+            tickValues = new double[entities.size()][METRICS];
+        }
         for (int t = 0; t < run.ticksRecorded(); t++) {
-            double[][] values = Summaries.metricValues(entities, run.entityVectors(t), discount);
+            double[][] values = Summaries.metricValuesInto(entities, run.windowInto(t, t + 1, tickVectors), discount,
+                    tickValues);
             boolean rows = detail.atTick(t + 1, run.ticksRecorded());
             for (int e = 0; e < entities.size(); e++) {
                 if (rows && detail.of(entities.get(e))) {

@@ -123,12 +123,21 @@ public final class Summaries {
         // processor time went there, once per tick)
         double[][] out = new double[entities.size()][];
         for (int e = 0; e < entities.size(); e++) {
+            out[e] = new double[METRICS.length];
+        }
+        return metricValuesInto(entities, vectors, discountRate, out);
+    }
+
+    /** As {@link #metricValues}, into {@code out} (a row of every metric per entity, overwritten). */
+    public static double[][] metricValuesInto(List<Entity> entities, double[][] vectors, double discountRate,
+                                              double[][] out) {
+        double[] market = vectors[vectors.length - 1];
+        for (int e = 0; e < entities.size(); e++) {
             EntityType type = entities.get(e).type();
-            double[] values = new double[METRICS.length];
+            double[] values = out[e];
             for (Metric m : METRICS) {
                 values[m.ordinal()] = m.value(type, vectors[e], market, discountRate);
             }
-            out[e] = values;
         }
         return out;
     }

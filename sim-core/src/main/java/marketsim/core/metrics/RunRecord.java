@@ -1,6 +1,7 @@
 package marketsim.core.metrics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,12 +193,23 @@ public final class RunRecord {
      * {@code to - 1}.
      */
     public double[][] window(int from, int to) {
-        if (from < 0 || to > recorded || from >= to) {
-            throw new IllegalArgumentException("window [" + from + "," + to + ") outside 0.." + recorded);
-        }
         double[][] out = new double[entities.size()][];
         for (int e = 0; e < out.length; e++) {
             out[e] = new double[Field.COUNT]; // row by row: a two-dimensional new array is made by the VM, slowly
+        }
+        return windowInto(from, to, out);
+    }
+
+    /**
+     * As {@link #window}, into {@code out} (a row of {@link Field#COUNT} per entity, overwritten): for a caller that
+     * reads every tick's vectors in turn and keeps none (a run's rows), without an array per tick.
+     */
+    public double[][] windowInto(int from, int to, double[][] out) {
+        if (from < 0 || to > recorded || from >= to) {
+            throw new IllegalArgumentException("window [" + from + "," + to + ") outside 0.." + recorded);
+        }
+        for (double[] row : out) {
+            Arrays.fill(row, 0);
         }
         for (int t = from; t < to; t++) {
             boolean last = t == to - 1;
