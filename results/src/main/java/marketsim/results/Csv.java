@@ -1,7 +1,10 @@
 package marketsim.results;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -76,70 +79,115 @@ public final class Csv {
      * millions of values.
      */
     static boolean appendRounded(StringBuilder out, double x) {
-        return appendRounded(out, x, new char[DIGITS]);
+        byte[] cell = new byte[CELL];
+        int end = putRounded(cell, 0, x, new byte[DIGITS]);
+        if (end < 0) {
+            return false;
+        }
+        for (int k = 0; k < end; k++) {
+            out.append((char) cell[k]);
+        }
+        return true;
     }
 
     /** Room for a long's digits. */
     private static final int DIGITS = 20;
+    /** Room for any cell {@link #putRounded} or {@link #putLong} writes: a sign, digits, point, zeros, exponent. */
+    private static final int CELL = 32;
 
-    /** As {@link #appendRounded(StringBuilder, double)}, the digits worked out in {@code scratch} (20 chars). */
-    static boolean appendRounded(StringBuilder out, double x, char[] scratch) {
+    /**
+     * As {@link #appendRounded(StringBuilder, double)}, in ASCII bytes into {@code out} from {@code at} (at least
+     * {@value #CELL} free), the digits worked out in {@code scratch} ({@value #DIGITS} bytes): returns where the cell
+     * ends, or -1, writing nothing, outside the range.
+     */
+    static int putRounded(byte[] out, int at, double x, byte[] scratch) {
         double magnitude = Math.abs(x);
         if (!(magnitude >= 1e-13 && magnitude < 1e10)) {
-            return false;
+            return -1;
         }
         int k = SIGNIFICANT_DIGITS - 1 - (int) Math.floor(Math.log10(magnitude));
         if (k < 0 || k > EXACT_POWERS) {
-            return false;
+            return -1;
         }
         long m = Math.round(x * POWERS[k - LOWEST_POWER]);
         long digits = Math.abs(m);
         if (digits == 0) {
-            return false;
+            return -1;
         }
         while (digits % 10 == 0) {
             digits /= 10;
             k--;
         }
         // the significand's digits (at most 11) into the end of scratch, right to left: no String per number
-        int at = DIGITS;
+        int from = DIGITS;
         for (long rest = digits; rest != 0; rest /= 10) {
-            scratch[--at] = (char) ('0' + (int) (rest % 10));
+            scratch[--from] = (byte) ('0' + (int) (rest % 10));
         }
-        int count = DIGITS - at;
+        int count = DIGITS - from;
         int exponent = count - 1 - k; // of the leading digit
+        int p = at;
         if (m < 0) {
-            out.append('-');
+            out[p++] = '-';
         }
         if (exponent >= -3 && exponent < 7) {
             if (exponent >= 0) {
                 if (count > exponent + 1) {
-                    out.append(scratch, at, exponent + 1).append('.')
-                            .append(scratch, at + exponent + 1, count - exponent - 1);
+                    p = put(out, p, scratch, from, exponent + 1);
+                    out[p++] = '.';
+                    p = put(out, p, scratch, from + exponent + 1, count - exponent - 1);
                 } else {
-                    out.append(scratch, at, count);
+                    p = put(out, p, scratch, from, count);
                     for (int z = count; z < exponent + 1; z++) {
-                        out.append('0');
+                        out[p++] = '0';
                     }
-                    out.append(".0");
+                    out[p++] = '.';
+                    out[p++] = '0';
                 }
             } else {
-                out.append("0.");
+                out[p++] = '0';
+                out[p++] = '.';
                 for (int z = -1; z > exponent; z--) {
-                    out.append('0');
+                    out[p++] = '0';
                 }
-                out.append(scratch, at, count);
+                p = put(out, p, scratch, from, count);
             }
         } else {
-            out.append(scratch[at]).append('.');
+            out[p++] = scratch[from];
+            out[p++] = '.';
             if (count > 1) {
-                out.append(scratch, at + 1, count - 1);
+                p = put(out, p, scratch, from + 1, count - 1);
             } else {
-                out.append('0');
+                out[p++] = '0';
             }
-            out.append('E').append(exponent);
+            out[p++] = 'E';
+            p = putLong(out, p, exponent, scratch);
         }
-        return true;
+        return p;
+    }
+
+    /** {@code length} bytes of {@code from} from {@code start} into {@code out} at {@code at}; returns the end. */
+    private static int put(byte[] out, int at, byte[] from, int start, int length) {
+        System.arraycopy(from, start, out, at, length);
+        return at + length;
+    }
+
+    /** {@code Long.toString(x)}'s ASCII bytes into {@code out} at {@code at}, by way of {@code scratch}; the end. */
+    static int putLong(byte[] out, int at, long x, byte[] scratch) {
+        if (x == Long.MIN_VALUE) {
+            byte[] text = Long.toString(x).getBytes(StandardCharsets.US_ASCII);
+            return put(out, at, text, 0, text.length);
+        }
+        int p = at;
+        if (x < 0) {
+            out[p++] = '-';
+        }
+        int from = DIGITS;
+        long rest = Math.abs(x);
+        do {
+            scratch[--from] = (byte) ('0' + (int) (rest % 10));
+            rest /= 10;
+        } while (rest != 0);
+        return put(out, p, scratch, from, DIGITS - from);
     }
 
     /** The largest power of ten a double holds exactly, 10^22. */
@@ -160,22 +208,24 @@ public final class Csv {
     }
 
     /**
-     * Rows of a CSV file in this dialect, byte for byte what a {@link #printer} writes, without its per-cell
-     * checks and strings: a number is appended as {@link #number} would give it, and a text cell is quoted as
-     * commons-csv would quote it (worked out once per distinct text). For the big files (timeseries.csv,
-     * aggregate.csv, a sweep's runs.csv), where the printer's way spent most of the writing time.
+     * Rows of a CSV file in this dialect, byte for byte what a {@link #printer} writes in UTF-8, without its per-cell
+     * checks and strings: a number is laid out in ASCII as {@link #number} would give it, and a text cell is quoted as
+     * commons-csv would quote it and encoded (worked out once per distinct text), straight into a buffer of bytes
+     * that goes to the stream as it fills (no characters to encode, no String per buffer). For the big files
+     * (timeseries.csv, aggregate.csv, summary.csv), where the printer's way spent most of the writing time.
      */
     public static final class Rows implements java.io.Closeable, java.io.Flushable {
-        /** Characters gathered before they go to the writer. */
+        /** Bytes gathered before they go to the stream. */
         private static final int CHUNK = 1 << 16;
-        private final Writer out;
-        private final StringBuilder chunk = new StringBuilder(CHUNK + 4096);
-        private final java.util.Map<String, String> quoted = new java.util.HashMap<>();
-        /** Where {@link Csv#appendRounded} works out a number's digits. */
-        private final char[] digits = new char[DIGITS];
+        private final OutputStream out;
+        private byte[] buffer = new byte[CHUNK + 4096];
+        private int length;
+        private final java.util.Map<String, byte[]> quoted = new java.util.HashMap<>();
+        /** Where a number's digits are worked out. */
+        private final byte[] digits = new byte[DIGITS];
         private boolean first = true;
 
-        public Rows(Writer out, String... header) throws IOException {
+        public Rows(OutputStream out, String... header) throws IOException {
             this.out = out;
             for (String column : header) {
                 text(column);
@@ -186,44 +236,51 @@ public final class Csv {
         /** A text cell. */
         public Rows text(String value) {
             if (first) {
-                chunk.append(FORMAT.format(value)); // rare: a row that starts with text
+                put(FORMAT.format(value).getBytes(StandardCharsets.UTF_8)); // rare: a row that starts with text
                 first = false;
             } else {
-                chunk.append(',').append(quoted.computeIfAbsent(value, v -> FORMAT.format("x", v).substring(2)));
+                room(1);
+                buffer[length++] = ',';
+                put(quoted.computeIfAbsent(value,
+                        v -> FORMAT.format("x", v).substring(2).getBytes(StandardCharsets.UTF_8)));
             }
             return this;
         }
 
         /** A number cell, as {@link Csv#number}. */
         public Rows number(double x) {
+            room(CELL + 3);
             boolean empty = Double.isNaN(x) || Double.isInfinite(x);
             if (first) {
                 first = false;
                 if (empty) {
-                    chunk.append("\"\""); // commons-csv quotes an empty first cell
+                    buffer[length++] = '"'; // commons-csv quotes an empty first cell
+                    buffer[length++] = '"';
                     return this;
                 }
             } else {
-                chunk.append(',');
+                buffer[length++] = ',';
             }
             if (empty) {
                 return this;
             }
             if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-                chunk.append((long) x);
-            } else if (!appendRounded(chunk, x, digits)) {
-                chunk.append(round(x)); // the digits of Double.toString
+                length = putLong(buffer, length, (long) x, digits);
+            } else {
+                int end = putRounded(buffer, length, x, digits);
+                length = end >= 0 ? end : putAscii(Double.toString(round(x))); // the digits of Double.toString
             }
             return this;
         }
 
         /** A whole-number cell. */
         public Rows integer(long x) {
+            room(CELL + 1);
             if (!first) {
-                chunk.append(',');
+                buffer[length++] = ',';
             }
             first = false;
-            chunk.append(x);
+            length = putLong(buffer, length, x, digits);
             return this;
         }
 
@@ -234,22 +291,42 @@ public final class Csv {
 
         /** Ends the row. */
         public void end() throws IOException {
-            chunk.append('\n');
+            room(1);
+            buffer[length++] = '\n';
             first = true;
-            if (chunk.length() >= CHUNK) {
-                out.append(chunk);
-                chunk.setLength(0);
+            if (length >= CHUNK) {
+                out.write(buffer, 0, length);
+                length = 0;
+            }
+        }
+
+        private void put(byte[] bytes) {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, buffer, length, bytes.length);
+            length += bytes.length;
+        }
+
+        /** {@code text}, all ASCII, at the end of the buffer; returns the new length. */
+        private int putAscii(String text) {
+            put(text.getBytes(StandardCharsets.US_ASCII));
+            return length;
+        }
+
+        /** Room for {@code bytes} more in the buffer (a long text cell may need more than a chunk's spare). */
+        private void room(int bytes) {
+            if (length + bytes > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(2 * buffer.length, length + bytes));
             }
         }
 
         @Override
         public void flush() throws IOException {
-            out.append(chunk);
-            chunk.setLength(0);
+            out.write(buffer, 0, length);
+            length = 0;
             out.flush();
         }
 
-        /** Flushes and closes the writer. */
+        /** Flushes and closes the stream. */
         @Override
         public void close() throws IOException {
             try (out) {
@@ -263,7 +340,6 @@ public final class Csv {
      * part of one (a journal's {@code .sweep-NAME-HASH.journal}, a staging folder's {@code .NAME.partial-N}).
      */
     public static final int MAX_FILE_NAME = 120;
-
 
     /**
      * A name (a variant, a scenario) as a file name: letters, digits, dot, dash and underscore kept,

@@ -2,7 +2,9 @@ package marketsim.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class CsvTest {
     /**
-     * The fast digits ({@link Csv#appendRounded}) are Double.toString's of the rounded value, character for character:
+     * The fast digits ({@link Csv#putRounded}) are Double.toString's of the rounded value, character for character:
      * 3,000,000 values (a fixed seed) spread evenly over the logarithm of magnitudes 1e-14 to 1e11 with either sign,
      * decimals of a few digits as money and shares are, and values next to the layout's boundaries (1e-3, 1e7) and
      * to powers of ten, where rounding carries into a new digit. Any difference fails: the files must not change.
@@ -21,8 +23,8 @@ class CsvTest {
     void fastDigitsAreDoubleToStringsOfTheRoundedValue() {
         SplittableRandom random = new SplittableRandom(20261206);
         int checked = 0;
-        StringBuilder out = new StringBuilder();
-        char[] scratch = new char[20]; // reused, as a file's rows reuse theirs: a longer number's digits stay in it
+        byte[] cell = new byte[32];
+        byte[] scratch = new byte[20]; // reused, as a file's rows reuse theirs: a longer number's digits stay in it
         for (int n = 0; n < 3_000_000; n++) {
             double x = switch (n % 4) {
                 case 0 -> Math.pow(10, -14 + 25 * random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
@@ -34,13 +36,13 @@ class CsvTest {
             if (x == Math.rint(x) || Double.isNaN(x)) {
                 continue; // whole numbers are written as longs before this
             }
-            out.setLength(0);
-            if (Csv.appendRounded(out, x, scratch)) {
+            int end = Csv.putRounded(cell, 0, x, scratch);
+            if (end >= 0) {
                 checked++;
                 String expected = Double.toString(Csv.round(x));
-                if (!out.toString().equals(expected)) {
-                    assertThat(out.toString()).as("x = %s (bits %x)", x, Double.doubleToRawLongBits(x))
-                            .isEqualTo(expected);
+                String written = new String(cell, 0, end, StandardCharsets.US_ASCII);
+                if (!written.equals(expected)) {
+                    assertThat(written).as("x = %s (bits %x)", x, Double.doubleToRawLongBits(x)).isEqualTo(expected);
                 }
             }
         }
@@ -93,14 +95,15 @@ class CsvTest {
         List<Object> cells = new ArrayList<>(List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
                 0.0, -0.0, 1.0, -3.0, 1e15, 9.999999999999e14, 1e-300, 4.9e-324, Double.MAX_VALUE, 9.200000000000001,
                 0.1 + 0.2, 123456789.123456789, -0.000123456789012, 1e-5, 1e7, 12345678.9, "plain", "a,b", "say \"hi\"",
-                "two\nlines", "cr\r", "#hash", " lead", "trail ", "", "tab\t", "ünï"));
+                "two\nlines", "cr\r", "#hash", " lead", "trail ", "", "tab\t", "ünï",
+                "a cell longer than the rows' buffer, \"quoted\", ünï: " + "x".repeat(100_000)));
         for (int k = 0; k < 5_000; k++) {
             double magnitude = Math.pow(10, random.nextInt(-320, 320));
             cells.add((random.nextBoolean() ? 1 : -1) * random.nextDouble() * magnitude);
             cells.add((double) random.nextLong(-2_000_000_000_000_000L, 2_000_000_000_000_000L));
         }
         for (int first = 0; first < cells.size(); first += 1_009) { // each kind of cell first in a row too
-            StringWriter fast = new StringWriter();
+            ByteArrayOutputStream fast = new ByteArrayOutputStream();
             StringWriter printed = new StringWriter();
             String[] header = {"a", "b,c", ""};
             try (Csv.Rows rows = new Csv.Rows(fast, header);
@@ -121,12 +124,13 @@ class CsvTest {
                         row.clear();
                     }
                 }
-                rows.integer(-42).integer(Long.MAX_VALUE).end();
+                rows.integer(-42).integer(Long.MAX_VALUE).integer(Long.MIN_VALUE).end();
                 row.add("-42");
                 row.add(Long.toString(Long.MAX_VALUE));
+                row.add(Long.toString(Long.MIN_VALUE));
                 printer.printRecord(row);
             }
-            assertThat(fast.toString()).isEqualTo(printed.toString());
+            assertThat(fast.toString(StandardCharsets.UTF_8)).isEqualTo(printed.toString());
         }
     }
 

@@ -3,7 +3,7 @@ package marketsim.results.experiment;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,24 +90,23 @@ final class RunFiles implements Replicator.Sink<RunRecord>, Closeable {
      */
     private Csv.Rows digestedRows(String name, String... header) throws IOException {
         MessageDigest digest = Manifest.digest();
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(
-                Files.newOutputStream(dir.resolve(name)), digest), StandardCharsets.UTF_8.newEncoder()));
+        OutputStream file = new DigestOutputStream(Files.newOutputStream(dir.resolve(name)), digest);
         digests.put(name, digest);
         try {
-            return new Csv.Rows(writer, header);
+            return new Csv.Rows(file, header);
         } catch (IOException e) {
-            writer.close();
+            file.close();
             throw e;
         }
     }
 
     /** A CSV file's rows, its header written. */
     static Csv.Rows rows(Path file, String... header) throws IOException {
-        BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        OutputStream out = Files.newOutputStream(file);
         try {
-            return new Csv.Rows(writer, header);
+            return new Csv.Rows(out, header);
         } catch (IOException e) {
-            writer.close();
+            out.close();
             throw e;
         }
     }
