@@ -1,12 +1,19 @@
 package marketsim.results;
 
+import java.io.Closeable;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import marketsim.core.metrics.Entity;
 import org.apache.commons.csv.CSVFormat;
@@ -214,13 +221,13 @@ public final class Csv {
      * that goes to the stream as it fills (no characters to encode, no String per buffer). For the big files
      * (timeseries.csv, aggregate.csv, summary.csv), where the printer's way spent most of the writing time.
      */
-    public static final class Rows implements java.io.Closeable, java.io.Flushable {
+    public static final class Rows implements Closeable, Flushable {
         /** Bytes gathered before they go to the stream. */
         private static final int CHUNK = 1 << 16;
         private final OutputStream out;
         private byte[] buffer = new byte[CHUNK + 4096];
         private int length;
-        private final java.util.Map<String, byte[]> quoted = new java.util.HashMap<>();
+        private final Map<String, byte[]> quoted = new HashMap<>();
         /** Where a number's digits are worked out. */
         private final byte[] digits = new byte[DIGITS];
         private boolean first = true;
@@ -233,18 +240,28 @@ public final class Csv {
             end();
         }
 
-        /** A text cell. */
-        public Rows text(String value) {
+        /** A text cell. Text that is not valid UTF-16 (a lone surrogate) is refused, as an encoder refuses it. */
+        public Rows text(String value) throws CharacterCodingException {
             if (first) {
-                put(FORMAT.format(value).getBytes(StandardCharsets.UTF_8)); // rare: a row that starts with text
+                put(utf8(FORMAT.format(value))); // rare: a row that starts with text
                 first = false;
             } else {
                 room(1);
                 buffer[length++] = ',';
-                put(quoted.computeIfAbsent(value,
-                        v -> FORMAT.format("x", v).substring(2).getBytes(StandardCharsets.UTF_8)));
+                byte[] bytes = quoted.get(value);
+                if (bytes == null) {
+                    bytes = utf8(FORMAT.format("x", value).substring(2));
+                    quoted.put(value, bytes);
+                }
+                put(bytes);
             }
             return this;
+        }
+
+        private static byte[] utf8(String text) throws CharacterCodingException {
+            ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
+            return Arrays.copyOfRange(bytes.array(), bytes.arrayOffset() + bytes.position(),
+                    bytes.arrayOffset() + bytes.limit());
         }
 
         /** A number cell, as {@link Csv#number}. */
@@ -268,7 +285,11 @@ public final class Csv {
                 length = putLong(buffer, length, (long) x, digits);
             } else {
                 int end = putRounded(buffer, length, x, digits);
-                length = end >= 0 ? end : putAscii(Double.toString(round(x))); // the digits of Double.toString
+                if (end >= 0) {
+                    length = end;
+                } else {
+                    put(Double.toString(round(x)).getBytes(StandardCharsets.US_ASCII)); // Double.toString's digits
+                }
             }
             return this;
         }
@@ -285,7 +306,7 @@ public final class Csv {
         }
 
         /** An entity's three cells: type, name, archetype. */
-        public Rows entity(Entity entity) {
+        public Rows entity(Entity entity) throws CharacterCodingException {
             return text(entity.type().key()).text(entity.name()).text(entity.archetype());
         }
 
@@ -304,12 +325,6 @@ public final class Csv {
             room(bytes.length);
             System.arraycopy(bytes, 0, buffer, length, bytes.length);
             length += bytes.length;
-        }
-
-        /** {@code text}, all ASCII, at the end of the buffer; returns the new length. */
-        private int putAscii(String text) {
-            put(text.getBytes(StandardCharsets.US_ASCII));
-            return length;
         }
 
         /** Room for {@code bytes} more in the buffer (a long text cell may need more than a chunk's spare). */

@@ -1,9 +1,11 @@
 package marketsim.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,15 @@ class CsvTest {
             }
         }
         assertThat(checked).as("most values take the fast way").isGreaterThan(2_000_000);
+    }
+
+    @Test
+    void textThatIsNotValidUtf16IsRefusedAsTheEncoderRefusedIt() throws Exception {
+        try (Csv.Rows rows = new Csv.Rows(new ByteArrayOutputStream(), "a", "b")) {
+            rows.integer(1);
+            assertThatThrownBy(() -> rows.text("lone \ud800 surrogate"))
+                    .isInstanceOf(CharacterCodingException.class);
+        }
     }
 
     /**

@@ -118,7 +118,6 @@ public final class Summaries {
 
     /** Metric values [entity][metric] from aggregated field vectors [entity][field]. */
     public static double[][] metricValues(List<Entity> entities, double[][] vectors, double discountRate) {
-        double[] market = vectors[vectors.length - 1];
         // row by row: a two-dimensional new array is made by the VM's runtime, not inline (most of a run's rows'
         // processor time went there, once per tick)
         double[][] out = new double[entities.size()][];

@@ -22,7 +22,8 @@ import java.util.Arrays;
  * its consumers are counted while their memory is still in the cache; the tick's buyers are moved between bases
  * beforehand, from the purchase log, so the pass has no branch on who bought. A customer's stock with its firm is read
  * from the slot it was found in last tick (a verified hint), else picked out of its memory slots with a bit mask (no
- * branch per slot), and the counts go to one counter per firm and status (docs/PERFORMANCE.md). The tastes innovation aims at are summed after they drift ({@link #sumTastes}).
+ * branch per slot), and the counts go to one counter per firm and status (docs/PERFORMANCE.md). The tastes
+ * innovation aims at are summed after they drift ({@link #sumTastes}).
  */
 public final class CustomerBase {
     /** Status codes run from {@link Population#STATUS_NONE} to {@link Population#STATUS_DETRACTOR}. */

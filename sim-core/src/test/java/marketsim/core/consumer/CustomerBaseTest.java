@@ -55,7 +55,8 @@ class CustomerBaseTest {
     void everyStockDecaysAndIsCountedDecayed() {
         Population p = Population.draw(new PopulationConfig(3, 4, 0, List.of(TestMarkets.constantSegment("all", 1,
                 Map.of()))), 1);
-        List<Firm> firms = List.of(new Firm(0, TestMarkets.firm("a").build()), new Firm(1, TestMarkets.firm("b").build()));
+        List<Firm> firms = List.of(new Firm(0, TestMarkets.firm("a").build()),
+                new Firm(1, TestMarkets.firm("b").build()));
         SellerTerms terms = new SellerTerms(firms);
         terms.refresh(firms);
         PurchaseLog log = new PurchaseLog(3);
@@ -77,7 +78,8 @@ class CustomerBaseTest {
     void aCustomerIsLostOnceWhenItSwitchesOrLapses() {
         Population p = Population.draw(new PopulationConfig(2, 4, 0, List.of(TestMarkets.constantSegment("all", 1,
                 Map.of()))), 1);
-        List<Firm> firms = List.of(new Firm(0, TestMarkets.firm("a").build()), new Firm(1, TestMarkets.firm("b").build()));
+        List<Firm> firms = List.of(new Firm(0, TestMarkets.firm("a").build()),
+                new Firm(1, TestMarkets.firm("b").build()));
         SellerTerms terms = new SellerTerms(firms);
         terms.refresh(firms);
         PurchaseLog log = new PurchaseLog(2);
@@ -128,8 +130,8 @@ class CustomerBaseTest {
         // as many memory slots as firms, so that every slot, the last of a block's too, comes to hold a stock
         Population p = Population.draw(new PopulationConfig(n, firmCount, 0, List.of(TestMarkets.constantSegment("all",
                 1, Map.of()))), 1);
-        List<Firm> firms = List.of(new Firm(0, TestMarkets.firm("a").build()), new Firm(1, TestMarkets.firm("b").build()),
-                new Firm(2, TestMarkets.firm("c").build()));
+        List<Firm> firms = List.of(new Firm(0, TestMarkets.firm("a").build()),
+                new Firm(1, TestMarkets.firm("b").build()), new Firm(2, TestMarkets.firm("c").build()));
         SellerTerms terms = new SellerTerms(firms);
         terms.refresh(firms);
         PurchaseLog log = new PurchaseLog(n);
