@@ -3,6 +3,7 @@ package marketsim.core.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +54,8 @@ class CustomerBaseTest {
 
     @Test
     void everyStockDecaysAndIsCountedDecayed() {
-        Population p = Population.draw(new PopulationConfig(3, 4, 0, List.of(TestMarkets.constantSegment("all", 1,
-                Map.of()))), 1);
-        List<Firm> firms = List.of(new Firm(0, TestMarkets.firm("a").build()),
-                new Firm(1, TestMarkets.firm("b").build()));
-        SellerTerms terms = new SellerTerms(firms);
-        terms.refresh(firms);
+        Population p = population(3, 4);
+        SellerTerms terms = terms("a", "b");
         PurchaseLog log = new PurchaseLog(3);
         p.memoryStock[p.slotFor(0, 0)] = 0.5f;
         p.memoryStock[p.slotFor(0, 1)] = 0.25f;
@@ -76,12 +73,8 @@ class CustomerBaseTest {
 
     @Test
     void aCustomerIsLostOnceWhenItSwitchesOrLapses() {
-        Population p = Population.draw(new PopulationConfig(2, 4, 0, List.of(TestMarkets.constantSegment("all", 1,
-                Map.of()))), 1);
-        List<Firm> firms = List.of(new Firm(0, TestMarkets.firm("a").build()),
-                new Firm(1, TestMarkets.firm("b").build()));
-        SellerTerms terms = new SellerTerms(firms);
-        terms.refresh(firms);
+        Population p = population(2, 4);
+        SellerTerms terms = terms("a", "b");
         PurchaseLog log = new PurchaseLog(2);
         CustomerBase base = new CustomerBase(p, terms, log, 2, 0); // lapsed after 2 ticks without a purchase
         // tick 0: both consumers buy from a
@@ -106,11 +99,8 @@ class CustomerBaseTest {
 
     @Test
     void withoutALapseWindowOnlySwitchingLosesACustomer() {
-        Population p = Population.draw(new PopulationConfig(1, 4, 0, List.of(TestMarkets.constantSegment("all", 1,
-                Map.of()))), 1);
-        List<Firm> firms = List.of(new Firm(0, TestMarkets.firm("a").build()));
-        SellerTerms terms = new SellerTerms(firms);
-        terms.refresh(firms);
+        Population p = population(1, 4);
+        SellerTerms terms = terms("a");
         PurchaseLog log = new PurchaseLog(1);
         CustomerBase base = new CustomerBase(p, terms, log, 0, 0);
         tick(base, log, p, 0);
@@ -128,12 +118,8 @@ class CustomerBaseTest {
         int n = 1300;
         int firmCount = 3;
         // as many memory slots as firms, so that every slot, the last of a block's too, comes to hold a stock
-        Population p = Population.draw(new PopulationConfig(n, firmCount, 0, List.of(TestMarkets.constantSegment("all",
-                1, Map.of()))), 1);
-        List<Firm> firms = List.of(new Firm(0, TestMarkets.firm("a").build()),
-                new Firm(1, TestMarkets.firm("b").build()), new Firm(2, TestMarkets.firm("c").build()));
-        SellerTerms terms = new SellerTerms(firms);
-        terms.refresh(firms);
+        Population p = population(n, firmCount);
+        SellerTerms terms = terms("a", "b", "c");
         PurchaseLog log = new PurchaseLog(n);
         double decay = 0.05;
         CustomerBase base = new CustomerBase(p, terms, log, 3, decay);
@@ -185,6 +171,23 @@ class CustomerBaseTest {
                 assertThat(tally[j]).as("tick %d, firm %d", tick, j).isEqualTo(expected[j]);
             }
         }
+    }
+
+    /** {@code consumers} alike, each remembering up to {@code slots} firms. */
+    private static Population population(int consumers, int slots) {
+        return Population.draw(new PopulationConfig(consumers, slots, 0, List.of(TestMarkets.constantSegment("all", 1,
+                Map.of()))), 1);
+    }
+
+    /** The terms of plain firms named {@code names}, in that order. */
+    private static SellerTerms terms(String... names) {
+        List<Firm> firms = new ArrayList<>();
+        for (String name : names) {
+            firms.add(new Firm(firms.size(), TestMarkets.firm(name).build()));
+        }
+        SellerTerms terms = new SellerTerms(firms);
+        terms.refresh(firms);
+        return terms;
     }
 
     /** One tick in which consumer i buys from {@code sellers[i]} (-1: nothing); returns the tallies. */
