@@ -42,8 +42,9 @@ public final class Csv {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
         }
-        StringBuilder out = new StringBuilder(24);
-        return appendRounded(out, x) ? out.toString() : Double.toString(round(x));
+        byte[] cell = new byte[CELL];
+        int end = putRounded(cell, 0, x, new byte[DIGITS]);
+        return end >= 0 ? new String(cell, 0, end, StandardCharsets.US_ASCII) : Double.toString(round(x));
     }
 
     /**
@@ -75,37 +76,22 @@ public final class Csv {
         return Double.isFinite(rounded) ? rounded : x;
     }
 
-    /**
-     * Appends {@code Double.toString(round(x))} without {@code Double.toString} (on Java 17 most of the time of writing
-     * a big CSV file), where that is easy to get exactly: for magnitudes from 1e-13 to 1e10, {@link #round}'s scale is
-     * an exact power of ten, so the rounded value is the double nearest the decimal {@code m / 10^k} ({@code m} the
-     * rounded significand, at most 11 digits), and the shortest decimal that gives that double back, which
-     * Double.toString writes, is {@code m} without its trailing zeros: any other decimal of as few digits is at least
-     * 1e-11 away, a million times a double's spacing. Laid out as Double.toString lays out: plain from 1e-3 to 1e7,
-     * else {@code d.dddE-n}. Returns false, appending nothing, outside that range. {@code CsvTest} compares the two on
-     * millions of values.
-     */
-    static boolean appendRounded(StringBuilder out, double x) {
-        byte[] cell = new byte[CELL];
-        int end = putRounded(cell, 0, x, new byte[DIGITS]);
-        if (end < 0) {
-            return false;
-        }
-        for (int k = 0; k < end; k++) {
-            out.append((char) cell[k]);
-        }
-        return true;
-    }
-
     /** Room for a long's digits. */
     private static final int DIGITS = 20;
     /** Room for any cell {@link #putRounded} or {@link #putLong} writes: a sign, digits, point, zeros, exponent. */
     private static final int CELL = 32;
 
     /**
-     * As {@link #appendRounded(StringBuilder, double)}, in ASCII bytes into {@code out} from {@code at} (at least
-     * {@value #CELL} free), the digits worked out in {@code scratch} ({@value #DIGITS} bytes): returns where the cell
-     * ends, or -1, writing nothing, outside the range.
+     * Writes {@code Double.toString(round(x))} without {@code Double.toString} (on Java 17 most of the time of writing
+     * a big CSV file), where that is easy to get exactly: for magnitudes from 1e-13 to 1e10, {@link #round}'s scale is
+     * an exact power of ten, so the rounded value is the double nearest the decimal {@code m / 10^k} ({@code m} the
+     * rounded significand, at most 11 digits), and the shortest decimal that gives that double back, which
+     * Double.toString writes, is {@code m} without its trailing zeros: any other decimal of as few digits is at least
+     * 1e-11 away, a million times a double's spacing. Laid out as Double.toString lays out: plain from 1e-3 to 1e7,
+     * else {@code d.dddE-n}. Returns -1, writing nothing, outside that range. {@code CsvTest} compares the two on
+     * millions of values.
+     * In ASCII bytes into {@code out} from {@code at} (at least {@value #CELL} free), the digits worked out in
+     * {@code scratch} ({@value #DIGITS} bytes); returns where the cell ends.
      */
     static int putRounded(byte[] out, int at, double x, byte[] scratch) {
         double magnitude = Math.abs(x);
