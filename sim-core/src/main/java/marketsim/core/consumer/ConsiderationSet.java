@@ -101,6 +101,14 @@ final class ConsiderationSet {
     /** The share of the relationship that applies in a category not yet bought from the firm. */
     private final float crossCategory;
     private double switchingFactor;
+    /**
+     * Per category, the awareness bits of the web stores that offer it this tick (their firm active, its store open,
+     * the category in its range): a shopper's direct offers are the stores it is aware of among them. Set by
+     * {@link #prepare} from the sellers' terms of the tick.
+     */
+    private final long[] directOffered;
+    /** Whether each offer's earnings for its seller (share kept, fees) are filled: only for best-response pricing. */
+    private boolean earnings;
     /** Whether the offers last built are all direct ({@link #oneChannel}). */
     private boolean oneChannel;
     /** The shopper's criteria for sellers other than its teacher, and (suffix T) for its teacher ({@link Teaching}). */
@@ -113,6 +121,15 @@ final class ConsiderationSet {
     private double betaT;
     private double gammaT;
     private double attributeT;
+    /**
+     * The shopper's own traits that every offer's utility reads: taste, mismatch cost, responsiveness to
+     * personalization, switching cost (scaled by the switching factor) and last supplier.
+     */
+    private double taste;
+    private double mismatch;
+    private double responsiveness;
+    private double switchingCost;
+    private int last;
 
     /**
      * @param platform the platform, or null
@@ -151,6 +168,31 @@ final class ConsiderationSet {
         this.examinationRandom = examinationRandom;
         this.dominance = dynamics.dominance();
         examined = new double[platform == null ? 0 : platform.config().results()];
+        directOffered = new long[Math.max(1, categories.count())];
+    }
+
+    /**
+     * Reads what the tick's sellers offer through their web stores ({@link #directOffered}): once a tick, before the
+     * first occasion, after the sellers' terms were refreshed.
+     */
+    void prepare() {
+        SellerTerms s = terms;
+        for (int c = 0; c < directOffered.length; c++) {
+            long need = 1L << c;
+            long bits = 0;
+            for (int b = 0; b < s.directFirm.length; b++) {
+                int j = s.directFirm[b];
+                if (s.active[j] && s.directOpen[j] && (s.range[j] & need) != 0) {
+                    bits |= 1L << b;
+                }
+            }
+            directOffered[c] = bits;
+        }
+    }
+
+    /** Whether offers carry their seller's earnings ({@link #offerKept}, {@link #offerFee}) from now on. */
+    void fillEarnings(boolean fill) {
+        this.earnings = fill;
     }
 
     /**
@@ -205,7 +247,12 @@ final class ConsiderationSet {
             attribute = attributeT = teaching.attribute(0f);
             teacher = Population.NONE;
         }
+        taste = hot[h + Population.TASTE];
+        mismatch = hot[h + Population.MISMATCH];
+        responsiveness = hot[h + Population.PERSONALIZATION];
+        switchingCost = hot[h + Population.SWITCHING] * switchingFactor;
         int last = p.last[i];
+        this.last = last;
         int offers = 0;
         int memory = i * p.slots;
         for (int k = memory; k < memory + p.slots; k++) {
@@ -217,23 +264,21 @@ final class ConsiderationSet {
         if (purchasesOf != null) {
             recallHistory(i, need);
         }
-        long mask = p.aware[i];
+        long mask = p.aware[i] & directOffered[category];
         while (mask != 0) {
             int j = s.directFirm[Long.numberOfTrailingZeros(mask)];
             mask &= mask - 1;
-            if (!s.active[j] || !s.directOpen[j] || (s.range[j] & need) == 0) {
-                continue;
-            }
             boolean returning = categories ? purchasesOf[j] > 0 : j == last;
             double kept = returning ? 1 - s.loyaltyDiscount[j] : 1;
             double phi = s.personalization[j];
             if (s.tenureScale[j] > 0) { // the fit grows with the consumer's own purchases from the firm
                 phi *= 1 - Math.exp(-purchasesOf[j] / s.tenureScale[j]);
             }
-            offers = offer(i, offers, j, DIRECT, s.price[j] * kept, phi, stockOf[j],
-                    hot[h + Population.DIRECT_AFFINITY], 0);
-            offerKept[offers - 1] = kept;
-            offerFee[offers - 1] = 0;
+            offers = offer(offers, j, DIRECT, s.price[j] * kept, phi, stockOf[j], hot[h + Population.DIRECT_AFFINITY]);
+            if (earnings) {
+                offerKept[offers - 1] = kept;
+                offerFee[offers - 1] = 0;
+            }
         }
         int direct = offers;
         if (platform != null && p.member[i]) {
@@ -262,8 +307,9 @@ final class ConsiderationSet {
                 }
                 float stock = Math.max(platformStock, stockOf[s.relationshipIndex[j]]);
                 double adFee = platform.adFee(bin, slot);
-                offers = offer(i, offers, j, PLATFORM, s.price[j] * paidShare, phi, stock,
-                        hot[h + Population.PLATFORM_AFFINITY], adFee);
+                offers = offer(offers, j, PLATFORM, s.price[j] * paidShare, phi, stock,
+                        hot[h + Population.PLATFORM_AFFINITY]);
+                offerAdFee[offers - 1] = adFee;
                 offerKept[offers - 1] = 1 - platform.commission(j);
                 offerFee[offers - 1] = platform.perUnitFee(j) + adFee;
             }
@@ -273,8 +319,8 @@ final class ConsiderationSet {
                 if (!s.active[j] || (s.range[j] & need) == 0) {
                     continue;
                 }
-                offers = offer(i, offers, j, STORE, store.shelfPrice(s.price[j]), 0, stockOf[j],
-                        hot[h + Population.STORE_AFFINITY], 0);
+                offers = offer(offers, j, STORE, store.shelfPrice(s.price[j]), 0, stockOf[j],
+                        hot[h + Population.STORE_AFFINITY]);
                 offerKept[offers - 1] = 1 - store.commission(j);
                 offerFee[offers - 1] = store.perUnitFee(j);
             }
@@ -318,27 +364,25 @@ final class ConsiderationSet {
         }
     }
 
-    private int offer(int i, int o, int j, byte channel, double price, double phi, float stock, float affinity,
-                      double adFee) {
-        Population p = population;
-        float[] hot = p.hot;
-        int h = i * Population.STRIDE;
-        double distance = TasteCircle.distance(hot[h + Population.TASTE], terms.position[j]);
+    /**
+     * Adds offer {@code o}: seller {@code j} through {@code channel} at {@code price}, with the shopper's traits read
+     * by {@link #build}. Its ad fee is set by the caller on the platform (the only channel that has one).
+     */
+    private int offer(int o, int j, byte channel, double price, double phi, float stock, float affinity) {
+        double distance = TasteCircle.distance(taste, terms.position[j]);
         boolean taught = j == teacher;
         double utility = -(taught ? alphaT : alpha) * price + (taught ? betaT : beta) * terms.quality[j]
-                - hot[h + Population.MISMATCH] * distance * (1 - phi * hot[h + Population.PERSONALIZATION])
+                - mismatch * distance * (1 - phi * responsiveness)
                 + (taught ? gammaT : gamma) * stock + (taught ? attributeT : attribute) + affinity;
-        int last = p.last[i];
         // with categories, a switch is buying the category from a firm other than those it was bought from
         boolean switching = categories ? hasSupplier && !boughtHere[terms.relationshipIndex[j]]
                 : last != Population.NONE && last != j;
         if (switching) {
-            utility -= hot[h + Population.SWITCHING] * switchingFactor;
+            utility -= switchingCost;
         }
         offerFirm[o] = j;
         offerChannel[o] = channel;
         offerPrice[o] = price;
-        offerAdFee[o] = adFee;
         offerUtility[o] = utility;
         return o + 1;
     }

@@ -149,6 +149,7 @@ public final class Shopping {
      */
     public void shop(double[][] firmTally, double[] platformTally, double[] market) {
         purchases.clear();
+        considered.prepare();
         Population p = population;
         // Who shops is drawn in index order, then the shoppers go in a random order: the same as
         // drawing each consumer's occasion in a random order of all, with a quarter of the work.
@@ -314,6 +315,7 @@ public final class Shopping {
     /** Records every occasion's demand for best-response pricers from now on (null: none). */
     public void setDemandSlopes(DemandSlopes slopes) {
         this.demandSlopes = slopes;
+        considered.fillEarnings(slopes != null);
     }
 
     /** Scales every switching cost from now on (customer dominance, or the classroom window). */
