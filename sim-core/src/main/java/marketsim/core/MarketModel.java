@@ -142,7 +142,7 @@ public final class MarketModel extends SimState {
         if (config.store() != null) {
             store = new Store(config.store(), firms, ledger, Ledger.firmAccount(n + 1));
         }
-        purchases = new PurchaseLog(population.size());
+        purchases = new PurchaseLog(population);
         teaching = new Teaching(population, terms, config.dynamics().teaching(), config.rules().costPerContact(), ledger,
                 firms, runSeed);
         aftermath = new Aftermath(config, runSeed, population, terms, platform, membership, ledger, wordOfMouth,

@@ -302,9 +302,7 @@ public final class Shopping {
         if (wallet != null) {
             wallet.record(i, j, category, offerPrice[o], firmTally);
         }
-        p.last[i] = (short) j;
-        p.lastChannel[i] = channel;
-        purchases.add(i, j, channel);
+        purchases.add(i, j, channel); // now its last supplier and channel
     }
 
     /** Bytes of the per-consumer arrays shopping keeps (the shuffled order). */

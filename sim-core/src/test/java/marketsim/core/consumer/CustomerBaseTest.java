@@ -28,13 +28,11 @@ class CustomerBaseTest {
         terms.refresh(firms);
         // consumer 0: a promoter of firm 0 with stock 0.5; consumer 1: a detractor with 0.25 (and a
         // stock with firm 1 that must not count), both bought this tick; consumer 2 never bought
-        PurchaseLog log = new PurchaseLog(3);
-        log.add(0, 0, (byte) 0);
+        PurchaseLog log = new PurchaseLog(p);
+        log.add(0, 0, (byte) 0); // its last supplier now
         log.add(1, 0, (byte) 0);
-        p.last[0] = 0;
         p.status[0] = Population.STATUS_PROMOTER;
         p.memoryStock[p.slotFor(0, 0)] = 0.5f;
-        p.last[1] = 0;
         p.status[1] = Population.STATUS_DETRACTOR;
         p.memoryStock[p.slotFor(1, 1)] = 0.75f;
         p.memoryStock[p.slotFor(1, 0)] = 0.25f;
@@ -56,7 +54,7 @@ class CustomerBaseTest {
     void everyStockDecaysAndIsCountedDecayed() {
         Population p = population(3, 4);
         SellerTerms terms = terms("a", "b");
-        PurchaseLog log = new PurchaseLog(3);
+        PurchaseLog log = new PurchaseLog(p);
         p.memoryStock[p.slotFor(0, 0)] = 0.5f;
         p.memoryStock[p.slotFor(0, 1)] = 0.25f;
         p.memoryStock[p.slotFor(2, 1)] = 1f; // consumer 2 never bought: its stock decays all the same
@@ -75,7 +73,7 @@ class CustomerBaseTest {
     void aCustomerIsLostOnceWhenItSwitchesOrLapses() {
         Population p = population(2, 4);
         SellerTerms terms = terms("a", "b");
-        PurchaseLog log = new PurchaseLog(2);
+        PurchaseLog log = new PurchaseLog(p);
         CustomerBase base = new CustomerBase(p, terms, log, 2, 0); // lapsed after 2 ticks without a purchase
         // tick 0: both consumers buy from a
         double[][] t0 = tick(base, log, p, 0, 0);
@@ -101,7 +99,7 @@ class CustomerBaseTest {
     void withoutALapseWindowOnlySwitchingLosesACustomer() {
         Population p = population(1, 4);
         SellerTerms terms = terms("a");
-        PurchaseLog log = new PurchaseLog(1);
+        PurchaseLog log = new PurchaseLog(p);
         CustomerBase base = new CustomerBase(p, terms, log, 0, 0);
         tick(base, log, p, 0);
         for (int t = 0; t < 100; t++) {
@@ -120,7 +118,7 @@ class CustomerBaseTest {
         // as many memory slots as firms, so that every slot, the last of a block's too, comes to hold a stock
         Population p = population(n, firmCount);
         SellerTerms terms = terms("a", "b", "c");
-        PurchaseLog log = new PurchaseLog(n);
+        PurchaseLog log = new PurchaseLog(p);
         double decay = 0.05;
         CustomerBase base = new CustomerBase(p, terms, log, 3, decay);
         SplittableRandom random = new SplittableRandom(7);
@@ -195,8 +193,7 @@ class CustomerBaseTest {
         log.clear();
         for (int i = 0; i < sellers.length; i++) {
             if (sellers[i] >= 0) {
-                p.last[i] = (short) sellers[i];
-                log.add(i, sellers[i], (byte) 0);
+                log.add(i, sellers[i], (byte) 0); // its last supplier now
             }
         }
         double[][] tally = new double[3][Field.COUNT];

@@ -47,7 +47,7 @@ class PurchaseExperienceTest {
         List<Firm> firms = List.of(new Firm(0, seller), new Firm(1, TestMarkets.firm("other").build()));
         SellerTerms terms = new SellerTerms(firms);
         terms.refresh(firms);
-        PurchaseLog log = new PurchaseLog(1);
+        PurchaseLog log = new PurchaseLog(consumer);
         log.add(0, 0, channel.code());
         return new PurchaseExperience(consumer, terms, rules, PLATFORM, ledger, draws, log);
     }
