@@ -178,7 +178,7 @@ public final class MarketModel extends SimState {
      */
     public long stateBytes() {
         return population.bytes() + (wordOfMouth == null ? 0 : wordOfMouth.bytes()) + shopping.bytes()
-                + purchases.bytes() + teaching.bytes() + aftermath.bytes();
+                + purchases.bytes() + teaching.bytes();
     }
 
     /** Each phase's step, timed (two clock reads a phase and tick: noise, not cost). */

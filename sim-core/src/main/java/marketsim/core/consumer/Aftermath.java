@@ -89,11 +89,6 @@ public final class Aftermath implements Innovation.Tastes {
         return wallet;
     }
 
-    /** Bytes of the aftermath's own per-consumer state (the customer base's slot hints). */
-    public long bytes() {
-        return customers.bytes();
-    }
-
     @Override
     public double customerTasteAngle(int j) {
         return customers.tasteAngle(j);

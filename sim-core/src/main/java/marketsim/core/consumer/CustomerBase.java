@@ -51,12 +51,6 @@ public final class CustomerBase {
     private final int[] lapsed;
     /** The tick being counted. */
     private int tick;
-    /**
-     * Per consumer, the memory slot its firm's stock was found in: checked first, and searched for only when that
-     * slot now holds another firm (a purchase from a new firm, a slot given to another). A hint, always verified:
-     * the stock counted is the same as a search's.
-     */
-    private final byte[] slotHint;
 
     /**
      * @param lapseWindow       ticks without a purchase after which a customer has lapsed; 0: never
@@ -75,12 +69,6 @@ public final class CustomerBase {
         this.stockSum = new double[terms.count];
         this.switched = new int[terms.count];
         this.lapsed = new int[terms.count];
-        this.slotHint = new byte[population.size];
-    }
-
-    /** Bytes of the per-consumer slot hints. */
-    public long bytes() {
-        return slotHint.length;
     }
 
     /** Direction (radians, or NaN without customers) of firm {@code j}'s customers' mean taste. */
@@ -156,7 +144,7 @@ public final class CustomerBase {
         short[] customerOf = p.customerOf;
         int[] lastPurchase = p.lastPurchase;
         short[] relationshipIndex = terms.relationshipIndex;
-        byte[] hint = slotHint;
+        byte[] hint = p.slotHint;
         int slots = p.slots;
         for (int i = from; i < to; i++) {
             int firm = customerOf[i];

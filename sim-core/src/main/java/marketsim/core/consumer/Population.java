@@ -73,6 +73,13 @@ public final class Population {
     final byte[] status;
     final short[] memoryFirm;
     final float[] memoryStock;
+    /**
+     * Per consumer, the memory slot its customer-base firm's stock was last found in ({@link CustomerBase}; set where
+     * a purchase moves the stock, {@link PurchaseExperience}): checked first by {@link #slotFor} and the customer
+     * count, which search the memory only when that slot now holds another firm. A hint, always verified: the slot
+     * found is the one a search finds (a firm is in one slot at most).
+     */
+    final byte[] slotHint;
     final long[] aware;
     /**
      * The firm in whose customer base consumer i is ({@link CustomerBase}): its last supplier, until it lapses
@@ -104,7 +111,7 @@ public final class Population {
     public long bytes() {
         long floats = (long) hot.length + purchaseProbability.length + memoryStock.length;
         return 4 * floats + segment.length + 2L * last.length + lastChannel.length + member.length + status.length
-                + 2L * memoryFirm.length + 8L * aware.length + 2L * teacher.length
+                + 2L * memoryFirm.length + slotHint.length + 8L * aware.length + 2L * teacher.length
                 + 2L * customerOf.length + 4L * lastPurchase.length
                 + (needs == null ? 0 : 8L * needs.length + 4L * needWeight.length)
                 + (walletPurchases == null ? 0 : 8L * walletCategories.length + 2L * walletPurchases.length
@@ -125,6 +132,7 @@ public final class Population {
         status = new byte[size];
         memoryFirm = new short[size * slots];
         memoryStock = new float[size * slots];
+        slotHint = new byte[size];
         aware = new long[size];
         teacher = new short[size];
         customerOf = new short[size];
@@ -310,6 +318,9 @@ public final class Population {
     /** The memory slot holding firm {@code j} for consumer {@code i}, claiming the weakest if absent. */
     int slotFor(int i, int j) {
         int base = i * slots;
+        if (memoryFirm[base + slotHint[i]] == j) {
+            return base + slotHint[i];
+        }
         int empty = -1;
         int weakest = base;
         for (int k = base; k < base + slots; k++) {

@@ -98,11 +98,15 @@ public final class PurchaseExperience {
                         : satisfaction(-kappa * (realized - p.get(i, Population.EXPECTATION)));
             }
             double eta = terms.relationshipRate[j];
+            int slot; // where the stock with the seller's relationship index is: the customer count's hint
             if (purchases.channel(i) == PLATFORM && !terms.privateLabel[j]) {
-                move(i, j, platform.relationshipShare() * eta, g);
+                slot = move(i, j, platform.relationshipShare() * eta, g);
                 move(i, terms.platformIndex, platform.relationshipRate(), g);
             } else {
-                move(i, terms.relationshipIndex[j], eta, g);
+                slot = move(i, terms.relationshipIndex[j], eta, g);
+            }
+            if (slot >= 0) {
+                p.slotHint[i] = (byte) (slot - i * p.slots);
             }
             if (rules.valueContactRate() > 0 && random.nextDouble() < rules.valueContactRate()) {
                 firmTally[j][VALUE_CONTACTS.ordinal()] += p.weight;
@@ -131,14 +135,16 @@ public final class PurchaseExperience {
         }
     }
 
-    private void move(int i, int index, double eta, double g) {
+    /** Moves consumer i's stock with relationship index {@code index}; returns its memory slot, or -1 if it has none. */
+    private int move(int i, int index, double eta, double g) {
         Population p = population;
         if (eta * g <= 0 && !p.remembers(i, index)) {
-            return; // nothing to lose, and no memory slot to spend on it
+            return -1; // nothing to lose, and no memory slot to spend on it
         }
         int slot = p.slotFor(i, index);
         float stock = p.memoryStock[slot];
         stock += (float) (g >= 0 ? eta * g * (1 - stock) : eta * g * stock);
         p.memoryStock[slot] = stock;
+        return slot;
     }
 }

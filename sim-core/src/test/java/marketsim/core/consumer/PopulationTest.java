@@ -44,6 +44,28 @@ class PopulationTest {
     }
 
     /**
+     * The slot hint is only a hint: whatever slot it names, slotFor finds the firm's own slot, and claims the weakest
+     * (not the hinted one) for a firm not remembered.
+     */
+    @Test
+    void theSlotHintNeverChangesTheSlotFound() {
+        Population p = Population.draw(new PopulationConfig(1, 3, 0,
+                List.of(TestMarkets.constantSegment("a", 1, Map.of()))), 1);
+        for (int j = 0; j < 3; j++) {
+            p.memoryStock[p.slotFor(0, j)] = 0.5f - 0.1f * j; // firms 0, 1, 2 in slots 0, 1, 2; firm 2 the weakest
+        }
+        for (byte hint = 0; hint < 3; hint++) {
+            p.slotHint[0] = hint;
+            for (int j = 0; j < 3; j++) {
+                assertThat(p.slotFor(0, j)).as("firm %d, hint %d", j, hint).isEqualTo(j);
+            }
+        }
+        p.slotHint[0] = 0;
+        assertThat(p.slotFor(0, 7)).isEqualTo(2); // firm 7 takes the weakest slot, firm 2's
+        assertThat(p.remembers(0, 2)).isFalse();
+    }
+
+    /**
      * 4 simulated consumers of a market of 10: weight 2.5. 11 contacts bought in the market reach 11 / 2.5 = 4.4
      * simulated consumers: 4, and a fifth when the draw is below 0.4 (so 4.4 on average, never truncated to 4).
      */
