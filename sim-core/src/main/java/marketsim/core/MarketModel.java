@@ -204,7 +204,7 @@ public final class MarketModel extends SimState {
             wordOfMouth.startTick();
         }
         if (review.due(tick)) {
-            review.run(accounting.periodOccasions(), teaching.meanPriceSensitivity());
+            review.run(accounting.periodOccasions(), teaching::meanPriceSensitivity);
             accounting.startPeriod();
         }
         ledger.startTick();

@@ -1,6 +1,7 @@
 package marketsim.core.firm;
 
 import java.util.List;
+import java.util.function.DoubleSupplier;
 
 import marketsim.core.config.DynamicsConfig;
 import marketsim.core.ledger.Ledger;
@@ -46,11 +47,12 @@ public final class Review {
      * Reviews the period just ended.
      *
      * @param occasions            purchase occasions in the market over the period
-     * @param meanPriceSensitivity the population's mean price sensitivity after teaching
+     * @param meanPriceSensitivity the population's mean price sensitivity after teaching: asked for only by a firm
+     *                             that needs it, at most once
      */
-    public void run(double occasions, double meanPriceSensitivity) {
-        ReviewContext context = new ReviewContext(occasions, meanPriceSensitivity, config.markupStep(), demand,
-                config.priceAdjustment());
+    public void run(double occasions, DoubleSupplier meanPriceSensitivity) {
+        ReviewContext context = new ReviewContext(occasions, new Once(meanPriceSensitivity), config.markupStep(),
+                demand, config.priceAdjustment());
         if (demand != null) {
             demand.prepare(firms);
         }
@@ -68,6 +70,26 @@ public final class Review {
         }
         if (demand != null) {
             demand.reset();
+        }
+    }
+
+    /** A value computed on its first use and kept: the review's frozen view, without a pass nobody reads. */
+    private static final class Once implements DoubleSupplier {
+        private final DoubleSupplier source;
+        private boolean known;
+        private double value;
+
+        Once(DoubleSupplier source) {
+            this.source = source;
+        }
+
+        @Override
+        public double getAsDouble() {
+            if (!known) {
+                value = source.getAsDouble();
+                known = true;
+            }
+            return value;
         }
     }
 }
