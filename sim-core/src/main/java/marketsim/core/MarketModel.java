@@ -173,8 +173,8 @@ public final class MarketModel extends SimState {
 
     /**
      * Bytes of the run's per-consumer state: the population's arrays, the social network and word of mouth's copy
-     * of awareness, the shopping order, the tick's purchase log, teaching's audience list and the customer base's
-     * slot hints (what grows with consumers; firms, the platform's ranking and the recorded metrics do not).
+     * of awareness, the shopping order, the tick's purchase log and teaching's audience list (what grows with
+     * consumers; firms, the platform's ranking and the recorded metrics do not).
      */
     public long stateBytes() {
         return population.bytes() + (wordOfMouth == null ? 0 : wordOfMouth.bytes()) + shopping.bytes()

@@ -107,7 +107,10 @@ final class ConsiderationSet {
      * {@link #prepare} from the sellers' terms of the tick.
      */
     private final long[] directOffered;
-    /** Whether each offer's earnings for its seller (share kept, fees) are filled: only for best-response pricing. */
+    /**
+     * Whether a direct offer's earnings for its seller (share kept, fees) are filled: only for best-response pricing
+     * (the platform's and the store's offers always carry theirs).
+     */
     private boolean earnings;
     /** Whether the offers last built are all direct ({@link #oneChannel}). */
     private boolean oneChannel;

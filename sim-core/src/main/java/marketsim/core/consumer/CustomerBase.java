@@ -21,8 +21,8 @@ import java.util.Arrays;
  * <p>One pass over every consumer each tick, block by block: a block's stocks decay (a loop that vectorizes), then
  * its consumers are counted while their memory is still in the cache; the tick's buyers are moved between bases
  * beforehand, from the purchase log, so the pass has no branch on who bought. A customer's stock with its firm is read
- * from the slot it was found in last tick (a verified hint), else picked out of its memory slots with a bit mask (no
- * branch per slot), and the counts go to one counter per firm and status (docs/PERFORMANCE.md). The tastes
+ * from the slot of the population's hint ({@code Population.slotHint}: where this tick's purchase moved it, or where
+ * the last count found it; verified), else picked out of its memory slots with a bit mask (no branch per slot), and the counts go to one counter per firm and status (docs/PERFORMANCE.md). The tastes
  * innovation aims at are summed after they drift ({@link #sumTastes}).
  */
 public final class CustomerBase {

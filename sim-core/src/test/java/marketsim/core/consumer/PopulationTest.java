@@ -49,20 +49,26 @@ class PopulationTest {
      */
     @Test
     void theSlotHintNeverChangesTheSlotFound() {
-        Population p = Population.draw(new PopulationConfig(1, 3, 0,
+        Population p = Population.draw(new PopulationConfig(2, 3, 0,
                 List.of(TestMarkets.constantSegment("a", 1, Map.of()))), 1);
+        for (int j = 0; j < 3; j++) { // consumer 0 remembers firms 2, 1, 0 in its slots 0, 1, 2
+            p.memoryStock[p.slotFor(0, 2 - j)] = 0.9f;
+        }
+        int base = 3; // consumer 1's slots are 3, 4, 5
         for (int j = 0; j < 3; j++) {
-            p.memoryStock[p.slotFor(0, j)] = 0.5f - 0.1f * j; // firms 0, 1, 2 in slots 0, 1, 2; firm 2 the weakest
+            p.memoryStock[p.slotFor(1, j)] = 0.5f - 0.1f * j; // firms 0, 1, 2 in slots 3, 4, 5; firm 2 the weakest
         }
         for (byte hint = 0; hint < 3; hint++) {
-            p.slotHint[0] = hint;
+            p.slotHint[1] = hint;
             for (int j = 0; j < 3; j++) {
-                assertThat(p.slotFor(0, j)).as("firm %d, hint %d", j, hint).isEqualTo(j);
+                assertThat(p.slotFor(1, j)).as("firm %d, hint %d", j, hint).isEqualTo(base + j);
             }
         }
-        p.slotHint[0] = 0;
-        assertThat(p.slotFor(0, 7)).isEqualTo(2); // firm 7 takes the weakest slot, firm 2's
-        assertThat(p.remembers(0, 2)).isFalse();
+        p.slotHint[1] = 0;
+        assertThat(p.slotFor(1, 7)).isEqualTo(base + 2); // firm 7 takes the weakest slot, firm 2's
+        assertThat(p.remembers(1, 2)).isFalse();
+        assertThat(p.stock(0, 2)).as("consumer 0's memory untouched").isEqualTo(0.9f);
+        assertThat(p.remembers(0, 7)).isFalse();
     }
 
     /**
