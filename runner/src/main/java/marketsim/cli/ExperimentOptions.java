@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 final class ExperimentOptions {
     @Option(names = "--burn-in", paramLabel = "WEEKS",
             description = "Weeks at the start that the time-series charts mark as burn-in and leave out of their value "
-                    + "axis; 0 turns it off. Default: 4 (week 1's fixed costs on almost no income read as a -80% "
+                    + "axis; 0 turns it off. Default: 4 (week 1's fixed costs on almost no income read as a -80%% "
                     + "margin and squash the rest), a quarter of a horizon under 16 weeks. Charts only: the data "
                     + "files are the same whatever it is.")
     Integer burnIn;
