@@ -66,15 +66,8 @@ final class ConsiderationSet {
     private final Platform platform;
     private final Store store;
     private final Teaching teaching;
-    /** The stream examinations of results are drawn from ({@code e_r}: {@link Platform#examination}). */
-    private final RandomGenerator examinationRandom;
-    /**
-     * Customer dominance's wider search (its {@code e_r^examinationFactor}), kept for the platform's examination decay
-     * in force, which the classroom window may move: {@code examinedDecay} is the decay {@code examined} is for.
-     */
-    private final DynamicsConfig.CustomerDominance dominance;
-    private final double[] examined;
-    private double examinedDecay = Double.NaN;
+    /** Which of the platform's results a member examines ({@code e_r}), drawn ahead for the tick's shoppers. */
+    private final Examinations examinations;
     /**
      * Per offer: the seller, the channel, the ad fee of its slot, its utility, the price the consumer pays, the
      * share of the list price the seller keeps and its fees per unit.
@@ -168,17 +161,27 @@ final class ConsiderationSet {
         boughtHere = wallets ? new boolean[terms.count + 1] : null;
         this.categories = population.hasCategories();
         this.crossCategory = (float) categories.crossCategory();
-        this.examinationRandom = examinationRandom;
-        this.dominance = dynamics.dominance();
-        examined = new double[platform == null ? 0 : platform.config().results()];
+        this.examinations = new Examinations(population, terms, platform, dynamics.dominance(), examinationRandom);
         directOffered = new long[Math.max(1, categories.count())];
     }
 
+    /** Bytes of the per-shopper arrays kept here (the examinations' places in their stream, with a platform). */
+    long bytes() {
+        return examinations.bytes();
+    }
+
+    /** Which of the platform's results the tick's shoppers examine. */
+    Examinations examinations() {
+        return examinations;
+    }
+
     /**
-     * Reads what the tick's sellers offer through their web stores ({@link #directOffered}): once a tick, before the
-     * first occasion, after the sellers' terms were refreshed.
+     * Reads what the tick's sellers offer through their web stores ({@link #directOffered}), and each result slot's
+     * examination probability in force ({@link Examinations#prepare}): once a tick, before the first occasion, after
+     * the sellers' terms and the platform's levers were set.
      */
     void prepare() {
+        examinations.prepare();
         SellerTerms s = terms;
         for (int c = 0; c < directOffered.length; c++) {
             long need = 1L << c;
@@ -219,11 +222,12 @@ final class ConsiderationSet {
         this.switchingFactor = factor;
     }
 
+
     /**
-     * Fills the offers of consumer {@code i} for an occasion in {@code category} (0 in a market without
-     * categories) with their utilities: only sellers offering the category; returns how many.
+     * Fills the offers of consumer {@code i}, shopper {@code m} of the tick, for an occasion in {@code category} (0 in
+     * a market without categories) with their utilities: only sellers offering the category; returns how many.
      */
-    int build(int i, int category) {
+    int build(int i, int category, int m) {
         long need = 1L << category;
         Population p = population;
         SellerTerms s = terms;
@@ -290,12 +294,9 @@ final class ConsiderationSet {
             double phi = platform.recommendationQuality();
             float platformStock = stockOf[s.platformIndex];
             int bin = platform.bin(hot[h + Population.TASTE]);
-            if (dominance.enabled() && platform.examinationDecay() != examinedDecay) {
-                examinedDecay = platform.examinationDecay();
-                for (int slot = 0; slot < examined.length; slot++) {
-                    examined[slot] = dominance.examined(platform.examination(slot));
-                }
-            }
+            Examinations x = examinations;
+            int first = x.start(m);
+            int next = first;
             for (int slot = 0; slot < c.results(); slot++) {
                 int j = platform.seller(bin, slot);
                 if (j == Platform.EMPTY) {
@@ -304,8 +305,8 @@ final class ConsiderationSet {
                 if ((s.range[j] & need) == 0) {
                     continue; // not in the occasion's category: not a result for it
                 }
-                double e = dominance.enabled() ? examined[slot] : platform.examination(slot);
-                if (e < 1 && examinationRandom.nextDouble() >= e) {
+                double e = x.probability(slot);
+                if (e < 1 && x.uniform(next++) >= e) {
                     continue;
                 }
                 float stock = Math.max(platformStock, stockOf[s.relationshipIndex[j]]);
@@ -316,6 +317,7 @@ final class ConsiderationSet {
                 offerKept[offers - 1] = 1 - platform.commission(j);
                 offerFee[offers - 1] = platform.perUnitFee(j) + adFee;
             }
+            x.took(next - first);
         }
         if (store != null) {
             for (int j : store.shelf()) {

@@ -37,31 +37,34 @@ import marketsim.core.store.Store;
  * {@code c} with probability {@code f_c / sum f}; a purchase goes into the consumer's wallet with the seller, at
  * the price it paid.
  *
+ * <p><b>The random order, and the order of service.</b> Prices, rankings and the shelf are fixed for the phase and
+ * no seller has a capacity, so no purchase changes another shopper's offers: the random order decides only which
+ * random numbers each shopper gets (ODD 3). Each shopper therefore gets the numbers of its place in the random order,
+ * drawn before anyone shops ({@link Occasions}, {@link Examinations}), and the shoppers are served in index order, in
+ * which their state is read front to back (the memory's prefetchers fetch it ahead; in the random order each
+ * shopper's state was a handful of cache misses). Every shopper makes the choice it would make if served in the
+ * random order ({@link #serveInRandomOrder}, {@code ShoppingOrderTest}); only sums over shoppers of differing amounts
+ * (consumer surplus, loyalty discounts, the platform's sales, the demand best responders record) are added up in
+ * index order, which moves their last digits.
+ *
  * <p>Draws, from the {@code SHOPPING_ORDER} stream: the shuffle; from the {@code CHOICE} stream:
- * one uniform per consumer for the occasion, in index order, then one per shopper for the choice;
- * from the {@code EXAMINATION} stream: one per platform result shown below the ranks always examined; with
- * categories, from the {@code CATEGORY} stream: one per shopper, before its offers are built.
+ * one uniform per consumer for the occasion, in index order, then one per shopper for the choice, in the random
+ * order; from the {@code EXAMINATION} stream: one per platform result shown below the ranks always examined, shopper
+ * after shopper in the random order ({@link Examinations}); with categories, from the
+ * {@code CATEGORY} stream: one per shopper, in the random order.
  */
 public final class Shopping {
     private static final byte DIRECT = Channel.DIRECT.code();
     private static final byte PLATFORM = Channel.PLATFORM.code();
-    /**
-     * Shoppers whose state is read ahead together (see {@link #touch}); a power of two. About as
-     * many cache misses as a core keeps in flight (each shopper's state is several); 8 and 32 were
-     * no faster on bench-reference.
-     */
-    private static final int BATCH = 16;
 
     private final Population population;
     private final SellerTerms terms;
     private final Ledger ledger;
     private final Platform platform;
     private final Store store;
-    private final Teaching teaching;
     private final double outsideUtility;
-    private final RandomGenerator orderRandom;
-    private final RandomGenerator choiceRandom;
-    private final int[] order;
+    /** The tick's occasions: who shops, the random order and each shopper's random numbers. */
+    private final Occasions occasions;
     private final ConsiderationSet considered;
     /** The consideration set's arrays, read here for the logit draw and the purchase. */
     private final int[] offerFirm;
@@ -77,15 +80,10 @@ public final class Shopping {
     private final PurchaseLog purchases;
     /** Real consumers each simulated one stands for: the units of a purchase, the occasions of an occasion. */
     private final double weight;
-    /** What {@link #touch} read, summed: kept so that its reads are not optimized away. */
-    private int touched;
     /** The demand firms face, for best-response pricing; null when no firm prices that way. */
     private DemandSlopes demandSlopes;
     /** Consumers' histories with firms, or null when the market keeps none. */
     private final Wallet wallet;
-    /** Each category's frequency {@code f_c}, and the stream occasions' categories are drawn from (with categories). */
-    private final double[] frequency;
-    private final RandomGenerator categoryRandom;
 
     /**
      * @param platform the platform, or null
@@ -110,26 +108,15 @@ public final class Shopping {
                     RandomGenerator choiceRandom, RandomGenerator examinationRandom, RandomGenerator categoryRandom,
                     Wallet wallet) {
         this.wallet = wallet;
-        this.categoryRandom = categoryRandom;
-        this.frequency = new double[categories.count()];
-        for (int c = 0; c < frequency.length; c++) {
-            frequency[c] = categories.frequency(c);
-        }
         this.population = population;
         this.terms = terms;
         this.ledger = ledger;
         this.platform = platform;
         this.store = store;
-        this.teaching = teaching;
         this.outsideUtility = outsideUtility;
-        this.orderRandom = orderRandom;
-        this.choiceRandom = choiceRandom;
         this.purchases = purchases;
         this.weight = population.weight;
-        order = new int[population.size];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
+        occasions = new Occasions(population, categories, orderRandom, choiceRandom, categoryRandom);
         considered = new ConsiderationSet(population, terms, platform, store, dynamics, teaching, examinationRandom,
                 categories);
         offerFirm = considered.offerFirm;
@@ -150,35 +137,16 @@ public final class Shopping {
     public void shop(double[][] firmTally, double[] platformTally, double[] market) {
         purchases.clear();
         considered.prepare();
-        Population p = population;
-        // Who shops is drawn in index order, then the shoppers go in a random order: the same as
-        // drawing each consumer's occasion in a random order of all, with a quarter of the work.
-        int shoppers = 0;
-        float[] probability = p.purchaseProbability;
-        if (p.hasCategories()) {
-            // an occasion in some category it needs: probability min(1, lambda_i sum_c f_c)
-            float[] needWeight = p.needWeight;
-            for (int i = 0; i < p.size; i++) {
-                order[shoppers] = i;
-                shoppers += choiceRandom.nextDouble() < probability[i] * needWeight[i] ? 1 : 0;
-            }
-        } else {
-            for (int i = 0; i < p.size; i++) {
-                order[shoppers] = i; // kept only if i shops: no branch to mispredict
-                shoppers += choiceRandom.nextDouble() < probability[i] ? 1 : 0;
-            }
-        }
-        shuffle(shoppers);
-        double occasions = shoppers;
+        Occasions o = occasions;
+        int shoppers = o.draw();
+        considered.examinations().draw(o.shopper, o.categories(), o.randomOrder(), shoppers, o.ahead());
         double outside = 0;
         double surplus = 0;
-        for (int k = 0; k < shoppers; k++) {
-            if ((k & (BATCH - 1)) == 0) {
-                touch(k, Math.min(k + BATCH, shoppers));
-            }
-            int i = order[k];
-            int category = p.needs == null ? 0 : category(i);
-            int offers = considered.build(i, category);
+        for (int n = 0; n < shoppers; n++) {
+            int m = o.served(n);
+            int i = o.shopper[m];
+            int category = o.category(m);
+            int offers = considered.build(i, category, m);
             double alpha = considered.alpha();
             double total = logit.weigh(offers, offerFirm, offerUtility, outsideUtility, offerWeight,
                     considered.oneChannel());
@@ -188,78 +156,27 @@ public final class Shopping {
                 demandSlopes.record(alpha, offers, offerFirm, offerWeight, total, offerPrice, terms.price, offerKept,
                         offerFee);
             }
-            double draw = choiceRandom.nextDouble() * total - outsideWeight;
+            double draw = o.choiceUniform(m) * total - outsideWeight;
             if (draw < 0) {
                 outside++;
                 continue;
             }
             int chosen = offers - 1; // guards against rounding at the top end
-            for (int o = 0; o < offers; o++) {
-                draw -= offerWeight[o];
+            for (int k = 0; k < offers; k++) {
+                draw -= offerWeight[k];
                 if (draw < 0) {
-                    chosen = o;
+                    chosen = k;
                     break;
                 }
             }
             buy(i, chosen, category, firmTally, platformTally);
         }
-        market[OCCASIONS.ordinal()] += occasions * weight;
+        considered.examinations().check();
+        market[OCCASIONS.ordinal()] += (double) shoppers * weight;
         market[OUTSIDE_CHOICES.ordinal()] += outside * weight;
         market[CONSUMER_SURPLUS.ordinal()] += surplus * weight;
     }
 
-    /**
-     * Reads the state of the shoppers {@code order[from..to)} before any of them shops. Shoppers
-     * come in a random order, so each one's state is a handful of cache misses; issued together,
-     * a batch's misses overlap instead of stalling the loop one after another (software
-     * prefetching, which Java has no instruction for). The sum is kept only so that the reads
-     * cannot be optimized away. What a shopper only writes (the purchase log, its last channel without a
-     * platform) is not read ahead: a store that misses waits in the store buffer, not in the loop.
-     */
-    private void touch(int from, int to) {
-        Population p = population;
-        float[] hot = p.hot;
-        int sum = 0;
-        for (int k = from; k < to; k++) {
-            int i = order[k];
-            int h = i * Population.STRIDE;
-            int m = i * p.slots;
-            // A consumer's 48 bytes of traits can span two cache lines: read the first and the last.
-            sum += Float.floatToRawIntBits(hot[h]) + Float.floatToRawIntBits(hot[h + Population.STRIDE - 1])
-                    + p.memoryFirm[m] + Float.floatToRawIntBits(p.memoryStock[m]) + (int) p.aware[i] + p.last[i];
-        }
-        if (teaching.anyTaught()) { // a consumer's teacher is read only once anyone was taught
-            for (int k = from; k < to; k++) {
-                sum += p.teacher[order[k]];
-            }
-        }
-        if (platform != null) { // membership and the last channel are read only with a platform
-            for (int k = from; k < to; k++) {
-                int i = order[k];
-                sum += p.lastChannel[i] + (p.member[i] ? 1 : 0);
-            }
-        }
-        touched += sum;
-    }
-
-    /**
-     * The category of consumer {@code i}'s occasion: one of those it needs, with probability {@code f_c / sum f},
-     * from the category stream.
-     */
-    private int category(int i) {
-        Population p = population;
-        long needs = p.needs[i];
-        double draw = categoryRandom.nextDouble() * p.needWeight[i];
-        int c = Long.numberOfTrailingZeros(needs);
-        while (true) {
-            draw -= frequency[c];
-            needs &= needs - 1;
-            if (draw < 0 || needs == 0) {
-                return c;
-            }
-            c = Long.numberOfTrailingZeros(needs);
-        }
-    }
 
     /** Consumer {@code i} buys offer {@code o}: {@code w} units, each paid and counted (w = {@link #weight}). */
     private void buy(int i, int o, int category, double[][] firmTally, double[] platformTally) {
@@ -305,9 +222,23 @@ public final class Shopping {
         purchases.add(i, j, channel); // now its last supplier and channel
     }
 
-    /** Bytes of the per-consumer arrays shopping keeps (the shuffled order). */
+    /**
+     * Bytes of the per-consumer arrays shopping keeps (the shoppers, the random order, the draws of its places, and
+     * the examinations' places in their stream).
+     */
     public long bytes() {
-        return 4L * order.length;
+        return occasions.bytes() + considered.bytes();
+    }
+
+    /**
+     * From the next tick, serves the shoppers in the tick's random order, each drawing its numbers (category,
+     * examinations, choice) when its turn comes: the phase as MODEL.md states it, kept as the reference the engine's
+     * way (index order, each shopper with the draws of its place in the random order, drawn ahead) is checked
+     * against. Every shopper makes the same choice either way; only sums over shoppers are added up in another order
+     * ({@code ShoppingOrderTest}).
+     */
+    public void serveInRandomOrder(boolean random) {
+        occasions.drawAsServed(random);
     }
 
     /** Records every occasion's demand for best-response pricers from now on (null: none). */
@@ -335,15 +266,5 @@ public final class Shopping {
     /** The nested logit's {@code lambda} in force. */
     public double channelDissimilarity() {
         return logit.lambda();
-    }
-
-    /** Shuffles the first {@code count} entries of the order (Fisher-Yates). */
-    private void shuffle(int count) {
-        for (int k = count - 1; k > 0; k--) {
-            int r = orderRandom.nextInt(k + 1);
-            int tmp = order[k];
-            order[k] = order[r];
-            order[r] = tmp;
-        }
     }
 }
