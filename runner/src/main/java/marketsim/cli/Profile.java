@@ -75,7 +75,7 @@ final class Profile {
         out.append(String.format(Locale.ROOT, "  %,.0f purchase decisions: %,.0f per second of engine time (one "
                 + "thread), %.1f ticks per second%n", decisions, decisions / (engine / NANOS), ticks / (engine / NANOS)));
         out.append(String.format(Locale.ROOT, "  per-consumer state: %,d bytes for %,d consumers = %.0f bytes per "
-                + "consumer (population, network and word of mouth, shopping order, purchase log)%n", bytes, consumers,
+                + "consumer (population, network and word of mouth, shoppers and their draws, purchase log)%n", bytes, consumers,
                 (double) bytes / consumers));
         out.append(jvm());
         return out.toString();

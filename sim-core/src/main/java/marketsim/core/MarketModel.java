@@ -173,7 +173,7 @@ public final class MarketModel extends SimState {
 
     /**
      * Bytes of the run's per-consumer state: the population's arrays, the social network and word of mouth's copy
-     * of awareness, the shopping order, the tick's purchase log and teaching's audience list (what grows with
+     * of awareness, the tick's shoppers and their draws, the tick's purchase log and teaching's audience list (what grows with
      * consumers; firms, the platform's ranking and the recorded metrics do not).
      */
     public long stateBytes() {

@@ -11,7 +11,8 @@ package marketsim.core.config;
  * @param subsidy             share of the price the platform pays back to the consumer
  * @param fixedCostPerTick    the platform's own fixed cost (money/tick)
  * @param initialCash         the platform's cash at tick 0 (money)
- * @param results             offers a member sees per purchase occasion (top k of its taste bin)
+ * @param results             offers a member sees per purchase occasion (top k of its taste bin), at most
+ *                            {@link #MAX_RESULTS}
  * @param sponsoredSlots      of those, slots sold by the ad auction
  * @param tasteBins           bins of the taste circle the ranking is computed for
  * @param selfPreferencing    utils added to the private label's organic ranking score
@@ -40,7 +41,13 @@ public record PlatformConfig(double takeRate, double fulfilmentFee, double fulfi
                              double initialMembers, double joinRate, double leaveRate, double varietyWeight,
                              double membershipUtility, int reviewEvery, int maxEntrantsPerReview,
                              double relistShare, double examinationDecay, FeeRule feeRule) {
+    /** The most results a member sees: which of them it examines is kept in a 64-bit mask. */
+    public static final int MAX_RESULTS = Long.SIZE;
+
     public PlatformConfig {
+        if (results > MAX_RESULTS) {
+            throw new IllegalArgumentException("platform results " + results + " exceed " + MAX_RESULTS);
+        }
         if (results < 1 || sponsoredSlots < 0 || sponsoredSlots > results || tasteBins < 1 || reviewEvery < 1) {
             throw new IllegalArgumentException("platform ranking needs results >= sponsored slots, bins and a review period");
         }

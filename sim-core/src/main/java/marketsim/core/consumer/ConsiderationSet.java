@@ -222,7 +222,6 @@ final class ConsiderationSet {
         this.switchingFactor = factor;
     }
 
-
     /**
      * Fills the offers of consumer {@code i}, shopper {@code m} of the tick, for an occasion in {@code category} (0 in
      * a market without categories) with their utilities: only sellers offering the category; returns how many.
@@ -294,9 +293,6 @@ final class ConsiderationSet {
             double phi = platform.recommendationQuality();
             float platformStock = stockOf[s.platformIndex];
             int bin = platform.bin(hot[h + Population.TASTE]);
-            Examinations x = examinations;
-            int first = x.start(m);
-            int next = first;
             for (int slot = 0; slot < c.results(); slot++) {
                 int j = platform.seller(bin, slot);
                 if (j == Platform.EMPTY) {
@@ -305,9 +301,8 @@ final class ConsiderationSet {
                 if ((s.range[j] & need) == 0) {
                     continue; // not in the occasion's category: not a result for it
                 }
-                double e = x.probability(slot);
-                if (e < 1 && x.uniform(next++) >= e) {
-                    continue;
+                if (!examinations.examines(m, slot)) {
+                    continue; // not examined (position bias): not in the choice set
                 }
                 float stock = Math.max(platformStock, stockOf[s.relationshipIndex[j]]);
                 double adFee = platform.adFee(bin, slot);
@@ -317,7 +312,6 @@ final class ConsiderationSet {
                 offerKept[offers - 1] = 1 - platform.commission(j);
                 offerFee[offers - 1] = platform.perUnitFee(j) + adFee;
             }
-            x.took(next - first);
         }
         if (store != null) {
             for (int j : store.shelf()) {

@@ -3,21 +3,28 @@ package marketsim.core.consumer;
 import java.util.random.RandomGenerator;
 
 import marketsim.core.config.DynamicsConfig;
+import marketsim.core.config.PlatformConfig;
 import marketsim.core.platform.Platform;
 
 /**
  * Which of the platform's results a shopping member examines (MODEL.md 2.1, position bias; ODD 7.1): the result at
  * rank {@code r} (1 = top) with probability {@code e_r = r^-eta}, raised to {@code examinationFactor} under customer
- * dominance (a wider search), each by its own uniform from the {@code EXAMINATION} stream, one per result in the
- * occasion's category below the ranks always examined ({@code e_r < 1}).
+ * dominance (a wider search). A result is examined if {@code e_r >= 1}, else if its own uniform from the
+ * {@code EXAMINATION} stream is below {@code e_r}: one uniform per result in the occasion's category below the ranks
+ * always examined, in rank order.
  *
  * <p><b>Drawn ahead.</b> The shoppers are served in index order, each with the draws of its place in the tick's random
- * order ({@link Shopping}): before anyone shops, {@link #draw} counts the uniforms each shopper's results need and
- * draws them shopper after shopper in the random order, as if each drew its own when its turn came; the offers' build
- * ({@link ConsiderationSet#build}) then takes shopper {@code m}'s from {@link #start start(m)} on, and {@link #check}
- * verifies after the tick that the count and the build walked the results alike. Without a platform, nothing.
+ * order ({@link Shopping}): before anyone shops, {@link #draw} notes each member's taste bin (in index order, its state
+ * read front to back), then walks each member's results place after place in the random order, as if each drew its
+ * uniforms when its turn came, and keeps which results it examines (a bit per rank, {@link PlatformConfig#MAX_RESULTS}
+ * at most). The offers' build ({@link ConsiderationSet#build}) reads them with {@link #examines}. {@link #check}
+ * verifies after the tick that the build met as many drawn results as {@link #draw} drew uniforms for. Without a
+ * platform, nothing.
  */
 final class Examinations {
+    /** A shopper who is not a platform member: no taste bin, no results. */
+    private static final int NOT_A_MEMBER = -1;
+
     private final Population population;
     private final SellerTerms terms;
     private final Platform platform;
@@ -25,15 +32,16 @@ final class Examinations {
     private final RandomGenerator random;
     /** Each result slot's probability of being examined this tick ({@link #prepare}). */
     private final double[] examined;
-    /**
-     * The tick's uniforms in stream order: shopper {@code m}'s from {@code from[m]} on (as long as the most shoppers
-     * a tick has had). The tick drew {@code drawn}; its occasions have taken {@code taken} so far.
+    /*
+     * Per shopper (arrays as long as the most shoppers a tick has had, plus an eighth): binOf, its taste bin, or
+     * NOT_A_MEMBER; examinedBy, the ranks of the results it examines (bit r: rank r + 1).
      */
-    private int[] from = new int[0];
-    private double[] draws = new double[0];
+    private int[] binOf = new int[0];
+    private long[] examinedBy = new long[0];
+    /** Uniforms the tick drew ahead, and the drawn results the occasions' build has met so far. */
     private int drawn;
-    private int taken;
-    /** Whether this tick's uniforms were drawn ahead, or are drawn as each occasion is built (the reference order). */
+    private int met;
+    /** Whether this tick's examinations were drawn ahead, or are drawn as each occasion is built (the reference order). */
     private boolean ahead;
 
     /** @param platform the platform, or null */
@@ -47,9 +55,9 @@ final class Examinations {
         examined = new double[platform == null ? 0 : platform.config().results()];
     }
 
-    /** Bytes of the per-shopper array kept here (the shoppers' places in the stream). */
+    /** Bytes of the per-shopper arrays kept here. */
     long bytes() {
-        return 4L * from.length;
+        return 4L * binOf.length + 8L * examinedBy.length;
     }
 
     /** Reads each result slot's examination probability in force: once a tick, after the platform's levers were set. */
@@ -61,92 +69,86 @@ final class Examinations {
     }
 
     /**
-     * Draws the uniforms of the tick's shoppers (consumer {@code shopper[m]}, its occasion in {@code category[m]}, or
-     * 0 where that is null) shopper after shopper in the random order ({@code order[k]}: the shopper at place
-     * {@code k}). Once a tick, before the first occasion is built. {@code ahead} false: none is drawn now, each
-     * occasion draws its own as it is built ({@link Shopping#serveInRandomOrder}).
+     * Draws which results the tick's shoppers examine (consumer {@code shopper[m]}, its occasion in {@code category[m]},
+     * or 0 where that is null), shopper after shopper in the random order ({@code randomOrder[k]}: the shopper at place
+     * {@code k}). Once a tick, before the first occasion is built. {@code ahead} false: nothing is drawn now, each
+     * occasion draws its own uniforms as it is built ({@link Shopping#serveInRandomOrder}).
      */
-    void draw(int[] shopper, byte[] category, int[] order, int shoppers, boolean ahead) {
+    void draw(int[] shopper, byte[] category, int[] randomOrder, int shoppers, boolean ahead) {
         this.ahead = ahead;
         drawn = 0;
-        taken = 0;
+        met = 0;
         if (platform == null || !ahead) {
             return;
         }
-        if (from.length < shoppers) {
-            from = new int[(int) Math.min(population.size, shoppers + shoppers / 8L)];
+        if (binOf.length < shoppers) {
+            int length = (int) Math.min(population.size, shoppers + shoppers / 8L);
+            binOf = new int[length];
+            examinedBy = new long[length];
         }
-        for (int m = 0; m < shoppers; m++) { // how many each needs, in index order (its state read front to back)
-            from[m] = needed(shopper[m], category == null ? 0 : category[m]);
+        Population p = population;
+        for (int m = 0; m < shoppers; m++) { // in index order: the consumers' state read front to back
+            int i = shopper[m];
+            binOf[m] = p.member[i] ? platform.bin(p.hot[i * Population.STRIDE + Population.TASTE]) : NOT_A_MEMBER;
         }
-        int total = 0;
-        for (int k = 0; k < shoppers; k++) { // where each one's start in the stream, in the random order
-            int m = order[k];
-            int needed = from[m];
-            from[m] = total;
-            total += needed;
+        for (int k = 0; k < shoppers; k++) {
+            int m = randomOrder[k];
+            if (binOf[m] != NOT_A_MEMBER) {
+                examinedBy[m] = examine(binOf[m], category == null ? 0 : category[m]);
+            }
         }
-        if (draws.length < total) {
-            draws = new double[Math.max(total, 2 * draws.length)];
-        }
-        for (int d = 0; d < total; d++) {
-            draws[d] = random.nextDouble();
-        }
-        drawn = total;
     }
 
     /**
-     * The uniforms consumer {@code i}'s results take on an occasion in {@code category}: one per result in the
-     * category below the ranks always examined, if it is a member. The walk of {@link ConsiderationSet#build}'s
-     * results, without the draws.
+     * The results of taste bin {@code bin} a member examines on an occasion in {@code category}, a bit per rank: the
+     * walk of {@link ConsiderationSet#build}'s results (up to the first empty slot, only the category's), each drawing
+     * its uniform where {@code e_r < 1}.
      */
-    private int needed(int i, int category) {
-        if (!population.member[i]) {
-            return 0;
-        }
+    private long examine(int bin, int category) {
         long need = 1L << category;
-        int bin = platform.bin(population.hot[i * Population.STRIDE + Population.TASTE]);
-        int needed = 0;
+        long bits = 0;
         for (int slot = 0; slot < examined.length; slot++) {
             int j = platform.seller(bin, slot);
             if (j == Platform.EMPTY) {
                 break;
             }
-            if ((terms.range[j] & need) != 0 && examined[slot] < 1) {
-                needed++;
+            if ((terms.range[j] & need) == 0) {
+                continue;
+            }
+            double e = examined[slot];
+            if (e < 1) {
+                drawn++;
+            }
+            if (e >= 1 || random.nextDouble() < e) {
+                bits |= 1L << slot;
             }
         }
-        return needed;
-    }
-
-    /** The probability that the result in {@code slot} is examined this tick, {@code e_r}. */
-    double probability(int slot) {
-        return examined[slot];
-    }
-
-    /** Where shopper {@code m}'s uniforms start ({@link #uniform}). */
-    int start(int m) {
-        return ahead ? from[m] : 0;
-    }
-
-    /** Uniform {@code d} of the tick (drawn ahead), or a fresh one from the stream (the reference order). */
-    double uniform(int d) {
-        return ahead ? draws[d] : random.nextDouble();
-    }
-
-    /** An occasion took {@code count} uniforms. */
-    void took(int count) {
-        taken += count;
+        return bits;
     }
 
     /**
-     * Checks, after the tick's occasions, that they took every uniform drawn for them: that {@link #needed} walked the
-     * results as the build does.
+     * Whether shopper {@code m} examines the result in {@code slot} (one of its occasion's category, met in rank
+     * order): drawn ahead, or (the reference order) with a fresh uniform from the stream now, if {@code e_r < 1}.
+     */
+    boolean examines(int m, int slot) {
+        double e = examined[slot];
+        if (e < 1) {
+            met++;
+        }
+        if (ahead) {
+            return (examinedBy[m] & 1L << slot) != 0;
+        }
+        return e >= 1 || random.nextDouble() < e;
+    }
+
+    /**
+     * Checks, after the tick's occasions, that their build met as many results below the ranks always examined as
+     * {@link #draw} drew uniforms for: that the two walked the results alike.
      */
     void check() {
-        if (ahead && taken != drawn) {
-            throw new IllegalStateException("the occasions took " + taken + " examination draws of the " + drawn
-                    + " drawn for them");
+        if (ahead && met != drawn) {
+            throw new IllegalStateException("the occasions met " + met + " results drawn for, of the " + drawn
+                    + " drawn");
         }
     }
 }

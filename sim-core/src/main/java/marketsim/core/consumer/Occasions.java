@@ -94,7 +94,10 @@ final class Occasions {
         return randomOrder;
     }
 
-    /** The category of shopper {@code m}'s occasion (0 without categories). */
+    /**
+     * The category of shopper {@code m}'s occasion (0 without categories). Drawn as served, it takes a fresh uniform
+     * from the stream: once per shopper, in the order served.
+     */
     int category(int m) {
         if (categoryOf == null) {
             return 0;
@@ -107,7 +110,10 @@ final class Occasions {
         return categoryOf;
     }
 
-    /** The uniform shopper {@code m}'s choice is drawn with. */
+    /**
+     * The uniform shopper {@code m}'s choice is drawn with. Drawn as served, a fresh one from the stream: once per
+     * shopper, in the order served.
+     */
     double choiceUniform(int m) {
         return ahead ? choiceDraw[m] : choiceRandom.nextDouble();
     }

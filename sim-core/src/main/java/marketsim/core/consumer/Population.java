@@ -43,9 +43,9 @@ public final class Population {
     private final double marketSize;
     /*
      * The traits and state read when a consumer shops, interleaved: consumer i's are
-     * hot[i * STRIDE + FIELD]. Consumers shop in a random order, so one array per trait would cost
-     * a cache miss per trait per occasion; interleaved, a consumer's fields share a cache line or
-     * two. (The purchase probability, read for every consumer every tick, is a compact array of
+     * hot[i * STRIDE + FIELD]. Shoppers are about one consumer in four, so one array per trait
+     * would fetch a cache line per trait per occasion, mostly of other consumers' values;
+     * interleaved, a shopper's fields share a cache line or two. (The purchase probability, read for every consumer every tick, is a compact array of
      * its own; so are the relationship memory and the flags.)
      */
     static final int ALPHA = 0;

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The purchases of the current tick (at most one per consumer), read back in consumer order:
- * a bit per consumer that bought. Consumers shop in a random order, but their purchases are
- * experienced in index order, which walks the population's arrays front to back instead of
- * jumping about them (no purchase's experience affects another's). A purchase's seller and
+ * a bit per consumer that bought. Purchases are experienced in index order, which walks the
+ * population's arrays front to back instead of jumping about them (no purchase's experience
+ * affects another's). A purchase's seller and
  * channel are the consumer's last supplier and last channel, which {@link #add} sets: kept once,
  * in the population, not copied into arrays of the log's own (two cache misses fewer per purchase).
  */

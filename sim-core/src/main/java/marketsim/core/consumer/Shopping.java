@@ -44,8 +44,8 @@ import marketsim.core.store.Store;
  * which their state is read front to back (the memory's prefetchers fetch it ahead; in the random order each
  * shopper's state was a handful of cache misses). Every shopper makes the choice it would make if served in the
  * random order ({@link #serveInRandomOrder}, {@code ShoppingOrderTest}); only sums over shoppers of differing amounts
- * (consumer surplus, loyalty discounts, the platform's sales, the demand best responders record) are added up in
- * index order, which moves their last digits.
+ * (consumer surplus, loyalty discounts, the platform's sales, spending in wallets, the demand best responders
+ * record) are added up in index order, which moves their last digits.
  *
  * <p>Draws, from the {@code SHOPPING_ORDER} stream: the shuffle; from the {@code CHOICE} stream:
  * one uniform per consumer for the occasion, in index order, then one per shopper for the choice, in the random
@@ -176,7 +176,6 @@ public final class Shopping {
         market[OUTSIDE_CHOICES.ordinal()] += outside * weight;
         market[CONSUMER_SURPLUS.ordinal()] += surplus * weight;
     }
-
 
     /** Consumer {@code i} buys offer {@code o}: {@code w} units, each paid and counted (w = {@link #weight}). */
     private void buy(int i, int o, int category, double[][] firmTally, double[] platformTally) {

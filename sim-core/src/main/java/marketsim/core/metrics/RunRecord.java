@@ -151,7 +151,7 @@ public final class RunRecord {
         this.stateBytes = stateBytes;
     }
 
-    /** Bytes of the run's per-consumer state (population, network and word of mouth, shopping order, purchase log). */
+    /** Bytes of the run's per-consumer state (population, network and word of mouth, shoppers and their draws, purchase log). */
     public long stateBytes() {
         return stateBytes;
     }
