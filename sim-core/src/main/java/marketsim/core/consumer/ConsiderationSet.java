@@ -66,7 +66,10 @@ final class ConsiderationSet {
     private final Platform platform;
     private final Store store;
     private final Teaching teaching;
-    /** Which of the platform's results a member examines ({@code e_r}), drawn ahead for the tick's shoppers. */
+    /**
+     * Which of the platform's results a member examines ({@code e_r}): drawn ahead for the tick's shoppers, or (the
+     * reference order) as each one's offers are built.
+     */
     private final Examinations examinations;
     /**
      * Per offer: the seller, the channel, the ad fee of its slot, its utility, the price the consumer pays, the
@@ -165,7 +168,7 @@ final class ConsiderationSet {
         directOffered = new long[Math.max(1, categories.count())];
     }
 
-    /** Bytes of the per-shopper arrays kept here (the examinations' places in their stream, with a platform). */
+    /** Bytes of the per-shopper arrays kept here (with a platform, each member's taste bin and examined ranks). */
     long bytes() {
         return examinations.bytes();
     }

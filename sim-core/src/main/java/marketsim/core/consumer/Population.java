@@ -43,9 +43,9 @@ public final class Population {
     private final double marketSize;
     /*
      * The traits and state read when a consumer shops, interleaved: consumer i's are
-     * hot[i * STRIDE + FIELD]. Shoppers are about one consumer in four, so one array per trait
-     * would fetch a cache line per trait per occasion, mostly of other consumers' values;
-     * interleaved, a shopper's fields share a cache line or two. (The purchase probability, read for every consumer every tick, is a compact array of
+     * hot[i * STRIDE + FIELD]. A shopper reads several traits; interleaved, they share a cache
+     * line or two, where one array per trait would touch a line per trait (shared with the next
+     * few consumers, of whom about one in four shops). (The purchase probability, read for every consumer every tick, is a compact array of
      * its own; so are the relationship memory and the flags.)
      */
     static final int ALPHA = 0;

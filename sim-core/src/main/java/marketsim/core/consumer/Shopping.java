@@ -49,8 +49,9 @@ import marketsim.core.store.Store;
  *
  * <p>Draws, from the {@code SHOPPING_ORDER} stream: the shuffle; from the {@code CHOICE} stream:
  * one uniform per consumer for the occasion, in index order, then one per shopper for the choice, in the random
- * order; from the {@code EXAMINATION} stream: one per platform result shown below the ranks always examined, shopper
- * after shopper in the random order ({@link Examinations}); with categories, from the
+ * order; from the {@code EXAMINATION} stream: one per platform result a member is shown in its occasion's category
+ * below the ranks always examined (up to the ranking's first empty slot), shopper after shopper in the random order
+ * ({@link Examinations}); with categories, from the
  * {@code CATEGORY} stream: one per shopper, in the random order.
  */
 public final class Shopping {
@@ -222,8 +223,8 @@ public final class Shopping {
     }
 
     /**
-     * Bytes of the per-consumer arrays shopping keeps (the shoppers, the random order, the draws of its places, and
-     * the examinations' places in their stream).
+     * Bytes of the per-consumer arrays shopping keeps (the shoppers, the random order, each shopper's choice uniform
+     * and category, and with a platform each member's taste bin and examined ranks).
      */
     public long bytes() {
         return occasions.bytes() + considered.bytes();
