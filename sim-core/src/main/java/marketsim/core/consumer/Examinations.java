@@ -119,7 +119,7 @@ final class Examinations {
             if (e < 1) {
                 drawn++;
             }
-            if (e >= 1 || random.nextDouble() < e) {
+            if (examinedAt(e)) {
                 bits |= 1L << slot;
             }
         }
@@ -138,6 +138,11 @@ final class Examinations {
         if (ahead) {
             return (examinedBy[m] & 1L << slot) != 0;
         }
+        return examinedAt(e);
+    }
+
+    /** Whether a result examined with probability {@code e} is: always if {@code e >= 1}, else by a fresh uniform. */
+    private boolean examinedAt(double e) {
         return e >= 1 || random.nextDouble() < e;
     }
 
